@@ -1,0 +1,3 @@
+from spin.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,66 @@
+"""Options shared by several commands, and writing output safely."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+
+def add_source_options(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("paper sources")
+    g.add_argument("--offline", action="store_true", default=None,
+                   help="use only the cache and local files; a cache miss is an error")
+    g.add_argument("--refresh", action="store_true", default=None,
+                   help="ignore cached records and fetch them again")
+    g.add_argument("--cache-dir", metavar="DIR", default=None,
+                   help="cache directory (default: $SPIN_CACHE_DIR or the user cache dir)")
+    g.add_argument("--mailto", metavar="EMAIL", default=None,
+                   help="contact address for Crossref's polite pool (default: $SPIN_MAILTO)")
+
+
+def source_settings(args: argparse.Namespace, config: Any = None) -> Any:
+    from spin.sources import SourceSettings
+
+    return SourceSettings.from_env(
+        offline=bool(getattr(args, "offline", None)),
+        refresh=bool(getattr(args, "refresh", None)),
+        cache_dir=getattr(args, "cache_dir", None),
+        mailto=getattr(args, "mailto", None),
+    )
+
+
+def write_output(text: str, output: str | None) -> None:
+    """Write ``text`` to stdout, or atomically to ``output`` (temp file, then rename)."""
+    if not output or output == "-":
+        sys.stdout.write(text)
+        if text and not text.endswith("\n"):
+            sys.stdout.write("\n")
+        sys.stdout.flush()
+        return
+    from spin.errors import InputError
+
+    path = Path(output)
+    if path.is_dir():
+        raise InputError(f"--output {output}: is a directory")
+    directory = path.parent if str(path.parent) else Path(".")
+    if not directory.is_dir():
+        raise InputError(f"--output {output}: directory {directory} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            if text and not text.endswith("\n"):
+                fh.write("\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise

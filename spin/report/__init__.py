@@ -1,0 +1,29 @@
+"""Renderers: one module per output format, all consuming the same Report objects.
+
+Renderers never compute: everything they show is in the Report.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Sequence
+
+from spin.errors import UsageError
+from spin.model import Report
+
+#: format name -> module in spin.report; each module has ``render(reports, **opts) -> str``
+FORMATS: dict[str, str] = {
+    "terminal": "terminal",
+    "json": "json_format",
+}
+
+
+def render(
+    reports: Sequence[Report], fmt: str, *, width: int | None = None, to_file: bool = False
+) -> str:
+    """Render ``reports`` in format ``fmt``."""
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown format {fmt!r}: choose from {', '.join(FORMATS)}")
+    module = importlib.import_module(f"spin.report.{FORMATS[fmt]}")
+    text: str = module.render(list(reports), width=width, to_file=to_file)
+    return text
