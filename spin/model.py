@@ -328,6 +328,7 @@ class Report:
                 {
                     "sentence": a.sentence,
                     "text": doc.sentences[a.sentence].text,
+                    "support": a.support,
                     "matches": [
                         {"statement": m.statement, "score": round(m.score, 4)} for m in a.matches
                     ],
