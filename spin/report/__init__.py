@@ -15,6 +15,9 @@ from spin.model import Report
 FORMATS: dict[str, str] = {
     "terminal": "terminal",
     "json": "json_format",
+    "sarif": "sarif",
+    "github": "github",
+    "markdown": "markdown",
 }
 
 
