@@ -163,7 +163,10 @@ class Config:
         for key in KEYS:
             v = self.value(key)
             if key == "papers":
-                v = {k: {"doi": r.doi, "paper": r.paper} for k, r in v.items()}
+                v = {
+                    k: {n: x for n, x in (("doi", r.doi), ("paper", r.paper)) if x is not None}
+                    for k, r in v.items()
+                }
             elif key == "per-file-ignores":
                 v = {k: list(r) for k, r in v.items()}
             elif isinstance(v, tuple):
