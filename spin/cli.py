@@ -52,8 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class Terminated(BaseException):
+    """Raised in the main thread when spin receives SIGTERM."""
+
+
 def _on_sigterm(signum: int, frame: FrameType | None) -> None:
-    raise SystemExit(ExitCode.TERMINATED)
+    raise Terminated()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -80,8 +84,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         _error(str(exc))
         return int(exc.exit_code)
     except KeyboardInterrupt:
-        _error("interrupted")
+        # output files are written atomically: nothing partial is left behind
+        _error("interrupted; nothing was written")
         return int(ExitCode.INTERRUPTED)
+    except Terminated:
+        _error("terminated; nothing was written")
+        return int(ExitCode.TERMINATED)
     except BrokenPipeError:
         # output piped into e.g. `head`: not an error of ours
         try:
