@@ -210,3 +210,18 @@ def test_rich_is_imported_lazily() -> None:
 def test_golden_terminal(name: str, factory: object) -> None:
     report = normalise(factory())  # type: ignore[operator]
     check_golden(f"{name}.txt", _plain(report, 80))
+
+
+def test_a_file_is_80_columns_whatever_the_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "200")
+    text = render([samples.sample_report()], "terminal", to_file=True)
+    assert max(len(line) for line in text.splitlines()) == 80
+
+
+def test_width_follows_the_terminal_up_to_a_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "100")
+    text = render([samples.sample_report()], "terminal")
+    assert max(len(line) for line in text.splitlines()) == 100
+    monkeypatch.setenv("COLUMNS", "300")
+    text = render([samples.sample_report()], "terminal")
+    assert max(len(line) for line in text.splitlines()) == 120

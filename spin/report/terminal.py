@@ -65,9 +65,11 @@ def _use_colour(to_file: bool) -> bool:
         return False
 
 
-def _console(width: int | None, colour: bool) -> Console:
+def _console(width: int | None, colour: bool, to_file: bool) -> Console:
     from rich.console import Console
 
+    if width is None and to_file:
+        width = 80  # a file reads the same whatever terminal wrote it
     if width is None:
         cols = shutil.get_terminal_size((80, 24)).columns
         width = min(cols, MAX_AUTO_WIDTH)
@@ -90,7 +92,7 @@ def _console(width: int | None, colour: bool) -> Console:
 def render(reports: list[Report], *, width: int | None = None, to_file: bool = False) -> str:
     """The reports as text for a terminal (``width`` columns; colour only on a TTY)."""
     colour = _use_colour(to_file)
-    console = _console(width, colour)
+    console = _console(width, colour, to_file)
     for i, report in enumerate(reports):
         if i:
             console.print()
