@@ -194,6 +194,8 @@ def split_units(text: str) -> list[Unit]:
             text[lines[j][0] : lines[j][1]], text[lines[j + 1][0] : lines[j + 1][1]]
         ):
             j += 1
+        if j > i and not re.search(r"[.!?:…][\"'”’)\]]*\s*$", text[lines[j][0] : lines[j][1]]):
+            j = i  # a wrapped paragraph ends a sentence; this was a run of short lines
         e = lines[j][1]
         units.append(Unit(s, e, text[s:e]))
         i = j + 1
@@ -247,9 +249,13 @@ def _kind(raw: str, norm: str, counts: Counter[str], menu_words: set[str]) -> Ki
     ui_hits = len(_UI.findall(line))
     if ui_hits and (n <= 12 or ui_hits * 6 >= n):
         return "meta" if n <= 12 and not bullet else "bad"
-    if counts.get(norm, 0) >= 2 and n <= 15:
-        return "bad"
     if bullet and not terminal and n <= 10:
+        return "bad"
+    letters = [c for c in line if c.isalpha()]
+    shouting = bool(letters) and sum(c.isupper() for c in letters) > 0.7 * len(letters) and n > 1
+    if shouting and n <= 8 and not terminal:
+        return "meta"  # a label: "NEWS RELEASE 12-MAR-2024", "LAKESIDE INSTITUTE"
+    if counts.get(norm, 0) >= 2 and n <= 8:
         return "bad"
     if (
         n >= 3
@@ -260,8 +266,6 @@ def _kind(raw: str, norm: str, counts: Counter[str], menu_words: set[str]) -> Ki
         )
     ):
         return "bad"
-    letters = [c for c in line if c.isalpha()]
-    shouting = bool(letters) and sum(c.isupper() for c in letters) > 0.7 * len(letters) and n > 1
     if terminal and n >= 8 and not shouting:
         return "good"
     if terminal and n >= 4 and not shouting:
@@ -318,21 +322,27 @@ def find_body(text: str, *, max_bad_gap: int = 2) -> Body:
         zones = tuple("body" if i in keep else "post" for i in range(n))
         return Body(tuple(units), keep, headline, zones)
     _, first, last = best
-    # headline: the earliest title-like line just before the body, across meta lines
+    # headline: the nearest title-like line before the body across meta lines
+    # (dates, bylines, share rows); a title right above it (blank lines only
+    # between) is the headline and the nearer one its standfirst.
     head: int | None = None
-    titles: list[int] = []
     back = first - 1
-    while back >= 0 and len(titles) < 2:
+    seen = 0
+    while back >= 0 and seen <= 15:
         kind = units[back].kind
         if kind == "title":
-            titles.append(back)
-        elif kind in ("blank", "meta") or (kind == "near" and not titles):
-            pass
-        else:
+            head = back
             break
+        if kind not in ("blank", "meta"):
+            break
+        seen += kind != "blank"
         back -= 1
-    if titles:
-        head = titles[-1]
+    if head is not None:
+        above = head - 1
+        while above >= 0 and units[above].kind == "blank":
+            above -= 1
+        if 0 <= above < head - 1 and units[above].kind == "title":
+            head = above
         first = head
     body = tuple(i for i in range(first, last + 1) if units[i].kind in ("good", "near", "title"))
     if head is None and body and units[body[0]].kind == "title":

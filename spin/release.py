@@ -375,6 +375,14 @@ def markdown_view(text: str, start: int = 0) -> str:
     return "".join(view)
 
 
+def clean_markdown(view_span: str) -> str:
+    """A sentence's text from its span of :func:`markdown_view`: white space
+    collapsed, no space left inside brackets or before punctuation."""
+    out = " ".join(view_span.split())
+    out = re.sub(r"([(\[])\s+", r"\1", out)
+    return re.sub(r"\s+([)\].,;:!?])", r"\1", out)
+
+
 # --------------------------------------------------------------------------- HTML
 
 
@@ -701,7 +709,7 @@ def _build(text: str, *, path: str, media_type: str, base_dir: Path) -> Document
     sentences: list[Sentence] = []
     for i, ((s, e), q) in enumerate(zip(spans, quotes, strict=True)):
         line, col, end_line, end_col = index.span(s, e)
-        stext = text[s:e] if media_type != "markdown" else " ".join(view[s:e].split())
+        stext = text[s:e] if media_type != "markdown" else clean_markdown(view[s:e])
         is_head = head is not None and head[0] <= s < head[1] and i == 0
         sentences.append(
             Sentence(

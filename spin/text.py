@@ -44,6 +44,8 @@ MAY_BE_FINAL = _words(
     """
     al etc inc ltd co corp jr sr u.s u.k u.s.a u.n e.u ph.d m.d d.c n.y s.c d.o r.n
     m.p.h b.sc m.sc b.a m.a a.m p.m mon tue wed thu fri sat sun
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo
+    mont neb nev n.h n.j n.m n.c n.d okla ore pa r.i s.d tenn tex vt va wash wis wyo
     """
 )
 
@@ -198,8 +200,9 @@ def split_spans(text: str) -> list[tuple[int, int]]:
         _, k = _next_word(text, end)
         if term == "." and _is_abbreviation_end(text, m.start(), end):
             continue
-        # "...," said Smith / "Why?" asked Jones / e.g. "the results. and" (lower case)
-        if k < n and text[k].islower():
+        # "...," said Smith / "Why?" asked Jones / "the results. and" (lower case);
+        # "LAKESIDE, Ore. — Walking": a sentence does not start with a dash
+        if k < n and (text[k].islower() or text[k] in "—–"):
             continue
         cuts.add(end)
     bounds = sorted(c for c in cuts if 0 < c < n)
@@ -262,7 +265,8 @@ SPEECH_VERBS = (
 _VERB = rf"(?:{SPEECH_VERBS})"
 
 _TITLE = r"(?:(?:Dr|Drs|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+)"
-_NAME_TOKEN = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.(?:[A-Z]\.)*)"
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_NAME_TOKEN = rf"(?:[{_UPPER}](?:[^\W\d_]|['’\-](?=[^\W\d_]))+|[{_UPPER}]\.(?:[{_UPPER}]\.)*)"
 _PARTICLE = r"(?:van|von|de|der|da|di|le|la|del|bin|al-)?"
 _NAME = rf"{_TITLE}?{_NAME_TOKEN}(?:\s+{_PARTICLE}\s*{_NAME_TOKEN}){{0,3}}"
 _NAME_RE = re.compile(_NAME)
@@ -280,7 +284,9 @@ _ORG_WORDS = _words(
     monday tuesday wednesday thursday friday saturday sunday
     """
 )
-_DEGREES = re.compile(r",?\s*(?:M\.D\.|Ph\.D\.|MD|PhD|D\.O\.|M\.P\.H\.|MPH|R\.N\.|DPhil|FRCP)\b\.?")
+_DEGREES = re.compile(
+    r",?\s*(?:M\.D\.|Ph\.D\.|MD|PhD|D\.O\.|M\.P\.H\.|MPH|R\.N\.|DPhil|FRCP)(?![A-Za-z])\.?"
+)
 
 
 def _clean_name(raw: str) -> str:
@@ -296,6 +302,8 @@ def _is_person(raw: str) -> bool:
         return False
     if any(t.lower().strip(".") in _ORG_WORDS for t in tokens):
         return False
+    if len(tokens) == 1 and len(tokens[0]) < 3:
+        return False
     # at least one full word (not only initials), all capitalised
     return any(len(t.strip(".")) > 1 for t in tokens) and all(t[0].isupper() for t in tokens)
 
@@ -303,6 +311,8 @@ def _is_person(raw: str) -> bool:
 def _persons(text: str) -> list[tuple[str, int]]:
     """Person-like names in ``text`` with their offsets."""
     out = []
+    # degrees ("M.D.", "Ph.D.") are not names: blank them, offsets kept
+    text = _DEGREES.sub(lambda m: " " * len(m.group(0)), text)
     for m in _NAME_RE.finditer(text):
         raw = m.group(0)
         # a capitalised sentence opener ("In", "The") is not part of a name
