@@ -106,13 +106,16 @@ class SourceSettings:
         return replace(self, **changes)  # type: ignore[arg-type]
 
     @property
-    def user_agent(self) -> str:
+    def product(self) -> str:
+        """spin's product token for user agents: ``spin/<version> (+<project URL>)``."""
         from spin import __version__
 
-        ua = f"spin/{__version__} (https://pypi.org/project/spin-check/"
-        if self.mailto:
-            ua += f"; mailto:{self.mailto}"
-        return ua + ")"
+        return f"spin/{__version__} (+https://pypi.org/project/spin-check/)"
+
+    @property
+    def user_agent(self) -> str:
+        """The User-Agent for Europe PMC and OpenAlex: product and, if set, the mailto."""
+        return f"{self.product} (mailto:{self.mailto})" if self.mailto else self.product
 
 
 def statements_from_sections(sections: Iterable[Section], source: str) -> tuple[Statement, ...]:

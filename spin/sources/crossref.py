@@ -58,7 +58,7 @@ def _fetch_once(doi: str, settings: SourceSettings) -> dict[str, Any]:
     cr = habanero.Crossref(
         base_url=settings.crossref_url,
         mailto=settings.mailto,
-        ua_string=settings.user_agent,
+        ua_string=settings.product,  # habanero adds the mailto itself
         timeout=settings.timeout,
     )
     url = f"{settings.crossref_url}/works/{quote_doi(doi)}"

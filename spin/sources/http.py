@@ -130,6 +130,8 @@ def transport_error(
         why = "cannot connect"
     elif isinstance(exc, httpx2.RemoteProtocolError):
         why = "the connection was closed mid-answer"
+    elif isinstance(exc, (httpx2.ReadError, httpx2.WriteError)):
+        why = "the connection was reset"
     else:
         why = type(exc).__name__
     return Transient(

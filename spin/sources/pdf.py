@@ -76,8 +76,10 @@ class PDFLimits:
             max_bytes=int(pick("pdf_max_bytes", "SPIN_PDF_MAX_MB", base.max_bytes, _MB)),
             max_pages=max(1, int(pick("pdf_max_pages", "SPIN_PDF_MAX_PAGES", base.max_pages))),
             time_budget=max(0.1, pick("pdf_time_budget", "SPIN_PDF_TIMEOUT", base.time_budget)),
-            max_decompressed=base.max_decompressed,
-            max_stream=base.max_stream,
+            max_decompressed=int(
+                getattr(settings, "pdf_max_decompressed", None) or base.max_decompressed
+            ),
+            max_stream=int(getattr(settings, "pdf_max_stream", None) or base.max_stream),
         )
 
 
