@@ -348,13 +348,14 @@ def run(args: argparse.Namespace) -> int:
         mailto=config.mailto,
     )
     failures: list[str] = [msg for _, msg in inputs.errors]
+    late: dict[str, str] = {}  # path -> message, reported in input order
 
-    docs: list[tuple[Any, bool]] = []
-    for ref, explicit in inputs.refs:
+    docs: list[tuple[Any, str]] = []
+    for ref, _explicit in inputs.refs:
         try:
-            docs.append((read_release(ref, settings=settings), explicit))
+            docs.append((read_release(ref, settings=settings), ref))
         except SpinError as exc:
-            failures.append(_fail_message(ref, str(exc)))
+            late[ref] = _fail_message(ref, str(exc))
     # a paper kept beside its drafts (papers/abstract.md) is not a release
     paper_files = {str(Path(d.paper_path).resolve()) for d, _ in docs if d.paper_path}
     paper_files |= {str(Path(r.paper).resolve()) for r in config.papers.values() if r.paper}
@@ -368,7 +369,7 @@ def run(args: argparse.Namespace) -> int:
     reports: list[Any] = []
     paths: list[str] = []
     papers: dict[tuple[str | None, str | None], Any] = {}
-    for doc, _explicit in docs:
+    for doc, ref in docs:
         try:
             paper = _paper_for(doc, args, config, settings, papers)
             options = CheckOptions(
@@ -380,7 +381,7 @@ def run(args: argparse.Namespace) -> int:
             )
             report = analyse(doc, paper, options)
         except SpinError as exc:
-            failures.append(_fail_message(doc.path, str(exc)))
+            late[ref] = _fail_message(doc.path, str(exc))
             continue
         report, _dropped, sups = suppress.apply_to_report(report)
         for line, key in suppress.unknown_keys(sups):
@@ -412,6 +413,7 @@ def run(args: argparse.Namespace) -> int:
         except OSError as exc:
             _warn(f"cannot write $GITHUB_STEP_SUMMARY: {exc.strerror or exc}")
 
+    failures += [late[ref] for ref, _ in inputs.refs if ref in late]
     if failures:
         for msg in failures:
             print(f"spin: error: {msg}", file=sys.stderr)
