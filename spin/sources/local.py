@@ -212,6 +212,20 @@ def paper_from_text(text: str, name: str, *, doi_hint: str | None = None) -> Pap
             ):
                 title = _strip_md(line)
                 body = body[para_end:]
+    # metadata lines right after a title ("# Title", then "DOI: ...")
+    k = 0
+    while k < len(body) and (not body[k].strip() or _META_LINE.match(body[k])):
+        m = _META_LINE.match(body[k])
+        if m:
+            key, val = m.group(1).lower(), m.group(2).strip().strip("\"'")
+            if key == "title" and title is None:
+                title = _strip_md(val).strip()
+            elif key == "doi" and doi is None:
+                doi = _norm(val)
+                if doi is None:
+                    raise InputError(f"{name}: the DOI line does not hold a DOI: {val!r}")
+        k += 1
+    body = body[k:]
     sections: list[Section] = []
     current = DEFAULT_HEADING
     buf: list[str] = []
