@@ -757,6 +757,8 @@ CUT_HEADINGS: tuple[str, ...] = (
     "author details",
 )
 
+_REFERENCE_HEADINGS = frozenset(CUT_HEADINGS[:7])
+
 _HEADING_INDEX: dict[str, str] = {
     words: canonical for canonical, all_words in KEEP_HEADINGS.items() for words in all_words
 }
@@ -885,9 +887,14 @@ def find_own_doi(
                     counts[d] += 1
     if counts:
         return counts.most_common(1)[0][0], "running header"
-    first = pages[0]
-    text = "\n".join(ln.text for ln in _sort_rows(first.lines))
-    found = _dois_in(text)
+    # page 1 up to a reference list heading (a one-page paper cites on page 1 too)
+    front: list[str] = []
+    for ln in reading_order(pages[0].lines):
+        kind = classify_heading(ln)
+        if kind is not None and kind[0] == "cut" and kind[1] in _REFERENCE_HEADINGS:
+            break
+        front.append(ln.text)
+    found = _dois_in("\n".join(front))
     if found:
         return found[0], "page 1"
     if len(pages) > 1:
@@ -934,6 +941,72 @@ def _vocabulary(lines: Iterable[Line]) -> set[str]:
     return vocab
 
 
+#: halves of compounds that keep their hyphen ("long-term", "meta-analysis") even
+#: when the document does not show the parts as words elsewhere
+_COMPOUND_FIRST = frozenset(
+    [
+        "self",
+        "well",
+        "long",
+        "short",
+        "double",
+        "single",
+        "triple",
+        "high",
+        "low",
+        "cross",
+        "follow",
+        "placebo",
+        "age",
+        "sex",
+        "dose",
+        "evidence",
+        "population",
+        "community",
+        "open",
+        "full",
+        "part",
+        "first",
+        "second",
+        "third",
+        "large",
+        "small",
+        "middle",
+    ]
+)
+_COMPOUND_SECOND = frozenset(
+    [
+        "up",
+        "based",
+        "related",
+        "controlled",
+        "blind",
+        "blinded",
+        "term",
+        "specific",
+        "dependent",
+        "free",
+        "like",
+        "level",
+        "wide",
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "old",
+        "analysis",
+        "analyses",
+        "reported",
+        "matched",
+        "adjusted",
+    ]
+)
+
+
 def join_hyphenated(before: str, after: str, vocab: set[str]) -> str:
     """Join two lines; a word split by a hyphen at the line end is rejoined."""
     if not before:
@@ -948,6 +1021,8 @@ def join_hyphenated(before: str, after: str, vocab: set[str]) -> str:
         if (head + "-" + tail).lower() in vocab:
             return before + after
         if len(last) > 2 and last in vocab and ("-" in head or tail.lower() in vocab):
+            return before + after
+        if last in _COMPOUND_FIRST or tail.lower() in _COMPOUND_SECOND:
             return before + after
         return before[:-1] + after
     return before + " " + after
@@ -1099,9 +1174,14 @@ def build_article(layout: Layout) -> Article:
     if not seen_heading:
         # no heading at all: the front block is the abstract, the rest one "Body"
         body = _Builder("Body", front[0].page if front else 1)
-        abstract_boxes = {b for b in (_abstract_box(front, first=True),) if b is not None}
+        abstract_box = _abstract_box(front, first=True)
+        # the front matter (title, authors) before the abstract is not body text
+        started = abstract_box is None
         for ln in front:
-            if ln.box in abstract_boxes:
+            if ln.box == abstract_box:
+                started = True
+                continue
+            if not started:
                 continue
             if _is_subheading(ln, body_size, box_width[ln.box]):
                 body.paragraph()
