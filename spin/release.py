@@ -275,7 +275,7 @@ def _read_url(url: str, settings: Any) -> Document:
     except OSError as exc:
         raise NetworkError(f"{url}: cannot fetch the release ({exc})") from None
     if len(data) > max_bytes:
-        raise InputError(f"{url}: the page is larger than {max_bytes // (1024 * 1024)} MB")
+        raise InputError(f"{url}: the page is larger than {_size(max_bytes)}")
     mime = ctype.split(";")[0].strip().lower()
     if mime == "application/pdf" or data.startswith(b"%PDF"):
         raise InputError(
@@ -293,6 +293,10 @@ def _read_url(url: str, settings: Any) -> Document:
         media = sniff(text)
     _ = final_url
     return _build(text, path=url, media_type=media, base_dir=Path.cwd())
+
+
+def _size(n: int) -> str:
+    return f"{n // (1024 * 1024)} MB" if n >= 1024 * 1024 else f"{n} bytes"
 
 
 # --------------------------------------------------------------------------- front matter, Markdown
