@@ -573,7 +573,7 @@ def test_image_only_with_hint_but_offline_miss(tmp_path: Path) -> None:
     from spin.sources import SourceSettings
 
     conf = SourceSettings(cache_dir=tmp_path / "cache", offline=True)
-    with pytest.raises(PDFError, match="no text layer.*not available"):
+    with pytest.raises(PDFError, match=r"no text layer.*not available"):
         load_pdf(path, conf, doi_hint="10.5555/spin.scan.missing")
 
 
