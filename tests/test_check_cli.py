@@ -415,3 +415,43 @@ def test_real_selection_and_baseline(ci: Path, capsys: pytest.CaptureFixture[str
         [WALNUT, "--offline", "-f", "json", "--baseline", "b.json", "--fail-on", "info"], capsys
     )
     assert code == 0 and json.loads(out)["findings"] == []
+
+
+# ----------------------------------------------------------------- packaging
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_pre_commit_hook_definition() -> None:
+    import re
+
+    import yaml
+
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    (hook,) = hooks
+    assert hook["id"] == "spin" and hook["entry"] == "spin check"
+    assert hook["language"] == "python" and hook["pass_filenames"] is True
+    files = re.compile(hook["files"])
+    for name in ("drafts/a.md", "x.markdown", "b.txt", "c.html", "d.htm"):
+        assert files.search(name), name
+    for name in ("setup.py", "image.png", "notes.md.bak"):
+        assert not files.search(name), name
+
+
+def test_action_definition() -> None:
+    import yaml
+
+    action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
+    assert action["runs"]["using"] == "composite"
+    inputs = action["inputs"]
+    for name in ("paths", "fail-on", "format", "mailto", "version"):
+        assert "description" in inputs[name] and "default" in inputs[name]
+    assert inputs["format"]["default"] == "github"
+    steps = action["runs"]["steps"]
+    assert steps[0]["uses"].startswith("actions/setup-python@")
+    assert "pip install" in steps[1]["run"] and "spin-check" in steps[1]["run"]
+    script = steps[2]["run"]
+    assert "spin " in script and '--format "$INPUT_FORMAT"' in script
+    # no input is pasted into a script: they all go through env
+    for step in steps[1:]:
+        assert "${{" not in step["run"]
