@@ -83,7 +83,7 @@ def _decode(raw: bytes, path: Path) -> str:
         ("utf-8-sig", "utf-16") if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig",)
     ):
         try:
-            return raw.decode(enc)
+            return raw.decode(enc).lstrip("\ufeff")
         except UnicodeDecodeError:
             continue
     try:
