@@ -2,7 +2,9 @@
 
 Rules live one family per module (``status``, ``support``, ...); each module
 exports its rules in ``RULES``.  Codes are stable once released and grouped by
-family: S1xx paper status, U1xx support.
+family: S1xx paper status, U1xx support and contradiction, C1xx causal, K1xx
+certainty, P1xx species and population, A1xx advice, N1xx numbers, H1xx hype
+and novelty, O1xx omissions.
 """
 
 from __future__ import annotations
@@ -11,10 +13,32 @@ from collections.abc import Iterable, Sequence
 
 from spin.errors import ConfigError
 from spin.model import Finding
-from spin.rules import status, support
+from spin.rules import (
+    advice,
+    causal,
+    certainty,
+    contradiction,
+    hype,
+    numbers,
+    omissions,
+    species,
+    status,
+    support,
+)
 from spin.rules.base import Rule, RuleContext
 
-FAMILIES = (status, support)
+FAMILIES = (
+    status,
+    support,
+    contradiction,
+    causal,
+    certainty,
+    species,
+    advice,
+    numbers,
+    hype,
+    omissions,
+)
 
 ALL_RULES: tuple[Rule, ...] = tuple(r for fam in FAMILIES for r in fam.RULES)
 

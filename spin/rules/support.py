@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spin.claims import content_words
 from spin.model import Finding
 from spin.rules.base import Rule, RuleContext, rule
+from spin.rules.common import lexical_anchor
 
 __all__ = ["RULES", "unsupported_claim"]
 
@@ -36,14 +38,28 @@ def unsupported_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     exaggeration in news starts in the press release; a claim the paper does
     not make is the plainest case.  With only an abstract, the full text may
     still support the claim: read the paper (``--paper paper.pdf``) to be sure.
+    Sentences that only set the scene (background, aims, methods, attribution)
+    are not claims, and a sentence most of whose content words stand in one
+    statement of the paper is a rewording, not an unsupported claim.  With only
+    the abstract, a claim on a topic the abstract touches is reported at info
+    level (the detail may be in the full text); one on a topic the paper never
+    mentions is a warning.
     """
     sentences = ctx.document.sentences
+    statement_words = [content_words(st.text) for st in ctx.paper.statements]
+    full_text = bool(ctx.paper.sections)
     for a in ctx.alignment:
         if a.support != "none" or not _is_claim(ctx, a.sentence):
             continue
         s = sentences[a.sentence]
+        if lexical_anchor(ctx, a.sentence, min_overlap=3) is not None:
+            continue  # one statement holds most of its words: reworded, not unsupported
+        words = content_words(s.text)
+        on_topic = any(len(words & sw) >= 2 for sw in statement_words)
         yield self.finding(
-            "No statement in the paper supports this claim.",
+            "No statement in the paper supports this claim"
+            + ("." if full_text else " (the abstract, at least)."),
+            severity="info" if on_topic and not full_text else None,
             sentence=s,
             evidence=ctx.evidence_for(a.sentence, limit=1),
             suggestion="Quote or paraphrase what the paper itself reports, or cut the claim.",

@@ -1,0 +1,1230 @@
+"""Claim features of sentences, and facts about the paper and the release.
+
+``analyze(text)`` describes one sentence, release or paper alike: how strong a
+relationship it states (from :mod:`spin.classify`), whether it is hedged,
+boosted or negated, whom it is about (people, animals, cells, computer
+models), what advice it gives and to whom, the numbers it quotes with their
+units, its hype and novelty words, and whether it states a finding at all
+(``is_claim``).  ``paper_facts(paper)`` and ``release_facts(doc)`` sum up the
+two documents for the rules: the study design, sample size, population,
+stated limitations, hedged conclusions and null results of the paper; what the
+release says about design, sample size, species and limitations.
+
+Everything here is pure and deterministic.  Word lists live in
+``spin/data/lexicons`` (see SOURCES.md there for where each comes from).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+from spin.model import Document, Paper
+
+__all__ = [
+    "Features",
+    "HypeWord",
+    "PaperFacts",
+    "Quantity",
+    "ReleaseFacts",
+    "analyze",
+    "extract_numbers",
+    "paper_facts",
+    "release_facts",
+]
+
+# --------------------------------------------------------------------------- lexicons
+
+
+def _lexicon_lines(name: str) -> list[str]:
+    text = resources.files("spin").joinpath(f"data/lexicons/{name}").read_text("utf-8")
+    return [ln.rstrip("\n") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def _term_pattern(term: str) -> str:
+    """A whole-word regex for a lexicon term; a trailing ``*`` matches any ending."""
+    star = term.endswith("*")
+    words = term.rstrip("*").split()
+    body = r"\s+".join(re.escape(w) for w in words)
+    return r"(?<![\w-])" + body + (r"[\w-]*" if star else r"(?![\w-])")
+
+
+def _alternation(terms: Iterable[str]) -> re.Pattern[str]:
+    ordered = sorted(set(terms), key=len, reverse=True)
+    return re.compile("|".join(_term_pattern(t) for t in ordered), re.I)
+
+
+@cache
+def _hedges() -> re.Pattern[str]:
+    return _alternation(_lexicon_lines("hedges.txt"))
+
+
+@cache
+def _boosters() -> re.Pattern[str]:
+    return _alternation(_lexicon_lines("boosters.txt"))
+
+
+@cache
+def _hype() -> tuple[re.Pattern[str], dict[str, tuple[str, int, str]]]:
+    rows = _lexicon_lines("hype.tsv")[1:]
+    table: dict[str, tuple[str, int, str]] = {}
+    for row in rows:
+        word, category, level, source = row.split("\t")
+        table[word.lower()] = (category, int(level), source)
+    return _alternation(table), table
+
+
+@cache
+def _novelty() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in _lexicon_lines("novelty.txt")), re.I)
+
+
+@cache
+def _subjects() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], str, str]]]:
+    rows = _lexicon_lines("subjects.tsv")[1:]
+    table: list[tuple[re.Pattern[str], str, str]] = []
+    for row in rows:
+        parts = row.split("\t")
+        term, kind = parts[0], parts[1]
+        species = parts[2] if len(parts) > 2 else ""
+        table.append((re.compile(_term_pattern(term), re.I), kind, species))
+    return _alternation(r.split("\t")[0] for r in rows), table
+
+
+@cache
+def _limitations() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
+    out = []
+    for row in _lexicon_lines("limitations.tsv")[1:]:
+        kind, paper_cue, release_mention = row.split("\t")
+        out.append((kind, re.compile(paper_cue, re.I), re.compile(release_mention, re.I)))
+    return out
+
+
+# --------------------------------------------------------------------------- numbers
+
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+}  # fmt: skip
+_FRACTIONS = {
+    "half": 50.0, "third": 100 / 3, "quarter": 25.0, "fourth": 25.0, "fifth": 20.0,
+    "sixth": 100 / 6, "tenth": 10.0,
+}  # fmt: skip
+_ORDINAL_DENOM = {"thirds": 3, "quarters": 4, "fourths": 4, "fifths": 5, "tenths": 10}
+
+_APPROX = (
+    r"(?P<approx>almost|nearly|about|around|roughly|approximately|some|over|more than|"
+    r"less than|fewer than|under|up to|at least|close to|just under|just over|just "
+    r"|~|>|<|≥|≤)\s*"
+)
+_GROUP_NOUNS = (
+    r"participants?|patients?|people|persons?|adults?|children|child|adolescents?|teenagers?|"
+    r"women|men|individuals|volunteers|subjects|infants|babies|newborns|veterans|smokers|"
+    r"students|mothers|girls|boys|pregnancies|cases|respondents|survivors|users|"
+    r"mice|rats|animals|monkeys|macaques|dogs|pigs|zebrafish|flies|worms|"
+    r"physicians|doctors|nurses|households|families|twins|trials|studies|cohorts"
+)
+_RATIO_NAMES = (
+    r"hazard ratio|odds ratio|risk ratio|relative risk|rate ratio|incidence rate ratio|"
+    r"\bHR|\bOR|\bRR|\bIRR|\baHR|\baOR|\baRR"
+)
+_LABEL_BEFORE = re.compile(
+    r"(?:type|grade|stage|phase|class|level|step|wave|trial|covid|sars-cov|version|figure|"
+    r"fig\.?|table|number|no\.?|chapter|section|appendix|day|week|month|year|page|vol\.?|"
+    r"volume|issue|aged?|ages?|between|from|ring|chromosome|room|building)\s*[-‐]?\s*$",
+    re.I,
+)
+_UNITS = (
+    r"mg/kg|mg/dl|mmol/l|µg|μg|mcg|mg|g/day|kg/m2|kg|g|ml|mL|l|mmhg|cm|mm|km|m|"
+    r"years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|"
+    r"points?|units?|calories|kcal|steps|cups?|drinks?|servings?|cigarettes|doses?"
+)
+_MASK = re.compile(
+    r"https?://\S+|www\.\S+|\bdoi:\s*\S+|\b10\.\d{4,9}/\S+|\S+@\S+|"
+    r"\b(?:\+?\d[\d ().-]{7,}\d)\b(?=\s*$)",
+    re.I | re.M,
+)
+_MONTHS = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_DATE = re.compile(
+    rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}\b|"
+    rf"\b(?:{_MONTHS})\.?\s+\d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"
+    rf"\b(?:in|since|from|until|by|of|during|before|after|between|and|to)\s+(?:the\s+)?(?:19|20)\d\d(?:s)?\b|"
+    rf"\b(?:19|20)\d\d\s*(?:[-–]|to|and)\s*(?:19|20)\d\d\b|"
+    rf"\bin\s+(?:early|late|mid)[- ](?:19|20)\d\d\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number in a sentence: its value, kind and unit, as written.
+
+    ``kind`` is one of ``percent`` (also fractions such as "a fifth", in
+    percent), ``count`` (of people, animals or things: ``unit`` is the noun),
+    ``ratio`` (hazard/odds/risk ratios: ``unit`` is HR/OR/RR), ``multiplier``
+    ("twice", "three times": a ratio), ``p_value``, ``ci`` (a confidence-interval
+    bound), ``measure`` (a value with a unit: mg/kg, years, points) or
+    ``number``.  ``relative`` is ``more`` or ``less`` when a percentage states
+    a relative change ("26% more likely", "a fifth lower risk").  ``approx`` is
+    the approximating word ("almost", "more than") if any.
+    """
+
+    text: str
+    value: float
+    kind: str
+    unit: str = ""
+    approx: str | None = None
+    relative: str | None = None
+    start: int = 0
+    end: int = 0
+    worded: bool = False
+
+    @property
+    def display(self) -> str:
+        """The number as written, with its unit when the unit follows it."""
+        text = self.text.strip()
+        if self.kind == "measure" and self.unit not in ("age",) and self.unit not in text:
+            return f"{text} {self.unit}"
+        return text
+
+
+def _mask(text: str) -> str:
+    """``text`` with URLs, DOIs, e-mail addresses and dates blanked (offsets kept)."""
+
+    def blank(m: re.Match[str]) -> str:
+        return " " * len(m.group(0))
+
+    return _DATE.sub(blank, _MASK.sub(blank, text))
+
+
+_NUM = re.compile(
+    r"(?<![\w.,/])(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|\.\d+)"
+    r"(?P<pct>\s*(?:%|percent\b|per cent\b|percentage points?\b))?"
+    r"(?P<fold>-?\s*fold\b|\s*times\b|x\b)?"
+)
+_WORDNUM = re.compile(
+    r"\b(?P<w>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|a dozen|dozen)(?:\s+hundred)?)\b"
+    r"(?P<rest>\s+(?:in|out of)\s+(?P<den>\w+)|\s+(?P<ord>thirds|quarters|fourths|fifths|tenths)"
+    r"|-?\s*fold\b|\s+times\b|(?:\s+\w+)?\s+(?:" + _GROUP_NOUNS + r")\b)?",
+    re.I,
+)
+_FRACTION = re.compile(
+    r"\b(?:a|one|about a|nearly a|almost a)\s*-?\s*"
+    r"(?P<f>half|third|quarter|fourth|fifth|sixth|tenth)\b"
+    r"|\b(?P<half>half)(?=\s+(?:of|the)\b)",
+    re.I,
+)
+_MULT = re.compile(
+    r"\b(?P<m>twice|double[ds]?|doubling|triple[ds]?|tripling|halved|halving)\b", re.I
+)
+
+
+def _word_value(words: str) -> float | None:
+    total = 0.0
+    for w in re.split(r"[- ]+", words.lower()):
+        if w in ("a",):
+            continue
+        if w == "hundred":
+            total = (total or 1) * 100
+        elif w in _WORD_NUMBERS:
+            total += _WORD_NUMBERS[w]
+        else:
+            return None
+    return total or None
+
+
+def _approx_before(text: str, start: int) -> tuple[str | None, int]:
+    m = re.search(_APPROX + r"$", text[max(0, start - 16) : start], re.I)
+    if m:
+        return m.group("approx").strip().lower(), start - (len(m.group(0)))
+    return None, start
+
+
+def _relative_after(text: str, end: int) -> str | None:
+    after = text[end : end + 40].lower()
+    if re.match(
+        r"\s*(?:more likely|higher|greater|increased?|increase in|rise|raised|more|excess|"
+        r"elevated)\b",
+        after,
+    ):
+        return "more"
+    if re.match(
+        r"\s*(?:less likely|lower|fewer|reduced?|reduction|decrease[ds]?|drop|decline|less|"
+        r"smaller|cut)\b",
+        after,
+    ):
+        return "less"
+    return None
+
+
+def extract_numbers(text: str) -> tuple[Quantity, ...]:
+    """Numbers in ``text`` with their kind and unit (dates, URLs and DOIs skipped)."""
+    masked = _mask(text)
+    out: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    def add(q: Quantity) -> None:
+        taken.append((q.start, q.end))
+        out.append(q)
+
+    # fractions in words: "a fifth", "half of", "two thirds", "three in four"
+    for m in _FRACTION.finditer(masked):
+        f = m.group("f") or m.group("half")
+        val = _FRACTIONS[f.lower()]
+        approx, s = _approx_before(masked, m.start())
+        rel = _relative_after(masked, m.end())
+        add(Quantity(text[s : m.end()], val, "percent", "%", approx, rel, s, m.end(), True))
+    for m in _MULT.finditer(masked):
+        if not free(m.start(), m.end()):
+            continue
+        w = m.group("m").lower()
+        val = 0.5 if w.startswith("halv") else 3.0 if w.startswith("tripl") else 2.0
+        add(Quantity(m.group(0), val, "multiplier", "x", None, None, m.start(), m.end(), True))
+    for m in _WORDNUM.finditer(masked):
+        if not free(m.start(), m.end()):
+            continue
+        word_val = _word_value(m.group("w"))
+        if word_val is None:
+            continue
+        val = word_val
+        approx, s = _approx_before(masked, m.start())
+        rest = (m.group("rest") or "").lower()
+        if m.group("den"):
+            den = _word_value(m.group("den")) or (
+                float(m.group("den")) if m.group("den").isdigit() else None
+            )
+            if den:
+                rel = _relative_after(masked, m.end())
+                add(Quantity(text[s : m.end()], 100 * val / den, "percent", "%", approx, rel,
+                             s, m.end(), True))  # fmt: skip
+            continue
+        if m.group("ord"):
+            den = _ORDINAL_DENOM[m.group("ord").lower()]
+            rel = _relative_after(masked, m.end())
+            add(Quantity(text[s : m.end()], 100 * val / den, "percent", "%", approx, rel,
+                         s, m.end(), True))  # fmt: skip
+            continue
+        if "fold" in rest or "times" in rest:
+            add(Quantity(text[s : m.end()], val, "multiplier", "x", approx, None, s, m.end(), True))
+            continue
+        if rest.strip():
+            noun = rest.split()[-1]
+            add(Quantity(text[s : m.end()], val, "count", noun, approx, None, s, m.end(), True))
+        # bare number words ("one of the", "two groups") are not quantities worth checking
+    for m in _NUM.finditer(masked):
+        if not free(m.start(), m.end()):
+            continue
+        raw = m.group("num")
+        try:
+            val = float(raw.replace(",", ""))
+        except ValueError:  # pragma: no cover - the regex only matches numbers
+            continue
+        before = masked[max(0, m.start() - 40) : m.start()]
+        after = masked[m.end() : m.end() + 40]
+        approx, s = _approx_before(masked, m.start())
+        end = m.end()
+        if _LABEL_BEFORE.search(before) and not m.group("pct"):
+            # "type 2", "phase 3", "aged 18" ... a label, not a quantity; ages are
+            # measures, kept for comparison
+            if re.search(r"(?:aged?|ages?)\s*$", before, re.I):
+                add(Quantity(text[s:end], val, "measure", "age", approx, None, s, end))
+            continue
+        if re.match(r"\s*%\s*(?:CI|confidence)", masked[m.start() + len(raw) : m.end() + 20]) or (
+            m.group("pct") and re.match(r"\s*(?:CI|confidence interval)", after, re.I)
+        ):
+            continue  # the "95" of "95% CI"
+        if re.match(r"\s*(?:st|nd|rd|th)\b", after):
+            continue  # ordinal
+        if re.search(r"[A-Za-z]-?$", before):
+            continue  # part of a name: "COVID-19", "CD4", "H1N1"
+        if m.group("pct"):
+            rel = _relative_after(masked, end)
+            unit = "points" if "point" in m.group("pct") else "%"
+            add(Quantity(text[s:end], val, "percent", unit, approx, rel, s, end))
+            continue
+        if m.group("fold"):
+            add(Quantity(text[s:end], val, "multiplier", "x", approx, None, s, end))
+            continue
+        if re.search(r"\bp\s*(?:value)?\s*[<=>≤≥]\s*$", before, re.I):
+            add(Quantity(text[s:end], val, "p_value", "p", approx, None, s, end))
+            continue
+        if re.search(r"(?:\b95\s*%\s*(?:CI|confidence interval)[\s,:=]*|\bCI[\s,:=]*)"
+                     r"(?:\d+(?:\.\d+)?\s*(?:-|–|to|,)\s*)?$", before, re.I):  # fmt: skip
+            add(Quantity(text[s:end], val, "ci", "", approx, None, s, end))
+            continue
+        rm = re.search(rf"(?:{_RATIO_NAMES})\b[^\d]{{0,25}}$", before, re.I)
+        if rm and not re.search(r"[;.]", before[rm.end() - len(before) :] if rm else ""):
+            name = rm.group(0).strip().split()[0].upper()
+            unit = {"HAZARD": "HR", "ODDS": "OR", "RISK": "RR", "RELATIVE": "RR",
+                    "RATE": "RR", "INCIDENCE": "RR"}.get(name, name.lstrip("A"))  # fmt: skip
+            add(Quantity(text[s:end], val, "ratio", unit, approx, None, s, end))
+            continue
+        gm = re.match(rf"(?:\s+[\w-]+){{0,2}}?\s+({_GROUP_NOUNS})\b", after, re.I)
+        if gm:
+            add(Quantity(text[s:end], val, "count", gm.group(1).lower(), approx, None, s, end))
+            continue
+        if re.search(r"\b(?:n|N)\s*=\s*$", before):
+            add(Quantity(text[s:end], val, "count", "n", approx, None, s, end))
+            continue
+        um = re.match(rf"\s*({_UNITS})\b", after, re.I)
+        if um:
+            add(Quantity(text[s:end], val, "measure", um.group(1).lower(), approx, None, s, end))
+            continue
+        if 1800 <= val <= 2100 and raw.isdigit() and not approx:
+            continue  # a year
+        add(Quantity(text[s:end], val, "number", "", approx, None, s, end))
+    out.sort(key=lambda q: q.start)
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- sentence features
+
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|neither|nor|none|without|cannot|failed to|fail to|fails to|"
+    r"unable to|lack of|absence of)\b|n't\b|\bnon-?significant",
+    re.I,
+)
+_NOT_NEGATION = re.compile(
+    r"\bnot only\b|\bno longer\b|\bno doubt\b|\bnot least\b|\bif not\b|\bnot just\b|"
+    r"\bwhether or not\b|\bno more than\b|\bnot yet known\b|\bnot clear\b|\bnot known\b",
+    re.I,
+)
+_NULL_RESULT = re.compile(
+    r"\bno (?:statistically )?(?:significant |meaningful |clinically )?"
+    r"(?:differences?|effects?|associations?|changes?|benefits?|improvements?|reductions?|"
+    r"increases?|evidence|relationship|correlation|impact)\b|"
+    r"\b(?:did|does|do|was|were|is|are|had|has|have)\s+not\s+(?:significantly |statistically |"
+    r"substantially |meaningfully )?(?:differ|reduce|improve|increase|change|affect|prevent|"
+    r"predict|lower|alter|decrease|influence|significantly|statistically|associated|linked|"
+    r"related|different|mediated|effective|superior|better|reach)\w*|"
+    r"\bnon-?significant\b|\bnot (?:statistically )?significant\b|\bfailed to\b|"
+    r"\bsimilar (?:between|in both|across|among)\b|\bcomparable between\b|"
+    r"\bwas not (?:observed|found|detected)\b|\bwere not (?:observed|found|detected)\b",
+    re.I,
+)
+_CLAIM_CUES = re.compile(
+    r"\b(?:find|finds|found|show|shows|showed|shown|reveal\w*|demonstrat\w*|suggest\w*|"
+    r"indicat\w*|conclud\w*|confirm\w*|prove\w*|discover\w*|identif\w*|report\w*|"
+    r"caus\w*|lead to|leads to|led to|linked|tied|associated|association|correlat\w*|"
+    r"predict\w*|reduc\w*|increas\w*|improv\w*|lower\w*|rais\w*|boost\w*|cut\w*|"
+    r"block\w*|prevent\w*|protect\w*|halt\w*|slow\w*|stop\w*|revers\w*|cure\w*|treat\w*|"
+    r"help\w*|benefit\w*|effective|efficac\w*|works?|worked|risk|likely|"
+    r"higher|lower|greater|less|more|fewer|better|worse|faster|slower|"
+    r"differ\w*|differences?|effects?|activat\w*|requires?|required|necessary|mediat\w*|"
+    r"attenuat\w*|enhanc\w*|inhibit\w*|trigger\w*|drives?|driven|experienced|had|were|was)\b",
+    re.I,
+)
+_STRONG_CLAIM_CUES = re.compile(
+    r"\b(?:find|finds|found|show|shows|showed|shown|reveal\w*|demonstrat\w*|conclud\w*|"
+    r"confirm\w*|prove\w*|discover\w*|caus\w*|lead to|leads to|led to|linked|tied|associated|"
+    r"correlat\w*|reduc\w*|increas\w*|improv\w*|lower\w*|boost\w*|block\w*|prevent\w*|"
+    r"protect\w*|revers\w*|cure\w*|treat\w*|benefit\w*|effective|activat\w*|requires?|"
+    r"necessary|mediat\w*|attenuat\w*|inhibit\w*|likely|risk|differences?|"
+    r"halves|halved|doubles|doubled|restor\w*|sharpen\w*|repair\w*|slow\w*|extend\w*|"
+    r"shrink\w*|kills?|killed|fights?|eas(?:es|ed)|relieve[sd]?|helped|helps)\b",
+    re.I,
+)
+_BACKGROUND = re.compile(
+    r"^(?:(?:previous|prior|earlier|past|other|existing)\s+(?:research|studies|work|trials)|"
+    r"it (?:has|had) (?:long )?been|historically|for (?:decades|years)|until now|"
+    r"(?:the )?(?:study|researchers|team|authors|trial|investigators)\s+"
+    r"(?:aimed|looked at whether|set out|sought|wanted|investigated whether|examined whether|"
+    r"asked whether|hypothesi[sz]ed|recruited|enrolled|conducted|randomi[sz]ed|used|followed|"
+    r"collected|analy[sz]ed data|measured|compared|will)|"
+    r"participants (?:received|were (?:randomi[sz]ed|given|assigned|asked))|"
+    r"(?:the )?(?:aim|objective|purpose|goal) of|to (?:determine|assess|examine|investigate)|"
+    r"background|objective|methods?)\b",
+    re.I,
+)
+_BACKGROUND_ANYWHERE = re.compile(
+    r"\bhistorically\b|\b(?:previous|prior|earlier|past) (?:research|studies|work|trials)\b|"
+    r"\b(?:it )?(?:has|had) (?:long |generally |widely )?been (?:thought|believed|assumed|"
+    r"known|suspected)\b|\bwas (?:unknown|not known|unclear)\b|\b(?:are|is) known to\b|"
+    r"\b(?:aimed|aims|sought|set out|wanted|designed) (?:at|to)\b|\bhypothesi[sz]ed\b|"
+    r"\blooked at whether\b|\bto (?:determine|test|find out|examine|assess) whether\b",
+    re.I,
+)
+_ATTRIBUTION_ONLY = re.compile(
+    r"^(?:[A-Z][\w.'-]*\s+){1,4}(?:said|says|added|explained|noted|commented)\.?$|"
+    r"\b(?:media contact|for more information|press release|is published in|was published in|"
+    r"appears? in the journal|funded by|supported by (?:a )?grants?|copyright)\b",
+    re.I,
+)
+_RESEARCH_ADVICE = re.compile(
+    r"\b(?:further|more|future|larger|additional|new) (?:research|studies|study|trials?|work|"
+    r"investigations?|testing|experiments|analyses)\b|\bneeds? to be (?:replicated|confirmed|"
+    r"studied|investigated)\b|\bwarrant\w*\b|\b(?:trials?|studies|research|evidence) "
+    r"(?:is|are) (?:needed|required)\b|\bbefore any\b[^.]*\brecommend",
+    re.I,
+)
+_CAUTION = re.compile(
+    r"\bcaution\w*|\bcautious\w*|\bcareful\w*|\bwarn\w*|\bagainst\b|\bnot (?:yet )?(?:be )?"
+    r"(?:used|recommended|prescribed|adopted)\b|\buntil\b|\bbefore (?:further|more)\b|"
+    r"\bpremature\b|\bshould not\b|\bshouldn't\b|\bdo not stop\b|\bwithout (?:consulting|"
+    r"talking)\b|\bconsult\b|\btalk to (?:their|your) doctor\b",
+    re.I,
+)
+_ADVICE_TARGETS = (
+    (
+        "clinicians",
+        re.compile(
+            r"\b(?:doctors?|clinicians?|physicians?|GPs?|practitioners?|"
+            r"psychiatrists?|surgeons?|nurses?|prescrib\w*|clinical practice|"
+            r"clinics?)\b",
+            re.I,
+        ),
+    ),
+    (
+        "policy",
+        re.compile(
+            r"\b(?:policy\w*|governments?|regulators?|guidelines?|public health|"
+            r"health systems?|authorities|NHS|FDA|schools?|employers?)\b",
+            re.I,
+        ),
+    ),
+    ("researchers", _RESEARCH_ADVICE),
+    (
+        "readers",
+        re.compile(
+            r"\b(?:you|your|people|patients|parents|consumers|everyone|adults|"
+            r"women|men|children|individuals|anyone|those)\b",
+            re.I,
+        ),
+    ),
+)
+_QUALIFIERS = (
+    r"treatment[- ]resistant|treatment[- ]refractory|refractory|severe|mild|moderate|advanced|"
+    r"early[- ]stage|late[- ]stage|metastatic|chronic|recurrent|relapsed|newly[- ]diagnosed|"
+    r"drug[- ]resistant|multidrug[- ]resistant|type [12]|postmenopausal|premenopausal|pregnant|"
+    r"obese|overweight|elderly|older|critically ill|hospitali[sz]ed|high[- ]risk|"
+    r"low[- ]income|preterm|school[- ]age|adolescent|male|female"
+)
+_QUAL_PHRASE = re.compile(
+    rf"\b(?P<q>{_QUALIFIERS})\s+(?P<rest>(?:(?!with\b|who\b|and\b|or\b|in\b|of\b|at\b|from\b|"
+    rf"were\b|was\b|to\b|for\b|the\b)[a-z][\w'-]*\s*){{1,3}})",
+    re.I,
+)
+_GENERIC_GROUP = re.compile(
+    r"\b(?:people|patients|persons|individuals|humans|adults|everyone|anyone|sufferers|"
+    r"the public|those)\b",
+    re.I,
+)
+_SPECIFIC_GROUP = re.compile(
+    r"\b(?:women|men|girls|boys|children|adolescents|teenagers|infants|newborns|babies|"
+    r"older adults|older people|elderly|veterans|pregnant women|mothers|smokers|students)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class HypeWord:
+    word: str
+    category: str
+    level: int  # 2 sensational, 1 promotional
+    source: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Features:
+    """Claim features of one sentence (release or paper)."""
+
+    text: str
+    #: 0 no relationship, 1 correlational, 2 conditional causal, 3 direct causal
+    strength: int
+    strength_cues: tuple[str, ...]
+    #: Pei & Jurgens 1 (uncertain) .. 6 (certain), from spin.classify
+    certainty: float
+    hedges: tuple[str, ...]
+    boosters: tuple[str, ...]
+    negations: tuple[str, ...]
+    #: states a null result: "no significant difference", "did not reduce"
+    null_result: bool
+    #: kinds of subject named: human, animal, cell, model
+    subjects: tuple[str, ...]
+    species: tuple[str, ...]
+    #: (qualifier, head) pairs such as ("treatment-resistant", "depression")
+    population: tuple[tuple[str, str], ...]
+    generic_group: bool
+    specific_groups: tuple[str, ...]
+    #: 0 none, 1 weak, 2 strong (Li et al. 2021)
+    advice: int
+    advice_cues: tuple[str, ...]
+    advice_to: str | None
+    #: advice to hold back: be cautious, wait for more research
+    cautionary: bool
+    numbers: tuple[Quantity, ...]
+    hype: tuple[HypeWord, ...]
+    novelty: tuple[str, ...]
+    #: the sentence states a finding (not scene-setting, method, attribution, background)
+    is_claim: bool
+
+    @property
+    def hedged(self) -> bool:
+        return bool(self.hedges)
+
+    @property
+    def negated(self) -> bool:
+        return bool(self.negations)
+
+
+def _cues(pattern: re.Pattern[str], text: str) -> tuple[str, ...]:
+    seen: list[str] = []
+    for m in pattern.finditer(text):
+        w = re.sub(r"\s+", " ", m.group(0).lower())
+        if w not in seen:
+            seen.append(w)
+    return tuple(seen)
+
+
+def _negations(text: str) -> tuple[str, ...]:
+    cleaned = _NOT_NEGATION.sub(lambda m: " " * len(m.group(0)), text)
+    return _cues(_NEGATION, cleaned)
+
+
+def _hedge_cues(text: str) -> tuple[str, ...]:
+    cues = []
+    for m in _hedges().finditer(text):
+        w = m.group(0).lower()
+        # "appearing online today", "appears in the journal": publication, not doubt
+        if w.startswith("appear") and re.match(r"\s+(?:online|in\b|today)", text[m.end() :]):
+            continue
+        # "potential" as a noun of the study ("potential participants") is not a hedge
+        if w.startswith("potential") and re.match(r"\s+(?:participants|donors)", text[m.end() :]):
+            continue
+        if w not in cues:
+            cues.append(w)
+    return tuple(cues)
+
+
+def _subject_info(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    _, table = _subjects()
+    kinds: list[str] = []
+    species: list[str] = []
+    for pattern, kind, sp in table:
+        if pattern.search(text):
+            if kind not in kinds:
+                kinds.append(kind)
+            if kind == "animal" and sp and sp not in species:
+                species.append(sp)
+    return tuple(kinds), tuple(species)
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[\s-]+", " ", s.lower()).strip()
+
+
+def _population(text: str) -> tuple[tuple[str, str], ...]:
+    out: list[tuple[str, str]] = []
+    for m in _QUAL_PHRASE.finditer(text):
+        words = m.group("rest").split()
+        if not words:
+            continue
+        head = re.sub(r"[^\w'-]", "", words[-1].lower())
+        if not head or head in ("a", "an", "the"):
+            continue
+        pair = (_norm(m.group("q")), head)
+        if pair not in out:
+            out.append(pair)
+    return tuple(out)
+
+
+def _advice_target(text: str) -> str | None:
+    for name, pattern in _ADVICE_TARGETS:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def _hype_words(text: str) -> tuple[HypeWord, ...]:
+    pattern, table = _hype()
+    out = []
+    for m in pattern.finditer(text):
+        key = re.sub(r"\s+", " ", m.group(0).lower())
+        category, level, source = table.get(key, ("", 1, ""))
+        out.append(HypeWord(m.group(0), category, level, source, m.start(), m.end()))
+    return tuple(out)
+
+
+def _is_claim(text: str, strength: int, advice_level: int, null_result: bool) -> bool:
+    words = re.findall(r"[A-Za-z][\w'-]*", text)
+    if len(words) < 4:
+        return False
+    stripped = text.strip()
+    if stripped.endswith("?") or _ATTRIBUTION_ONLY.search(stripped):
+        return False
+    # "New research: X does Y" headlines: judge what follows the colon
+    body = re.sub(r"^[^:]{0,30}:\s*", "", stripped)
+    if _BACKGROUND.search(body) or _BACKGROUND_ANYWHERE.search(body):
+        return False
+    if null_result or strength >= 1:
+        return True
+    if advice_level or _CAUTION.search(body):
+        return False  # advice or a caution, not a finding
+    return bool(_STRONG_CLAIM_CUES.search(body)) or (
+        bool(_CLAIM_CUES.search(body)) and bool(extract_numbers(body))
+    )
+
+
+@lru_cache(maxsize=4096)
+def analyze(text: str) -> Features:
+    """Claim features of one sentence."""
+    from spin import classify
+
+    st = classify.claim_strength(text)
+    adv = classify.advice(text)
+    negs = _negations(text)
+    null = bool(_NULL_RESULT.search(text))
+    kinds, species = _subject_info(text)
+    cautionary = bool(_CAUTION.search(text)) or bool(_RESEARCH_ADVICE.search(text))
+    advice_level = int(adv.label)
+    return Features(
+        text=text,
+        strength=int(st.label),
+        strength_cues=tuple(st.cues),
+        certainty=float(classify.certainty(text)),
+        hedges=_hedge_cues(text),
+        boosters=_cues(_boosters(), text),
+        negations=negs,
+        null_result=null,
+        subjects=kinds,
+        species=species,
+        population=_population(text),
+        generic_group=bool(_GENERIC_GROUP.search(text)),
+        specific_groups=_cues(_SPECIFIC_GROUP, text),
+        advice=advice_level,
+        advice_cues=tuple(adv.cues),
+        advice_to=_advice_target(text) if advice_level else None,
+        cautionary=cautionary,
+        numbers=extract_numbers(text),
+        hype=_hype_words(text),
+        novelty=_cues(_novelty(), text),
+        is_claim=_is_claim(text, int(st.label), advice_level, null),
+    )
+
+
+# --------------------------------------------------------------------------- paper facts
+
+_DESIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("meta_analysis", re.compile(r"\bmeta-?analys[ie]s\b|\bsystematic review\b", re.I)),
+    (
+        "rct",
+        re.compile(
+            r"\brandomi[sz]ed\b(?:[\w\s,-]{0,40})\b(?:trial|study)\b|"
+            r"\brandomly (?:assigned|allocated)\b|\bRCT\b",
+            re.I,
+        ),
+    ),
+    ("crossover", re.compile(r"\bcross-?over\b", re.I)),
+    (
+        "cohort",
+        re.compile(
+            r"\bcohort\b|\bprospective(?:ly)? (?:study|studies|followed)\b|"
+            r"\blongitudinal (?:study|cohort|data)\b|\bfollowed up for\b",
+            re.I,
+        ),
+    ),
+    ("case_control", re.compile(r"\bcase[- ]control\b", re.I)),
+    ("cross_sectional", re.compile(r"\bcross[- ]sectional\b|\bsurvey(?:ed)?\b", re.I)),
+    (
+        "observational",
+        re.compile(
+            r"\bobservational\b|\bcohort\b|\bcase[- ]control\b|"
+            r"\bcross[- ]sectional\b|\bregistry\b|\bretrospective\b",
+            re.I,
+        ),
+    ),
+    (
+        "animal",
+        re.compile(
+            r"\b(?:mice|mouse|murine|rats?|rodents?|zebrafish|macaques?|"
+            r"monkeys?|primates|piglets?|drosophila|c\. elegans|in vivo)\b",
+            re.I,
+        ),
+    ),
+    (
+        "in_vitro",
+        re.compile(
+            r"\bin vitro\b|\bcell lines?\b|\bcultured\b|\borganoids?\b|"
+            r"\bcell cultures?\b",
+            re.I,
+        ),
+    ),
+    (
+        "modelling",
+        re.compile(
+            r"\bsimulat\w+\b|\bcomputational model\w*\b|\bmathematical model\w*\b|"
+            r"\bmodell?ing study\b|\bin silico\b|\bmicrosimulation\b",
+            re.I,
+        ),
+    ),
+    ("pilot", re.compile(r"\bpilot\b|\bfeasibility (?:study|trial)\b", re.I)),
+    (
+        "single_arm",
+        re.compile(
+            r"\bsingle[- ](?:arm|group)\b|\bopen[- ]label,? uncontrolled\b|"
+            r"\buncontrolled\b|\bcase series\b",
+            re.I,
+        ),
+    ),
+    (
+        "interim",
+        re.compile(
+            r"\binterim analysis\b|\bstopped early\b|\bterminated early\b|"
+            r"\bhalted\b|\bearly termination\b",
+            re.I,
+        ),
+    ),
+    ("qualitative", re.compile(r"\bqualitative\b|\bfocus groups?\b|\binterviews\b", re.I)),
+)
+
+#: design words a release may use for each design (for omitted_study_design)
+DESIGN_MENTIONS: dict[str, re.Pattern[str]] = {
+    "meta_analysis": re.compile(
+        r"\bmeta-?analys|\bsystematic review|\breview of\b|\bpooled\b", re.I
+    ),
+    "rct": re.compile(
+        r"\brandomi[sz]ed|\brandomly\b|\bcontrolled trial|\bplacebo\b|\bclinical trial", re.I
+    ),
+    "crossover": re.compile(r"\bcross-?over\b|\bboth conditions\b", re.I),
+    "cohort": re.compile(
+        r"\bcohort|\bobservational|\bfollowed\b|\btracked\b|\blongitudinal|"
+        r"\bdata from\b|\bassociation\b|\blinked\b|\bassociated\b",
+        re.I,
+    ),
+    "case_control": re.compile(
+        r"\bcase[- ]control|\bobservational|\bcompared (?:people|patients)", re.I
+    ),
+    "cross_sectional": re.compile(
+        r"\bcross[- ]sectional|\bsurvey|\bobservational|\bsnapshot|"
+        r"\bat one point in time",
+        re.I,
+    ),
+    "observational": re.compile(
+        r"\bobservational|\bcohort|\bcase[- ]control|\bcross[- ]sectional|"
+        r"\bsurvey|\bregistry|\bassociation\b|\bassociated\b|\blinked\b|"
+        r"\bcorrelat|\bcannot (?:show|prove)|\bdoes(?:n't| not) prove",
+        re.I,
+    ),
+    "animal": re.compile(
+        r"\bmice|\bmouse|\brats?\b|\brodent|\bzebrafish|\bmonkey|\bmacaque|"
+        r"\bprimate|\banimal|\bpigs?\b|\bpiglets?\b|\bfruit fl|\bworms?\b",
+        re.I,
+    ),
+    "in_vitro": re.compile(
+        r"\bin vitro\b|\bcells?\b|\blab dish|\bpetri|\btest tube|\borganoid|"
+        r"\blaboratory",
+        re.I,
+    ),
+    "modelling": re.compile(
+        r"\bmodel|\bsimulat|\bcomputer|\bin silico|\bprojection|\bestimate", re.I
+    ),
+    "pilot": re.compile(
+        r"\bpilot\b|\bfeasibility\b|\bsmall (?:study|trial)\b|\bpreliminary\b", re.I
+    ),
+    "single_arm": re.compile(
+        r"\bsingle[- ]arm|\buncontrolled|\bno control group|\bwithout a control|"
+        r"\bopen[- ]label|\bcase series",
+        re.I,
+    ),
+    "interim": re.compile(
+        r"\binterim\b|\bstopped early\b|\bhalted\b|\bterminated\b|\bended early\b", re.I
+    ),
+    "qualitative": re.compile(r"\bqualitative|\binterview|\bfocus group", re.I),
+}
+
+DESIGN_LABELS: dict[str, str] = {
+    "meta_analysis": "a meta-analysis",
+    "rct": "a randomised trial",
+    "crossover": "a crossover trial",
+    "cohort": "an observational cohort study",
+    "case_control": "a case-control study",
+    "cross_sectional": "a cross-sectional study",
+    "observational": "an observational study",
+    "animal": "a study in animals",
+    "in_vitro": "a laboratory study in cells or tissue",
+    "modelling": "a modelling study",
+    "pilot": "a pilot study",
+    "single_arm": "a single-arm study without a control group",
+    "interim": "an interim analysis of a trial stopped early",
+    "qualitative": "a qualitative study",
+}
+
+_BACKGROUND_SECTIONS = re.compile(
+    r"^(?:background|introduction|objectives?|aims?|purpose|context|importance|rationale|"
+    r"methods?|materials|design|setting|participants|patients|measures|main outcome|"
+    r"interventions?|exposures?|study selection|data sources)",
+    re.I,
+)
+_CONCLUSION_SECTIONS = re.compile(r"^(?:conclusions?|interpretation|discussion|implications|"
+                                  r"relevance|significance|summary)", re.I)  # fmt: skip
+_SUBJECT_COUNT_UNITS = frozenset(
+    [
+        "participants",
+        "participant",
+        "patients",
+        "patient",
+        "people",
+        "persons",
+        "adults",
+        "children",
+        "adolescents",
+        "teenagers",
+        "women",
+        "men",
+        "individuals",
+        "volunteers",
+        "subjects",
+        "infants",
+        "babies",
+        "newborns",
+        "veterans",
+        "smokers",
+        "students",
+        "mothers",
+        "girls",
+        "boys",
+        "respondents",
+        "survivors",
+        "users",
+        "mice",
+        "rats",
+        "animals",
+        "monkeys",
+        "macaques",
+        "dogs",
+        "pigs",
+        "zebrafish",
+        "cases",
+        "n",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class PaperFacts:
+    """What the rules need to know about the paper as a whole."""
+
+    #: design codes (keys of DESIGN_LABELS), strongest evidence first
+    designs: tuple[str, ...] = ()
+    #: statement index that names each design (-1: the title)
+    design_statements: tuple[tuple[str, int], ...] = ()
+    #: the largest count of subjects reported, and every count with its statement
+    sample_size: int | None = None
+    sample_counts: tuple[tuple[Quantity, int], ...] = ()
+    #: kinds of subject the study is on: human, animal, cell, model
+    subjects: tuple[str, ...] = ()
+    species: tuple[str, ...] = ()
+    #: the study has no human participants (animal, cell or model work)
+    nonhuman: bool = False
+    #: (qualifier, head) pairs of the studied population
+    population: tuple[tuple[str, str], ...] = ()
+    specific_groups: tuple[str, ...] = ()
+    #: (limitation kind, statement index)
+    limitations: tuple[tuple[str, int], ...] = ()
+    #: statement indices of hedged conclusions
+    hedged_conclusions: tuple[int, ...] = ()
+    #: statement indices reporting null / non-significant results
+    null_results: tuple[int, ...] = ()
+    #: strongest advice anywhere in the paper (0-2), not counting calls for more research
+    max_advice: int = 0
+    #: lower-cased words of the title and statements
+    vocabulary: frozenset[str] = frozenset()
+    #: every number of the paper with its statement index (-1: title)
+    numbers: tuple[tuple[Quantity, int], ...] = ()
+    #: numbers of the paper's own metadata: year, volume, issue, pages
+    metadata_numbers: frozenset[float] = frozenset()
+    #: statement index -> is a background/methods statement
+    background: tuple[bool, ...] = ()
+
+
+_CONTEXT_SECTIONS = re.compile(r"^(?:background|introduction|context|importance|rationale)", re.I)
+
+
+def _section_kind(section: str) -> str:
+    if _BACKGROUND_SECTIONS.match(section.strip()):
+        return "background"
+    if _CONCLUSION_SECTIONS.match(section.strip()):
+        return "conclusion"
+    return "other"
+
+
+def _metadata_numbers(paper: Paper) -> frozenset[float]:
+    nums: set[float] = set()
+    for value in (paper.volume, paper.issue, paper.pages, paper.published):
+        for tok in re.findall(r"\d+", value or ""):
+            nums.add(float(tok))
+    return frozenset(nums)
+
+
+def paper_facts(paper: Paper) -> PaperFacts:
+    """Design, sample size, population, limitations and more, from the paper's text."""
+    statements = paper.statements
+    texts = [s.text for s in statements]
+    title = paper.title or ""
+    every = [(title, -1), *((t, i) for i, t in enumerate(texts))]
+    features = [analyze(t) for t in texts]
+
+    designs: list[str] = []
+    design_statements: list[tuple[str, int]] = []
+    for code, pattern in _DESIGNS:
+        for text, i in every:
+            if pattern.search(text):
+                if code in ("animal",) and not _animal_subjects(text):
+                    continue
+                designs.append(code)
+                design_statements.append((code, i))
+                break
+
+    numbers: list[tuple[Quantity, int]] = []
+    for text, i in every:
+        numbers.extend((q, i) for q in extract_numbers(text))
+    counts = [(q, i) for q, i in numbers if q.kind == "count" and q.unit in _SUBJECT_COUNT_UNITS]
+    sample = max((int(q.value) for q, _ in counts), default=None)
+
+    background = tuple(_section_kind(s.section) == "background" for s in statements)
+    kinds: list[str] = []
+    species: list[str] = []
+    for text, i in every:
+        if i >= 0 and background[i] and _section_kind(statements[i].section) != "background":
+            continue
+        k, sp = _subject_info(text)
+        kinds.extend(x for x in k if x not in kinds)
+        species.extend(x for x in sp if x not in species)
+    human_study = any(d in designs for d in ("rct", "crossover", "cohort", "case_control",
+                                              "cross_sectional", "qualitative")) or any(
+        q.unit in ("participants", "participant", "patients", "people", "adults", "women",
+                   "men", "children", "volunteers", "individuals", "infants", "respondents")
+        for q, _ in counts
+    )  # fmt: skip
+    nonhuman = not human_study and any(d in designs for d in ("animal", "in_vitro", "modelling"))
+
+    population: list[tuple[str, str]] = []
+    groups: list[str] = []
+    context = tuple(bool(_CONTEXT_SECTIONS.match(s.section.strip())) for s in statements)
+    for text, i in every:
+        if i >= 0 and context[i]:
+            continue
+        for pair in _population(text):
+            if pair not in population:
+                population.append(pair)
+        for g in _cues(_SPECIFIC_GROUP, text):
+            if g not in groups and (i < 0 or not context[i]):
+                groups.append(g)
+
+    limitations: list[tuple[str, int]] = []
+    for i, text in enumerate(texts):
+        for kind, paper_cue, _ in _limitations():
+            if paper_cue.search(text) and not any(k == kind for k, _ in limitations):
+                limitations.append((kind, i))
+    # a small sample is a limitation whether or not the authors say so
+    if sample is not None and sample < 30 and not any(k == "sample" for k, _ in limitations):
+        where = next(i for q, i in counts if int(q.value) == sample)
+        limitations.append(("sample", where))
+
+    hedged = tuple(
+        i
+        for i, (s, f) in enumerate(zip(statements, features, strict=True))
+        if f.hedged and _section_kind(s.section) != "background"
+    )
+    nulls = tuple(i for i, f in enumerate(features) if f.null_result)
+    max_advice = max((f.advice for f in features if not _RESEARCH_ADVICE.search(f.text)), default=0)
+    vocab = frozenset(w.lower() for t, _ in every for w in re.findall(r"[\w'-]+", t))
+    return PaperFacts(
+        designs=tuple(designs),
+        design_statements=tuple(design_statements),
+        sample_size=sample,
+        sample_counts=tuple(counts),
+        subjects=tuple(kinds),
+        species=tuple(species),
+        nonhuman=nonhuman,
+        population=tuple(population),
+        specific_groups=tuple(groups),
+        limitations=tuple(limitations),
+        hedged_conclusions=hedged,
+        null_results=nulls,
+        max_advice=max_advice,
+        vocabulary=vocab,
+        numbers=tuple(numbers),
+        metadata_numbers=_metadata_numbers(paper),
+        background=background,
+    )
+
+
+def _animal_subjects(text: str) -> bool:
+    """The sentence is about animals studied, not a passing mention ("mouse antibody")."""
+    return bool(
+        re.search(
+            r"\b(?:mice|rats|rodents|zebrafish|macaques|monkeys|primates|piglets|"
+            r"animals|in vivo|murine model|mouse model|rat model)\b",
+            text,
+            re.I,
+        )
+    )
+
+
+# --------------------------------------------------------------------------- release facts
+
+
+@dataclass(frozen=True)
+class ReleaseFacts:
+    """What the release says, as a whole, about the study."""
+
+    #: sentences that report a count of subjects
+    sample_sentences: tuple[int, ...] = ()
+    #: design codes the release's words cover, with a sentence for each
+    design_mentions: tuple[tuple[str, int], ...] = ()
+    subjects: tuple[str, ...] = ()
+    species: tuple[str, ...] = ()
+    #: limitation kinds the release mentions, with a sentence for each
+    limitation_mentions: tuple[tuple[str, int], ...] = ()
+
+    def mentions_design(self, code: str) -> bool:
+        return any(c == code for c, _ in self.design_mentions)
+
+    def mentions_limitation(self, kind: str) -> bool:
+        return any(k == kind for k, _ in self.limitation_mentions)
+
+
+def release_facts(doc: Document) -> ReleaseFacts:
+    """Facts about the release as a whole (its sentences only, never boilerplate)."""
+    samples: list[int] = []
+    designs: list[tuple[str, int]] = []
+    kinds: list[str] = []
+    species: list[str] = []
+    limits: list[tuple[str, int]] = []
+    for s in doc.sentences:
+        text = s.text
+        if any(q.kind == "count" and q.unit in _SUBJECT_COUNT_UNITS for q in extract_numbers(text)):
+            samples.append(s.index)
+        for code, pattern in DESIGN_MENTIONS.items():
+            if pattern.search(text) and not any(c == code for c, _ in designs):
+                designs.append((code, s.index))
+        k, sp = _subject_info(text)
+        kinds.extend(x for x in k if x not in kinds)
+        species.extend(x for x in sp if x not in species)
+        for kind, _, mention in _limitations():
+            if mention.search(text) and not any(k2 == kind for k2, _ in limits):
+                limits.append((kind, s.index))
+    return ReleaseFacts(
+        sample_sentences=tuple(samples),
+        design_mentions=tuple(designs),
+        subjects=tuple(kinds),
+        species=tuple(species),
+        limitation_mentions=tuple(limits),
+    )
+
+
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "their",
+        "they",
+        "them",
+        "we",
+        "our",
+        "us",
+        "you",
+        "your",
+        "he",
+        "she",
+        "his",
+        "her",
+        "who",
+        "which",
+        "what",
+        "when",
+        "than",
+        "then",
+        "there",
+        "here",
+        "after",
+        "before",
+        "about",
+        "into",
+        "over",
+        "under",
+        "more",
+        "less",
+        "most",
+        "least",
+        "very",
+        "also",
+        "not",
+        "no",
+        "said",
+        "says",
+        "say",
+        "study",
+        "studies",
+        "researchers",
+        "team",
+        "paper",
+        "found",
+        "find",
+        "findings",
+        "results",
+        "new",
+        "research",
+    ]
+)
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Lower-cased content words of ``text``, crudely singularised (for overlap tests)."""
+    out = set()
+    for w in re.findall(r"[a-z][a-z']+", text.lower()):
+        if w in _STOP or len(w) < 3:
+            continue
+        out.add(w[:-1] if w.endswith("s") and len(w) > 4 else w)
+    return frozenset(out)
+
+
+def strongest(features: Sequence[Features]) -> int:
+    """The highest claim strength among ``features`` (0 when empty)."""
+    return max((f.strength for f in features), default=0)

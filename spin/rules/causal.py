@@ -1,0 +1,102 @@
+"""Causal overstatement: cause claimed where the paper shows association."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spin.model import Finding
+from spin.rules.base import Rule, RuleContext, rule
+from spin.rules.common import (
+    causal_gap,
+    claims,
+    evidence_of,
+    facts,
+    finding_matches,
+    statement_evidence,
+    statement_features,
+    who,
+)
+
+__all__ = ["RULES", "causal_overstatement"]
+
+_STRENGTH = {0: "no relationship", 1: "an association", 2: "a possible (conditional) cause",
+             3: "direct cause"}  # fmt: skip
+_OBSERVATIONAL = ("observational", "cohort", "case_control", "cross_sectional")
+_CONTROLLED = ("rct", "crossover", "meta_analysis")
+
+
+@rule(
+    "C101",
+    "causal-overstatement",
+    "causal_overstatement",
+    "warning",
+    "Cause claimed where the paper reports association or a possible cause.",
+)
+def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """A release sentence states direct cause ("reduces", "causes", "prevents")
+    where the paper's own statement of the same finding is correlational ("is
+    associated with") or conditional ("may reduce"), or where the study is
+    observational, so that it cannot show cause at all.
+
+    Claim strength follows the four-level scale of Sumner et al. (BMJ 2014;
+    349:g7015) and Yu et al. (EMNLP 2019; COLING 2020): 0 no relationship,
+    1 correlational, 2 conditional causal, 3 direct causal.  Sumner et al.
+    found that 33% of press releases reporting correlational studies stated
+    direct cause, and that news coverage followed the release.  Yu et al.
+    (2020) found correlation-to-causation exaggeration in 22% of press
+    releases.  Negated claims ("did not reduce") and hedged claims ("may
+    reduce") are never flagged: they do not overstate.
+    """
+    pf = facts(ctx)
+    controlled = any(d in pf.designs for d in _CONTROLLED)
+    observational = any(d in pf.designs for d in _OBSERVATIONAL) and not controlled
+    uncontrolled = "single_arm" in pf.designs and not controlled
+    for s, f in claims(ctx):
+        if f.strength < 3 or f.negated or f.hedged or f.null_result:
+            continue
+        rel = causal_gap(ctx, s.index, f)
+        cue = f.strength_cues[0] if f.strength_cues else None
+        said = f" ('{cue}')" if cue else ""
+        if rel:
+            best = rel[0]
+            bf = statement_features(ctx, best.statement)
+            paper_cue = f" ('{bf.strength_cues[0]}')" if bf.strength_cues else ""
+            extra = " The study is observational." if observational else ""
+            yield self.finding(
+                f"{who(s)}States direct cause{said} where the paper states "
+                f"{_STRENGTH[bf.strength]}{paper_cue}.{extra}",
+                sentence=s,
+                evidence=evidence_of(ctx, rel[:2]),
+                suggestion="Use the paper's own wording: "
+                f"\u201c{ctx.paper.statements[best.statement].text}\u201d",
+            )
+        elif observational or uncontrolled:
+            kinds = _OBSERVATIONAL if observational else ("single_arm",)
+            where = next((i for d, i in pf.design_statements if d in kinds), None)
+            ev = [statement_evidence(ctx, where)] if where is not None else []
+            assoc = next(
+                (i for i in range(len(ctx.paper.statements))
+                 if not pf.background[i] and statement_features(ctx, i).strength == 1),
+                None,
+            )  # fmt: skip
+            if assoc is not None:
+                ev.append(statement_evidence(ctx, assoc))
+            else:
+                ev.extend(evidence_of(ctx, finding_matches(ctx, s.index)[:1]))
+            why = (
+                "the study is observational: it can show an association, not that one "
+                "thing causes another."
+                if observational
+                else "the study had no control group, so the change cannot be put down to "
+                "the intervention."
+            )
+            yield self.finding(
+                f"{who(s)}States direct cause{said}, but {why}",
+                sentence=s,
+                evidence=tuple(ev),
+                suggestion="Say 'is linked to' or 'is associated with', and that the study "
+                "cannot show cause and effect.",
+            )
+
+
+RULES: tuple[Rule, ...] = (causal_overstatement,)

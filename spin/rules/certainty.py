@@ -1,0 +1,129 @@
+"""Certainty overstatement: hedges dropped, certainty added."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spin.claims import analyze
+from spin.model import Finding
+from spin.rules.base import Rule, RuleContext, rule
+from spin.rules.common import (
+    causal_gap,
+    claims,
+    evidence_of,
+    facts,
+    finding_matches,
+    sentence_features,
+    statement_features,
+    who,
+)
+
+__all__ = ["RULES", "certainty_booster", "dropped_hedge"]
+
+
+@rule(
+    "K101",
+    "dropped-hedge",
+    "certainty_overstatement",
+    "warning",
+    "The paper hedges this finding; the release states it as fact.",
+)
+def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """A release sentence states as fact what the paper's matching statement
+    hedges ("the findings suggest that...", "may", "appears to").
+
+    Hedges carry the authors' own judgement of how sure the finding is;
+    dropping them turns a tentative conclusion into a settled one.  Sumner et
+    al. (BMJ 2014) coded such changes as exaggeration; Pei & Jurgens (EMNLP
+    2021) found that science news states findings with more certainty than the
+    papers do.  Hedge cues are drawn from BioScope (Vincze et al. 2008) and
+    the lexicon of Islam et al. (LREC 2020).  Only statements of results and
+    conclusions count (background and aims are hedged by nature), and only
+    when the best matching statement itself is hedged and no equally close
+    statement states the finding plainly.  Negated and hedged release
+    sentences are never flagged.
+    """
+    for s, f in claims(ctx):
+        if f.hedged or f.negated:
+            continue
+        rel = list(finding_matches(ctx, s.index))
+        if not rel or causal_gap(ctx, s.index, f):
+            continue  # a weaker causal statement is causal-overstatement (C101)
+        best = statement_features(ctx, rel[0].statement)
+        if not best.hedged:
+            continue
+        if any(
+            not statement_features(ctx, m.statement).hedged
+            and statement_features(ctx, m.statement).strength >= max(f.strength, 1)
+            for m in rel[1:]
+        ):
+            continue
+        hedges = ", ".join(f"'{h}'" for h in best.hedges[:3])
+        yield self.finding(
+            f"{who(s)}States as fact what the paper hedges ({hedges}).",
+            sentence=s,
+            evidence=evidence_of(ctx, rel[:2]),
+            suggestion="Keep the paper's hedge: "
+            f"\u201c{ctx.paper.statements[rel[0].statement].text}\u201d",
+        )
+
+
+_WILL = re.compile(
+    r"\bwill\s+(?:\w+\s+)?(?:help|reduce|prevent|cure|treat|improve|save|transform|"
+    r"revolutioni[sz]e|change|end|eliminate|protect|lower|boost|stop|reverse|lead to|"
+    r"make|allow|enable|benefit)\b",
+    re.I,
+)
+_NEG_BEFORE = re.compile(r"\b(?:not|n't|no|never|cannot|nor)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+@rule(
+    "K102",
+    "certainty-booster",
+    "certainty_overstatement",
+    "warning",
+    "Certainty words ('proves', 'confirms', 'will cure') the paper does not use.",
+)
+def certainty_booster(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """A release sentence adds certainty the paper does not claim: "proves",
+    "confirms", "definitely", "conclusively", or a confident prediction such as
+    "will cure" or "will help millions".
+
+    A single study rarely proves anything, and a prediction stated with "will"
+    presents a hope as a fact.  Boosters follow Hyland (2005) and the booster
+    lexicon of Islam et al. (LREC 2020); press releases that add them were
+    coded as exaggerated by Sumner et al. (BMJ 2014).  A booster the paper
+    itself uses is not flagged, nor a negated one ("does not prove").
+    """
+    pf = facts(ctx)
+    paper_boosters = {b for i in range(len(ctx.paper.statements))
+                      for b in statement_features(ctx, i).boosters}  # fmt: skip
+    if ctx.paper.title:
+        paper_boosters.update(analyze(ctx.paper.title).boosters)
+    for s in ctx.document.sentences:
+        f = sentence_features(ctx, s.index)
+        found: list[str] = []
+        for b in f.boosters:
+            if b in paper_boosters or b.split()[0] in pf.vocabulary:
+                continue
+            pos = s.text.lower().find(b)
+            if pos >= 0 and _NEG_BEFORE.search(s.text[:pos]):
+                continue
+            found.append(b)
+        for m in _WILL.finditer(s.text):
+            if not _NEG_BEFORE.search(s.text[: m.start()]) and "will" not in pf.vocabulary:
+                found.append(m.group(0).lower())
+        if not found or not (f.is_claim or s.quote or s.headline or any(" " in w for w in found)):
+            continue
+        words = ", ".join(f"'{w}'" for w in found)
+        yield self.finding(
+            f"{who(s)}Adds certainty the paper does not claim ({words}).",
+            sentence=s,
+            evidence=ctx.evidence_for(s.index, limit=1),
+            suggestion="Report what the study found, not that it proves or will do more: "
+            "say 'suggests', 'found' or 'could'.",
+        )
+
+
+RULES: tuple[Rule, ...] = (dropped_hedge, certainty_booster)

@@ -1,0 +1,51 @@
+"""Contradicted claims: an effect claimed where the paper found none."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spin.model import Finding
+from spin.rules.base import Rule, RuleContext, rule
+from spin.rules.common import claims, evidence_of, relevant_matches, statement_features, who
+
+__all__ = ["RULES", "contradicted_claim"]
+
+
+@rule(
+    "U102",
+    "contradicted-claim",
+    "contradicted_claim",
+    "error",
+    "An effect claimed where the paper reports no significant difference.",
+)
+def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """The release claims an effect ("reduced", "improved", "lowers the risk")
+    where the paper's statement of the same comparison reports none: no
+    significant difference, not associated, did not reduce.
+
+    Reporting a non-significant primary outcome as a benefit is the classic
+    spin of Boutron et al. (JAMA 2010) and of Yavchitz et al. (PLoS Med 2012),
+    who found that spin in abstracts carried into press releases and news.
+    The release sentence must itself state the effect plainly (not negated);
+    a release that reports the null result ("did not reduce fractures") is
+    faithful and never flagged.
+    """
+    for s, f in claims(ctx):
+        if f.negated or f.null_result or f.strength < 1:
+            continue
+        rel = relevant_matches(ctx, s.index)
+        if not rel:
+            continue
+        best = statement_features(ctx, rel[0].statement)
+        if not best.null_result:
+            continue
+        yield self.finding(
+            f"{who(s)}Claims an effect, but the paper reports no significant effect here.",
+            sentence=s,
+            evidence=evidence_of(ctx, rel[:2]),
+            suggestion="Report the result as the paper does: "
+            f"\u201c{ctx.paper.statements[rel[0].statement].text}\u201d",
+        )
+
+
+RULES: tuple[Rule, ...] = (contradicted_claim,)

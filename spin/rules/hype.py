@@ -1,0 +1,108 @@
+"""Hype and novelty: promotional wording and claims of being first."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spin.claims import analyze
+from spin.model import Finding
+from spin.rules.base import Rule, RuleContext, rule
+from spin.rules.common import facts, sentence_features, statement_features, who
+
+__all__ = ["RULES", "hype", "novelty_claim"]
+
+_NEG_BEFORE = re.compile(r"\b(?:not|n't|no|never|hardly)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _stem(word: str) -> str:
+    w = word.lower()
+    for suffix in ("ally", "ly", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return w[: -len(suffix)]
+    return w
+
+
+@rule("H101", "hype", "hype", "warning", "Promotional or sensational wording.")
+def hype(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """Promotional or sensational words ("groundbreaking", "miracle",
+    "remarkable", "dramatically") that describe the research rather than
+    report it.
+
+    The words come from the hype adjectives of Millar, Batalo & Budgell
+    (JAMA Netw Open 2022), by category (novelty, importance, rigour, scale,
+    utility, quality, attitude), and the 25 positive words whose use in
+    PubMed abstracts rose 880% between 1974 and 2014 (Vinkers, Tijdink & Otte,
+    BMJ 2015).  Sensational words are warnings, promotional ones
+    information.  A word the paper itself uses is not the release's spin and
+    is not flagged; quotes are flagged and attributed to the speaker.
+    """
+    pf = facts(ctx)
+    paper_stems = {_stem(w) for w in pf.vocabulary}
+    for s in ctx.document.sentences:
+        f = sentence_features(ctx, s.index)
+        words = [
+            h
+            for h in f.hype
+            if _stem(h.word.split()[0]) not in paper_stems
+            and not _NEG_BEFORE.search(s.text[: h.start])
+        ]
+        if not words:
+            continue
+        listed = ", ".join(dict.fromkeys(f"'{h.word}'" for h in words))
+        cats = ", ".join(dict.fromkeys(h.category.lower() for h in words if h.category))
+        yield self.finding(
+            f"{who(s)}Hype: {listed} ({cats}); the paper does not use "
+            f"{'this word' if len(words) == 1 else 'these words'}.",
+            sentence=s,
+            evidence=ctx.evidence_for(s.index, limit=1),
+            severity="warning" if any(h.level >= 2 for h in words) else "info",
+            suggestion="Describe what was found and let the result speak for itself.",
+        )
+
+
+@rule(
+    "H102",
+    "novelty-claim",
+    "novelty_claim",
+    "warning",
+    "'First', 'never before', 'breakthrough' not backed by the paper.",
+)
+def novelty_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """The release says the finding is the first of its kind ("the first
+    time", "never before", "a breakthrough", "a novel treatment") and the
+    paper makes no such claim.
+
+    Priority claims are facts that the paper and its references must back;
+    novelty is the commonest hype category in Millar et al. (JAMA Netw Open
+    2022) and "novel", "unprecedented" and "groundbreaking" are among the
+    words Vinkers et al. (BMJ 2015) saw multiply.  Backed when a paper
+    statement itself claims novelty ("first", "novel", "not previously
+    reported").
+    """
+    paper_novel = any(
+        statement_features(ctx, i).novelty
+        or re.search(
+            r"\b(?:first|novel|previously unknown|not previously|unprecedented)\b",
+            ctx.paper.statements[i].text,
+            re.I,
+        )
+        for i in range(len(ctx.paper.statements))
+    ) or bool(ctx.paper.title and analyze(ctx.paper.title).novelty)
+    if paper_novel:
+        return
+    for s in ctx.document.sentences:
+        f = sentence_features(ctx, s.index)
+        cues = [c for c in f.novelty if not _NEG_BEFORE.search(s.text[: s.text.lower().find(c)])]
+        if not cues:
+            continue
+        yield self.finding(
+            f"{who(s)}Claims novelty ({', '.join(repr(c) for c in cues)}); the paper makes "
+            "no such claim.",
+            sentence=s,
+            evidence=ctx.evidence_for(s.index, limit=1),
+            suggestion="Drop the claim, or cite where the paper says it is the first.",
+        )
+
+
+RULES: tuple[Rule, ...] = (hype, novelty_claim)

@@ -1,0 +1,280 @@
+"""Numbers: values that contradict the paper, and values the paper never gives."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Iterator
+
+from spin.claims import Quantity, content_words, extract_numbers
+from spin.model import Evidence, Finding, Sentence
+from spin.rules.base import Rule, RuleContext, rule
+from spin.rules.common import evidence_of, facts, relevant_matches, sentence_features, who
+
+__all__ = ["RULES", "number_mismatch", "supports", "unsupported_number"]
+
+_BELOW = {"almost", "nearly", "just under", "close to", "under", "less than", "fewer than",
+          "up to", "<", "≤"}  # fmt: skip
+_ABOVE = {"more than", "over", "at least", "just over", ">", "≥"}
+_AROUND = {"about", "around", "roughly", "approximately", "some", "~", "just"}
+_HUMAN_UNITS = frozenset(
+    [
+        "participants",
+        "participant",
+        "patients",
+        "patient",
+        "people",
+        "persons",
+        "adults",
+        "children",
+        "adolescents",
+        "teenagers",
+        "women",
+        "men",
+        "individuals",
+        "volunteers",
+        "subjects",
+        "infants",
+        "babies",
+        "newborns",
+        "veterans",
+        "smokers",
+        "students",
+        "mothers",
+        "girls",
+        "boys",
+        "respondents",
+        "survivors",
+        "users",
+        "n",
+    ]
+)
+_ANIMAL_UNITS = frozenset(
+    ["mice", "rats", "animals", "monkeys", "macaques", "dogs", "pigs", "zebrafish"]
+)
+
+
+def _decimals(q: Quantity) -> int:
+    m = re.search(r"\d+(?:\.(\d+))?", q.text.replace(",", ""))
+    return len(m.group(1)) if m and m.group(1) else 0
+
+
+def _window(q: Quantity, slack: float) -> tuple[float, float]:
+    """The interval of paper values that ``q`` as written can stand for."""
+    v = q.value
+    rounding = 0.5 * 10 ** (-_decimals(q)) + 1e-9
+    if q.kind in ("ratio", "p_value", "ci"):
+        rounding = max(rounding, 0.005 + 1e-9)
+    if q.approx in _BELOW:
+        return v - slack, v + rounding
+    if q.approx in _ABOVE:
+        return v - rounding, v + slack
+    if q.approx in _AROUND or q.worded:
+        around = max(slack / 3, rounding)
+        return v - around, v + around
+    return v - rounding - 0.05 * rounding, v + rounding + 0.05 * rounding
+
+
+def _percent_slack(q: Quantity) -> float:
+    return max(10.0, 0.2 * q.value)
+
+
+def _within(value: float, window: tuple[float, float]) -> bool:
+    lo, hi = window
+    return lo - 1e-9 <= value <= hi + 1e-9
+
+
+def _paper_round(value: float, q: Quantity) -> bool:
+    """The paper's value rounded as the release rounds it equals the release value."""
+    d = _decimals(q)
+    return math.isclose(round(value, d), q.value, abs_tol=10 ** (-d) / 2 + 1e-9)
+
+
+def supports(rq: Quantity, pq: Quantity) -> bool:
+    """Whether the paper's quantity ``pq`` supports the release's ``rq``."""
+    if rq.kind == "percent":
+        win = _window(rq, _percent_slack(rq))
+        if pq.kind == "percent" and (pq.relative == rq.relative or not pq.relative):
+            return _within(pq.value, win) or (not rq.approx and _paper_round(pq.value, rq))
+        if pq.kind in ("ratio", "multiplier") and rq.relative:
+            implied = (pq.value - 1) * 100 if rq.relative == "more" else (1 - pq.value) * 100
+            return _within(implied, win) or (not rq.approx and round(implied) == rq.value)
+        return False
+    if rq.kind == "multiplier":
+        if pq.kind in ("ratio", "multiplier"):
+            return abs(pq.value - rq.value) <= max(0.15 * rq.value, 0.1)
+        if pq.kind == "percent" and pq.relative:
+            implied = 1 + pq.value / 100 if pq.relative == "more" else 1 - pq.value / 100
+            return abs(implied - rq.value) <= max(0.15 * rq.value, 0.1)
+        return False
+    if rq.kind == "ratio":
+        return pq.kind in ("ratio", "multiplier", "ci", "number") and _within(
+            pq.value, _window(rq, 0.1 * rq.value)
+        )
+    if rq.kind == "p_value":
+        if pq.kind != "p_value":
+            return False
+        if rq.approx in ("<", "≤", "less than"):
+            return pq.value <= rq.value
+        return _within(pq.value, _window(rq, rq.value))
+    if rq.kind == "ci":
+        return pq.kind in ("ci", "ratio", "number", "percent", "measure") and _within(
+            pq.value, _window(rq, 0.1 * abs(rq.value))
+        )
+    # counts, measures, plain numbers: the same value, whatever the paper calls it
+    if pq.kind in ("percent", "p_value", "multiplier") and rq.kind != "number":
+        return False
+    return _within(pq.value, _window(rq, max(0.15 * rq.value, 1)))
+
+
+def _derived_percents(texts: Iterable[tuple[str, int]]) -> list[tuple[Quantity, int]]:
+    """Percentages implied by counts such as "12 of 14" or "12/14"."""
+    out = []
+    for text, i in texts:
+        for m in re.finditer(r"\b(\d+)\s*(?:of|/|out of)\s*(\d+)\b", text):
+            a, b = int(m.group(1)), int(m.group(2))
+            if 0 < a <= b:
+                out.append((Quantity(m.group(0), 100 * a / b, "percent", "%"), i))
+    return out
+
+
+def _checkable(rq: Quantity, metadata: frozenset[float]) -> bool:
+    if rq.kind == "number" and (rq.value <= 10 or rq.value in metadata):
+        return False
+    return not (rq.kind == "measure" and rq.unit.startswith(("year", "yr")) and rq.value > 1800)
+
+
+def _unit_base(unit: str) -> str:
+    u = unit.lower().rstrip("s")
+    return {"yr": "year", "hr": "hour", "min": "minute", "sec": "second"}.get(u, u)
+
+
+def _context(text: str, q: Quantity) -> frozenset[str]:
+    return content_words(text[max(0, q.start - 30) : q.start] + " " + text[q.end : q.end + 45])
+
+
+def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Quantity, int]]]]:
+    """Each unsupported release number with the paper quantities it conflicts with."""
+    pf = facts(ctx)
+    texts = [
+        (ctx.paper.title or "", -1),
+        *((s.text, i) for i, s in enumerate(ctx.paper.statements)),
+    ]
+    text_of = dict((i, t) for t, i in texts)
+    paper_q = list(pf.numbers) + _derived_percents(texts)
+    for s in ctx.document.sentences:
+        f = sentence_features(ctx, s.index)
+        numbers = f.numbers if f.text == s.text else extract_numbers(s.text)
+        checked = [rq for rq in numbers if _checkable(rq, pf.metadata_numbers)]
+        supported = {id(rq): [i for pq, i in paper_q if supports(rq, pq)] for rq in checked}
+        for rq in checked:
+            if supported[id(rq)]:
+                continue
+            # statements about the same thing: aligned, or holding this sentence's other numbers
+            anchors = {m.statement for m in relevant_matches(ctx, s.index)}
+            for other in checked:
+                if other is not rq and other.kind != "number":
+                    anchors.update(supported[id(other)])
+            here = _context(s.text, rq)
+            conflicts: list[tuple[Quantity, int]] = []
+            if rq.kind == "count" and (rq.unit in _HUMAN_UNITS or rq.unit in _ANIMAL_UNITS):
+                family = _HUMAN_UNITS if rq.unit in _HUMAN_UNITS else _ANIMAL_UNITS
+                conflicts = [(pq, i) for pq, i in pf.sample_counts if pq.unit in family]
+            elif rq.kind in ("percent", "multiplier", "ratio", "p_value", "measure"):
+                kinds = {"percent": ("percent", "ratio") if rq.relative else ("percent",),
+                         "multiplier": ("ratio", "multiplier"), "ratio": ("ratio",),
+                         "p_value": ("p_value",), "measure": ("measure",)}[rq.kind]  # fmt: skip
+                conflicts = [
+                    (pq, i)
+                    for pq, i in paper_q
+                    if pq.kind in kinds
+                    and (rq.kind != "measure" or _unit_base(pq.unit) == _unit_base(rq.unit))
+                    and (i in anchors or len(here & _context(text_of.get(i, ""), pq)) >= 2)
+                ]
+            yield s, rq, conflicts
+
+
+def _paper_evidence(
+    ctx: RuleContext, conflicts: list[tuple[Quantity, int]]
+) -> tuple[Evidence, ...]:
+    seen: list[int] = []
+    for _, i in conflicts:
+        if i not in seen:
+            seen.append(i)
+    out = []
+    for i in seen[:2]:
+        if i < 0:
+            out.append(Evidence(ctx.paper.title or "", "title", 1.0, "crossref"))
+        else:
+            st = ctx.paper.statements[i]
+            out.append(Evidence(st.text, st.section, 1.0, st.source))
+    return tuple(out)
+
+
+@rule(
+    "N101",
+    "number-mismatch",
+    "number_mismatch",
+    "error",
+    "A number that contradicts the paper's number for the same quantity.",
+)
+def number_mismatch(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """A number in the release contradicts the paper's number for the same
+    quantity: a different sample size, a different percentage for the same
+    finding, a relative risk the paper's ratio does not give ("40% more
+    likely" where the paper reports RR 1.26).
+
+    Numbers are compared by value and kind, allowing for rounding and for the
+    wording of approximations: "almost half" stands for 41%, "a fifth" for
+    21%, "26% more likely" for a risk ratio of 1.26, "twice as likely" for an
+    odds ratio of 2.1.  The same quantity means: a count of the same kind of
+    subject, or a percentage or ratio in the paper statement the sentence is
+    aligned with.  Wrong numbers were among the commonest errors Sumner et
+    al. (BMJ 2014) and Haber et al. (PLoS One 2018) found in health news.
+    """
+    for s, rq, conflicts in _judge(ctx):
+        if not conflicts:
+            continue
+        shown = ", ".join(dict.fromkeys(pq.display for pq, _ in conflicts[:3]))
+        yield self.finding(
+            f"{who(s)}'{rq.display}' does not match the paper ({shown}).",
+            sentence=s,
+            evidence=_paper_evidence(ctx, conflicts),
+            suggestion=f"Use the paper's figure: {shown}.",
+        )
+
+
+@rule(
+    "N102",
+    "unsupported-number",
+    "unsupported_number",
+    "warning",
+    "A number that appears nowhere in the paper.",
+)
+def unsupported_number(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """A number in the release that appears nowhere in the paper, in any
+    form: not as a percentage, count, ratio, p-value or interval bound, and
+    not derivable from the paper's numbers (a risk ratio of 1.26 gives "26%
+    more likely"; 12 of 14 gives 86%).
+
+    Dates, years, the paper's own metadata (volume, issue, pages) and small
+    bare numbers ("two groups") are not checked.  With only the abstract the
+    number may still be in the full text: give the PDF (``--paper``) to be
+    sure.  A number no reader can check against the paper is where errors and
+    inflation hide (Haber et al. 2018; Sumner et al. 2014).
+    """
+    for s, rq, conflicts in _judge(ctx):
+        if conflicts:
+            continue
+        ev = evidence_of(ctx, relevant_matches(ctx, s.index)[:1])
+        yield self.finding(
+            f"{who(s)}'{rq.display}' appears nowhere in the paper"
+            f"{' (abstract only)' if not ctx.paper.sections else ''}.",
+            sentence=s,
+            evidence=ev,
+            severity="info" if not ctx.paper.sections else None,
+            suggestion="Check the number against the paper and cite where it comes from.",
+        )
+
+
+RULES: tuple[Rule, ...] = (number_mismatch, unsupported_number)

@@ -1,0 +1,203 @@
+"""Who the finding is about: species extrapolation and population generalisation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spin.claims import DESIGN_LABELS
+from spin.model import Finding
+from spin.rules.base import Rule, RuleContext, rule
+from spin.rules.common import (
+    anchor_statement,
+    claims,
+    facts,
+    rfacts,
+    sentence_features,
+    statement_evidence,
+    statement_features,
+    who,
+)
+
+__all__ = ["RULES", "population_generalization", "species_extrapolation"]
+
+_NONHUMAN = ("animal", "in_vitro", "modelling")
+
+
+def _study_words(ctx: RuleContext) -> str:
+    pf = facts(ctx)
+    if pf.species:
+        return "in " + ", ".join(pf.species[:2]) if "animal" not in pf.species else "in animals"
+    kinds = [d for d in pf.designs if d in _NONHUMAN]
+    return DESIGN_LABELS[kinds[0]].replace("a study ", "").replace("a ", "", 1) if kinds else ""
+
+
+@rule(
+    "P101",
+    "species-extrapolation",
+    "species_extrapolation",
+    "warning",
+    "An animal, cell or computer-model result presented as about people.",
+)
+def species_extrapolation(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """The study was done in animals, cells or a computer model, and the
+    release speaks of people or patients, or never says what the study was in.
+
+    Sumner et al. (BMJ 2014) found that 36% of press releases on animal,
+    cell or simulation studies drew conclusions about humans, and that news
+    stories were then far more likely to do the same; Bratton et al. (Wellcome
+    Open Res 2019) confirmed the pattern.  Each release claim that names
+    people without naming the study's species is flagged (hedged ones, such as
+    "could one day help patients", at info level), and the release as a whole
+    is flagged when it never names the species, cells or model at all.
+    """
+    pf = facts(ctx)
+    if not pf.nonhuman:
+        yield from _mixed(self, ctx)
+        return
+    rf = rfacts(ctx)
+    where = next((i for d, i in pf.design_statements if d in _NONHUMAN), None)
+    ev = (statement_evidence(ctx, where),) if where is not None else ()
+    what = _study_words(ctx)
+    for s, f in claims(ctx):
+        if "human" not in f.subjects or any(k in f.subjects for k in ("animal", "cell", "model")):
+            continue
+        if f.negated and not f.strength:
+            continue
+        yield self.finding(
+            f"{who(s)}Speaks of people, but the study was {what}.",
+            sentence=s,
+            evidence=ev,
+            severity="info" if f.hedged else None,
+            suggestion=f"Say that the study was {what}, and that results may not hold in people.",
+        )
+    if not any(k in rf.subjects for k in ("animal", "cell", "model")) and not any(
+        rf.mentions_design(d) for d in _NONHUMAN
+    ):
+        yield self.finding(
+            f"The study was {what}, but the release never says so.",
+            evidence=ev,
+            suggestion=f"Say early, ideally in the headline, that the study was {what}.",
+        )
+
+
+def _mixed(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """A study in people with a side experiment in animals or cells: flag release
+    claims that report the animal or cell result as if it were about people."""
+    pf = facts(ctx)
+    if not any(d in pf.designs for d in ("animal", "in_vitro")):
+        return
+    for s, f in claims(ctx):
+        if any(k in f.subjects for k in ("animal", "cell", "model")) or f.negated:
+            continue
+        j = anchor_statement(ctx, s.index)
+        if j is None:
+            continue
+        sf = statement_features(ctx, j)
+        kinds = [k for k in sf.subjects if k in ("animal", "cell")]
+        if not kinds or ("human" in sf.subjects and "animal" not in sf.subjects):
+            continue
+        what = "in " + ", ".join(sf.species) if sf.species else "in cells"
+        yield self.finding(
+            f"{who(s)}Reports a result the paper found {what} as if it were about people.",
+            sentence=s,
+            evidence=(statement_evidence(ctx, j),),
+            severity="info" if f.hedged else None,
+            suggestion=f"Say that this part of the study was {what}.",
+        )
+
+
+_UNIVERSAL = re.compile(
+    r"\b(?:anyone|everyone|everybody|all of us|people of all ages|the general population|"
+    r"all (?:adults|people|patients|women|men|children|ages))\b",
+    re.I,
+)
+_POP_NOUN = re.compile(
+    r"\b(?:people|patients|persons|individuals|adults|sufferers|those|anyone|everyone|men|"
+    r"women|children)\s+(?:with|who have|who had|suffering from|living with)\b|"
+    r"\b(?:depressed|diabetic|obese) (?:people|patients|adults)\b",
+    re.I,
+)
+
+
+@rule(
+    "P102",
+    "population-generalization",
+    "population_generalization",
+    "warning",
+    "The paper's specific population widened in the release.",
+)
+def population_generalization(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """The paper studied a specific population (adults with treatment-resistant
+    depression, postmenopausal women, children with severe asthma) and a
+    release claim speaks of a wider one (people with depression, women,
+    children with asthma).
+
+    Results in one group need not hold in another: treatment-resistant
+    depression is not depression in general, and an effect in older women
+    says little about men.  Generalising beyond the sample is one of the
+    forms of spin catalogued by Boutron & Ravaud (PNAS 2018) and coded as
+    "sample" exaggeration by Sumner et al. (BMJ 2014).  A claim is flagged
+    when it names the condition (or group) the paper qualifies without the
+    paper's qualifier; claims that carry the qualifier anywhere in the
+    sentence are left alone.
+    """
+    pf = facts(ctx)
+    if not pf.population and not pf.specific_groups:
+        return
+    yield from _universal(self, ctx)
+    for s, f in claims(ctx):
+        explicit = bool(_POP_NOUN.search(s.text))
+        if f.negated or not (explicit or (s.headline and f.strength >= 2)):
+            continue
+        low = re.sub(r"[\s-]+", " ", s.text.lower())
+        dropped: list[tuple[str, str]] = []
+        for qual, head in pf.population:
+            if re.search(rf"\b{re.escape(head)}\b", low) and not re.search(
+                rf"\b{re.escape(qual)}\b", low
+            ):
+                # another qualifier of the same head in the sentence is its own claim
+                if any(h == head for _, h in f.population):
+                    continue
+                dropped.append((qual, head))
+        if not dropped:
+            continue
+        qual, head = dropped[0]
+        phrase = re.compile(
+            r"\b" + r"[\s-]+".join(re.escape(w) for w in f"{qual} {head}".split()) + r"\b", re.I
+        )
+        where = next(
+            (i for i, st in enumerate(ctx.paper.statements) if phrase.search(st.text)), None
+        )
+        found = phrase.search(ctx.paper.statements[where].text) if where is not None else None
+        paper_phrase = found.group(0) if found else f"{qual} {head}"
+        ev = (statement_evidence(ctx, where),) if where is not None else ()
+        yield self.finding(
+            f"{who(s)}Speaks of {head} in general; the paper studied {paper_phrase} only.",
+            sentence=s,
+            evidence=ev,
+            severity="info" if f.hedged or not explicit else None,
+            suggestion=f"Name the population the paper studied: '{paper_phrase}'.",
+        )
+
+
+def _universal(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """Sentences that extend the finding to everyone when the paper studied a group."""
+    pf = facts(ctx)
+    groups = [f"{q} {h}" for q, h in pf.population] + list(pf.specific_groups)
+    if not groups:
+        return
+    for s in ctx.document.sentences:
+        f = sentence_features(ctx, s.index)
+        m = _UNIVERSAL.search(s.text)
+        if not m or f.negated:
+            continue
+        yield self.finding(
+            f"{who(s)}Extends the finding to '{m.group(0)}'; the paper studied {groups[0]}.",
+            sentence=s,
+            evidence=ctx.evidence_for(s.index, limit=1),
+            suggestion=f"Say whom the study was about: {groups[0]}.",
+        )
+
+
+RULES: tuple[Rule, ...] = (species_extrapolation, population_generalization)
