@@ -249,8 +249,11 @@ def _kind(raw: str, norm: str, counts: Counter[str], menu_words: set[str]) -> Ki
     ui_hits = len(_UI.findall(line))
     if ui_hits and (n <= 12 or ui_hits * 6 >= n):
         return "meta" if n <= 12 and not bullet else "bad"
-    if bullet and not terminal and n <= 10:
-        return "bad"
+    if bullet and not terminal:
+        caps = sum(w[:1].isupper() for w in alpha)
+        if n <= 3 or caps >= 0.7 * max(1, len(alpha)):
+            return "bad"  # a menu entry or a list of headlines
+        return "near"  # a list item of the release: "- pain fell by 20% in six weeks"
     letters = [c for c in line if c.isalpha()]
     shouting = bool(letters) and sum(c.isupper() for c in letters) > 0.7 * len(letters) and n > 1
     if shouting and n <= 8 and not terminal:

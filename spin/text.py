@@ -200,6 +200,9 @@ def split_spans(text: str) -> list[tuple[int, int]]:
         _, k = _next_word(text, end)
         if term == "." and _is_abbreviation_end(text, m.start(), end):
             continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _LIST_MARKER.fullmatch(text[line_start:end] + " "):
+            continue  # "1. " opening a numbered list item
         # "...," said Smith / "Why?" asked Jones / "the results. and" (lower case);
         # "LAKESIDE, Ore. — Walking": a sentence does not start with a dash
         if k < n and (text[k].islower() or text[k] in "—–"):
@@ -348,9 +351,19 @@ def _quote_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
+_TITLE_INTRO = re.compile(
+    r"\b(?:paper|study|article|report|book|review|trial|titled|entitled|called|named|"
+    r"headlined|dubbed)\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _is_real_quote(text: str, s: int, e: int) -> bool:
-    """A quotation, not scare quotes around a term: at least five words, or a sentence."""
+    """A quotation: not scare quotes around a term (at least five words, or a
+    sentence), and not the title of a paper ("The paper, “...”, is published")."""
     inner = text[s + 1 : e - 1] if e - s >= 2 else ""
+    if _TITLE_INTRO.search(text[max(0, s - 40) : s]):
+        return False
     return len(inner.split()) >= 5 or bool(re.search(r"[.!?,]\s*$", inner))
 
 

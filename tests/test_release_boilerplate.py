@@ -219,3 +219,40 @@ def test_plain_clean_release_without_headline_spacing() -> None:
     )
     assert [s.headline for s in doc.sentences] == [True, False]
     assert doc.title == "Exercise improves memory in older adults"
+
+
+def test_about_the_study_and_subheadings_stay_in_the_body() -> None:
+    from spin.release import read_text
+
+    doc = read_text(
+        "Drug extends life of mice\n\n"
+        "Mice given the drug lived 20% longer than untreated mice, a study of 80 animals found.\n\n"
+        "About the study\n\n"
+        "The researchers gave 40 mice the drug and 40 mice a placebo for two years.\n\n"
+        "About Eastbrook University\n\n"
+        "Eastbrook University is a public research university founded in 1890.\n"
+    )
+    texts = _texts(doc)
+    assert "About the study" in texts
+    assert "The researchers gave 40 mice the drug and 40 mice a placebo for two years." in texts
+    assert not any("Eastbrook" in t for t in texts)
+
+
+def test_content_bullets_kept_menu_bullets_dropped() -> None:
+    from spin.release import read_text
+
+    doc = read_text(
+        "• Home\n• News\n• Research Highlights\n\n"
+        "New therapy eases back pain\n\n"
+        "A physiotherapy programme helped people with chronic back pain, a trial of 200 adults "
+        "found.\n\n"
+        "- pain fell by 20% in the treated group\n"
+        "- sleep improved in two of three participants after eight weeks\n"
+    )
+    texts = _texts(doc)
+    assert texts[0] == "New therapy eases back pain"
+    assert texts[-2:] == [
+        "pain fell by 20% in the treated group",
+        "sleep improved in two of three participants after eight weeks",
+    ]
+    assert not any(t in ("Home", "News", "Research Highlights") for t in texts)

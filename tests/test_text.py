@@ -216,3 +216,12 @@ def test_scare_quotes_are_not_quotes() -> None:
 def test_unattributed_quote_has_no_speaker() -> None:
     text = 'The report said nothing new. "A cure is near and will come soon enough."'
     assert _quotes(text)[1] == (True, None)
+
+
+def test_quoted_paper_title_is_not_a_quote() -> None:
+    text = (
+        '"The next step is a randomised trial," said co-author Dr. Jonas Weber. '
+        "The study, “A smartphone app to extend sleep in adolescents: a pilot study”, "
+        "is published in the Example Journal."
+    )
+    assert _quotes(text) == [(True, "Jonas Weber"), (False, None)]
