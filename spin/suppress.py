@@ -8,8 +8,10 @@ no list ignores every rule.
 Placement (lines are those of the file as read):
 
 * Markdown and text: a comment on line *L* suppresses the findings on a
-  sentence that starts on line *L* or *L + 1*, or that spans line *L* (so a
-  comment on the line above a paragraph, or inside it, covers its sentences).
+  sentence that starts on line *L* or *L + 1*, or that spans line *L*; a
+  comment on a line of its own also covers the sentence that starts on the
+  next non-blank line (so a comment above a paragraph, with or without a blank
+  line between, or inside it, covers its sentences).
 * HTML: sentence lines refer to the extracted article text, not the HTML
   source, so the comment is read from the source file and covers the
   sentences whose opening words stand, tags removed, on the comment's line or
@@ -55,6 +57,8 @@ class Suppression:
     file_level: bool = False
     #: HTML only: the text (tags removed, normalised) the comment covers
     scope: str | None = None
+    #: the first line after ``line`` that is not blank (0 when there is none)
+    next_line: int = 0
 
     def codes(self) -> set[str] | None:
         """The rule codes this suppression covers (None: every rule).  Unknown keys
@@ -95,7 +99,13 @@ def parse(text: str, media_type: str = "text") -> list[Suppression]:
             head = text[starts[line - 1] : m.start()]
             nxt = lines[line] if line < len(lines) else ""
             scope = _norm(_TAG.sub(" ", " ".join((head, tail, nxt))))
-        out.append(Suppression(line, _keys(m.group("keys")), file_level, scope))
+        # a comment on a line of its own also covers the next non-blank line
+        line_start = starts[line - 1]
+        rest = text[line_start : m.start()] + lines[line - 1][m.end() - line_start :]
+        nxt_line = 0
+        if not rest.strip():
+            nxt_line = next((i + 1 for i in range(line, len(lines)) if lines[i].strip()), 0)
+        out.append(Suppression(line, _keys(m.group("keys")), file_level, scope, nxt_line))
     return out
 
 
@@ -139,7 +149,7 @@ def _covers(s: Suppression, f: Finding) -> bool:
         words = _norm(loc.text).split()
         opening = " ".join(words[:6])
         return bool(opening) and opening in s.scope
-    return loc.line - 1 <= s.line <= loc.end_line
+    return loc.line <= s.line <= loc.end_line or loc.line in (s.line + 1, s.next_line)
 
 
 def _codes(s: Suppression) -> set[str] | None:

@@ -22,9 +22,14 @@ MD = (
     "\n"  # 7
     "<!-- spin: ignore[U101] -->\n"  # 8
     "\n"  # 9
-    "Third claim, two lines below the comment.\n"  # 10
+    "Third claim, after a blank line below the comment.\n"  # 10
     "Fourth claim, wrapped over\n"  # 11
     "<!-- SPIN: Ignore [ paper-corrected , unsupported_claim ] --> two lines.\n"  # 12
+    "\n"  # 13
+    "Fifth claim, far from any comment.\n"  # 14
+    "<!-- spin: ignore[S101] -->\n"  # 15
+    "\n"  # 16
+    "Sixth claim, below a comment for another rule.\n"  # 17
 )
 
 
@@ -60,6 +65,7 @@ def test_parse_markdown_comments() -> None:
         (6, (), False),
         (8, ("U101",), False),
         (12, ("paper-corrected", "unsupported_claim"), False),
+        (15, ("S101",), False),
     ]
 
 
@@ -77,9 +83,13 @@ def test_placement_line_above_same_line_and_spanning() -> None:
     second = finding_on(doc, _line_of(doc, "Second claim"))
     third = finding_on(doc, _line_of(doc, "Third claim"))
     fourth = finding_on(doc, _line_of(doc, "Fourth claim"))
-    kept, dropped = apply([first, second, third, fourth], sups)
-    assert dropped == [first, second, fourth]  # line above, same line, inside the sentence
-    assert kept == [third]  # two lines below the comment: not covered
+    fifth = finding_on(doc, _line_of(doc, "Fifth claim"))
+    sixth = finding_on(doc, _line_of(doc, "Sixth claim"))
+    kept, dropped = apply([first, second, third, fourth, fifth, sixth], sups)
+    # line above, same line, above with a blank line between, inside the sentence
+    assert dropped == [first, second, third, fourth]
+    # a blank line after an inline comment ends its reach; another rule's comment
+    assert kept == [fifth, sixth]
 
 
 def test_keys_filter_by_code_name_category_and_family() -> None:
@@ -164,8 +174,8 @@ def test_apply_to_report(tmp_path: Path) -> None:
     fs = tuple(finding_on(doc, i) for i in range(len(doc.sentences)))
     rep = Report(release=doc, paper=Paper(doi="10.5555/x"), alignment=(), findings=fs)
     new, dropped, sups = apply_to_report(rep)
-    assert len(sups) == 4 and len(dropped) == 3
-    assert len(new.findings) == len(fs) - 3
+    assert len(sups) == 5 and len(dropped) == 4
+    assert len(new.findings) == len(fs) - 4
     assert new.summary()["warning"] == len(new.findings)
     same, none, _ = apply_to_report(replace(rep, findings=()))
     assert none == [] and same.findings == ()
