@@ -50,13 +50,13 @@ def normalize_doi(value: str) -> str:
         s = urllib.parse.unquote(s)
     s = _trim(s.strip().strip(_QUOTES).strip())
     s = s.lower()
-    if not _DOI_CORE.match(s) or any(ord(ch) < 32 or ord(ch) == 127 for ch in s):
+    if not _DOI_CORE.match(s) or any(
+        ord(ch) < 32 or ord(ch) == 127 or 0xD800 <= ord(ch) <= 0xDFFF for ch in s
+    ):
         shown = value.strip()
         if len(shown) > 60:
             shown = shown[:57] + "..."
-        raise DOIError(
-            f"not a DOI: {shown!r} (a DOI looks like 10.1176/appi.ajp.2018.18020138)"
-        )
+        raise DOIError(f"not a DOI: {shown!r} (a DOI looks like 10.1176/appi.ajp.2018.18020138)")
     return s
 
 
