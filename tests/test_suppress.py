@@ -179,3 +179,32 @@ def test_apply_to_report(tmp_path: Path) -> None:
     assert new.summary()["warning"] == len(new.findings)
     same, none, _ = apply_to_report(replace(rep, findings=()))
     assert none == [] and same.findings == ()
+
+
+def test_with_the_release_reader(tmp_path: Path) -> None:
+    from spin.release import read_release
+
+    html_src = tmp_path / "page.html"
+    html_src.write_text(
+        "<html><body><nav><a href='/'>Home</a> | <a href='/news'>News</a></nav><article>\n"
+        "<h1>Walnuts shrink artery plaque in mice</h1>\n"
+        "<!-- spin: ignore[U101] -->\n"
+        "<p>Mice fed a walnut diet for twelve weeks had smaller artery plaques than others.</p>\n"
+        "<p>The study followed forty ApoE-deficient mice, a strain prone to heart disease.</p>\n"
+        "<p><!-- spin: ignore[unsupported-claim] -->Plaque area was 18% smaller in the "
+        "walnut-fed mice, the authors wrote.</p>\n</article></body></html>\n",
+        encoding="utf-8",
+    )
+    md_src = tmp_path / "draft.md"
+    md_src.write_text(
+        "---\ndoi: 10.5555/ci.walnut.2025\n---\n\n# Walnuts shrink plaque in mice\n\n"
+        "<!-- spin: ignore[U101] -->\n\nMice fed walnuts had smaller plaques in the study.\n\n"
+        "The study followed forty mice, a strain prone to heart disease.\n",
+        encoding="utf-8",
+    )
+    for src, expected in ((html_src, ["Mice fed", "Plaque area"]), (md_src, ["Mice fed"])):
+        doc = read_release(str(src))
+        assert not any("spin:" in s.text for s in doc.sentences)
+        fs = [finding_on(doc, s.index) for s in doc.sentences]
+        _, dropped = apply(fs, for_document(doc))
+        assert [f.release.text[:11] for f in dropped] == [e[:11] for e in expected]  # type: ignore[union-attr]
