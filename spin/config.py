@@ -124,6 +124,8 @@ class Config:
 
     def relpath(self, path: str | Path) -> str:
         """``path`` relative to the config root when inside it, with forward slashes."""
+        if "://" in str(path) or str(path) in ("-", "<stdin>"):
+            return str(path)
         p = Path(path)
         try:
             rel = p.resolve().relative_to(self.root.resolve())
