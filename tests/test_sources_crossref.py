@@ -314,3 +314,26 @@ def test_shared_recording_over_http(shared: Path, tmp_path: Path) -> None:
     assert paper.sources == ("crossref",)
     assert paper.provenance["abstract"] == "crossref"
     assert paper.abstract[0].heading == "Abstract"
+
+
+def test_shared_habanero_cassettes_replay(shared: Path, tmp_path: Path) -> None:
+    """The real habanero recordings (vcrpy, no network) through spin's Crossref client."""
+    vcr = pytest.importorskip("vcr")
+    from spin.errors import NotFoundError
+    from spin.sources.crossref import fetch_work
+
+    cassettes = shared / "fixtures/crossref/cassettes/habanero/test-works"
+    settings = SourceSettings(cache_dir=tmp_path, sleep=lambda _: None)  # real base URL
+    player = vcr.VCR(record_mode="none", match_on=["method", "scheme", "host", "path"])
+    with player.use_cassette(
+        str(cassettes / "test_works_with_many_ids.yaml"), allow_playback_repeats=True
+    ):
+        msg = fetch_work("10.1038/srep16696", settings)
+    assert msg["DOI"] == "10.1038/srep16696"
+    with (
+        player.use_cassette(
+            str(cassettes / "test_works_bad_id_warn.yaml"), allow_playback_repeats=True
+        ),
+        pytest.raises(NotFoundError),
+    ):
+        fetch_work("10.1371/notarealdoi", settings)
