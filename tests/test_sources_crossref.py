@@ -337,3 +337,14 @@ def test_shared_habanero_cassettes_replay(shared: Path, tmp_path: Path) -> None:
         pytest.raises(NotFoundError),
     ):
         fetch_work("10.1371/notarealdoi", settings)
+
+
+@pytest.mark.live
+def test_live_crossref_and_fallbacks(tmp_path: Path) -> None:
+    """Talks to the real services (run with -m live)."""
+    settings = SourceSettings(cache_dir=tmp_path)  # the real base URLs
+    paper = get_paper("10.1038/srep16696", settings)
+    assert paper.sources[0] == "crossref" and paper.statements
+    fallback = get_paper("10.1371/journal.pone.0033693", settings)  # no Crossref abstract
+    assert fallback.status == "corrected"
+    assert fallback.provenance.get("abstract") in ("europepmc", "openalex")
