@@ -340,6 +340,19 @@ def find_body(text: str, *, max_bad_gap: int = 2) -> Body:
             break
         seen += kind != "blank"
         back -= 1
+    if head is None:
+        # the page's very first line, right above the body: a headline in capitals
+        # ("SUPERBUG CURE HOPE") or one that looks like a menu ("Home help for ...")
+        f0 = next((i for i, u in enumerate(units) if u.kind != "blank"), first)
+        line = units[f0].text.strip()
+        if (
+            f0 < first
+            and all(u.kind == "blank" for u in units[f0 + 1 : first])
+            and len(_WORDS.findall(line)) >= 2
+            and not (_UI.search(line) or _DATE.match(line) or _URL_ONLY.match(line))
+            and not (_EMAIL.search(line) or _BULLET.match(units[f0].text) or _END.match(line))
+        ):
+            head = f0
     if head is not None:
         above = head - 1
         while above >= 0 and units[above].kind == "blank":
@@ -347,7 +360,9 @@ def find_body(text: str, *, max_bad_gap: int = 2) -> Body:
         if 0 <= above < head - 1 and units[above].kind == "title":
             head = above
         first = head
-    body = tuple(i for i in range(first, last + 1) if units[i].kind in ("good", "near", "title"))
+    body = tuple(
+        i for i in range(first, last + 1) if units[i].kind in ("good", "near", "title") or i == head
+    )
     if head is None and body and units[body[0]].kind == "title":
         head = body[0]
     zone_list: list[str] = []

@@ -256,3 +256,16 @@ def test_content_bullets_kept_menu_bullets_dropped() -> None:
         "sleep improved in two of three participants after eight weeks",
     ]
     assert not any(t in ("Home", "News", "Research Highlights") for t in texts)
+
+
+def test_headline_in_capitals_right_above_the_body() -> None:
+    from spin.release import read_text
+
+    doc = read_text(
+        "SUPERBUG CURE HOPE\n\n"
+        "TARGETING a toxin released by MRSA could help combat the superbug, scientists say. "
+        "The work was done in mice.\n"
+    )
+    assert doc.sentences[0].text == "SUPERBUG CURE HOPE"
+    assert doc.sentences[0].headline
+    assert len(doc.sentences) == 3
