@@ -603,6 +603,13 @@ def _noise_boxes(lines: Sequence[Line]) -> set[int]:
 
 def _is_noise_line(ln: Line, margin_keys: set[str], page: PageLayout) -> bool:
     text = ln.text
+    tokens = text.split()
+    singles = sum(1 for t in tokens if len(t) == 1)
+    if len(tokens) >= 2 and singles >= 0.7 * len(tokens) and not text.isupper():
+        # rotated or vertical text comes out one letter at a time ("e b b e t a l .")
+        return True
+    if len(text) <= 2 and not text.isdigit():
+        return True
     in_margin = ln.y0 >= page.height * 0.9 or ln.y1 <= page.height * 0.1
     if in_margin and (_PAGE_NUMBER.match(text) or _norm_key(text) in margin_keys):
         return True
@@ -805,7 +812,11 @@ def classify_heading(ln: Line) -> tuple[str, str] | None:
 
 
 def _is_subheading(
-    ln: Line, body_size: float, box_width: float = 0.0, first: bool | None = None
+    ln: Line,
+    text_size: float,
+    box_width: float = 0.0,
+    first: bool | None = None,
+    next_text: str = "",
 ) -> bool:
     """A heading not in the lexicon ("4. Experience of Programmes", a bold "Setting")."""
     text = ln.text
@@ -818,12 +829,14 @@ def _is_subheading(
     rest = text[m.end() :] if m else text
     if not rest[:1].isupper():
         return False
+    if next_text[:1].islower():
+        return False  # the line runs on into a sentence: "Neither group had any criticism of"
     first = ln.first_in_box if first is None else first
     if m and re.match(r"^\d", text) and first and not re.search(r"\d{4}|[;:]", rest):
         return True
     if not (first and ln.box_lines > 1):
         return False
-    bigger = body_size > 0 and ln.size >= body_size + 1.0
+    bigger = text_size > 0 and ln.size >= text_size + 1.0
     short = box_width > 0 and ln.width < 0.75 * box_width and len(words) <= 8
     return ln.bold or bigger or short
 
@@ -1116,8 +1129,12 @@ def build_article(layout: Layout) -> Article:
     for ln, _p in ordered:
         box_width[ln.box] = max(box_width[ln.box], ln.width)
     vocab = _vocabulary(ln for ln, _p in ordered)
-    sizes = Counter(round(ln.size) for ln, _p in ordered if len(ln.text) > 30)
-    body_size = float(sizes.most_common(1)[0][0]) if sizes else 0.0
+    # a heading is bigger than the text of its own box (a paper's reference list
+    # is often the most common size, so a document-wide body size misleads)
+    box_sizes: dict[int, list[float]] = defaultdict(list)
+    for ln, _p in ordered:
+        box_sizes[ln.box].append(ln.size)
+    box_size = {box: sorted(v)[len(v) // 2] for box, v in box_sizes.items()}
 
     sections: list[ArticleSection] = []
     front: list[Line] = []
@@ -1125,9 +1142,11 @@ def build_article(layout: Layout) -> Article:
     cut = False
     seen_heading = False
     heading_box = -1
-    for ln, _page in ordered:
+    for index, (ln, _page) in enumerate(ordered):
         kind = classify_heading(ln)
         follows_heading = ln.box == heading_box
+        following = ordered[index + 1][0] if index + 1 < len(ordered) else None
+        next_text = following.text if following is not None else ""
         heading_box = -1
         if kind is None and not seen_heading and ln.first_in_box:
             m = _INLINE_ABSTRACT.match(ln.text)
@@ -1159,7 +1178,11 @@ def build_article(layout: Layout) -> Article:
                 front.append(ln)
             continue
         if _is_subheading(
-            ln, body_size, box_width[ln.box], first=ln.first_in_box or follows_heading
+            ln,
+            box_size[ln.box],
+            box_width[ln.box],
+            first=ln.first_in_box or follows_heading,
+            next_text=next_text,
         ):
             current.paragraph()
             continue
@@ -1183,7 +1206,7 @@ def build_article(layout: Layout) -> Article:
                 continue
             if not started:
                 continue
-            if _is_subheading(ln, body_size, box_width[ln.box]):
+            if _is_subheading(ln, box_size[ln.box], box_width[ln.box]):
                 body.paragraph()
                 continue
             body.add(ln, vocab)

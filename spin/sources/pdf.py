@@ -36,7 +36,7 @@ from spin.errors import PDFError, SpinError
 from spin.model import Paper, Section, Statement
 
 #: bump when the extraction changes, so cached text is extracted again
-EXTRACTOR_VERSION = "spin-pdf/1"
+EXTRACTOR_VERSION = "spin-pdf/2"
 CACHE_FORMAT = "spin-pdf-cache/1"
 
 _MB = 2**20
@@ -407,7 +407,8 @@ def _statements(article: dict[str, Any]) -> tuple[Statement, ...]:
         )
         for sentence, page in iter_sentences(sec):
             letters = sum(ch.isalpha() for ch in sentence)
-            if len(sentence.split()) < 3 or letters < 0.3 * len(sentence):
+            words = [w for w in sentence.split() if sum(ch.isalpha() for ch in w) >= 2]
+            if len(words) < 3 or letters < 0.3 * len(sentence):
                 continue
             out.append(Statement(section=sec.heading, text=sentence, page=page, source="pdf"))
     return tuple(out)
