@@ -631,13 +631,30 @@ def _norm(s: str) -> str:
     return re.sub(r"[\s-]+", " ", s.lower()).strip()
 
 
+_POP_STOP = frozenset(
+    re.findall(
+        r"\w+",
+        """received receive were was is are had have has who with and or in of at from to for
+        the a an than that which this these those did do does may might could can will would
+        should showed show shows""",
+    )
+)
+
+
 def _population(text: str) -> tuple[tuple[str, str], ...]:
     out: list[tuple[str, str]] = []
     for m in _QUAL_PHRASE.finditer(text):
-        words = m.group("rest").split()
+        words: list[str] = []
+        for raw in m.group("rest").split():
+            w = re.sub(r"[^\w'-]", "", raw.lower())
+            if not w or w in _POP_STOP or (words and re.search(r"(?:ed|ing)$", w)):
+                break
+            words.append(w)
+            if raw[-1:] in ",.;:)":
+                break
         if not words:
             continue
-        head = re.sub(r"[^\w'-]", "", words[-1].lower())
+        head = words[-1]
         if not head or head in ("a", "an", "the"):
             continue
         pair = (_norm(m.group("q")), head)

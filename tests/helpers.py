@@ -41,7 +41,7 @@ def make_document(text: str, *, path: str = "release.txt", doi: str | None = Non
         if quote:
             m = _SPEAKER.search(chunk)
             if m:
-                speaker = (m.group("a") or m.group("b") or "").strip() or None
+                speaker = (m.group("a") or m.group("b") or "").strip().rstrip(".,") or None
         sentences.append(
             Sentence(i, chunk, s, e, line, col, end_line, end_col, headline, quote, speaker)
         )

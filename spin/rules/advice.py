@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spin.model import Finding
+from spin.model import Evidence, Finding
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import facts, sentence_features, statement_features, who
 
@@ -32,7 +32,7 @@ def advice_not_in_source(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
 
     Sumner et al. (BMJ 2014) found exaggerated advice in 40% of health press
     releases, and news stories were 6.5 times more likely to exaggerate advice
-    when the release did.  Advice strength follows Li, Zhang & Wang (2021):
+    when the release did.  Advice strength follows Li, Wang & Yu (EMNLP 2021):
     none, weak ("may consider"), strong ("should").  Quotes count: advice in
     a spokesperson's quote is still the release's advice, attributed to the
     speaker.  Cautionary advice (be careful, wait for more research, talk to a
@@ -54,8 +54,6 @@ def advice_not_in_source(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         ev = ctx.evidence_for(s.index, limit=1)
         if paper_advice:
             st = ctx.paper.statements[paper_advice[0]]
-            from spin.model import Evidence
-
             ev = (Evidence(st.text, st.section, 1.0, st.source),)
         yield self.finding(
             f"{who(s)}Gives {_LEVEL[f.advice]}{to}{cue}; the paper gives {_LEVEL[pf.max_advice]}.",

@@ -43,8 +43,8 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     1 correlational, 2 conditional causal, 3 direct causal.  Sumner et al.
     found that 33% of press releases reporting correlational studies stated
     direct cause, and that news coverage followed the release.  Yu et al.
-    (2020) found correlation-to-causation exaggeration in 22% of press
-    releases.  Negated claims ("did not reduce") and hedged claims ("may
+    (COLING 2020) found correlation-to-causation exaggeration in about one in
+    five press releases.  Negated claims ("did not reduce") and hedged claims ("may
     reduce") are never flagged: they do not overstate.
     """
     pf = facts(ctx)

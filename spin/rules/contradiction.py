@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spin.model import Finding
 from spin.rules.base import Rule, RuleContext, rule
-from spin.rules.common import claims, evidence_of, relevant_matches, statement_features, who
+from spin.rules.common import claims, evidence_of, finding_matches, statement_features, who
 
 __all__ = ["RULES", "contradicted_claim"]
+
+#: verbs that claim an effect, whatever the claim-strength classifier says
+_EFFECT = re.compile(
+    r"\b(?:reduc|increas|improv|lower|prevent|protect|boost|cut|help|benefit|slow|rais|"
+    r"eas|reliev|extend|shorten|halv|doubl)\w*|\beffective\b|\bworks?\b",
+    re.I,
+)
 
 
 @rule(
@@ -31,9 +39,9 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     faithful and never flagged.
     """
     for s, f in claims(ctx):
-        if f.negated or f.null_result or f.strength < 1:
+        if f.negated or f.null_result or (f.strength < 1 and not _EFFECT.search(s.text)):
             continue
-        rel = relevant_matches(ctx, s.index)
+        rel = finding_matches(ctx, s.index)
         if not rel:
             continue
         best = statement_features(ctx, rel[0].statement)

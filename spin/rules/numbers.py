@@ -229,8 +229,10 @@ def number_mismatch(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     21%, "26% more likely" for a risk ratio of 1.26, "twice as likely" for an
     odds ratio of 2.1.  The same quantity means: a count of the same kind of
     subject, or a percentage or ratio in the paper statement the sentence is
-    aligned with.  Wrong numbers were among the commonest errors Sumner et
-    al. (BMJ 2014) and Haber et al. (PLoS One 2018) found in health news.
+    aligned with (or that shares the number's context words).  A figure that
+    differs from the paper's is the plainest factual error a release can make;
+    news copies releases closely (Sumner et al., BMJ 2014), so the wrong figure
+    travels.
     """
     for s, rq, conflicts in _judge(ctx):
         if not conflicts:
@@ -261,7 +263,8 @@ def unsupported_number(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     bare numbers ("two groups") are not checked.  With only the abstract the
     number may still be in the full text: give the PDF (``--paper``) to be
     sure.  A number no reader can check against the paper is where errors and
-    inflation hide (Haber et al. 2018; Sumner et al. 2014).
+    inflation hide; Sumner et al. (BMJ 2014) found that what a release adds is
+    what the news repeats.
     """
     for s, rq, conflicts in _judge(ctx):
         if conflicts:

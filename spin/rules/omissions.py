@@ -49,9 +49,10 @@ def omitted_limitation(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     pf = facts(ctx)
     rf = rfacts(ctx)
     missing: list[tuple[str, int]] = []
+    mentioned = {where for kind, where in pf.limitations if rf.mentions_limitation(kind)}
     for kind, where in pf.limitations:
-        if rf.mentions_limitation(kind):
-            continue
+        if rf.mentions_limitation(kind) or where in mentioned:
+            continue  # a statement of several limitations counts once any is reported
         stated = ctx.paper.statements[where].text.lower()
         if kind == "sample" and rf.sample_sentences and "small" not in stated:
             continue  # the release gives the number: the reader can judge
@@ -78,10 +79,10 @@ def omitted_sample_size(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     the release never gives a number of subjects.
 
     Readers cannot judge a result without knowing whether it rests on 12
-    people or 12,000.  Sample size is a core item of the quality criteria for
-    health news of Schwitzer (2008, HealthNewsReview) and of the reporting
-    checks of Haber et al. (PLoS One 2018).  Studies under 100 subjects are
-    warnings, larger ones information.
+    people or 12,000.  The quality of the evidence, of which size is the first
+    thing to say, is one of the criteria by which Schwitzer (PLoS Med 2008)
+    rated 500 health news stories.  Studies under 100 subjects are warnings,
+    larger ones information.
     """
     pf = facts(ctx)
     if pf.sample_size is None or rfacts(ctx).sample_sentences:

@@ -29,7 +29,9 @@ def paper_retracted(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     its wording.  Detected from Crossref ``updated-by`` entries of type
     ``retraction`` or ``withdrawal`` (publisher or Retraction Watch), Europe
     PMC's "Retracted Publication" publication type, OpenAlex ``is_retracted``
-    and a ``RETRACTED:`` title prefix.
+    and a ``RETRACTED:`` title prefix.  Most retractions are for misconduct
+    (Fang, Steen & Casadevall, PNAS 2012), and retracted papers go on being
+    cited as if valid (Budd, Sievert & Schultz, JAMA 1998).
     """
     paper = ctx.paper
     if paper.status not in ("retracted", "withdrawn"):
@@ -62,7 +64,9 @@ def paper_corrected(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     Corrections can change the very numbers a release reports; an expression
     of concern means the journal doubts the work.  Check the notice before
     repeating the paper's claims.  Detected from Crossref ``updated-by``
-    entries (``correction``, ``erratum``, ``expression_of_concern``).
+    entries (``correction``, ``erratum``, ``expression_of_concern``).  Journals
+    issue expressions of concern when the reliability of a paper is in doubt
+    and an investigation is pending (COPE retraction guidelines, 2019).
     """
     paper = ctx.paper
     notices = [n for n in paper.notices if n.kind in ("correction", "expression_of_concern")]

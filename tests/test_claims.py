@@ -1,0 +1,148 @@
+"""Claim features: numbers, hedges, negation, subjects, advice, hype, paper and release facts."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import make_document, make_paper
+
+from spin.claims import analyze, extract_numbers, paper_facts, release_facts
+
+NUMBERS = [
+    ("Twelve participants completed both conditions.", [(12, "count", "participants")]),
+    ("Almost half of patients improved.", [(50, "percent", "%")]),
+    ("A fifth had side effects.", [(20, "percent", "%")]),
+    ("Three in four women responded.", [(75, "percent", "%")]),
+    ("Two thirds of the mice survived.", [(200 / 3, "percent", "%")]),
+    ("They were 26% more likely to sleep badly.", [(26, "percent", "%")]),
+    ("The risk was higher (HR 1.26, 95% CI 1.10-1.45; p = 0.002).",
+     [(1.26, "ratio", "HR"), (1.10, "ci", ""), (1.45, "ci", ""), (0.002, "p_value", "p")]),
+    ("Users were twice as likely to quit.", [(2, "multiplier", "x")]),
+    ("Patients received 0.5 mg/kg ketamine.", [(0.5, "measure", "mg/kg")]),
+    ("The trial enrolled 1,204 adults.", [(1204, "count", "adults")]),
+    ("People with type 2 diabetes and COVID-19 in phase 3.", []),
+    ("Published on August 29, 2018 at https://doi.org/10.1176/appi.ajp.2018.18020138.", []),
+    ("Founded in 1844, the association has members.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERS, ids=[t for t, _ in NUMBERS])
+def test_numbers(text: str, expected: list[tuple[float, str, str]]) -> None:
+    got = [(q.value, q.kind, q.unit) for q in extract_numbers(text)]
+    assert len(got) == len(expected), got
+    for (v, k, u), (ev, ek, eu) in zip(got, expected, strict=True):
+        assert v == pytest.approx(ev) and k == ek and u == eu
+
+
+def test_number_spans_and_relative_direction() -> None:
+    text = "Risk was 40% lower, and almost half of them (41%) slept better."
+    qs = extract_numbers(text)
+    assert [text[q.start : q.end] for q in qs] == [q.text for q in qs]
+    assert qs[0].relative == "less"
+    assert qs[1].approx == "almost"
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged", "negated", "null"),
+    [
+        ("The findings suggest that ketamine requires opioid activation.", True, False, False),
+        ("The drug may reduce memory decline.", True, False, False),
+        ("The drug reduced memory decline.", False, False, False),
+        ("Vitamin D did not reduce fractures.", False, True, True),
+        ("There was no significant difference between groups.", False, True, True),
+        ("The study, appearing online today in the journal, finds an effect.", False, False, False),
+        ("Not only did it work, it was cheap.", False, False, False),
+    ],
+)
+def test_certainty_and_negation(text: str, hedged: bool, negated: bool, null: bool) -> None:
+    f = analyze(text)
+    assert (f.hedged, f.negated, f.null_result) == (hedged, negated, null)
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects", "species"),
+    [
+        ("In mice, the compound reduced weight gain.", ("animal",), ("mouse",)),
+        ("Patients with asthma improved.", ("human",), ()),
+        ("The drug killed cancer cells in a dish.", ("cell",), ()),
+        ("A computer model predicts the spread.", ("model",), ()),
+    ],
+)
+def test_subjects(text: str, subjects: tuple[str, ...], species: tuple[str, ...]) -> None:
+    f = analyze(text)
+    assert f.subjects == subjects and f.species == species
+
+
+def test_population_and_groups() -> None:
+    f = analyze("Adults with treatment-resistant depression received ketamine.")
+    assert ("treatment resistant", "depression") in f.population
+    assert analyze("The findings apply to people with depression.").generic_group
+
+
+def test_hype_and_novelty() -> None:
+    f = analyze("This groundbreaking study shows for the first time a remarkable effect.")
+    assert {h.word.lower() for h in f.hype} == {"groundbreaking", "remarkable"}
+    assert {h.level for h in f.hype} == {1, 2}
+    assert f.novelty == ("for the first time",)
+    assert not analyze("Ketamine might be another opioid in a novel form.").novelty
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Coffee drinkers had a lower risk of liver cancer.", True),
+        ("Vitamin D did not reduce fractures in older women.", True),
+        ("Previous research has found ketamine to have rapid effects.", False),
+        ("The study looked at whether naltrexone would block the effect.", False),
+        ("The researchers aimed to determine the role of the opioid system.", False),
+        ("Media contact: Jane Doe.", False),
+        ("Does coffee protect the liver?", False),
+        ("Smith cautions against widespread use until more research is done.", False),
+    ],
+)
+def test_is_claim(text: str, claim: bool) -> None:
+    assert analyze(text).is_claim is claim
+
+
+def test_cautionary_advice() -> None:
+    assert analyze("We should be cautious about widespread use of ketamine.").cautionary
+    assert not analyze("Everyone should eat dark chocolate every day.").cautionary
+
+
+def test_paper_facts() -> None:
+    paper = make_paper(
+        {
+            "Background": "Depression is common in older adults.",
+            "Methods": "In this single-arm pilot study, 24 adults with treatment-resistant "
+            "depression received the drug.",
+            "Results": "Symptoms did not differ significantly from baseline at 6 weeks.",
+            "Conclusions": "The findings suggest a possible benefit. The sample was small.",
+        },
+        volume="175",
+        published="2018-08-29",
+    )
+    pf = paper_facts(paper)
+    assert {"pilot", "single_arm"} <= set(pf.designs)
+    assert pf.sample_size == 24
+    assert ("treatment resistant", "depression") in pf.population
+    assert ("older", "adults") not in pf.population  # background is not the study population
+    assert {k for k, _ in pf.limitations} >= {"sample", "preliminary"}
+    assert pf.null_results == (2,)
+    assert 3 in pf.hedged_conclusions
+    assert {175.0, 2018.0} <= pf.metadata_numbers
+    assert not pf.nonhuman
+
+
+def test_nonhuman_paper() -> None:
+    pf = paper_facts(make_paper("In mice fed a high-fat diet, the compound reduced weight gain."))
+    assert pf.nonhuman and "animal" in pf.designs and pf.species == ("mouse",)
+
+
+def test_release_facts() -> None:
+    doc = make_document(
+        "Headline\n\nIn a small pilot study, twelve participants slept longer. "
+        "More research is needed."
+    )
+    rf = release_facts(doc)
+    assert rf.sample_sentences == (1,)
+    assert rf.mentions_design("pilot")
+    assert rf.mentions_limitation("sample") and rf.mentions_limitation("general")

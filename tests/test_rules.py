@@ -1,0 +1,411 @@
+"""Table-driven tests of the spin rules, through the production path.
+
+Each case is a release and a paper abstract written for these tests (no real
+study), the categories that must fire, and the categories that must not.  The
+cases that must not fire matter as much as those that must: a faithful
+release has to come out clean.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES
+from helpers import categories, make_document, make_paper, make_report
+
+from spin.model import CATEGORIES, SEVERITY_RANK, StatusNotice
+from spin.rules import ALL_RULES, find_rule, select_rules
+
+COHORT = {
+    "Background": "Coffee is widely drunk, and its relation to liver disease is debated.",
+    "Methods": "In this prospective cohort study, we followed 5,000 adults for 10 years.",
+    "Results": "Coffee drinking was associated with a lower risk of liver cancer "
+    "(HR 0.74, 95% CI 0.60 to 0.91).",
+    "Conclusions": "Coffee drinking was associated with a lower risk of liver cancer. "
+    "Residual confounding cannot be excluded.",
+}
+NULL_TRIAL = {
+    "Methods": "In a randomised, placebo-controlled trial, 2,000 older women were "
+    "randomly assigned to vitamin D or placebo for three years.",
+    "Results": "Vitamin D supplements did not reduce fractures compared with placebo "
+    "(HR 0.98, 95% CI 0.85 to 1.12; P = 0.71).",
+    "Conclusions": "Vitamin D supplements did not reduce fractures in older women.",
+}
+HEDGED_TRIAL = {
+    "Methods": "In a randomised trial, 300 patients with mild Alzheimer's disease received "
+    "the drug or placebo for 18 months.",
+    "Results": "Memory scores declined less with the drug than with placebo.",
+    "Conclusions": "These findings suggest that the drug may reduce memory decline in "
+    "patients with mild Alzheimer's disease.",
+}
+MOUSE = {
+    "Methods": "Mice were fed a high-fat diet with or without the compound for 12 weeks.",
+    "Results": "In mice fed a high-fat diet, the compound reduced weight gain by 30%.",
+    "Conclusions": "The compound limits diet-induced weight gain in mice.",
+}
+TRD = {
+    "Methods": "In a randomised crossover trial, 40 adults with treatment-resistant "
+    "depression received ketamine or placebo.",
+    "Results": "Ketamine reduced depressive symptoms more than placebo within 24 hours.",
+    "Conclusions": "Ketamine rapidly reduced symptoms in adults with treatment-resistant "
+    "depression.",
+}
+SURVEY = {
+    "Methods": "In a randomised trial of 1,204 participants, we compared a text-message "
+    "reminder with usual care.",
+    "Results": "In the reminder group, 41% of participants took their medicine on time, "
+    "and 21% reported side effects. Participants who received reminders were more likely "
+    "to attend follow-up (RR 1.26, 95% CI 1.10 to 1.45).",
+    "Conclusions": "Text-message reminders improved attendance.",
+}
+PILOT = {
+    "Methods": "In this single-arm pilot study, 30 adults with insomnia used a sleep app "
+    "for four weeks.",
+    "Results": "Sleep duration increased by 20 minutes on average.",
+    "Conclusions": "Limitations include the short follow-up and the lack of a control group. "
+    "A randomised trial is warranted.",
+}
+FAITHFUL = {
+    "Methods": "In a randomised controlled trial, 240 adults with knee osteoarthritis were "
+    "assigned to a 12-week supervised walking programme or usual care.",
+    "Results": "Knee pain fell by 1.9 points in the walking group and by 0.7 points in the "
+    "usual-care group.",
+    "Conclusions": "A supervised walking programme reduced knee pain more than usual care. "
+    "Whether the benefit lasts beyond 12 weeks remains to be tested.",
+}
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    release: str
+    paper: dict[str, str]
+    fire: frozenset[str] = frozenset()
+    #: at least one of these must fire (for overlapping categories)
+    any_of: frozenset[str] = frozenset()
+    never: frozenset[str] = frozenset()
+    paper_fields: dict[str, object] = field(default_factory=dict)
+
+
+def C(
+    id: str,
+    release: str,
+    paper: dict[str, str],
+    fire: tuple[str, ...] = (),
+    never: tuple[str, ...] = (),
+    any_of: tuple[str, ...] = (),
+    **paper_fields: object,
+) -> Case:
+    return Case(id, release, paper, frozenset(fire), frozenset(any_of), frozenset(never),
+                dict(paper_fields))  # fmt: skip
+
+
+OVERSTATE = ("causal_overstatement", "certainty_overstatement")
+
+CASES = [
+    # --- causal
+    C("causal-observational",
+      "Drinking coffee reduces the risk of liver cancer, according to a cohort study of "
+      "5,000 adults followed for 10 years.", COHORT,
+      fire=("causal_overstatement",), never=("contradicted_claim", "omitted_study_design")),
+    C("causal-faithful-association",
+      "Drinking coffee was associated with a lower risk of liver cancer in a cohort study "
+      "of 5,000 adults followed for 10 years.", COHORT,
+      never=(*OVERSTATE, "unsupported_number", "number_mismatch", "omitted_sample_size")),
+    C("causal-hedged-release",
+      "Coffee may reduce the risk of liver cancer, a cohort study of 5,000 adults suggests.",
+      COHORT, never=OVERSTATE),
+    C("causal-conditional-to-direct",
+      "The drug reduces memory decline in patients with mild Alzheimer's disease, a trial "
+      "of 300 patients found.", HEDGED_TRIAL, any_of=OVERSTATE),
+    C("causal-conditional-kept",
+      "The drug may reduce memory decline in patients with mild Alzheimer's disease, a "
+      "trial of 300 patients suggests.", HEDGED_TRIAL, never=OVERSTATE),
+    # --- certainty
+    C("booster-proves",
+      "The trial of 300 patients proves that the drug may reduce memory decline.",
+      HEDGED_TRIAL, fire=("certainty_overstatement",)),
+    C("booster-negated",
+      "The trial of 300 patients does not prove that the drug reduces memory decline, "
+      "but the findings suggest it may.", HEDGED_TRIAL, never=OVERSTATE),
+    C("booster-will",
+      "The drug will help millions of people with Alzheimer's disease, according to a trial "
+      "of 300 patients.", HEDGED_TRIAL, fire=("certainty_overstatement",)),
+    # --- null results
+    C("null-faithful",
+      "Vitamin D supplements did not reduce fractures in a trial of 2,000 older women.",
+      NULL_TRIAL, never=(*OVERSTATE, "contradicted_claim", "unsupported_number")),
+    C("null-contradicted",
+      "Vitamin D supplements reduced fractures in older women in a trial of 2,000 women.",
+      NULL_TRIAL, fire=("contradicted_claim",)),
+    # --- species
+    C("species-people",
+      "The compound reduces weight gain in people who eat a high-fat diet.", MOUSE,
+      fire=("species_extrapolation",)),
+    C("species-said",
+      "In mice fed a high-fat diet, the compound reduced weight gain by 30%, a study found.",
+      MOUSE, never=("species_extrapolation", "unsupported_number", "number_mismatch")),
+    C("species-silent",
+      "A new compound limits weight gain caused by a high-fat diet.", MOUSE,
+      fire=("species_extrapolation",)),
+    # --- population
+    C("population-widened",
+      "Ketamine reduces symptoms in people with depression within a day, a trial of 40 "
+      "adults found.", TRD, fire=("population_generalization",)),
+    C("population-kept",
+      "Ketamine reduced symptoms in adults with treatment-resistant depression within a day, "
+      "a randomised crossover trial of 40 adults found.", TRD,
+      never=("population_generalization", "omitted_sample_size")),
+    C("population-anyone",
+      "In a randomised trial of 300 patients, the drug reduced memory decline. The findings "
+      "apply to anyone worried about their memory.", HEDGED_TRIAL,
+      fire=("population_generalization",)),
+    # --- advice
+    C("advice-readers",
+      "Vitamin D did not reduce fractures in a trial of 2,000 older women. Everyone over "
+      "60 should still take vitamin D every day.", NULL_TRIAL,
+      fire=("advice_not_in_source",)),
+    C("advice-quote",
+      "Vitamin D did not reduce fractures in a trial of 2,000 older women. \"Women should "
+      "take it anyway,\" said Dr Jane Smith.", NULL_TRIAL, fire=("advice_not_in_source",)),
+    C("advice-cautionary",
+      "Vitamin D did not reduce fractures in a trial of 2,000 older women. Patients should "
+      "not stop any treatment without talking to their doctor.", NULL_TRIAL,
+      never=("advice_not_in_source",)),
+    # --- numbers
+    C("numbers-worded",
+      "In a randomised trial of 1,204 participants, almost half of those in the reminder "
+      "group took their medicine on time and a fifth reported side effects.", SURVEY,
+      never=("number_mismatch", "unsupported_number")),
+    C("numbers-relative-risk-ok",
+      "In a randomised trial of 1,204 participants, those who received reminders were 26% "
+      "more likely to attend follow-up.", SURVEY, never=("number_mismatch", "unsupported_number")),
+    C("numbers-relative-risk-wrong",
+      "In a randomised trial of 1,204 participants, those who received reminders were 40% "
+      "more likely to attend follow-up.", SURVEY, fire=("number_mismatch",)),
+    C("numbers-count-wrong",
+      "In a randomised trial of more than 3,000 participants, reminders improved "
+      "attendance.", SURVEY, fire=("number_mismatch",)),
+    C("numbers-unsupported",
+      "In a randomised trial of 1,204 participants at 57 hospitals, reminders improved "
+      "attendance.", SURVEY, fire=("unsupported_number",), never=("number_mismatch",)),
+    C("numbers-dates-and-metadata",
+      "On March 3, 2024, researchers reported in volume 12 that text-message reminders "
+      "improved attendance in a randomised trial of 1,204 participants.", SURVEY,
+      never=("unsupported_number", "number_mismatch"), volume="12"),
+    # --- hype and novelty
+    C("hype-groundbreaking",
+      "This groundbreaking trial of 1,204 participants shows that text-message reminders "
+      "improved attendance.", SURVEY, fire=("hype",)),
+    C("hype-in-paper",
+      "In a randomised trial of 1,204 participants, text-message reminders improved "
+      "attendance.", {**SURVEY, "Conclusions": "Text-message reminders improved attendance "
+                      "remarkably."}, never=("hype", "novelty_claim")),
+    C("novelty-first",
+      "For the first time, a randomised trial of 1,204 participants shows that text-message "
+      "reminders improved attendance.", SURVEY, fire=("novelty_claim",)),
+    C("novelty-backed",
+      "This is the first randomised trial of text-message reminders, with 1,204 "
+      "participants.", {**SURVEY, "Conclusions": "This is the first randomised trial of "
+                        "text-message reminders."}, never=("novelty_claim",)),
+    # --- omissions
+    C("omitted-sample-size",
+      "Text-message reminders improved attendance in a randomised trial.", SURVEY,
+      fire=("omitted_sample_size",)),
+    C("omitted-design-and-limitation",
+      "A sleep app helped 30 adults with insomnia sleep longer.", PILOT,
+      fire=("omitted_study_design", "omitted_limitation"), never=("omitted_sample_size",)),
+    C("design-and-limitation-stated",
+      "In a small single-arm pilot study without a control group, 30 adults with insomnia "
+      "slept 20 minutes longer after using a sleep app for four weeks. The researchers note "
+      "the short follow-up and say a randomised trial is needed.", PILOT,
+      never=("omitted_study_design", "omitted_limitation", "omitted_sample_size",
+             *OVERSTATE)),
+    # --- a faithful release
+    C("faithful",
+      "Supervised walking eased knee pain in a randomised trial\n\n"
+      "In a randomised controlled trial of 240 adults with knee osteoarthritis, a 12-week "
+      "supervised walking programme reduced knee pain more than usual care. Knee pain fell by "
+      "1.9 points in the walking group and by 0.7 points in the usual-care group. Whether the "
+      "benefit lasts beyond 12 weeks remains to be tested, the researchers say.", FAITHFUL,
+      never=tuple(CATEGORIES)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_rule_case(case: Case) -> None:
+    paper = make_paper(case.paper, **case.paper_fields)  # type: ignore[arg-type]
+    report = make_report(case.release, paper)
+    got = categories(report)
+    detail = [(f.code, f.message, f.release.text if f.release else None) for f in report.findings]
+    assert case.fire <= got, detail
+    assert not (case.never & got), detail
+    if case.any_of:
+        assert case.any_of & got, detail
+    for f in report.findings:
+        assert f.message and f.category in CATEGORIES
+        if f.sentence is not None:
+            assert f.release is not None
+            assert report.release.text[f.release.start : f.release.end] == f.release.text
+
+
+def test_every_category_is_covered_by_a_case() -> None:
+    covered = set().union(*(c.fire | c.any_of for c in CASES)) | {
+        "paper_retracted",
+        "paper_corrected",
+        "unsupported_claim",
+    }
+    assert covered == set(CATEGORIES)
+
+
+def test_every_category_has_a_rule() -> None:
+    assert {r.category for r in ALL_RULES} == set(CATEGORIES)
+
+
+def test_findings_carry_evidence_and_suggestions() -> None:
+    report = make_report(CASES[0].release, COHORT)
+    causal = [f for f in report.findings if f.category == "causal_overstatement"]
+    assert causal and causal[0].evidence and causal[0].suggestion
+    assert any("cohort" in e.text or "associated" in e.text for e in causal[0].evidence)
+
+
+def test_quote_advice_is_attributed_to_the_speaker() -> None:
+    case = next(c for c in CASES if c.id == "advice-quote")
+    report = make_report(case.release, case.paper)
+    advice = [f for f in report.findings if f.category == "advice_not_in_source"]
+    assert advice and advice[0].speaker == "Dr Jane Smith"
+    assert "Jane Smith" in advice[0].message
+
+
+def test_unsupported_claim() -> None:
+    report = make_report(
+        "Text-message reminders improved attendance in a trial of 1,204 participants. "
+        "The reminders also cured insomnia in shift workers.",
+        SURVEY,
+    )
+    unsupported = [f for f in report.findings if f.category == "unsupported_claim"]
+    assert [f.sentence for f in unsupported] == [1]
+
+
+def test_status_rules() -> None:
+    retracted = make_paper(
+        SURVEY,
+        status="retracted",
+        notices=(StatusNotice("retraction", "publisher", "2024-01-02", "10.5555/x.retr"),),
+    )
+    report = make_report("Text-message reminders improved attendance.", retracted)
+    assert report.findings[0].category == "paper_retracted"
+    corrected = make_paper(SURVEY, notices=(StatusNotice("correction", "publisher"),))
+    report = make_report("Text-message reminders improved attendance.", corrected)
+    assert "paper_corrected" in categories(report)
+
+
+# --------------------------------------------------------------------------- selection
+
+
+@pytest.mark.parametrize("r", ALL_RULES, ids=[r.code for r in ALL_RULES])
+def test_every_rule_is_selectable_and_ignorable(r: object) -> None:
+    from spin.rules.base import Rule
+
+    assert isinstance(r, Rule)
+    for key in (r.code, r.code.lower(), r.name):
+        assert select_rules([key]) == (r,)
+        assert r not in select_rules((), [key])
+    by_category = select_rules([r.category])
+    assert r in by_category and all(x.category == r.category for x in by_category)
+    assert r not in select_rules((), [r.category])
+    assert find_rule(r.code) is r and find_rule(r.name) is r
+
+
+@pytest.mark.parametrize("r", ALL_RULES, ids=[r.code for r in ALL_RULES])
+def test_rule_declaration(r: object) -> None:
+    from spin.rules.base import Rule
+
+    assert isinstance(r, Rule)
+    assert r.name == r.name.lower() and " " not in r.name and "_" not in r.name
+    assert r.category in CATEGORIES and r.severity in SEVERITY_RANK
+    assert r.summary and len(r.summary) <= 80
+    assert len(r.doc) > 200, "the docstring is the rule's documentation"
+    assert any(ch.isdigit() for ch in r.doc), "cite the study the rule rests on (with its year)"
+
+
+def test_codes_are_unique_and_grouped() -> None:
+    codes = [r.code for r in ALL_RULES]
+    assert len(codes) == len(set(codes))
+    family = {"C": "causal", "K": "certainty", "P": ("species", "population"), "A": "advice",
+              "N": "number", "H": ("hype", "novelty"), "O": "omitted", "U": ("unsupported",
+              "contradicted"), "S": "paper"}  # fmt: skip
+    for r in ALL_RULES:
+        words = family[r.code[0]]
+        assert any(w in r.category for w in ((words,) if isinstance(words, str) else words))
+
+
+def test_selection_changes_what_runs() -> None:
+    case = next(c for c in CASES if c.id == "hype-groundbreaking")
+    only = make_report(case.release, case.paper, select=["H101"])
+    assert {f.code for f in only.findings} == {"H101"}
+    without = make_report(case.release, case.paper, ignore=["hype"])
+    assert "hype" not in categories(without)
+
+
+# --------------------------------------------------------------------------- the seed
+
+
+def _seed_report(shared: Path) -> object:
+    from spin.api import analyse
+    from spin.release import read_release
+    from spin.sources import SourceSettings, get_paper
+
+    doc = read_release(str(shared / "seeds" / "ketamine-press-release.txt"))
+    paper = get_paper(
+        str(FIXTURES / "papers" / "ketamine-ajp-2018.json"), SourceSettings.from_env(offline=True)
+    )
+    return analyse(doc, paper)
+
+
+def test_seed_release(shared: Path) -> None:
+    from spin.model import Report
+
+    report = _seed_report(shared)
+    assert isinstance(report, Report)
+    headline = report.release.sentences[0]
+    assert headline.text == "New research: Ketamine activates opioid system to treat depression"
+    on_headline = {f.category for f in report.findings if f.sentence == 0}
+    assert on_headline & set(OVERSTATE), "the paper's conclusion is hedged ('suggest')"
+    got = categories(report)
+    assert "omitted_sample_size" not in got, "the release says twelve participants"
+    assert "novelty_claim" in got  # "the first time ... in humans": not in the paper
+    for f in report.findings:
+        if f.release is not None:
+            for word in ("Breakthrough", "Novel Approach", "Related Posts", "POPULAR"):
+                assert word not in f.release.text
+    # the cautions of the lead author and of the editorial are not advice beyond the paper
+    advice = [f for f in report.findings if f.category == "advice_not_in_source"]
+    assert not [f for f in advice if "cautio" in (f.release.text if f.release else "")]
+
+
+def test_make_document_spans() -> None:
+    doc = make_document('Headline here\n\nFirst sentence. "A quote here," said Dr Jane Smith.')
+    assert doc.sentences[0].headline
+    assert doc.sentences[2].quote and doc.sentences[2].speaker == "Dr Jane Smith"
+    for s in doc.sentences:
+        assert doc.text[s.start : s.end] == s.text
+
+
+def test_severities_are_sensible() -> None:
+    """Faithful reporting is clean at warning level; the worst findings are errors."""
+    case = next(c for c in CASES if c.id == "faithful")
+    report = make_report(case.release, case.paper)
+    assert not [f for f in report.findings if SEVERITY_RANK[f.severity] >= 2]
+
+
+def test_docs_rules_md_is_in_sync() -> None:
+    """docs/rules.md is generated from the rules' docstrings
+    (``python -m spin.rules.catalog > docs/rules.md``)."""
+    from conftest import ROOT
+
+    from spin.rules.catalog import markdown
+
+    assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == markdown()
