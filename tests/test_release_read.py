@@ -11,6 +11,9 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hyp_settings
+from hypothesis import strategies as st
 
 from spin.errors import InputError, NetworkError, OfflineError, SpinError
 from spin.release import MAX_BYTES, read_release, read_text
@@ -378,3 +381,51 @@ def test_url_offline() -> None:
 
     with pytest.raises(OfflineError, match="offline"):
         read_release("http://127.0.0.1:9/release", settings=Offline())
+
+
+_PIECES = [
+    "Mice given the drug lived 20% longer (p < 0.05).",
+    "Smith et al. found a link.",
+    '"We were surprised," said Dr. Jane Smith.',
+    "Share on Facebook",
+    "• Home",
+    "August 29, 2018",
+    "# Drug extends life of mice",
+    "- pain fell by 20% in the treated group",
+    "*Fig.* 2 shows the [dose](https://example.org) vs. response curve.",
+    "###",
+    "DOI: 10.5555/prop.2024.1",
+]
+
+
+@hyp_settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PIECES), min_size=1, max_size=12),
+    st.lists(st.sampled_from(["\n", "\n\n", " "]), min_size=12, max_size=12),
+    st.sampled_from(["text", "markdown"]),
+)
+def test_document_spans_property(pieces: list[str], seps: list[str], media: str) -> None:
+    text = "".join(p + s for p, s in zip(pieces, seps, strict=False))
+    try:
+        doc = read_text(text, media_type=media)
+    except InputError:
+        return  # only boilerplate: refused with a clear message
+    prev = 0
+    for s in doc.sentences:
+        assert prev <= s.start < s.end <= len(doc.text)
+        raw = doc.text[s.start : s.end]
+        if media == "text":
+            assert raw == s.text
+        else:
+            assert s.text and set(s.text.split()) <= set(
+                raw.replace("[", " ").replace("]", " ").replace("*", " ").split()
+            ) | {w for w in s.text.split() if w.startswith(("(", ")"))}
+        before = doc.text[: s.start]
+        assert (s.line, s.column) == (before.count("\n") + 1, s.start - before.rfind("\n"))
+        last = doc.text[: s.end - 1]
+        assert (s.end_line, s.end_column) == (
+            last.count("\n") + 1,
+            s.end - 1 - last.rfind("\n"),
+        )
+        prev = s.end
+    assert sum(s.headline for s in doc.sentences) <= 1
