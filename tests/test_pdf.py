@@ -726,3 +726,23 @@ def test_real_pdf(real_papers: dict[str, Paper], name: str) -> None:
         assert isinstance(st.page, int) and st.page >= 1
         for phrase in absent:
             assert phrase not in st.text, (phrase, st.text)
+
+
+def test_image_only_with_doi_from_the_caller(tmp_path: Path) -> None:
+    """`spin check release --paper scan.pdf --doi X`: the hint reaches the PDF reader."""
+    from spin.sources import SourceSettings, get_paper, prime_cache
+
+    conf = SourceSettings(cache_dir=tmp_path / "cache", offline=True)
+    doi = prime_cache(
+        {
+            "DOI": "10.5555/spin.scan.2",
+            "title": ["Another scanned paper"],
+            "abstract": "<jats:p>Walking improved sleep in 30 adults.</jats:p>",
+        },
+        conf,
+    )
+    doc = PDFDoc()
+    doc.page().rect(50, 50, 500, 700)
+    paper = get_paper(str(write(tmp_path, "scan.pdf", doc.build())), conf, doi_hint=doi)
+    assert [s.text for s in paper.statements] == ["Walking improved sleep in 30 adults."]
+    assert any("only the abstract" in w for w in paper.warnings)

@@ -203,7 +203,7 @@ def _get_pdf(path: Path, settings: SourceSettings, doi_hint: str | None) -> Pape
         from spin.errors import InputError
 
         raise InputError(f"{path}: PDF support is not available ({exc})") from None
-    paper: Paper = load_pdf(path, settings)
+    paper: Paper = load_pdf(path, settings, doi_hint=doi_hint)
     if "crossref" in paper.sources:
         return paper
     doi = paper.doi or doi_hint
