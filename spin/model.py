@@ -290,7 +290,12 @@ class Finding:
             "message": self.message,
             "release": rel,
             "evidence": [
-                {"text": e.text, "section": e.section, "score": round(e.score, 4), "source": e.source}
+                {
+                    "text": e.text,
+                    "section": e.section,
+                    "score": round(e.score, 4),
+                    "source": e.source,
+                }
                 for e in self.evidence
             ],
             "suggestion": self.suggestion,
@@ -309,7 +314,7 @@ class Report:
     tool_version: str = ""
 
     def summary(self) -> dict[str, int]:
-        counts = {s: 0 for s in SEVERITIES}
+        counts: dict[str, int] = {s: 0 for s in SEVERITIES}
         for f in self.findings:
             counts[f.severity] += 1
         return counts

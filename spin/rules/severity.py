@@ -27,7 +27,7 @@ def apply_overrides(findings: Iterable[Finding], overrides: Mapping[str, str]) -
                 f"severity for {key!r} must be one of {', '.join(SEVERITIES)}, not {sev!r}"
             )
         for code in resolve([key]):
-            by_code[code] = sev  # type: ignore[assignment]
+            by_code[code] = sev
     return [
         dataclasses.replace(f, severity=by_code[f.code]) if f.code in by_code else f
         for f in findings
