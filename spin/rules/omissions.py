@@ -49,10 +49,14 @@ def omitted_limitation(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     pf = facts(ctx)
     rf = rfacts(ctx)
     missing: list[tuple[str, int]] = []
-    mentioned = {where for kind, where in pf.limitations if rf.mentions_limitation(kind)}
+    mentioned = {
+        where
+        for kind, where in pf.limitations
+        if kind != "general" and rf.mentions_limitation(kind)
+    }
     for kind, where in pf.limitations:
-        if rf.mentions_limitation(kind) or where in mentioned:
-            continue  # a statement of several limitations counts once any is reported
+        if rf.mentions_limitation(kind) or (kind == "general" and where in mentioned):
+            continue  # "limitations include X": reporting X reports the limitation
         stated = ctx.paper.statements[where].text.lower()
         if kind == "sample" and rf.sample_sentences and "small" not in stated:
             continue  # the release gives the number: the reader can judge
