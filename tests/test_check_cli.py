@@ -297,6 +297,7 @@ def test_inline_suppressions(ci: Path, fake: Any, capsys: pytest.CaptureFixture[
     code, out, err = run([WALNUT, "--offline", "-f", "json"], capsys)
     assert [f["code"] for f in json.loads(out)["findings"]] == ["U101"]
     assert "drafts/walnut.md:20: unknown rule 'nonsense' in a spin: ignore comment" in err
+    assert "spin: 2 finding(s) suppressed by spin: ignore comments" in err
 
 
 def test_baseline_round_trip(ci: Path, fake: Any, capsys: pytest.CaptureFixture[str]) -> None:
@@ -316,8 +317,9 @@ def test_baseline_round_trip(ci: Path, fake: Any, capsys: pytest.CaptureFixture[
     rows = json.loads((ci / "base.json").read_text())["findings"]
     assert {r["path"] for r in rows} == {WALNUT}
     # unchanged: nothing new
-    code, out, _ = run([WALNUT, "--offline", "-f", "json", "--baseline", "base.json"], capsys)
+    code, out, err = run([WALNUT, "--offline", "-f", "json", "--baseline", "base.json"], capsys)
     assert code == 0 and json.loads(out)["findings"] == []
+    assert "spin: 5 finding(s) in baseline base.json not shown" in err
     # an edit elsewhere: a paragraph before the body moves every line, one new claim in mice
     p = ci / WALNUT
     text = p.read_text().replace(

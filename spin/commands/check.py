@@ -369,6 +369,7 @@ def run(args: argparse.Namespace) -> int:
     reports: list[Any] = []
     paths: list[str] = []
     papers: dict[tuple[str | None, str | None], Any] = {}
+    n_suppressed = 0
     for doc, ref in docs:
         try:
             paper = _paper_for(doc, args, config, settings, papers)
@@ -383,7 +384,8 @@ def run(args: argparse.Namespace) -> int:
         except SpinError as exc:
             late[ref] = _fail_message(doc.path, str(exc))
             continue
-        report, _dropped, sups = suppress.apply_to_report(report)
+        report, dropped, sups = suppress.apply_to_report(report)
+        n_suppressed += len(dropped)
         for line, key in suppress.unknown_keys(sups):
             _warn(f"{doc.path}:{line}: unknown rule {key!r} in a spin: ignore comment")
         reports.append(report)
@@ -401,7 +403,17 @@ def run(args: argparse.Namespace) -> int:
         )
         reports, _ = bl.filter_reports(reports, paths, bl.load(args.write_baseline))
     elif config.baseline:
-        reports, _ = bl.filter_reports(reports, paths, bl.load(config.baseline))
+        reports, n_baselined = bl.filter_reports(reports, paths, bl.load(config.baseline))
+        if n_baselined:
+            print(
+                f"spin: {n_baselined} finding(s) in baseline "
+                f"{config.relpath(config.baseline)} not shown",
+                file=sys.stderr,
+            )
+    if n_suppressed:
+        print(
+            f"spin: {n_suppressed} finding(s) suppressed by spin: ignore comments", file=sys.stderr
+        )
 
     text = render(reports, config.format, width=args.width, to_file=bool(args.output))
     write_output(text, args.output)
