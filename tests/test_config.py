@@ -290,6 +290,8 @@ def test_spin_config_shows_origins(
     assert "select           = []  # default" in out
     assert main(["config", "--json", "--offline"]) == 0
     data = json.loads(capsys.readouterr().out)
+    assert main(["config", "--json", "--no-offline"]) == 0
+    assert json.loads(capsys.readouterr().out)["values"]["offline"] is False
     assert data["file"] == str(pp)
     assert data["values"]["offline"] is True and data["origin"]["offline"] == "cli"
     assert data["origin"]["cache-dir"] == "default"

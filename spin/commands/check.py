@@ -81,10 +81,10 @@ def add_config_options(p: argparse.ArgumentParser, *, with_format: bool = True) 
     s = p.add_argument_group("paper sources")
     s.add_argument(
         "--offline",
-        action="store_const",
-        const=True,
+        action=argparse.BooleanOptionalAction,
         default=None,
-        help="use only the cache and local files; a cache miss is an error",
+        help="use only the cache and local files; a cache miss is an error "
+        "(--no-offline overrides offline = true in the config)",
     )
     s.add_argument(
         "--refresh",
