@@ -21,7 +21,9 @@ A :class:`Reply` can set the status, headers, a body (bytes, text or JSON), a
 ``delay`` before answering (for timeouts), and a fault: ``"reset"`` (close the
 connection with a TCP reset, no answer), ``"close"`` (close without answering),
 ``"truncate"`` (announce the full Content-Length, send half the body, close),
-``"hang"`` (never answer until the server stops).
+``"hang"`` (never answer until the server stops), ``"stream"`` (send ``body``
+again and again, without a Content-Length, until ``total`` bytes are sent or the
+client hangs up: see :meth:`Reply.endless`).
 """
 
 from __future__ import annotations
@@ -49,6 +51,8 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
     fault: Fault | None = None
+    #: for fault "stream": how many bytes to send in all
+    total: int = 0
 
     @classmethod
     def json(cls, data: Any, status: int = 200, **kw: Any) -> Reply:
@@ -68,6 +72,18 @@ class Reply:
         ctype = "application/json" if p.suffix == ".json" else "text/plain"
         headers = {"Content-Type": ctype, **kw.pop("headers", {})}
         return cls(status, p.read_bytes(), headers, **kw)
+
+    @classmethod
+    def endless(
+        cls,
+        total: int = 1 << 30,
+        chunk: bytes = b"[" + b"0," * 32767,
+        content_type: str = "application/json",
+        **kw: Any,
+    ) -> Reply:
+        """A body of ``total`` bytes (default 1 GiB) streamed in chunks, no Content-Length."""
+        headers = {"Content-Type": content_type, **kw.pop("headers", {})}
+        return cls(200, chunk, headers, fault="stream", total=total, **kw)
 
     @classmethod
     def not_found(cls) -> Reply:
@@ -223,6 +239,9 @@ class FakeServer:
             h.close_connection = True
             return
         body = reply.body
+        if reply.fault == "stream":
+            _stream(h, reply)
+            return
         h.send_response(reply.status)
         headers = {"Content-Length": str(len(body)), **reply.headers}
         for k, v in headers.items():
@@ -243,6 +262,25 @@ def _matches(route: Route, path: str, raw_path: str) -> bool:
     if route.endswith("*"):
         return path.startswith(route[:-1]) or raw_path.startswith(route[:-1])
     return route in (path, raw_path)
+
+
+def _stream(h: BaseHTTPRequestHandler, reply: Reply) -> None:
+    """Send ``reply.body`` repeatedly (``reply.total`` bytes in all), then close."""
+    h.close_connection = True
+    h.send_response(reply.status)
+    for k, v in reply.headers.items():
+        h.send_header(k, v)
+    h.send_header("Connection", "close")
+    h.end_headers()
+    sent = 0
+    try:
+        while sent < reply.total and reply.body:
+            piece = reply.body[: reply.total - sent]
+            h.wfile.write(piece)
+            sent += len(piece)
+        h.wfile.flush()
+    except OSError:  # the client stopped reading: what a size cap does
+        pass
 
 
 def _reset(conn: socket.socket) -> None:

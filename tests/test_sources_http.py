@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email.utils
+import json
 import re
 import time
 from collections.abc import Iterator
@@ -319,12 +320,14 @@ def test_europepmc_hit_for_another_doi_is_ignored(srv: FakeServer, settings: Any
 
 
 def test_openalex_mailto_and_size_cap(srv: FakeServer, tmp_path: Path) -> None:
-    settings = srv.settings(tmp_path, mailto="desk@example.org", max_response_bytes=200)
+    # the cap applies to every service: Crossref's record fits, OpenAlex's padded answer does not
+    settings = srv.settings(tmp_path, mailto="desk@example.org", max_response_bytes=2000)
     srv.add(crossref_path("10.5555/spin.noabstract"), work("10.5555_spin.noabstract.json"))
     srv.add(EPMC, work("europepmc_empty.json"))
-    srv.add(openalex_path("10.5555/spin.noabstract"), work("openalex_10.5555_spin.noabstract.json"))
+    oa = json.loads((PAPERS / "openalex_10.5555_spin.noabstract.json").read_text("utf-8"))
+    srv.add(openalex_path("10.5555/spin.noabstract"), Reply.json({**oa, "padding": "x" * 3000}))
     paper = get_paper("10.5555/spin.noabstract", settings)
-    assert any("larger than 200 bytes" in w for w in paper.warnings)
+    assert any("larger than 2000 bytes" in w for w in paper.warnings)
     oa = next(r for r in srv.requests if r.path.startswith("/openalex"))
     assert oa.query["mailto"] == ["desk@example.org"]
     assert "mailto:desk@example.org" in oa.headers["user-agent"]

@@ -14,6 +14,9 @@ runs under :func:`spin.sources.http.with_retries`.  Its exceptions are mapped:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
 
 from spin.errors import NotFoundError, ResponseError
@@ -63,7 +66,8 @@ def _fetch_once(doi: str, settings: SourceSettings) -> dict[str, Any]:
     )
     url = f"{settings.crossref_url}/works/{quote_doi(doi)}"
     try:
-        data = cr.works(ids=quote_doi(doi))
+        with bounded_responses(settings.max_response_bytes, what):
+            data = cr.works(ids=quote_doi(doi))
     except httpx2.HTTPStatusError as exc:
         status = exc.response.status_code
         if status == 404:
@@ -88,6 +92,71 @@ def _fetch_once(doi: str, settings: SourceSettings) -> dict[str, Any]:
             f"Crossref sent an unreadable answer for {what}; check SPIN_CROSSREF_URL or try again"
         ) from None
     return message_of(data, what)
+
+
+class _BoundedHttpx:
+    """Stands in for the ``httpx2`` module inside ``habanero.request``.
+
+    habanero reads every answer whole (``httpx2.get``), with no cap on its size.
+    While :func:`bounded_responses` is active (in this thread or task), ``get``
+    streams the body instead and stops with a ResponseError once it passes the
+    limit (counted after content decoding, so a gzip bomb is stopped too).
+    Outside it, and for every other attribute, this is plain ``httpx2``.
+    """
+
+    def __init__(self, real: Any) -> None:
+        self._real = real
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._real, name)
+
+    def get(self, url: Any, **kwargs: Any) -> Any:
+        bound = _BOUND.get()
+        if bound is None:
+            return self._real.get(url, **kwargs)
+        limit, what = bound
+        httpx2 = self._real
+        timeout = kwargs.pop("timeout", None)
+        follow = bool(kwargs.pop("follow_redirects", False))
+        with (
+            httpx2.Client(timeout=timeout, follow_redirects=follow) as client,
+            client.stream("GET", url, **kwargs) as resp,
+        ):
+            body = bytearray()
+            for chunk in resp.iter_bytes():
+                body.extend(chunk)
+                if len(body) > limit:
+                    raise ResponseError(
+                        f"{SERVICE} answer for {what} is larger than {limit} bytes; refusing it"
+                    )
+            headers = [
+                (k, v)
+                for k, v in resp.headers.multi_items()
+                if k.lower() not in ("content-encoding", "content-length", "transfer-encoding")
+            ]
+            return httpx2.Response(
+                resp.status_code, headers=headers, content=bytes(body), request=resp.request
+            )
+
+
+_BOUND: ContextVar[tuple[int, str] | None] = ContextVar("spin_crossref_bound", default=None)
+
+
+@contextmanager
+def bounded_responses(limit: int, what: str) -> Iterator[None]:
+    """Cap the size of the answers habanero reads inside this block (see _BoundedHttpx)."""
+    import sys
+
+    import habanero  # noqa: F401  (loads habanero.request)
+
+    module: Any = sys.modules["habanero.request"]
+    if not isinstance(module.httpx2, _BoundedHttpx):
+        module.httpx2 = _BoundedHttpx(module.httpx2)
+    token = _BOUND.set((limit, what))
+    try:
+        yield
+    finally:
+        _BOUND.reset(token)
 
 
 def message_of(data: Any, what: str) -> dict[str, Any]:

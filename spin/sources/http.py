@@ -171,6 +171,17 @@ def _get_json_once(
     import httpx2
 
     headers = {"User-Agent": settings.user_agent, "Accept": "application/json"}
+    origin = httpx2.URL(url)
+
+    def same_host(request: Any) -> None:
+        # redirects are followed (bounded) only within the configured service's host
+        target = request.url
+        if (target.scheme, target.host, target.port) != (origin.scheme, origin.host, origin.port):
+            raise ResponseError(
+                f"{service} redirected the request for {what} to another host "
+                f"({target.host}); refusing it, check the service URL"
+            )
+
     try:
         with (
             httpx2.Client(
@@ -178,6 +189,7 @@ def _get_json_once(
                 max_redirects=settings.max_redirects,
                 timeout=settings.timeout,
                 headers=headers,
+                event_hooks={"request": [same_host]},
             ) as client,
             client.stream("GET", url, params=dict(params or {})) as resp,
         ):
