@@ -45,8 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
     for name in COMMANDS:
         module = importlib.import_module(f"spin.commands.{name}")
         p = sub.add_parser(name, help=module.HELP, description=module.__doc__)
-        p.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
-                       help="show a traceback on errors")
+        p.add_argument(
+            "--debug",
+            action="store_true",
+            default=argparse.SUPPRESS,
+            help="show a traceback on errors",
+        )
         module.add_arguments(p)
         p.set_defaults(_run=module.run)
     return parser
@@ -101,7 +105,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _error(message: str) -> None:
     first = " ".join(message.split("\n")[0].split()) or "unknown error"
-    print(f"spin: error: {first}", file=sys.stderr)
+    print(f"spin: error: {printable(first)}", file=sys.stderr)
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters (from file names, DOIs, server answers)
+    escaped, so an error line cannot move the cursor or recolour the terminal."""
+    return "".join(ch if ch.isprintable() or ch == " " else ascii(ch)[1:-1] for ch in text)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -305,7 +305,9 @@ def _paper_for(
 
 
 def _warn(message: str) -> None:
-    print(f"spin: warning: {message}", file=sys.stderr)
+    from spin.cli import printable
+
+    print(f"spin: warning: {printable(message)}", file=sys.stderr)
 
 
 def _fail_message(ref: str, message: str) -> str:
@@ -427,7 +429,9 @@ def run(args: argparse.Namespace) -> int:
 
     failures += [late[ref] for ref, _ in inputs.refs if ref in late]
     if failures:
+        from spin.cli import printable
+
         for msg in failures:
-            print(f"spin: error: {msg}", file=sys.stderr)
+            print(f"spin: error: {printable(msg)}", file=sys.stderr)
         return int(ExitCode.ERROR)
     return exit_code(reports, config.fail_on)
