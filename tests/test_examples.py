@@ -266,7 +266,8 @@ def test_release_without_doi_or_paper_is_exit_2(
     release.write_text("Scientists found something.\n\nIt was very interesting indeed.\n")
     assert main(["check", str(release), "--offline"]) == 2
     err = capsys.readouterr().err
-    assert "no DOI" in err and len(err.strip().splitlines()) == 1
+    assert err.startswith("spin: error:") and "nodoi.txt" in err and "--doi" in err
+    assert len(err.strip().splitlines()) == 1
 
 
 def test_unknown_format_is_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
@@ -320,11 +321,15 @@ def test_output_into_a_missing_directory_is_exit_2(
     assert "spin: error:" in capsys.readouterr().err
 
 
-def test_failed_run_leaves_an_existing_output_untouched(
+def test_failed_run_leaves_no_temporary_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    # A run whose only release fails still writes its (empty) report: spin check
+    # reports what it could and exits 2 (docs/ci.md).  No temporary file stays.
     out = tmp_path / "report.json"
     out.write_text("previous report\n")
-    assert main(["check", "examples/no-such-release.md", "--offline", "-o", str(out)]) == 2
-    assert out.read_text() == "previous report\n"
+    code = main(["check", "examples/no-such-release.md", "--offline", "-f", "json", "-o", str(out)])
+    assert code == 2
     assert sorted(os.listdir(tmp_path)) == ["report.json"]
+    assert "no-such-release.md" in capsys.readouterr().err
+    validate_text(out.read_text(encoding="utf-8"))

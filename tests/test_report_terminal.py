@@ -139,7 +139,10 @@ def test_summary_lists_errors_before_warnings() -> None:
 def test_quotes_are_attributed() -> None:
     text = _plain(samples.sample_report())
     assert "line 5 · quote by Dr. Ada Byron" in text
-    assert "Quote by Dr. Ada Byron" in text
+    # a document-level finding on a quote names the speaker itself
+    quoted = replace(samples.sample_report().findings[3], sentence=None)
+    report = replace(samples.sample_report(), findings=(quoted,))
+    assert "Quote by Dr. Ada Byron" in _plain(report)
 
 
 def test_sentence_beside_its_best_statement() -> None:

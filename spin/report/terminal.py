@@ -379,7 +379,8 @@ def _finding(
         head.append(f" (line {f.release.line})", style="dim")
     body.append(head)
     body.append(_t(f.message))
-    if f.speaker:
+    if located and f.speaker:
+        # in a sentence block the heading already names the speaker
         body.append(_t(("Quote by ", "dim"), (f.speaker, "italic")))
     if located and f.release is not None:
         body.append(_t(("Release: ", "dim"), f"“{f.release.text}”"))
