@@ -170,7 +170,7 @@ def _status_banner(console: Console, report: Report) -> None:
         if n.doi:
             line += f", doi:{n.doi}"
         line += f" (source: {n.source})"
-        if n.label:
+        if n.label and n.label.lower().replace(" ", "_") != n.kind:
             line += f": {n.label}"
         body.append("\n" + line)
     console.print(
