@@ -312,6 +312,8 @@ def _warn(message: str) -> None:
 
 def _fail_message(ref: str, message: str) -> str:
     first = " ".join(message.split("\n")[0].split())
+    if ref == "-":
+        ref = "<stdin>"
     return first if first.startswith(ref) else f"{ref}: {first}"
 
 
@@ -357,6 +359,8 @@ def run(args: argparse.Namespace) -> int:
         try:
             docs.append((read_release(ref, settings=settings), ref))
         except SpinError as exc:
+            if getattr(args, "debug", False):
+                raise
             late[ref] = _fail_message(ref, str(exc))
     # a paper kept beside its drafts (papers/abstract.md) is not a release
     paper_files = {str(Path(d.paper_path).resolve()) for d, _ in docs if d.paper_path}
@@ -384,6 +388,8 @@ def run(args: argparse.Namespace) -> int:
             )
             report = analyse(doc, paper, options)
         except SpinError as exc:
+            if getattr(args, "debug", False):
+                raise
             late[ref] = _fail_message(doc.path, str(exc))
             continue
         report, dropped, sups = suppress.apply_to_report(report)
