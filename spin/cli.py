@@ -9,6 +9,7 @@ stays fast.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import signal
 import sys
 from collections.abc import Sequence
@@ -67,10 +68,8 @@ def _on_sigterm(signum: int, frame: FrameType | None) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args_list
-    try:
+    with contextlib.suppress(ValueError):  # not in the main thread (tests)
         signal.signal(signal.SIGTERM, _on_sigterm)
-    except ValueError:  # not in the main thread (tests)
-        pass
     try:
         parser = build_parser()
         if not args_list:
@@ -96,10 +95,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(ExitCode.TERMINATED)
     except BrokenPipeError:
         # output piped into e.g. `head`: not an error of ours
-        try:
+        with contextlib.suppress(OSError):
             sys.stdout = open(__import__("os").devnull, "w")  # noqa: SIM115
-        except OSError:
-            pass
         return int(ExitCode.OK)
 
 
