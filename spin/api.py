@@ -97,9 +97,7 @@ def analyse(doc: Document, paper: Paper, options: CheckOptions | None = None) ->
     from spin.rules.severity import apply_overrides
 
     opts = options or CheckOptions()
-    alignment = aligner.align(
-        doc, paper, strong=opts.strong_threshold, weak=opts.weak_threshold
-    )
+    alignment = aligner.align(doc, paper, strong=opts.strong_threshold, weak=opts.weak_threshold)
     ctx = RuleContext(
         document=doc,
         paper=paper,
