@@ -142,10 +142,95 @@ SARIF_REQUIRED: dict[str, Any] = {
 }
 
 
+# Property names the 2.1.0 schema allows (it sets additionalProperties: false) on the
+# objects spin writes, limited to the ones a log like ours could use.
+ALLOWED = {
+    "log": {"$schema", "version", "runs", "inlineExternalProperties", "properties"},
+    "run": {
+        "tool",
+        "columnKind",
+        "artifacts",
+        "results",
+        "invocations",
+        "properties",
+        "automationDetails",
+        "originalUriBaseIds",
+        "language",
+    },
+    "driver": {
+        "name",
+        "version",
+        "semanticVersion",
+        "informationUri",
+        "rules",
+        "fullName",
+        "organization",
+        "shortDescription",
+        "fullDescription",
+        "properties",
+    },
+    "rule": {
+        "id",
+        "name",
+        "shortDescription",
+        "fullDescription",
+        "help",
+        "helpUri",
+        "defaultConfiguration",
+        "properties",
+        "messageStrings",
+        "deprecatedIds",
+    },
+    "result": {
+        "ruleId",
+        "ruleIndex",
+        "rule",
+        "level",
+        "kind",
+        "message",
+        "locations",
+        "partialFingerprints",
+        "fingerprints",
+        "properties",
+        "suppressions",
+    },
+    "physicalLocation": {"artifactLocation", "region", "contextRegion", "address", "properties"},
+    "region": {
+        "startLine",
+        "startColumn",
+        "endLine",
+        "endColumn",
+        "charOffset",
+        "charLength",
+        "byteOffset",
+        "byteLength",
+        "snippet",
+        "message",
+        "sourceLanguage",
+        "properties",
+    },
+}
+
+
+def _only(obj: dict[str, Any], kind: str) -> None:
+    extra = set(obj) - ALLOWED[kind]
+    assert not extra, f"{kind} has properties SARIF 2.1.0 does not allow: {extra}"
+
+
 def check_sarif(log: dict[str, Any]) -> None:
     """Schema structure plus the cross-references a schema cannot express."""
     jsonschema.Draft202012Validator(SARIF_REQUIRED).validate(log)
+    _only(log, "log")
     for run in log["runs"]:
+        _only(run, "run")
+        _only(run["tool"]["driver"], "driver")
+        for rule in run["tool"]["driver"]["rules"]:
+            _only(rule, "rule")
+        for res in run["results"]:
+            _only(res, "result")
+            for loc in res["locations"]:
+                _only(loc["physicalLocation"], "physicalLocation")
+                _only(loc["physicalLocation"]["region"], "region")
         rules = run["tool"]["driver"]["rules"]
         ids = [r["id"] for r in rules]
         assert len(ids) == len(set(ids))
