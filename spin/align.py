@@ -47,10 +47,14 @@ __all__ = [
     "terms",
 ]
 
-#: Best-match score at or above which a sentence counts as strongly supported.
-STRONG = 0.6
-#: Best-match score at or above which a sentence counts as weakly supported.
-WEAK = 0.4
+#: Best-match score at or above which a sentence counts as strongly supported:
+#: the lowest score that at most 5% of train release conclusions reach when
+#: their own abstract conclusion is absent (benchmarks/align_bench.py).
+STRONG = 0.29
+#: Best-match score at or above which a sentence counts as weakly supported:
+#: the largest Youden's J between train conclusions whose own abstract
+#: conclusion is present and absent (docs/alignment.md).
+WEAK = 0.22
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,287 @@
+"""Alignment benchmark: how often a press-release conclusion finds its own paper's.
+
+Data (read from ../shared, never copied):
+
+* tuning: ``insciout_train.jsonl`` (100 pairs).  Each of the 100 press-release
+  conclusions is ranked against a pool of 563 candidates: the 100 train
+  abstract conclusions plus 463 PubMed conclusion sentences (Yu et al. 2019)
+  drawn with a fixed seed, the same pool size as the test set.
+* test: ``insciout_test.jsonl`` (563 pairs): each press-release conclusion is
+  ranked against all 563 abstract conclusions.  Never used to choose anything.
+
+Metrics: precision at 1 and mean reciprocal rank.  Five abstract conclusions
+occur twice in the test file; a candidate with exactly the text of the gold
+conclusion counts as the gold one, and ties are scored by their expectation
+(a gold candidate tied with k others at the top scores 1/(k+1)).  ``P@1 row``
+is the strict variant: the first row of the argmax must be the pair's own row.
+
+Also: support thresholds (strong, weak) from the train score distributions,
+the resulting rates on test, and timings.
+
+Usage::
+
+    python benchmarks/align_bench.py [--shared ../shared] [--variants] [--json out.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from build_align_idf import background_sentences, build_table  # noqa: E402
+
+from spin.align import DEFAULT_PARAMS, Params, score_matrix  # noqa: E402
+
+SED = "data/scientific-exaggeration-detection"
+
+
+def load(shared: Path, name: str) -> list[dict[str, Any]]:
+    path = shared / SED / name
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def pairs(rows: list[dict[str, Any]]) -> tuple[list[str], list[str]]:
+    return [r["press_release_conclusion"] for r in rows], [r["abstract_conclusion"] for r in rows]
+
+
+def rank_metrics(m: Any, candidates: list[str], gold: list[int]) -> dict[str, float]:
+    """P@1 and MRR, identical texts as one, ties by expectation."""
+    m = np.asarray(m, dtype=float)
+    texts = np.asarray(candidates, dtype=object)
+    p1, rr, strict = [], [], []
+    for i, g in enumerate(gold):
+        row = m[i]
+        other = texts != candidates[g]
+        above = int(np.sum((row > row[g] + 1e-12) & other))
+        tied = int(np.sum((np.abs(row - row[g]) <= 1e-12) & other))
+        p1.append(1.0 / (tied + 1) if above == 0 else 0.0)
+        rr.append(float(np.mean([1.0 / (above + 1 + k) for k in range(tied + 1)])))
+        strict.append(1.0 if int(np.argmax(row)) == g else 0.0)
+    return {
+        "p_at_1": float(np.mean(p1)),
+        "mrr": float(np.mean(rr)),
+        "p_at_1_row": float(np.mean(strict)),
+    }
+
+
+def hubness(m: Any, weight: float = 1.0, k: int = 10) -> Any:
+    """CSLS-style correction: subtract each candidate's mean top-k similarity."""
+    m = np.asarray(m, dtype=float)
+    k = min(k, m.shape[0])
+    return m - weight * np.sort(m, axis=0)[-k:].mean(axis=0)[None, :]
+
+
+class Bench:
+    def __init__(self, shared: Path) -> None:
+        self.shared = shared
+        self.test = pairs(load(shared, "insciout_test.jsonl"))
+        self.train = pairs(load(shared, "insciout_train.jsonl"))
+        self.background = [s for _, s in background_sentences(shared)]
+        yu = [s for src, s in background_sentences(shared) if src.startswith("yu2019")]
+        self.distractors = random.Random(0).sample(yu, 563 - len(self.train[1]))
+        self._tables: dict[tuple[Any, ...], tuple[int, dict[str, int]]] = {}
+
+    def sets(self, which: str) -> tuple[list[str], list[str], list[int]]:
+        q, c = self.test if which == "test" else self.train
+        if which == "train":
+            c = c + self.distractors
+        return q, c, list(range(len(q)))
+
+    def params(self, p: Params) -> Params:
+        """The variant with a background table built by its own normalisation."""
+        if p == DEFAULT_PARAMS:
+            return p  # the shipped table
+        key = (p.synonyms, p.stem, p.truncate, p.strip_attribution, p.acronyms)
+        if key not in self._tables:
+            self._tables[key] = build_table(self.background, p, min_df=2)
+        return replace(p, table=self._tables[key])
+
+    def matrix(self, variant: Any, which: str) -> Any:
+        q, c, _ = self.sets(which)
+        if callable(variant):
+            return variant(q, c)
+        return score_matrix(q, c, self.params(variant))
+
+    def evaluate(self, variant: Any, which: str) -> dict[str, float]:
+        _, c, g = self.sets(which)
+        return rank_metrics(self.matrix(variant, which), c, g)
+
+
+def raw_token_set(q: list[str], c: list[str]) -> Any:
+    from rapidfuzz import fuzz, process, utils
+
+    m = process.cdist(
+        q, c, scorer=fuzz.token_set_ratio, processor=utils.default_process, workers=-1
+    )
+    return np.asarray(m, dtype=float) / 100.0
+
+
+PLAIN = Params(
+    bigram=0.0,
+    number=0.0,
+    fuzzy=0.0,
+    pivot=1.0,
+    truncate=0,
+    synonyms=False,
+    strip_attribution=False,
+)
+
+
+def variants() -> list[tuple[str, Any]]:
+    d = DEFAULT_PARAMS
+    return [
+        ("rapidfuzz token_set_ratio, raw text", raw_token_set),
+        (
+            "rapidfuzz token_set_ratio, normalised text",
+            replace(d, lexical=0.0, bigram=0.0, number=0.0, fuzzy=1.0),
+        ),
+        ("idf cosine, stems (background + local idf)", PLAIN),
+        ("  idf from the statements only", replace(PLAIN, background=0.0)),
+        ("  idf from the background only", replace(PLAIN, local=0.0)),
+        ("  no stemming", replace(PLAIN, stem=False)),
+        ("  + synonyms", replace(PLAIN, synonyms=True)),
+        ("  + attribution stripped", replace(PLAIN, strip_attribution=True)),
+        ("  + stems cut to 5 characters", replace(PLAIN, truncate=5)),
+        ("  + stems cut to 6 characters", replace(PLAIN, truncate=6)),
+        ("  + acronym terms", replace(PLAIN, acronyms=True)),
+        ("  + pivoted length normalisation 0.5", replace(PLAIN, pivot=0.5)),
+        ("default without bigrams", replace(d, bigram=0.0)),
+        ("default without numbers", replace(d, number=0.0)),
+        ("default without fuzzy", replace(d, fuzzy=0.0)),
+        ("default without synonyms", replace(d, synonyms=False)),
+        ("default without pivot", replace(d, pivot=1.0)),
+        ("default, fuzzy scorer token_sort_ratio", replace(d, scorer="token_sort_ratio")),
+        ("default, fuzzy weight 0.6", replace(d, fuzzy=0.6)),
+        ("DEFAULT (chosen on train)", d),
+        (
+            "default + hubness correction (needs all queries)",
+            lambda q, c: hubness(score_matrix(q, c)),
+        ),
+    ]
+
+
+def thresholds(bench: Bench) -> dict[str, Any]:
+    """Support thresholds from train.
+
+    ``present``: a sentence's best score when its own statement is in the pool
+    (what ``align`` sees when the paper says it); ``absent``: its best score
+    once its own statement is removed (the paper does not say it).  Weak is the
+    threshold with the largest Youden's J (share of present reaching it minus
+    share of absent reaching it); strong the lowest threshold that at most 5%
+    of absent sentences reach.
+    """
+    dist: dict[str, tuple[Any, Any]] = {}
+    for which in ("train", "test"):
+        q, c, g = bench.sets(which)
+        m = score_matrix(q, c)
+        texts = np.asarray(c, dtype=object)
+        present = m.max(axis=1)
+        absent = np.array([m[i][texts != c[j]].max() for i, j in enumerate(g)])
+        dist[which] = (present, absent)
+    present, absent = dist["train"]
+    grid = [round(float(t), 3) for t in np.arange(0.05, 0.9, 0.005)]
+    youden = [(float(np.mean(present >= t) - np.mean(absent >= t)), -t) for t in grid]
+    weak = -max(youden)[1]
+    strong = min(t for t in grid if np.mean(absent >= t) <= 0.05)
+    out: dict[str, Any] = {"weak": weak, "strong": strong}
+    for which, (pr, ab) in dist.items():
+        out[which] = {
+            name: {
+                "strong": float(np.mean(x >= strong)),
+                "weak": float(np.mean((x >= weak) & (x < strong))),
+                "none": float(np.mean(x < weak)),
+                "median": float(np.median(x)),
+            }
+            for name, x in (("present", pr), ("absent", ab))
+        }
+    return out
+
+
+def timings(bench: Bench, repeat: int = 5) -> dict[str, float]:
+    from spin.align import align
+    from spin.model import Document, Paper, Sentence, Statement
+
+    q, c, _ = bench.sets("test")
+    score_matrix(q[:2], c[:2])  # warm the imports and the background table
+    full = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        score_matrix(q, c)
+        full.append(time.perf_counter() - t0)
+    # a release of 40 sentences against a full-text paper of 500 statements
+    sents = tuple(Sentence(i, t, 0, len(t), 1, 1, 1, len(t)) for i, t in enumerate(q[:40]))
+    doc = Document("bench", "\n".join(q[:40]), sents)
+    extra = bench.background[:500]
+    paper = Paper(doi=None, statements=tuple(Statement("body", t) for t in (c + extra)[:500]))
+    small = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        align(doc, paper)
+        small.append(time.perf_counter() - t0)
+    return {
+        "matrix_563x563_s": statistics.median(full),
+        "align_40x500_s": statistics.median(small),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="spin alignment benchmark")
+    ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
+    ap.add_argument("--variants", action="store_true", help="also run the table of variants")
+    ap.add_argument("--json", metavar="FILE", help="write the numbers as JSON")
+    args = ap.parse_args(argv)
+    shared = Path(args.shared)
+    if not (shared / SED / "insciout_test.jsonl").is_file():
+        print(f"reference data not found under {shared}", file=sys.stderr)
+        return 2
+    bench = Bench(shared)
+    result: dict[str, Any] = {"date": time.strftime("%Y-%m-%d")}
+    rows = variants() if args.variants else [("DEFAULT (chosen on train)", DEFAULT_PARAMS)]
+    table = []
+    print(f"{'variant':52} {'train P@1':>9} {'MRR':>6} {'test P@1':>9} {'MRR':>6} {'row':>6}")
+    for name, v in rows:
+        tr = bench.evaluate(v, "train")
+        te = bench.evaluate(v, "test")
+        table.append({"variant": name, "train": tr, "test": te})
+        print(
+            f"{name:52} {tr['p_at_1']:9.3f} {tr['mrr']:6.3f} "
+            f"{te['p_at_1']:9.3f} {te['mrr']:6.3f} {te['p_at_1_row']:6.3f}",
+            flush=True,
+        )
+    result["variants"] = table
+    th = thresholds(bench)
+    result["thresholds"] = th
+    print(f"\nthresholds from train: strong >= {th['strong']:.3f}, weak >= {th['weak']:.3f}")
+    for which in ("train", "test"):
+        for kind in ("present", "absent"):
+            r = th[which][kind]
+            print(
+                f"  {which:5} {kind:8} strong {r['strong']:.3f} weak {r['weak']:.3f} "
+                f"none {r['none']:.3f} (median score {r['median']:.3f})"
+            )
+    tm = timings(bench)
+    result["timings"] = tm
+    print(
+        f"\ntime: 563x563 matrix {tm['matrix_563x563_s']:.3f} s (median of 3); "
+        f"align 40 sentences x 500 statements {tm['align_40x500_s']:.3f} s (median of 5)"
+    )
+    if args.json:
+        Path(args.json).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
