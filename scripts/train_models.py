@@ -1,0 +1,272 @@
+#!/usr/bin/env python
+"""Rebuild spin/data/models/*.json from the public datasets in ../shared/data.
+
+    python scripts/train_models.py [--shared ../shared] [--out spin/data/models]
+
+Needs scikit-learn (the ``train`` extra); spin itself applies the models in
+pure Python (spin/classify.py).  Deterministic: fixed seeds, sorted output,
+rounded weights.
+
+* strength: Yu et al. 2019 PubMed conclusions (3,061; codes remapped to spin's
+  scale) + Yu et al. 2020 EurekAlert press-release sentences (2,076), minus any
+  sentence that also occurs in the exaggeration benchmark (insciout_*.jsonl),
+  which spin never learns from.
+* advice: Li et al. 2021 structured abstracts (5,982).
+* certainty: Pei & Jurgens 2021 sentence-level ``train`` split (ridge penalty
+  chosen on ``val``); ``test`` is never seen.
+
+For strength and advice the file also holds 5 fold models and the fold of
+every training sentence (5-fold StratifiedGroupKFold, seed 0, sentences
+grouped by their normalised text so duplicates stay in one fold): ``spin eval``
+scores a training sentence with the model that did not see it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from spin import classify  # noqa: E402
+from spin import eval as spin_eval  # noqa: E402
+
+SEED = 0
+N_FOLDS = 5
+#: features whose (class-centred) weights are all below this are dropped
+PRUNE = {"strength": 0.1, "advice": 0.1, "certainty": 0.02}
+C = {"strength": 1.0, "advice": 1.0}
+
+
+def _vectorise(texts: list[str]) -> tuple[Any, Any]:
+    from sklearn.feature_extraction import DictVectorizer
+
+    dv = DictVectorizer()
+    m = dv.fit_transform([{k: v for k, (v, _) in classify.features(t).items()} for t in texts])
+    return dv, m
+
+
+def _softmax_model(
+    name: str, texts: list[str], y: list[int], classes: list[int], meta: dict[str, Any]
+) -> classify.LinearModel:
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    dv, m = _vectorise(texts)
+    clf = LogisticRegression(C=C[name], max_iter=5000, class_weight="balanced")
+    clf.fit(m, np.asarray(y))
+    assert list(clf.classes_) == classes, clf.classes_
+    coef = clf.coef_ - clf.coef_.mean(axis=0, keepdims=True)  # softmax is shift-invariant
+    names = dv.get_feature_names_out()
+    weights = {}
+    for j, f in enumerate(names):
+        col = coef[:, j]
+        if float(np.abs(col).max()) >= PRUNE[name]:
+            weights[str(f)] = tuple(round(float(x), 3) for x in col)
+    icpt = clf.intercept_ - clf.intercept_.mean()
+    return classify.LinearModel(
+        name,
+        "softmax",
+        tuple(classes),
+        tuple(round(float(x), 4) for x in icpt),
+        weights,
+        None,
+        meta,
+    )
+
+
+def _folds(texts: list[str], strata: list[int]) -> list[int]:
+    from sklearn.model_selection import StratifiedGroupKFold
+
+    keys = [classify.sentence_key(t) for t in texts]
+    fold = [0] * len(texts)
+    cv = StratifiedGroupKFold(N_FOLDS, shuffle=True, random_state=SEED)
+    for k, (_, te) in enumerate(cv.split(texts, strata, keys)):
+        for i in te:
+            fold[i] = k
+    return fold
+
+
+def _with_folds(
+    name: str,
+    texts: list[str],
+    y: list[int],
+    strata: list[int],
+    classes: list[int],
+    meta: dict[str, Any],
+) -> dict[str, Any]:
+    """The full model and (under "folds") the fold models with the fold map."""
+    from spin.eval import classification_metrics
+
+    fold = _folds(texts, strata)
+    fold_models = []
+    oof = [0] * len(texts)
+    for k in range(N_FOLDS):
+        tr = [i for i in range(len(texts)) if fold[i] != k]
+        fm = _softmax_model(
+            name,
+            [texts[i] for i in tr],
+            [y[i] for i in tr],
+            classes,
+            {"fold": k, "trained_on": len(tr)},
+        )
+        fold_models.append(fm)
+        for i in range(len(texts)):
+            if fold[i] == k:
+                oof[i] = fm.predict(texts[i]).label
+    scores = classification_metrics(y, oof, classes)
+    print(f"{name}: out-of-fold macro-F1 {scores['macro_f1']:.4f} acc {scores['accuracy']:.4f}")
+    meta = dict(meta, oof_macro_f1=round(scores["macro_f1"], 4))
+    full = _softmax_model(name, texts, y, classes, meta)
+    folds = {
+        "name": name,
+        "feature_version": classify.FEATURE_VERSION,
+        "folds": [
+            {k: v for k, v in fm.to_json().items() if k != "feature_version"} for fm in fold_models
+        ],
+        "fold_of": dict(
+            sorted({classify.sentence_key(t): f for t, f in zip(texts, fold, strict=True)}.items())
+        ),
+    }
+    return {"model": full.to_json(), "folds": folds}
+
+
+def _excluded(shared: Path) -> set[str]:
+    """Keys of every sentence in the exaggeration benchmark: never learned from."""
+    out = set()
+    d = shared / "data" / "scientific-exaggeration-detection"
+    for name in ("insciout_test.jsonl", "insciout_train.jsonl"):
+        for line in (d / name).read_text("utf-8").splitlines():
+            if line.strip():
+                obj = json.loads(line)
+                out.add(classify.sentence_key(obj["press_release_conclusion"]))
+                out.add(classify.sentence_key(obj["abstract_conclusion"]))
+    return out
+
+
+def strength(shared: Path) -> dict[str, Any]:
+    data = shared / "data"
+    excluded = _excluded(shared)
+    texts, y, strata = [], [], []
+    dropped = 0
+    sources = [
+        (data / "yu2019-causal-language-pubmed" / "pubmed_causal_language_use.csv", 0),
+        (data / "yu2020-correlation-to-causation" / "annotated_eureka.csv", 1),
+    ]
+    for path, src in sources:
+        ds = spin_eval.load("causal", path)
+        for r in ds.rows:
+            if classify.sentence_key(r.text) in excluded:
+                dropped += 1
+                continue
+            lab = ds.spin_label(r.label)
+            texts.append(r.text)
+            y.append(lab)
+            strata.append(lab * 2 + src)
+    print(f"strength: {len(texts)} sentences ({dropped} dropped: in the exaggeration benchmark)")
+    meta = {
+        "task": "claim strength: 0 no relationship, 1 correlational, 2 conditional causal, "
+        "3 direct causal",
+        "trained_on": "yu2019 pubmed_causal_language_use.csv (remapped) + yu2020 "
+        "annotated_eureka.csv",
+        "sentences": len(texts),
+        "excluded_benchmark_sentences": dropped,
+        "model": f"logistic regression, C={C['strength']}, balanced, prune<{PRUNE['strength']}",
+        "folds": f"StratifiedGroupKFold({N_FOLDS}, shuffle, seed {SEED}), groups = sentence",
+    }
+    return _with_folds("strength", texts, y, strata, [0, 1, 2, 3], meta)
+
+
+def advice(shared: Path) -> dict[str, Any]:
+    path = shared / "data" / "li2021-health-advice" / "annotations_structured_abstract.csv"
+    ds = spin_eval.load("advice", path)
+    texts = [r.text for r in ds.rows]
+    y = [int(r.label) for r in ds.rows]
+    meta = {
+        "task": "health advice: 0 none, 1 weak, 2 strong (Li, Wang & Yu 2021)",
+        "trained_on": "li2021 annotations_structured_abstract.csv",
+        "sentences": len(texts),
+        "model": f"logistic regression, C={C['advice']}, balanced, prune<{PRUNE['advice']}",
+        "folds": f"StratifiedGroupKFold({N_FOLDS}, shuffle, seed {SEED}), groups = sentence",
+    }
+    return _with_folds("advice", texts, y, list(y), [0, 1, 2], meta)
+
+
+def certainty(shared: Path) -> dict[str, Any]:
+    import numpy as np
+    from sklearn.linear_model import Ridge
+
+    ds = spin_eval.load(
+        "certainty", shared / "data" / "pei2021-certainty" / "sentence-level-certainty.jsonl"
+    )
+    train = [r for r in ds.rows if r.split == "train"]
+    val = [r for r in ds.rows if r.split == "val"]
+    dv, m = _vectorise([r.text for r in train])
+    ytr = np.asarray([float(r.label) for r in train])
+    mv = dv.transform([{k: v for k, (v, _) in classify.features(r.text).items()} for r in val])
+    yv = [float(r.label) for r in val]
+    best = None
+    for alpha in (1.0, 3.0, 10.0, 30.0, 100.0):
+        r = spin_eval.pearson([float(x) for x in Ridge(alpha=alpha).fit(m, ytr).predict(mv)], yv)
+        print(f"certainty: alpha {alpha}: val r {r:.4f}")
+        if best is None or r > best[1]:
+            best = (alpha, r)
+    assert best is not None
+    reg = Ridge(alpha=best[0]).fit(m, ytr)
+    names = dv.get_feature_names_out()
+    weights = {
+        str(f): (round(float(w), 4),)
+        for f, w in zip(names, reg.coef_, strict=True)
+        if abs(w) >= PRUNE["certainty"]
+    }
+    meta = {
+        "task": "sentence-level certainty, 1 (uncertain) .. 6 (certain) (Pei & Jurgens 2021)",
+        "trained_on": f"pei2021 sentence-level-certainty.jsonl split=train ({len(train)})",
+        "model": f"ridge regression, alpha={best[0]} (best Pearson r on split=val: {best[1]:.4f})",
+    }
+    model = classify.LinearModel(
+        "certainty",
+        "regression",
+        (0,),
+        (round(float(reg.intercept_), 4),),
+        weights,
+        (1.0, 6.0),
+        meta,
+    )
+    return {"model": model.to_json()}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--out", type=Path, default=ROOT / "spin" / "data" / "models")
+    ap.add_argument("--only", choices=("strength", "advice", "certainty"))
+    args = ap.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name, build in (("strength", strength), ("advice", advice), ("certainty", certainty)):
+        if args.only and name != args.only:
+            continue
+        built = build(args.shared)
+        path = args.out / f"{name}.json"
+        path.write_text(json.dumps(built["model"], separators=(",", ":")) + "\n", encoding="utf-8")
+        print(f"wrote {path} ({path.stat().st_size / 1024:.0f} KiB)")
+        if "folds" in built:
+            # gzip with a fixed mtime and no file name: the bytes are reproducible
+            raw = (json.dumps(built["folds"], separators=(",", ":")) + "\n").encode("utf-8")
+            fpath = args.out / f"{name}.folds.json.gz"
+            with (
+                open(fpath, "wb") as fh,
+                gzip.GzipFile(filename="", mode="wb", fileobj=fh, mtime=0, compresslevel=9) as gz,
+            ):
+                gz.write(raw)
+            print(f"wrote {fpath} ({fpath.stat().st_size / 1024:.0f} KiB)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,151 @@
+"""The learned sentence classifiers: interface, explanations, model files."""
+
+from __future__ import annotations
+
+import pytest
+
+from spin import classify
+from spin.classify import LinearModel, Prediction, features, stem, tokens
+from spin.errors import ConfigError
+
+SENTENCES = [
+    "Coffee drinking was associated with lower mortality in older adults.",
+    "Regular exercise may reduce the risk of depression.",
+    "Smoking causes lung cancer.",
+    "The trial enrolled 412 participants (p < 0.001) from 12 sites; 45% were women.",
+    "Patients with diabetes should be screened for retinopathy every year.",
+    "",
+    "¿Qué? — “quoted” text…",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_interface_and_ranges(text: str) -> None:
+    s = classify.claim_strength(text)
+    a = classify.advice(text)
+    c = classify.certainty(text)
+    assert isinstance(s, Prediction) and s.label in (0, 1, 2, 3)
+    assert isinstance(a, Prediction) and a.label in (0, 1, 2)
+    assert 0.0 < s.confidence <= 1.0 and 0.0 < a.confidence <= 1.0
+    assert 1.0 <= c <= 6.0
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_cues_are_words_of_the_sentence(text: str) -> None:
+    """Every cue is readable text taken from the sentence itself."""
+    low = " ".join(text.lower().replace("’", "'").split())
+    for pred in (classify.claim_strength(text), classify.advice(text)):
+        assert len(pred.cues) <= 3
+        for cue in pred.cues:
+            assert all(word in low for word in cue.split()), (cue, text)
+            assert not cue.startswith(("w:", "b:", "c:", "x:"))
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Higher coffee intake was associated with a lower risk of liver cancer.", 1),
+        ("Regular physical activity may reduce the risk of dementia.", 2),
+        ("Daily aspirin reduced the risk of colorectal cancer in adults with Lynch syndrome.", 3),
+        ("The study included 2,300 women aged 40 to 60 years.", 0),
+    ],
+)
+def test_clear_claim_strengths(text: str, label: int) -> None:
+    assert classify.claim_strength(text).label == label
+
+
+def test_strength_cue_names_the_relation() -> None:
+    p = classify.claim_strength("Regular physical activity may reduce the risk of dementia.")
+    assert any("may reduce" in c for c in p.cues)
+    p = classify.claim_strength("Higher coffee intake was associated with a lower risk of gout.")
+    assert any("associated" in c for c in p.cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Clinicians should screen all adults over 65 for atrial fibrillation.", 2),
+        ("The mean age of the participants was 64 years.", 0),
+    ],
+)
+def test_clear_advice(text: str, label: int) -> None:
+    assert classify.advice(text).label == label
+
+
+def test_advice_cue_is_the_modal() -> None:
+    p = classify.advice("Clinicians should screen all adults over 65 for atrial fibrillation.")
+    assert any("should" in c for c in p.cues)
+
+
+def test_hedged_sentence_is_less_certain() -> None:
+    hedged = "These results suggest that vitamin D might possibly help some patients."
+    plain = "Vitamin D prevented fractures in all patients."
+    assert classify.certainty(hedged) < classify.certainty(plain)
+    value, cues = classify.certainty_cues(hedged)
+    assert value == classify.certainty(hedged)
+    assert cues
+
+
+def test_expected_strength_is_graded() -> None:
+    e = classify.expected_strength("Regular physical activity may reduce the risk of dementia.")
+    assert 0.0 <= e <= 3.0
+
+
+def test_stem_groups_inflections() -> None:
+    assert len({stem(w) for w in ("increase", "increases", "increased", "increasing")}) == 1
+    assert len({stem(w) for w in ("reduce", "reduces", "reduced", "reducing")}) == 1
+    assert stem("was") == "was" and stem("is") == "is"
+
+
+def test_tokens_number_classes_and_negation() -> None:
+    keys = [t.key for t in tokens("It didn't work (p = 0.03) in 45% of 120 mice")]
+    assert "<pval>" in keys and "<pct>" in keys and "<num>" in keys
+    assert "not" in keys
+
+
+def test_features_include_relation_context() -> None:
+    f = features("Coffee may reduce the risk of diabetes but was not associated with death.")
+    assert f["c:modal + causal verb"][1] == "may reduce"
+    assert f["x:C:mod"][1] == "may reduce"
+    assert f["x:A:neg"][1].startswith("not")
+
+
+def test_linear_model_roundtrip_and_prediction() -> None:
+    m = LinearModel(
+        "toy", "softmax", (0, 1), (0.0, 0.0), {"w:good": (-1.0, 1.0), "w:bad": (1.0, -1.0)}
+    )
+    back = LinearModel.from_json(m.to_json())
+    assert back.weights == m.weights and back.classes == m.classes
+    p = back.predict("a good day")
+    assert p.label == 1 and p.cues == ("good",) and p.confidence > 0.8
+    assert back.predict("bad").label == 0
+
+
+def test_regression_model_is_clipped() -> None:
+    m = LinearModel("toy", "regression", (0,), (3.0,), {"w:" + stem("sure"): (10.0,)}, (1.0, 6.0))
+    assert m.value("sure")[0] == 6.0
+    assert m.value("other")[0] == 3.0
+
+
+def test_missing_model_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="missing or damaged"):
+        classify._read_model_file("no-such-model.json")
+
+
+def test_shipped_models_are_small_and_versioned() -> None:
+    from importlib import resources
+
+    d = resources.files("spin").joinpath("data", "models")
+    total = sum(p.stat().st_size for p in d.iterdir())  # type: ignore[attr-defined]
+    assert total < 2_000_000
+    for name in classify.MODEL_NAMES:
+        assert classify.load_model(name).name == name
+    folds, fold_of = classify.load_fold_models("strength")
+    assert len(folds) == 5 and set(fold_of.values()) == {0, 1, 2, 3, 4}
+    assert classify.load_fold_models("certainty") == ((), {})
+
+
+def test_sentence_key_ignores_case_and_spacing() -> None:
+    a = classify.sentence_key("Coffee  may reduce\nrisk.")
+    assert a == classify.sentence_key("coffee may reduce risk.")
+    assert a != classify.sentence_key("coffee may reduce risks.")
