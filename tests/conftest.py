@@ -32,7 +32,9 @@ def fixtures() -> Path:
 
 
 @pytest.fixture(autouse=True)
-def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+def _isolated_env(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     """No test touches the user's cache or the real services."""
     cache = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("SPIN_CACHE_DIR", str(cache))

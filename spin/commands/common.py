@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import tempfile
@@ -12,14 +13,30 @@ from typing import Any
 
 def add_source_options(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("paper sources")
-    g.add_argument("--offline", action="store_true", default=None,
-                   help="use only the cache and local files; a cache miss is an error")
-    g.add_argument("--refresh", action="store_true", default=None,
-                   help="ignore cached records and fetch them again")
-    g.add_argument("--cache-dir", metavar="DIR", default=None,
-                   help="cache directory (default: $SPIN_CACHE_DIR or the user cache dir)")
-    g.add_argument("--mailto", metavar="EMAIL", default=None,
-                   help="contact address for Crossref's polite pool (default: $SPIN_MAILTO)")
+    g.add_argument(
+        "--offline",
+        action="store_true",
+        default=None,
+        help="use only the cache and local files; a cache miss is an error",
+    )
+    g.add_argument(
+        "--refresh",
+        action="store_true",
+        default=None,
+        help="ignore cached records and fetch them again",
+    )
+    g.add_argument(
+        "--cache-dir",
+        metavar="DIR",
+        default=None,
+        help="cache directory (default: $SPIN_CACHE_DIR or the user cache dir)",
+    )
+    g.add_argument(
+        "--mailto",
+        metavar="EMAIL",
+        default=None,
+        help="contact address for Crossref's polite pool (default: $SPIN_MAILTO)",
+    )
 
 
 def source_settings(args: argparse.Namespace, config: Any = None) -> Any:
@@ -59,8 +76,6 @@ def write_output(text: str, output: str | None) -> None:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise

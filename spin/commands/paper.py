@@ -11,9 +11,12 @@ HELP = "show the paper record for a DOI or file"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("ref", metavar="DOI|FILE",
-                   help="a DOI (10.xxxx/..., doi:..., https://doi.org/...) or a paper file "
-                        "(Crossref JSON, text/Markdown abstract, PDF)")
+    p.add_argument(
+        "ref",
+        metavar="DOI|FILE",
+        help="a DOI (10.xxxx/..., doi:..., https://doi.org/...) or a paper file "
+        "(Crossref JSON, text/Markdown abstract, PDF)",
+    )
     p.add_argument("--format", choices=("terminal", "json"), default="terminal")
     p.add_argument("--output", "-o", metavar="FILE", help="write to FILE (atomically)")
     add_source_options(p)

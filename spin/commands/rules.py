@@ -17,9 +17,21 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         import json
 
-        print(json.dumps(
-            [{"code": r.code, "name": r.name, "category": r.category, "severity": r.severity,
-              "summary": r.summary} for r in ALL_RULES], indent=2))
+        print(
+            json.dumps(
+                [
+                    {
+                        "code": r.code,
+                        "name": r.name,
+                        "category": r.category,
+                        "severity": r.severity,
+                        "summary": r.summary,
+                    }
+                    for r in ALL_RULES
+                ],
+                indent=2,
+            )
+        )
         return 0
     width = max(len(r.name) for r in ALL_RULES)
     cwidth = max(len(r.category) for r in ALL_RULES)

@@ -73,7 +73,9 @@ def resolve(keys: Iterable[str], *, what: str = "rule") -> set[str]:
             or (len(k) < 4 and r.code.startswith(k.upper()))  # a family: "S", "S1"
         ]
         if not matched:
-            raise ConfigError(f"unknown {what} {k!r}: see 'spin rules' for codes, names and categories")
+            raise ConfigError(
+                f"unknown {what} {k!r}: see 'spin rules' for codes, names and categories"
+            )
         codes.update(matched)
     return codes
 

@@ -37,8 +37,9 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     dropping them turns a tentative conclusion into a settled one.  Sumner et
     al. (BMJ 2014) coded such changes as exaggeration; Pei & Jurgens (EMNLP
     2021) show how the certainty of a scientific finding can be measured
-    sentence by sentence, in papers and in the news alike.  Hedge cues are drawn from BioScope (Vincze et al. 2008) and
-    the lexicon of Islam et al. (LREC 2020).  Only statements of results and
+    sentence by sentence, in papers and in the news alike.  Hedge cues are
+    drawn from BioScope (Vincze et al. 2008) and the lexicon of Islam et al.
+    (LREC 2020).  Only statements of results and
     conclusions count (background and aims are hedged by nature), and only
     when the best matching statement itself is hedged and no equally close
     statement states the finding plainly.  Negated and hedged release
