@@ -323,7 +323,7 @@ def _oof_predictor(model_name: str) -> tuple[Callable[[str], Any], Counter[str]]
     def predict(text: str) -> Any:
         f = fold_of.get(sentence_key(text))
         if f is not None and f < len(folds):
-            used["out-of-fold"] += 1
+            used["out-of-fold model (the fold that held the sentence out)"] += 1
             return folds[f].predict(text)
         used["full model (sentence not in its training data)"] += 1
         return full.predict(text)
