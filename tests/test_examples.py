@@ -321,15 +321,15 @@ def test_output_into_a_missing_directory_is_exit_2(
     assert "spin: error:" in capsys.readouterr().err
 
 
-def test_failed_run_leaves_no_temporary_file(
+def test_failed_run_leaves_previous_output_untouched(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # A run whose only release fails still writes its (empty) report: spin check
-    # reports what it could and exits 2 (docs/ci.md).  No temporary file stays.
+    # A run whose every release fails writes nothing: the previous report stays
+    # byte for byte, and no temporary file is left behind (exit 2).
     out = tmp_path / "report.json"
     out.write_text("previous report\n")
     code = main(["check", "examples/no-such-release.md", "--offline", "-f", "json", "-o", str(out)])
     assert code == 2
     assert sorted(os.listdir(tmp_path)) == ["report.json"]
     assert "no-such-release.md" in capsys.readouterr().err
-    validate_text(out.read_text(encoding="utf-8"))
+    assert out.read_text(encoding="utf-8") == "previous report\n"

@@ -399,6 +399,11 @@ def run(args: argparse.Namespace) -> int:
         reports.append(report)
         paths.append(config.relpath(doc.path))
 
+    failures += [late[ref] for ref, _ in inputs.refs if ref in late]
+    if failures and not reports:
+        # every release failed: report the errors and leave any existing output untouched
+        return _report_failures(failures)
+
     if args.write_baseline:
         data = bl.build(
             ((p, f) for r, p in zip(reports, paths, strict=True) for f in r.findings),
@@ -433,11 +438,15 @@ def run(args: argparse.Namespace) -> int:
         except OSError as exc:
             _warn(f"cannot write $GITHUB_STEP_SUMMARY: {exc.strerror or exc}")
 
-    failures += [late[ref] for ref, _ in inputs.refs if ref in late]
     if failures:
-        from spin.cli import printable
-
-        for msg in failures:
-            print(f"spin: error: {printable(msg)}", file=sys.stderr)
-        return int(ExitCode.ERROR)
+        return _report_failures(failures)
     return exit_code(reports, config.fail_on)
+
+
+def _report_failures(failures: list[str]) -> int:
+    from spin.cli import printable
+    from spin.errors import ExitCode
+
+    for msg in failures:
+        print(f"spin: error: {printable(msg)}", file=sys.stderr)
+    return int(ExitCode.ERROR)
