@@ -333,7 +333,7 @@ def run(args: argparse.Namespace) -> int:
     from spin import baseline as bl
     from spin import suppress
     from spin.api import CheckOptions, analyse
-    from spin.errors import ExitCode, SpinError, UsageError
+    from spin.errors import SpinError, UsageError
     from spin.release import read_release
     from spin.report import render
     from spin.sources import SourceSettings
