@@ -81,7 +81,8 @@ def evidence_of(ctx: RuleContext, matches: Sequence[Match]) -> tuple[Evidence, .
 def statement_evidence(ctx: RuleContext, index: int, score: float = 1.0) -> Evidence:
     """A paper statement (or the title, index -1) as evidence."""
     if index < 0:
-        return Evidence(ctx.paper.title or "", "title", score, "crossref")
+        source = ctx.paper.provenance.get("title") or (ctx.paper.sources or ("crossref",))[0]
+        return Evidence(ctx.paper.title or "", "title", score, source)
     st = ctx.paper.statements[index]
     return Evidence(st.text, st.section, score, st.source)
 

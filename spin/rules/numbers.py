@@ -9,7 +9,14 @@ from collections.abc import Iterable, Iterator
 from spin.claims import Quantity, content_words, extract_numbers
 from spin.model import Evidence, Finding, Sentence
 from spin.rules.base import Rule, RuleContext, rule
-from spin.rules.common import evidence_of, facts, relevant_matches, sentence_features, who
+from spin.rules.common import (
+    evidence_of,
+    facts,
+    relevant_matches,
+    sentence_features,
+    statement_evidence,
+    who,
+)
 
 __all__ = ["RULES", "number_mismatch", "supports", "unsupported_number"]
 
@@ -203,11 +210,7 @@ def _paper_evidence(
             seen.append(i)
     out = []
     for i in seen[:2]:
-        if i < 0:
-            out.append(Evidence(ctx.paper.title or "", "title", 1.0, "crossref"))
-        else:
-            st = ctx.paper.statements[i]
-            out.append(Evidence(st.text, st.section, 1.0, st.source))
+        out.append(statement_evidence(ctx, i))
     return tuple(out)
 
 
