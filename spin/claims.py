@@ -423,7 +423,7 @@ _CLAIM_CUES = re.compile(
     r"indicat\w*|conclud\w*|confirm\w*|prove\w*|discover\w*|identif\w*|report\w*|"
     r"caus\w*|lead to|leads to|led to|linked|tied|associated|association|correlat\w*|"
     r"predict\w*|reduc\w*|increas\w*|improv\w*|lower\w*|rais\w*|boost\w*|cut\w*|"
-    r"block\w*|prevent\w*|protect\w*|halt\w*|slow\w*|stop\w*|revers\w*|cure\w*|treat\w*|"
+    r"block\w*|prevent\w*|protect\w*|halt\w*|slow\w*|stop\w*|revers\w*|cure\w*|treat(?:s|ed)?|"
     r"help\w*|benefit\w*|effective|efficac\w*|works?|worked|risk|likely|"
     r"higher|lower|greater|less|more|fewer|better|worse|faster|slower|"
     r"differ\w*|differences?|effects?|activat\w*|requires?|required|necessary|mediat\w*|"
@@ -434,7 +434,7 @@ _STRONG_CLAIM_CUES = re.compile(
     r"\b(?:find|finds|found|show|shows|showed|shown|reveal\w*|demonstrat\w*|conclud\w*|"
     r"confirm\w*|prove\w*|discover\w*|caus\w*|lead to|leads to|led to|linked|tied|associated|"
     r"correlat\w*|reduc\w*|increas\w*|improv\w*|lower\w*|boost\w*|block\w*|prevent\w*|"
-    r"protect\w*|revers\w*|cure\w*|treat\w*|benefit\w*|effective|activat\w*|requires?|"
+    r"protect\w*|revers\w*|cure\w*|treat(?:s|ed)?|benefit\w*|effective|activat\w*|requires?|"
     r"necessary|mediat\w*|attenuat\w*|inhibit\w*|likely|risk|differences?|"
     r"halves|halved|doubles|doubled|restor\w*|sharpen\w*|repair\w*|slow\w*|extend\w*|"
     r"shrink\w*|kills?|killed|fights?|eas(?:es|ed)|relieve[sd]?|helped|helps)\b",
@@ -462,7 +462,9 @@ _BACKGROUND_ANYWHERE = re.compile(
 )
 _ATTRIBUTION_ONLY = re.compile(
     r"^(?:[A-Z][\w.'-]*\s+){1,4}(?:said|says|added|explained|noted|commented)\.?$|"
-    r"\b(?:media contact|for more information|press release|is published in|was published in|"
+    r"\b(?:media contact|for more information|press release|"
+    r"(?:is|are|was|were|has been|have been|will be) (?:published|available|reported) "
+    r"(?:online |today |this week )?(?:in|at)\b|"
     r"appears? in the journal|funded by|supported by (?:a )?grants?|copyright)\b",
     re.I,
 )
@@ -470,7 +472,62 @@ _RESEARCH_ADVICE = re.compile(
     r"\b(?:further|more|future|larger|additional|new) (?:research|studies|study|trials?|work|"
     r"investigations?|testing|experiments|analyses)\b|\bneeds? to be (?:replicated|confirmed|"
     r"studied|investigated)\b|\bwarrant\w*\b|\b(?:trials?|studies|research|evidence) "
-    r"(?:is|are) (?:needed|required)\b|\bbefore any\b[^.]*\brecommend",
+    r"(?:is|are) (?:needed|required)\b|\bbefore any\b[^.]*\brecommend|"
+    r"\bneed to (?:find out|know|test|see|learn|understand|confirm|establish|study)\b|"
+    r"\bremains? to be (?:tested|seen|shown|established)\b",
+    re.I,
+)
+#: words without which a sentence gives no advice, whatever the advice classifier
+#: says ("patients need new treatments", "could be a cure" recommend nothing):
+#: modal verbs of obligation, verbs of recommending, and imperatives
+_ADVICE_MARKER = re.compile(
+    r"\b(?:should|shouldn't|ought to|must|needs? to|have to|has to|recommend\w*|advis\w*|"
+    r"urge[sd]?|encourag\w*|consider\w*|guidelines?|it is (?:important|essential|best|wise|"
+    r"advisable|time) to|(?:is|are) the best way|avoid\w*|"
+    r"suggest(?:s|ed)? (?!that\b)(?:more|less|greater|fewer|wider|routine|\w+ing))\b|"
+    r"^\W*(?:eat|drink|take|avoid|try|get|stop|start|cut|limit|exercise|walk|keep|make sure|"
+    r"don't|do not|ask|talk|see|switch)\b",
+    re.I,
+)
+#: verbs that state direct cause whatever the claim-strength classifier says, when
+#: the sentence is neither hedged, negated nor correlational (Sumner et al. 2014
+#: code these as "can cause / causes")
+_DIRECT_CAUSE = re.compile(
+    r"\b(?:revers(?:es?|ed)|prevent(?:s|ed)?|cur(?:es|ed)|caus(?:es|ed)|restor(?:es?|ed)|"
+    r"halt(?:s|ed)?|destroy(?:s|ed)?|kill(?:s|ed)|slash(?:es|ed)|trigger(?:s|ed)|"
+    r"protect(?:s|ed)? against|turn(?:s|ed)? back|wipe[sd]? out|eliminat(?:es|ed))\b",
+    re.I,
+)
+_NOT_FINITE_BEFORE = re.compile(
+    r"(?:\bto|\bcan|\bcould|\bmay|\bmight|\bwould|\bhelp|\bhelps|\bhelped|\bof|\bfor|"
+    r"\bnot|n't|\bnever|\bwhether|\bif)\s+$",
+    re.I,
+)
+_CORRELATIONAL = re.compile(
+    r"\b(?:associat\w*|link(?:s|ed)?|tied|correlat\w*|relat(?:ed|ion\w*)|predict\w*)\b", re.I
+)
+
+
+def _direct_cause_cue(text: str) -> str | None:
+    """A finite direct-cause verb ("reverse", "prevents") in a sentence that states
+    no association; None when there is none."""
+    if _CORRELATIONAL.search(text):
+        return None
+    for m in _DIRECT_CAUSE.finditer(text):
+        if not _NOT_FINITE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            return m.group(0).lower()
+    return None
+
+
+#: a human disease as what is treated or cured (Sumner et al. 2014 code such
+#: claims "implicitly human"); "kills cancer cells" names the cells and is not one
+_IMPLICIT_HUMAN = re.compile(
+    r"\b(?:cures?|cured|curing|cure for|treat(?:s|ed|ing)?|treatments? for|therap(?:y|ies) for|"
+    r"drugs? for|destroy(?:s|ed)?|kill(?:s|ed)?|fight(?:s|ing)?|beat(?:s|ing)?|defeat(?:s|ed)?|"
+    r"wipe[sd]? out|eradicat\w*|reverse[sd]?|halt(?:s|ed)?)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,2}"
+    r"(?:cancers?|tumou?rs?|diseases?|dementia|alzheimer's|parkinson's|diabetes|depression|"
+    r"obesity|infections?|leuka?emia|disorders?|syndromes?|brain ageing|brain aging)\b"
+    r"(?!\s+(?:cells?|cell lines?|tissue|in (?:mice|rats|animals|the lab|cells)))",
     re.I,
 )
 _CAUTION = re.compile(
@@ -560,6 +617,9 @@ class Features:
     #: kinds of subject named: human, animal, cell, model
     subjects: tuple[str, ...]
     species: tuple[str, ...]
+    #: the words that speak of treating or curing a human disease ("a cure for
+    #: pancreatic cancer", "destroys tumours"): implicitly about people ("" if none)
+    implicit_human: str
     #: (qualifier, head) pairs such as ("treatment-resistant", "depression")
     population: tuple[tuple[str, str], ...]
     generic_group: bool
@@ -592,6 +652,11 @@ def _cues(pattern: re.Pattern[str], text: str) -> tuple[str, ...]:
         if w not in seen:
             seen.append(w)
     return tuple(seen)
+
+
+def _first(pattern: re.Pattern[str], text: str) -> str:
+    m = pattern.search(text)
+    return m.group(0) if m else ""
 
 
 def _negations(text: str) -> tuple[str, ...]:
@@ -711,18 +776,25 @@ def analyze(text: str) -> Features:
     null = bool(_NULL_RESULT.search(text))
     kinds, species = _subject_info(text)
     cautionary = bool(_CAUTION.search(text)) or bool(_RESEARCH_ADVICE.search(text))
-    advice_level = int(adv.label)
+    advice_level = int(adv.label) if _ADVICE_MARKER.search(text) else 0
+    hedges = _hedge_cues(text)
+    strength, strength_cues = int(st.label), tuple(st.cues)
+    if strength < 3 and not hedges and not negs and not null:
+        cue = _direct_cause_cue(text)
+        if cue is not None:
+            strength, strength_cues = 3, (cue, *(c for c in strength_cues if c != cue))
     return Features(
         text=text,
-        strength=int(st.label),
-        strength_cues=tuple(st.cues),
+        strength=strength,
+        strength_cues=strength_cues,
         certainty=float(classify.certainty(text)),
-        hedges=_hedge_cues(text),
+        hedges=hedges,
         boosters=_cues(_boosters(), text),
         negations=negs,
         null_result=null,
         subjects=kinds,
         species=species,
+        implicit_human=_first(_IMPLICIT_HUMAN, text),
         population=_population(text),
         generic_group=bool(_GENERIC_GROUP.search(text)),
         specific_groups=_cues(_SPECIFIC_GROUP, text),
@@ -733,7 +805,7 @@ def analyze(text: str) -> Features:
         numbers=extract_numbers(text),
         hype=_hype_words(text),
         novelty=_cues(_novelty(), text),
-        is_claim=_is_claim(text, int(st.label), advice_level, null),
+        is_claim=_is_claim(text, strength, advice_level, null),
     )
 
 
@@ -846,8 +918,10 @@ DESIGN_MENTIONS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "in_vitro": re.compile(
-        r"\bin vitro\b|\bcells?\b|\blab dish|\bpetri|\btest tube|\borganoid|"
-        r"\blaboratory",
+        r"\bin vitro\b|\blab(?:oratory)? dish|\bpetri|\btest tubes?|\borganoid|"
+        r"\bin the lab(?:oratory)?\b|\blab(?:oratory)? (?:experiments?|tests?|studies|study)|"
+        r"\bcell lines?\b|\bcell cultures?\b|\bcultured\b|\bin culture\b|"
+        r"\bcells? (?:grown|cultured)\b",
         re.I,
     ),
     "modelling": re.compile(
@@ -972,6 +1046,14 @@ class PaperFacts:
     background: tuple[bool, ...] = ()
 
 
+#: a sentence about studies still to be done
+_FUTURE_STUDY = re.compile(
+    r"\b(?:is|are) (?:needed|required|warranted|necessary)\b|\bwarrant\w*\b|"
+    r"\bremains? to be (?:tested|seen|shown|established|determined|confirmed)\b|"
+    r"\b(?:future|further|larger|additional) (?:research|studies|trials?|work)\b|"
+    r"\bshould be (?:tested|studied|investigated|confirmed)\b",
+    re.I,
+)
 _CONTEXT_SECTIONS = re.compile(r"^(?:background|introduction|context|importance|rationale)", re.I)
 
 
@@ -1001,8 +1083,13 @@ def paper_facts(paper: Paper) -> PaperFacts:
 
     designs: list[str] = []
     design_statements: list[tuple[str, int]] = []
+    context = tuple(bool(_CONTEXT_SECTIONS.match(s.section.strip())) for s in statements)
     for code, pattern in _DESIGNS:
         for text, i in every:
+            # "a randomised trial is warranted", "studies in animal models are required",
+            # "previous cohort studies": designs of other or future studies, not this one
+            if i >= 0 and (context[i] or _FUTURE_STUDY.search(text)):
+                continue
             if pattern.search(text):
                 if code in ("animal",) and not _animal_subjects(text):
                     continue
@@ -1022,6 +1109,8 @@ def paper_facts(paper: Paper) -> PaperFacts:
     for text, i in every:
         if i >= 0 and background[i] and _section_kind(statements[i].section) != "background":
             continue
+        if i >= 0 and _FUTURE_STUDY.search(text):
+            continue  # "studies in animal models are required": not this study's subjects
         k, sp = _subject_info(text)
         kinds.extend(x for x in k if x not in kinds)
         species.extend(x for x in sp if x not in species)
@@ -1035,7 +1124,6 @@ def paper_facts(paper: Paper) -> PaperFacts:
 
     population: list[tuple[str, str]] = []
     groups: list[str] = []
-    context = tuple(bool(_CONTEXT_SECTIONS.match(s.section.strip())) for s in statements)
     for text, i in every:
         if i >= 0 and context[i]:
             continue

@@ -146,3 +146,90 @@ def test_release_facts() -> None:
     assert rf.sample_sentences == (1,)
     assert rf.mentions_design("pilot")
     assert rf.mentions_limitation("sample") and rf.mentions_limitation("general")
+
+
+# --------------------------------------------------------------------------- QA round 2
+
+
+@pytest.mark.parametrize(
+    ("text", "strength_at_least_3"),
+    [
+        ("Cocoa flavanols reverse brain ageing", True),
+        ("Eating cocoa flavanols prevents memory loss in older adults.", True),
+        ("Cocoa flavanols may reverse brain ageing.", False),  # hedged
+        ("Cocoa flavanols did not reverse brain ageing.", False),  # negated
+        ("Flavanol intake was linked to slower decline, which could prevent memory loss.", False),
+        ("The aim was to prevent falls.", False),  # not a finite verb
+    ],
+)
+def test_direct_cause_floor(text: str, strength_at_least_3: bool) -> None:
+    """A finite direct-cause verb is a direct causal claim, whatever the classifier says."""
+    f = analyze(text)
+    if strength_at_least_3:
+        assert f.strength == 3
+    else:
+        assert not (f.strength == 3 and not f.hedged and not f.negated and "prevent" in text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pancreatic cancer is deadly, and patients urgently need new treatments.",
+        "Sea sponge compound could be a cure for pancreatic cancer",
+        "Mindfulness can help with anxiety, but it is one option among several.",
+        "Lorvastin could become an important new option for patients.",
+    ],
+)
+def test_no_advice_without_a_word_that_advises(text: str) -> None:
+    assert analyze(text).advice == 0
+
+
+def test_advice_with_a_word_that_advises() -> None:
+    """The gate only removes advice; where a word advises, the classifier decides."""
+    from spin import classify
+
+    for text in (
+        "Everyone over 50 should eat dark chocolate every day.",
+        "George also suggests more attention to other underused treatments for depression.",
+        "Doctors should consider prescribing the drug.",
+    ):
+        assert analyze(text).advice == int(classify.advice(text).label)
+
+
+@pytest.mark.parametrize(
+    ("text", "implicit"),
+    [
+        ("A compound destroys pancreatic cancer while sparing healthy tissue.", True),
+        ("Sea sponge compound could be a cure for pancreatic cancer", True),
+        ("The compound killed 80% of pancreatic cancer cells.", False),
+        ("The compound kills cancer cells in the lab.", False),
+    ],
+)
+def test_implicitly_human(text: str, implicit: bool) -> None:
+    assert bool(analyze(text).implicit_human) == implicit
+
+
+def test_designs_of_future_studies_are_not_the_study_design() -> None:
+    cells = paper_facts(
+        make_paper(
+            {
+                "Methods": "Cancer cell lines were cultured in vitro with the compound.",
+                "Conclusions": "Studies in animal models are required to establish activity "
+                "in vivo.",
+            }
+        )
+    )
+    assert cells.designs == ("in_vitro",) and cells.nonhuman and "animal" not in cells.species
+    pilot = paper_facts(
+        make_paper(
+            {
+                "Methods": "In this single-arm pilot study, 30 adults used an app.",
+                "Conclusions": "A randomised controlled trial is warranted.",
+            }
+        )
+    )
+    assert "rct" not in pilot.designs and "single_arm" in pilot.designs
+
+
+def test_publication_line_is_not_a_claim() -> None:
+    assert not analyze("The results are published in the Example Journal of Cardiology.").is_claim

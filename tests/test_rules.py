@@ -76,6 +76,30 @@ FAITHFUL = {
     "Whether the benefit lasts beyond 12 weeks remains to be tested.",
 }
 
+MIXED = {
+    "Methods": "We followed 3,000 older adults in a community cohort for 6 years. In a "
+    "separate experiment, aged mice were fed a diet enriched with flavanols for 8 weeks.",
+    "Results": "Participants with the highest flavanol intake had slower cognitive decline. "
+    "In aged mice, the flavanol diet increased hippocampal blood flow.",
+    "Conclusions": "Higher flavanol intake was associated with slower cognitive decline in "
+    "older adults. The mouse findings suggest a vascular mechanism that remains to be tested "
+    "in people.",
+}
+CELLS = {
+    "Methods": "Human pancreatic cancer cell lines were cultured in vitro with the compound "
+    "for 72 hours.",
+    "Results": "The compound killed 80% of cancer cells in culture.",
+    "Conclusions": "The compound is cytotoxic to pancreatic cancer cell lines in vitro. "
+    "Studies in animal models are required to establish whether it is active in vivo.",
+}
+NULL_PRIMARY = {
+    "Methods": "In a randomised, double-blind trial, 412 adults with knee osteoarthritis were "
+    "randomly assigned to the drug or placebo for 12 weeks. The primary outcome was knee pain.",
+    "Results": "Knee pain at 12 weeks did not differ significantly between groups (P = 0.24). "
+    "Morning stiffness, a secondary outcome, was lower with the drug (P = 0.04).",
+    "Conclusions": "The drug did not reduce knee pain more than placebo at 12 weeks.",
+}
+
 
 @dataclass(frozen=True)
 class Case:
@@ -223,6 +247,62 @@ CASES = [
       "the short follow-up and say a randomised trial is needed.", PILOT,
       never=("omitted_study_design", "omitted_limitation", "omitted_sample_size",
              *OVERSTATE)),
+    # --- QA round 2: a study of people with a side experiment in mice
+    C("mixed-human-population-named",
+      "Eating flavanols prevents memory loss in older adults, a study of 3,000 people found.",
+      MIXED, fire=("causal_overstatement",), never=("species_extrapolation",)),
+    C("mixed-mouse-result-as-human",
+      "In a cohort of 3,000 older adults followed for 6 years, flavanol intake was linked to "
+      "slower decline. Flavanols restore blood flow to the human brain in just 8 weeks.",
+      MIXED, fire=("species_extrapolation",), never=("causal_overstatement",)),
+    C("mixed-headline-causal",
+      "Flavanols reverse brain ageing\n\nA cohort study of 3,000 older adults linked "
+      "flavanol intake with slower decline, and an experiment in mice explored why.",
+      MIXED, fire=("causal_overstatement",)),
+    # --- cells
+    C("cells-cure",
+      "A compound destroys pancreatic cancer while leaving healthy tissue untouched.", CELLS,
+      fire=("species_extrapolation",), never=("advice_not_in_source",)),
+    C("cells-faithful",
+      "In laboratory experiments on cultured cell lines, the compound killed 80% of pancreatic "
+      "cancer cells. Studies in animals are needed to see whether it works in a living body.",
+      CELLS, never=("species_extrapolation", "omitted_study_design", "causal_overstatement",
+                    "advice_not_in_source")),
+    C("cells-promise",
+      "In cultured cell lines, the compound killed 80% of cancer cells. \"It will give hope to "
+      "thousands of patients,\" said Dr Marco Vitti.", CELLS,
+      fire=("species_extrapolation", "certainty_overstatement")),
+    C("need-is-not-advice",
+      "In cultured cell lines, the compound killed 80% of cancer cells. Pancreatic cancer is "
+      "deadly, and patients urgently need new treatments.", CELLS,
+      never=("advice_not_in_source",)),
+    # --- designs of future studies are not the study's design
+    C("pilot-helped-warranted-trial",
+      "A sleep app helped 30 adults with insomnia sleep longer, a small pilot study found.",
+      {**PILOT, "Conclusions": "A randomised controlled trial is warranted."},
+      fire=("causal_overstatement",)),
+    C("pilot-change-described",
+      "In a small single-arm pilot study of 30 adults with insomnia, with no control group, "
+      "sleep duration increased by 20 minutes on average. The researchers note the short "
+      "follow-up and say a randomised trial is needed.", PILOT,
+      never=("causal_overstatement",)),
+    # --- null primary outcome spun (Boutron & Ravaud 2018)
+    C("null-trend",
+      "In a randomised trial of 412 adults, patients taking the drug showed a trend towards "
+      "less knee pain after 12 weeks.", NULL_PRIMARY,
+      fire=("contradicted_claim", "omitted_limitation")),
+    C("null-secondary-only",
+      "The drug reduced morning stiffness in a randomised trial of 412 adults with knee "
+      "osteoarthritis.", NULL_PRIMARY, fire=("omitted_limitation",)),
+    C("null-reported",
+      "The drug did not reduce knee pain more than placebo in a randomised trial of 412 adults "
+      "with knee osteoarthritis.", NULL_PRIMARY,
+      never=("omitted_limitation", "contradicted_claim")),
+    # --- the publication line is not a claim
+    C("publication-line",
+      "Vitamin D supplements did not reduce fractures in a trial of 2,000 older women. The "
+      "results are published in the Example Journal of Bone Health.", NULL_TRIAL,
+      never=("unsupported_claim",)),
     # --- a faithful release
     C("faithful",
       "Supervised walking eased knee pain in a randomised trial\n\n"
@@ -277,6 +357,62 @@ def test_quote_advice_is_attributed_to_the_speaker() -> None:
     advice = [f for f in report.findings if f.category == "advice_not_in_source"]
     assert advice and advice[0].speaker == "Dr Jane Smith"
     assert "Jane Smith" in advice[0].message
+
+
+def test_outside_commentator_is_attributed() -> None:
+    """An editorial writer's opinion and advice are attributed to them, at info level."""
+    report = make_report(
+        "Ketamine rapidly reduced symptoms in adults with treatment-resistant depression, a "
+        "randomised crossover trial of 40 adults found. In an accompanying editorial, Mark S. "
+        'George notes, "We would hate to treat the depression epidemic by overusing '
+        'ketamine, which might perhaps grow the third head of opioid dependence." George '
+        "also suggests more attention to other underused treatments for depression.",
+        TRD,
+    )
+    mine = [f for f in report.findings if f.sentence in (1, 2)]
+    assert mine and all(f.severity == "info" for f in mine), mine
+    assert all("George (accompanying editorial)" in f.message for f in mine), mine
+    assert all("not an author of the study" in f.message for f in mine), mine
+
+
+QA = FIXTURES / "qa"
+#: (release, categories that must fire, categories that must not)
+QA_PAIRS = [
+    ("observational-linked.md", (), tuple(CATEGORIES)),
+    ("mouse-faithful.md", (), ("species_extrapolation", "causal_overstatement", "hype",
+                               "advice_not_in_source", "unsupported_claim")),
+    ("null-rct-faithful.md", (), tuple(CATEGORIES)),
+    ("null-rct-spun.md", ("contradicted_claim", "omitted_limitation"), ("number_mismatch",)),
+    ("meta-analysis.md", (), ("causal_overstatement", "certainty_overstatement",
+                              "advice_not_in_source", "number_mismatch", "unsupported_number",
+                              "omitted_limitation", "omitted_sample_size")),
+    ("cell-cure.md", ("species_extrapolation", "certainty_overstatement", "hype"),
+     ("advice_not_in_source",)),
+    ("rounded-numbers.md", (), tuple(CATEGORIES)),
+    ("boilerplate-footer.md", (), ("hype", "novelty_claim", "unsupported_number",
+                                   "number_mismatch", "advice_not_in_source",
+                                   "omitted_sample_size")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "fire", "never"), QA_PAIRS, ids=[p[0] for p in QA_PAIRS])
+def test_qa_pair(name: str, fire: tuple[str, ...], never: tuple[str, ...]) -> None:
+    from spin.api import analyse
+    from spin.release import read_release
+    from spin.sources import SourceSettings, get_paper
+
+    doc = read_release(str(QA / name))
+    paper = get_paper(
+        str(QA / name.replace(".md", ".paper.md")), SourceSettings.from_env(offline=True)
+    )
+    report = analyse(doc, paper)
+    got = {f.category for f in report.findings if SEVERITY_RANK[f.severity] >= 2} | {
+        f.category for f in report.findings if f.category in fire
+    }
+    detail = [(f.code, f.severity, f.message) for f in report.findings]
+    assert set(fire) <= got, detail
+    assert not (set(never) & {f.category for f in report.findings
+                              if SEVERITY_RANK[f.severity] >= 2}), detail  # fmt: skip
 
 
 def test_unsupported_claim() -> None:

@@ -6,7 +6,14 @@ from collections.abc import Iterator
 
 from spin.model import Evidence, Finding
 from spin.rules.base import Rule, RuleContext, rule
-from spin.rules.common import facts, sentence_features, statement_features, who
+from spin.rules.common import (
+    facts,
+    outside_role,
+    sentence_features,
+    speaker,
+    statement_features,
+    who,
+)
 
 __all__ = ["RULES", "advice_not_in_source"]
 
@@ -35,9 +42,12 @@ def advice_not_in_source(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     when the release did.  Advice strength follows Li, Wang & Yu (EMNLP 2021):
     none, weak ("may consider"), strong ("should").  Quotes count: advice in
     a spokesperson's quote is still the release's advice, attributed to the
-    speaker.  Cautionary advice (be careful, wait for more research, talk to a
-    doctor before changing treatment) does not go beyond the evidence and is
-    not flagged.
+    speaker, and when the speaker is from outside the study (an editorial
+    writer) the message says so.  Cautionary advice (be careful, wait for more
+    research, talk to a doctor before changing treatment) does not go beyond
+    the evidence and is not flagged, nor is a sentence without a word that
+    advises ("should", "recommend", "consider", an imperative): "patients
+    urgently need new treatments" and "could be a cure" recommend nothing.
     """
     pf = facts(ctx)
     for s in ctx.document.sentences:
@@ -55,8 +65,16 @@ def advice_not_in_source(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         if paper_advice:
             st = ctx.paper.statements[paper_advice[0]]
             ev = (Evidence(st.text, st.section, 1.0, st.source),)
+        name = speaker(ctx, s)
+        role = outside_role(ctx, name)
+        whose = (
+            f" This is the opinion of {name}, who is not an author of the study ({role})."
+            if role
+            else ""
+        )
         yield self.finding(
-            f"{who(s)}Gives {_LEVEL[f.advice]}{to}{cue}; the paper gives {_LEVEL[pf.max_advice]}.",
+            f"{who(s, ctx)}Gives {_LEVEL[f.advice]}{to}{cue}; the paper gives "
+            f"{_LEVEL[pf.max_advice]}.{whose}",
             sentence=s,
             evidence=ev,
             severity="info" if f.advice == 1 else None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spin.model import Finding
@@ -16,6 +17,7 @@ from spin.rules.common import (
     statement_features,
     who,
 )
+from spin.rules.species import extrapolated_statement
 
 __all__ = ["RULES", "causal_overstatement"]
 
@@ -45,17 +47,27 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     direct cause, and that news coverage followed the release.  Yu et al.
     (COLING 2020) found correlation-to-causation exaggeration in about one in
     five press releases.  Negated claims ("did not reduce") and hedged claims ("may
-    reduce") are never flagged: they do not overstate.
+    reduce") are never flagged: they do not overstate; nor is a change reported
+    without a cause ("sleep increased by 28 minutes").  When an observational
+    study of people has a side experiment in animals or cells, a claim that
+    reports the experiment is left to species-extrapolation (P101); a causal
+    claim that names no species is flagged, and the message says that the only
+    experiment was not in people.
     """
     pf = facts(ctx)
     controlled = any(d in pf.designs for d in _CONTROLLED)
     observational = any(d in pf.designs for d in _OBSERVATIONAL) and not controlled
     uncontrolled = "single_arm" in pf.designs and not controlled
+    mixed = observational and any(d in pf.designs for d in ("animal", "in_vitro"))
     for s, f in claims(ctx):
         if f.strength < 3 or f.negated or f.hedged or f.null_result:
             continue
-        rel = causal_gap(ctx, s.index, f)
         cue = f.strength_cues[0] if f.strength_cues else None
+        if cue and describes_change(s.text, cue):
+            continue  # "sleep increased by 28 minutes": a change reported, no cause named
+        if mixed and extrapolated_statement(ctx, s.index) is not None:
+            continue  # the animal or cell experiment can show cause; P101 asks in whom
+        rel = causal_gap(ctx, s.index, f)
         said = f" ('{cue}')" if cue else ""
         if rel:
             best = rel[0]
@@ -63,7 +75,7 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             paper_cue = f" ('{bf.strength_cues[0]}')" if bf.strength_cues else ""
             extra = " The study is observational." if observational else ""
             yield self.finding(
-                f"{who(s)}States direct cause{said} where the paper states "
+                f"{who(s, ctx)}States direct cause{said} where the paper states "
                 f"{_STRENGTH[bf.strength]}{paper_cue}.{extra}",
                 sentence=s,
                 evidence=evidence_of(ctx, rel[:2]),
@@ -90,13 +102,43 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
                 else "the study had no control group, so the change cannot be put down to "
                 "the intervention."
             )
+            if mixed:
+                what = "mice" if "mouse" in pf.species else "animals"
+                if "animal" not in pf.designs:
+                    what = "cells"
+                why += f" The only experiment was in {what}, not in people."
             yield self.finding(
-                f"{who(s)}States direct cause{said}, but {why}",
+                f"{who(s, ctx)}States direct cause{said}, but {why}",
                 sentence=s,
                 evidence=tuple(ev),
                 suggestion="Say 'is linked to' or 'is associated with', and that the study "
                 "cannot show cause and effect.",
             )
+
+
+_CHANGE_VERB = re.compile(
+    r"^(?:increas|decreas|reduc|rais|lower|improv|declin|fell|fall|rose|rise|drop|grew|grow|"
+    r"shrank|shrink|worsen|slow|halv|doubl)",
+    re.I,
+)
+_NO_OBJECT = re.compile(
+    r"\s+(?:(?:significantly|slightly|markedly|substantially|sharply|steadily|modestly|"
+    r"only|also|on average|more|less)\s+)*(?:by|from|to|over|after|during|in|with|among|"
+    r"between|at|on average|[,.;]|$)",
+    re.I,
+)
+
+
+def describes_change(text: str, cue: str) -> bool:
+    """Whether the direct-cause cue is a change verb used without an object ("sleep
+    increased by 28 minutes", "pain fell in both groups"): a change is reported,
+    but nothing is said to have caused it."""
+    if not _CHANGE_VERB.match(cue):
+        return False
+    for m in re.finditer(rf"\b{re.escape(cue)}\b", text, re.I):
+        if not _NO_OBJECT.match(text[m.end() :]):
+            return False
+    return bool(re.search(rf"\b{re.escape(cue)}\b", text, re.I))
 
 
 RULES: tuple[Rule, ...] = (causal_overstatement,)

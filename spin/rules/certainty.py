@@ -62,7 +62,7 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue
         hedges = ", ".join(f"'{h}'" for h in best.hedges[:3])
         yield self.finding(
-            f"{who(s)}States as fact what the paper hedges ({hedges}).",
+            f"{who(s, ctx)}States as fact what the paper hedges ({hedges}).",
             sentence=s,
             evidence=evidence_of(ctx, rel[:2]),
             suggestion="Keep the paper's hedge: "
@@ -73,7 +73,7 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
 _WILL = re.compile(
     r"\bwill\s+(?:\w+\s+)?(?:help|reduce|prevent|cure|treat|improve|save|transform|"
     r"revolutioni[sz]e|change|end|eliminate|protect|lower|boost|stop|reverse|lead to|"
-    r"make|allow|enable|benefit)\b",
+    r"make|allow|enable|benefit|give|offer|bring|provide|become)\b",
     re.I,
 )
 _NEG_BEFORE = re.compile(r"\b(?:not|n't|no|never|cannot|nor)\s+(?:\w+\s+){0,2}$", re.I)
@@ -119,7 +119,7 @@ def certainty_booster(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue
         words = ", ".join(f"'{w}'" for w in found)
         yield self.finding(
-            f"{who(s)}Adds certainty the paper does not claim ({words}).",
+            f"{who(s, ctx)}Adds certainty the paper does not claim ({words}).",
             sentence=s,
             evidence=ctx.evidence_for(s.index, limit=1),
             suggestion="Report what the study found, not that it proves or will do more: "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from spin.claims import (
@@ -95,10 +96,62 @@ def claims(ctx: RuleContext) -> Iterator[tuple[Sentence, Features]]:
             yield s, f
 
 
-def who(sentence: Sentence) -> str:
-    """A prefix naming the speaker of a quote ("" for plain sentences)."""
+_REPORTED = re.compile(
+    r"^\W*(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?(?P<name>[A-Z][\w'-]+)\s+(?:also\s+)?"
+    r"(?:says|said|suggests|suggested|notes|noted|cautions|cautioned|argues|argued|adds|added|"
+    r"warns|warned|recommends|recommended|urges|urged|believes|thinks|writes|wrote)\b"
+)
+_OUTSIDE = re.compile(
+    r"\b(?P<role>accompanying editorial|editorial|commentary|not involved in (?:the|this) "
+    r"(?:study|research|work)|was not part of the (?:study|research)|independent expert)\b",
+    re.I,
+)
+
+
+def speaker(ctx: RuleContext, sentence: Sentence) -> str | None:
+    """Who a sentence is attributed to: the speaker of a quote, or the subject of
+    reported speech ("George also suggests ...") named earlier in the release."""
+    if sentence.speaker:
+        return sentence.speaker
+    m = _REPORTED.match(sentence.text)
+    if not m:
+        return None
+    surname = m.group("name")
+    for s in ctx.document.sentences[: sentence.index]:
+        if s.speaker and s.speaker.split()[-1] == surname:
+            return s.speaker
+    # a name met earlier inside a sentence (not a capitalised first word such as "Researchers")
+    earlier = any(
+        re.search(rf"\S\s+(?:[A-Z][\w.'-]*\s+)*{re.escape(surname)}\b", s.text)
+        for s in ctx.document.sentences[: sentence.index]
+    )
+    return surname if earlier else None
+
+
+def outside_role(ctx: RuleContext, name: str | None) -> str | None:
+    """The role of a speaker from outside the study ("accompanying editorial",
+    "not involved in the study"), from the sentence that introduces them."""
+    if not name:
+        return None
+    surname = name.split()[-1]
+    for s in ctx.document.sentences:
+        if surname in s.text:
+            m = _OUTSIDE.search(s.text)
+            if m:
+                return m.group("role").lower()
+    return None
+
+
+def who(sentence: Sentence, ctx: RuleContext | None = None) -> str:
+    """A prefix naming the speaker of a quote or of reported speech, with their role
+    when they are from outside the study ("" for plain sentences)."""
+    name = speaker(ctx, sentence) if ctx is not None else sentence.speaker
+    role = outside_role(ctx, name) if ctx is not None else None
+    tag = f"{name} ({role})" if name and role else name
     if sentence.quote:
-        return f"In a quote{' from ' + sentence.speaker if sentence.speaker else ''}: "
+        return f"In a quote{' from ' + tag if tag else ''}: "
+    if tag and ctx is not None:
+        return f"Attributed to {tag}: "
     return ""
 
 
@@ -110,13 +163,23 @@ def finding_matches(ctx: RuleContext, index: int) -> tuple[Match, ...]:
     """Relevant matches among the paper's results and conclusions (not background,
     aims or methods, which state hypotheses rather than findings)."""
     pf = facts(ctx)
+
+    def finding(m: Match) -> bool:
+        return m.statement >= len(pf.background) or not pf.background[m.statement]
+
     rel = relevant_matches(ctx, index)
     if not rel:
         anchor = lexical_anchor(ctx, index)
         rel = (anchor,) if anchor is not None else ()
-    return tuple(
-        m for m in rel if m.statement >= len(pf.background) or not pf.background[m.statement]
-    )
+    found = tuple(m for m in rel if finding(m))
+    if rel and not found:
+        # "In a trial of 412 adults, X did Y": the design half of the sentence matches
+        # the methods best; the result half is the best result or conclusion, when it
+        # matches at least half as well
+        a = alignment_of(ctx, index)
+        best = rel[0].score
+        found = tuple(m for m in (a.matches if a else ()) if finding(m) and m.score >= best / 2)[:1]
+    return found
 
 
 def causal_gap(ctx: RuleContext, index: int, f: Features) -> tuple[Match, ...]:

@@ -19,6 +19,9 @@ _EFFECT = re.compile(
 )
 
 
+_TREND = re.compile(r"\btrend(?:s|ed|ing)?\b|\bapproached significance\b", re.I)
+
+
 @rule(
     "U102",
     "contradicted-claim",
@@ -36,10 +39,13 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     who found that spin in abstracts carried into press releases and news.
     The release sentence must itself state the effect plainly (not negated);
     a release that reports the null result ("did not reduce fractures") is
-    faithful and never flagged.
+    faithful and never flagged.  A "trend towards" an effect that the paper
+    found non-significant is flagged too (Boutron & Ravaud, PNAS 2018, list it
+    among the commonest forms of spin).
     """
     for s, f in claims(ctx):
-        if f.negated or f.null_result or (f.strength < 1 and not _EFFECT.search(s.text)):
+        effect = f.strength >= 1 or _EFFECT.search(s.text) or _TREND.search(s.text)
+        if f.negated or f.null_result or not effect:
             continue
         rel = finding_matches(ctx, s.index)
         if not rel:
@@ -47,8 +53,13 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         best = statement_features(ctx, rel[0].statement)
         if not best.null_result:
             continue
+        claim = (
+            "Presents a non-significant result as a trend towards an effect"
+            if _TREND.search(s.text)
+            else "Claims an effect"
+        )
         yield self.finding(
-            f"{who(s)}Claims an effect, but the paper reports no significant effect here.",
+            f"{who(s, ctx)}{claim}, but the paper reports no significant effect here.",
             sentence=s,
             evidence=evidence_of(ctx, rel[:2]),
             suggestion="Report the result as the paper does: "

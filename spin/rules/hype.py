@@ -52,7 +52,7 @@ def hype(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         listed = ", ".join(dict.fromkeys(f"'{h.word}'" for h in words))
         cats = ", ".join(dict.fromkeys(h.category.lower() for h in words if h.category))
         yield self.finding(
-            f"{who(s)}Hype: {listed} ({cats}); the paper does not use "
+            f"{who(s, ctx)}Hype: {listed} ({cats}); the paper does not use "
             f"{'this word' if len(words) == 1 else 'these words'}.",
             sentence=s,
             evidence=ctx.evidence_for(s.index, limit=1),
@@ -97,7 +97,7 @@ def novelty_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         if not cues:
             continue
         yield self.finding(
-            f"{who(s)}Claims novelty ({', '.join(repr(c) for c in cues)}); the paper makes "
+            f"{who(s, ctx)}Claims novelty ({', '.join(repr(c) for c in cues)}); the paper makes "
             "no such claim.",
             sentence=s,
             evidence=ctx.evidence_for(s.index, limit=1),

@@ -242,7 +242,7 @@ def number_mismatch(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue
         shown = ", ".join(dict.fromkeys(pq.display for pq, _ in conflicts[:3]))
         yield self.finding(
-            f"{who(s)}'{rq.display}' does not match the paper ({shown}).",
+            f"{who(s, ctx)}'{rq.display}' does not match the paper ({shown}).",
             sentence=s,
             evidence=_paper_evidence(ctx, conflicts),
             suggestion=f"Use the paper's figure: {shown}.",
@@ -274,7 +274,7 @@ def unsupported_number(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue
         ev = evidence_of(ctx, relevant_matches(ctx, s.index)[:1])
         yield self.finding(
-            f"{who(s)}'{rq.display}' appears nowhere in the paper"
+            f"{who(s, ctx)}'{rq.display}' appears nowhere in the paper"
             f"{' (abstract only)' if not ctx.paper.sections else ''}.",
             sentence=s,
             evidence=ev,

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spin.claims import DESIGN_LABELS
 from spin.model import Finding
 from spin.rules.base import Rule, RuleContext, rule
-from spin.rules.common import facts, rfacts, statement_evidence
+from spin.rules.common import facts, rfacts, sentence_features, statement_evidence
 
 __all__ = ["RULES", "omitted_limitation", "omitted_sample_size", "omitted_study_design"]
 
@@ -19,12 +20,25 @@ _LIMITATION_LABELS = {
     "followup": "short follow-up",
     "generalisability": "limited generalisability",
     "general": "a stated limitation or call for further research",
+    "null": "a null main result (no significant effect)",
 }
+#: sections that state the paper's main result
+_MAIN_RESULT_SECTION = re.compile(r"^(?:conclusions?|interpretation|summary)", re.I)
+#: a release's ways of saying that something made no difference
+_NULL_MENTION = re.compile(
+    r"\bno (?:better|more effective|different|real difference)\b|\bno better than\b|"
+    r"\b(?:could|may|might) (?:easily |simply )?(?:be |have been )?(?:due to |down to )?chance\b|"
+    r"\bnot (?:statistically )?significant\b|\bdid(?:n't| not)\b|\bno (?:significant )?"
+    r"(?:difference|effect|benefit)\b",
+    re.I,
+)
 #: designs whose omission changes what a reader may conclude
 _TELLING = ("animal", "in_vitro", "modelling", "observational", "pilot", "single_arm",
             "qualitative")  # fmt: skip
 _OBSERVATIONAL = ("cohort", "case_control", "cross_sectional", "observational")
 _NONHUMAN = ("animal", "in_vitro", "modelling")
+_PART = {"animal": "in animals", "in_vitro": "in cells in the laboratory",
+         "modelling": "a computer model"}  # fmt: skip
 
 
 @rule(
@@ -44,7 +58,11 @@ def omitted_limitation(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     & Ravaud (PNAS 2018); Sumner et al. (BMJ 2014) and Bratton et al.
     (Wellcome Open Res 2019) coded caveats in releases and found them often
     missing.  A small sample the authors do not call a limitation counts as
-    mentioned when the release gives the number of subjects.
+    mentioned when the release gives the number of subjects.  A null main
+    result (a conclusion, or the primary outcome, with no significant effect)
+    that the release never reports is flagged too: selective reporting of
+    secondary or favourable outcomes is the commonest spin of trials with
+    non-significant primary outcomes (Boutron et al., JAMA 2010).
     """
     pf = facts(ctx)
     rf = rfacts(ctx)
@@ -61,6 +79,17 @@ def omitted_limitation(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         if kind == "sample" and rf.sample_sentences and "small" not in stated:
             continue  # the release gives the number: the reader can judge
         missing.append((kind, where))
+    main_null = [
+        i
+        for i in pf.null_results
+        if _MAIN_RESULT_SECTION.match(ctx.paper.statements[i].section.strip())
+        or re.search(r"\bprimary (?:outcome|end ?point)", ctx.paper.statements[i].text, re.I)
+    ]
+    if main_null and not any(
+        sentence_features(ctx, s.index).null_result or _NULL_MENTION.search(s.text)
+        for s in ctx.document.sentences
+    ):
+        missing.insert(0, ("null", main_null[0]))
     if not missing:
         return
     labels = "; ".join(_LIMITATION_LABELS.get(k, k) for k, _ in missing)
@@ -135,9 +164,16 @@ def omitted_study_design(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         missing.append((code, where))
     if not missing:
         return
-    labels = "; ".join(DESIGN_LABELS[c] for c, _ in missing)
+    human = any(d in pf.designs for d in (*_OBSERVATIONAL, "rct", "crossover"))
+    parts = [c for c, _ in missing if human and c in _NONHUMAN]
+    whole = [c for c, _ in missing if c not in parts]
+    said = []
+    if whole:
+        said.append("what kind of study this was: " + "; ".join(DESIGN_LABELS[c] for c in whole))
+    if parts:
+        said.append("that part of the study was " + " and ".join(_PART[c] for c in parts))
     yield self.finding(
-        f"The release never says what kind of study this was: {labels}.",
+        f"The release never says {' or '.join(said)}.",
         evidence=tuple(statement_evidence(ctx, i) for _, i in missing[:2]),
         suggestion=f"Say early on that this was {DESIGN_LABELS[missing[0][0]]}.",
     )

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spin.claims import DESIGN_LABELS
+from spin.claims import DESIGN_LABELS, analyze
 from spin.model import Finding
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import (
     anchor_statement,
     claims,
     facts,
+    relevant_matches,
     rfacts,
     sentence_features,
     statement_evidence,
@@ -24,12 +25,32 @@ __all__ = ["RULES", "population_generalization", "species_extrapolation"]
 _NONHUMAN = ("animal", "in_vitro", "modelling")
 
 
+#: species as named in messages ("in mice", not "in mouse")
+_PLURAL = {"mouse": "mice", "rat": "rats", "monkey": "monkeys", "macaque": "macaques",
+           "pig": "pigs", "dog": "dogs", "fly": "flies", "worm": "worms", "fish": "fish",
+           "zebrafish": "zebrafish", "primate": "primates", "rodent": "rodents",
+           "cat": "cats", "sheep": "sheep", "yeast": "yeast"}  # fmt: skip
+
+
+def species_words(species: tuple[str, ...]) -> str:
+    """ "mice, rats" for ("mouse", "rat"); "animals" when the species is not named."""
+    named = [_PLURAL.get(sp, sp) for sp in species if sp != "animal"]
+    return ", ".join(named[:2]) if named else "animals"
+
+
 def _study_words(ctx: RuleContext) -> str:
     pf = facts(ctx)
     if pf.species:
-        return "in " + ", ".join(pf.species[:2]) if "animal" not in pf.species else "in animals"
+        return "in " + species_words(pf.species)
     kinds = [d for d in pf.designs if d in _NONHUMAN]
-    return DESIGN_LABELS[kinds[0]].replace("a study ", "").replace("a ", "", 1) if kinds else ""
+    return _WHERE.get(kinds[0], DESIGN_LABELS[kinds[0]]) if kinds else ""
+
+
+_WHERE = {"animal": "in animals", "in_vitro": "in cells in the laboratory",
+          "modelling": "a computer model"}  # fmt: skip
+#: cells named as what was studied ("healthy tissue" alone does not say so)
+_CELL_WORDS = re.compile(r"\bcells?\b|\bcell lines?\b|\bcultured\b|\bin vitro\b|\borganoids?\b",
+                         re.I)  # fmt: skip
 
 
 @rule(
@@ -48,8 +69,18 @@ def species_extrapolation(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     stories were then far more likely to do the same; Bratton et al. (Wellcome
     Open Res 2019) confirmed the pattern.  Each release claim that names
     people without naming the study's species is flagged (hedged ones, such as
-    "could one day help patients", at info level), and the release as a whole
-    is flagged when it never names the species, cells or model at all.
+    "could one day help patients", at info level), as is a claim that speaks of
+    treating a human disease ("destroys pancreatic cancer", "a cure for
+    dementia": implicitly human in Sumner et al.'s coding) without naming the
+    cells, and a promise about people ("will give hope to thousands of
+    patients").  The release as a whole is flagged when it never says what the
+    study was in (for a cell study: in the laboratory, in cultured cells).
+
+    When the paper studied people and ran a side experiment in animals or
+    cells, a claim is flagged only when it reports the animal or cell result
+    as if it were about people; not when it names the group of people the
+    paper studied ("older adults") or when the paper's result about those
+    people is its best match.
     """
     pf = facts(ctx)
     if not pf.nonhuman:
@@ -59,26 +90,53 @@ def species_extrapolation(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     where = next((i for d, i in pf.design_statements if d in _NONHUMAN), None)
     ev = (statement_evidence(ctx, where),) if where is not None else ()
     what = _study_words(ctx)
-    for s, f in claims(ctx):
-        if "human" not in f.subjects or any(k in f.subjects for k in ("animal", "cell", "model")):
+    for s in ctx.document.sentences:
+        f = sentence_features(ctx, s.index)
+        if not (f.is_claim or _PROMISE.search(s.text)):
+            continue
+        if not ("human" in f.subjects or f.implicit_human) or any(
+            k in f.subjects for k in ("animal", "model")
+        ):
+            continue
+        if "cell" in f.subjects and _CELL_WORDS.search(s.text):
             continue
         if f.negated and not f.strength:
             continue
+        about = (
+            "Speaks of people"
+            if "human" in f.subjects
+            else f"Speaks of treating people ('{f.implicit_human}')"
+        )
         yield self.finding(
-            f"{who(s)}Speaks of people, but the study was {what}.",
+            f"{who(s, ctx)}{about}, but the study was {what}.",
             sentence=s,
             evidence=ev,
             severity="info" if f.hedged else None,
             suggestion=f"Say that the study was {what}, and that results may not hold in people.",
         )
-    if not any(k in rf.subjects for k in ("animal", "cell", "model")) and not any(
-        rf.mentions_design(d) for d in _NONHUMAN
-    ):
+    said = (
+        ("animal" in pf.designs and ("animal" in rf.subjects or rf.mentions_design("animal")))
+        or ("in_vitro" in pf.designs and rf.mentions_design("in_vitro"))
+        or (
+            "modelling" in pf.designs
+            and ("model" in rf.subjects or rf.mentions_design("modelling"))
+        )
+    )
+    if not said:
         yield self.finding(
             f"The study was {what}, but the release never says so.",
             evidence=ev,
             suggestion=f"Say early, ideally in the headline, that the study was {what}.",
         )
+
+
+#: a promise about people ("will give hope to thousands of patients"), a claim
+#: whether or not it states a finding
+_PROMISE = re.compile(
+    r"\bwill\s+(?:\w+\s+)?(?:help|give|offer|bring|benefit|save|cure|treat|transform|change|"
+    r"prevent|protect)\b|\bhope (?:for|to)\b",
+    re.I,
+)
 
 
 def _mixed(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
@@ -88,23 +146,85 @@ def _mixed(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     if not any(d in pf.designs for d in ("animal", "in_vitro")):
         return
     for s, f in claims(ctx):
-        if any(k in f.subjects for k in ("animal", "cell", "model")) or f.negated:
-            continue
-        j = anchor_statement(ctx, s.index)
+        j = extrapolated_statement(ctx, s.index)
         if j is None:
             continue
         sf = statement_features(ctx, j)
-        kinds = [k for k in sf.subjects if k in ("animal", "cell")]
-        if not kinds or ("human" in sf.subjects and "animal" not in sf.subjects):
-            continue
-        what = "in " + ", ".join(sf.species) if sf.species else "in cells"
+        what = "in " + species_words(sf.species) if sf.species else "in cells"
         yield self.finding(
-            f"{who(s)}Reports a result the paper found {what} as if it were about people.",
+            f"{who(s, ctx)}Reports a result the paper found {what} as if it were about people.",
             sentence=s,
             evidence=(statement_evidence(ctx, j),),
             severity="info" if f.hedged else None,
             suggestion=f"Say that this part of the study was {what}.",
         )
+
+
+def nonhuman_anchor(ctx: RuleContext, index: int) -> int | None:
+    """In a study of people with a side experiment in animals or cells, the animal
+    or cell statement a release sentence reports (None when it reports another)."""
+    j = anchor_statement(ctx, index)
+    if j is None:
+        return None
+    sf = statement_features(ctx, j)
+    kinds = [k for k in sf.subjects if k in ("animal", "cell")]
+    if not kinds or ("human" in sf.subjects and "animal" not in sf.subjects):
+        return None
+    return j
+
+
+def _human_statement(ctx: RuleContext, i: int) -> bool:
+    """A result or conclusion of the paper about its human participants."""
+    pf = facts(ctx)
+    if i < len(pf.background) and pf.background[i]:
+        return False
+    sf = statement_features(ctx, i)
+    return "human" in sf.subjects and not any(k in sf.subjects for k in ("animal", "cell"))
+
+
+def _studied_people(ctx: RuleContext) -> set[str]:
+    """The groups of people the paper studied ("older adults", "women"), as named in
+    its title and in statements that speak of people only."""
+    groups: set[str] = set()
+    title = ctx.paper.title or ""
+    if title:
+        groups.update(analyze(title).specific_groups)
+    for i in range(len(ctx.paper.statements)):
+        sf = statement_features(ctx, i)
+        if "human" in sf.subjects and "animal" not in sf.subjects:
+            groups.update(sf.specific_groups)
+    return groups
+
+
+def _human_support(ctx: RuleContext, index: int) -> bool:
+    """The best result or conclusion the sentence matches is about the study's people."""
+    pf = facts(ctx)
+    for m in relevant_matches(ctx, index):
+        if m.statement < len(pf.background) and pf.background[m.statement]:
+            continue
+        return _human_statement(ctx, m.statement)
+    return False
+
+
+def extrapolated_statement(ctx: RuleContext, index: int) -> int | None:
+    """In a study of people with a side experiment in animals or cells: the animal or
+    cell statement a release claim reports as if it were about people, or None.
+
+    None when the claim names animals or cells itself, is negated, names the group
+    of people the paper studied ("older adults"), or is best matched by a result
+    about those people."""
+    pf = facts(ctx)
+    if pf.nonhuman or not any(d in pf.designs for d in ("animal", "in_vitro")):
+        return None
+    f = sentence_features(ctx, index)
+    if any(k in f.subjects for k in ("animal", "cell", "model")) or f.negated:
+        return None
+    j = nonhuman_anchor(ctx, index)
+    if j is None:
+        return None
+    if _studied_people(ctx) & set(f.specific_groups) or _human_support(ctx, index):
+        return None  # about the people the paper studied, and the paper says it of them
+    return j
 
 
 _UNIVERSAL = re.compile(
@@ -173,7 +293,7 @@ def population_generalization(self: Rule, ctx: RuleContext) -> Iterator[Finding]
         paper_phrase = found.group(0) if found else f"{qual} {head}"
         ev = (statement_evidence(ctx, where),) if where is not None else ()
         yield self.finding(
-            f"{who(s)}Speaks of {head} in general; the paper studied {paper_phrase} only.",
+            f"{who(s, ctx)}Speaks of {head} in general; the paper studied {paper_phrase} only.",
             sentence=s,
             evidence=ev,
             severity="info" if f.hedged or not explicit else None,
@@ -193,7 +313,7 @@ def _universal(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         if not m or f.negated:
             continue
         yield self.finding(
-            f"{who(s)}Extends the finding to '{m.group(0)}'; the paper studied {groups[0]}.",
+            f"{who(s, ctx)}Extends the finding to '{m.group(0)}'; the paper studied {groups[0]}.",
             sentence=s,
             evidence=ctx.evidence_for(s.index, limit=1),
             suggestion=f"Say whom the study was about: {groups[0]}.",

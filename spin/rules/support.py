@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spin.claims import content_words
 from spin.model import Finding
 from spin.rules.base import Rule, RuleContext, rule
-from spin.rules.common import lexical_anchor
+from spin.rules.common import lexical_anchor, outside_role, speaker, who
 
 __all__ = ["RULES", "unsupported_claim"]
 
@@ -43,7 +43,10 @@ def unsupported_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     statement of the paper is a rewording, not an unsupported claim.  With only
     the abstract, a claim on a topic the abstract touches is reported at info
     level (the detail may be in the full text); one on a topic the paper never
-    mentions is a warning.
+    mentions is a warning.  The opinion of someone from outside the study (the
+    writer of an accompanying editorial, an expert not involved in it), quoted
+    or reported as theirs, is information only and the message says whose it
+    is.
     """
     sentences = ctx.document.sentences
     statement_words = [content_words(st.text) for st in ctx.paper.statements]
@@ -56,8 +59,23 @@ def unsupported_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue  # one statement holds most of its words: reworded, not unsupported
         words = content_words(s.text)
         on_topic = any(len(words & sw) >= 2 for sw in statement_words)
+        name = speaker(ctx, s)
+        role = outside_role(ctx, name)
+        if role:
+            # an outside commentator's opinion, attributed: not the paper's claim
+            yield self.finding(
+                f"{who(s, ctx)}An opinion of {name}, who is not an author of the study; the "
+                "paper does not address it, and the release attributes it rather than "
+                "presenting it as a finding.",
+                severity="info",
+                sentence=s,
+                evidence=ctx.evidence_for(a.sentence, limit=1),
+                suggestion="Keep it clearly attributed to the commentator, apart from the "
+                "study's results.",
+            )
+            continue
         yield self.finding(
-            "No statement in the paper supports this claim"
+            f"{who(s, ctx)}No statement in the paper supports this claim"
             + ("." if full_text else " (the abstract, at least)."),
             severity="info" if on_topic and not full_text else None,
             sentence=s,
