@@ -966,7 +966,8 @@ _BACKGROUND_SECTIONS = re.compile(
 )
 _CONCLUSION_SECTIONS = re.compile(r"^(?:conclusions?|interpretation|discussion|implications|"
                                   r"relevance|significance|summary)", re.I)  # fmt: skip
-_SUBJECT_COUNT_UNITS = frozenset(
+#: units of a count of people ("3,214 adults") and of animals ("40 mice")
+HUMAN_COUNT_UNITS = frozenset(
     [
         "participants",
         "participant",
@@ -995,18 +996,13 @@ _SUBJECT_COUNT_UNITS = frozenset(
         "respondents",
         "survivors",
         "users",
-        "mice",
-        "rats",
-        "animals",
-        "monkeys",
-        "macaques",
-        "dogs",
-        "pigs",
-        "zebrafish",
-        "cases",
         "n",
     ]
 )
+ANIMAL_COUNT_UNITS = frozenset(
+    ["mice", "rats", "animals", "monkeys", "macaques", "dogs", "pigs", "zebrafish"]
+)
+_SUBJECT_COUNT_UNITS = HUMAN_COUNT_UNITS | ANIMAL_COUNT_UNITS | {"cases"}
 
 
 @dataclass(frozen=True)

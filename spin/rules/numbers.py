@@ -6,7 +6,13 @@ import math
 import re
 from collections.abc import Iterable, Iterator
 
-from spin.claims import Quantity, content_words, extract_numbers
+from spin.claims import (
+    ANIMAL_COUNT_UNITS,
+    HUMAN_COUNT_UNITS,
+    Quantity,
+    content_words,
+    extract_numbers,
+)
 from spin.model import Evidence, Finding, Sentence
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import (
@@ -24,41 +30,6 @@ _BELOW = {"almost", "nearly", "just under", "close to", "under", "less than", "f
           "up to", "<", "≤"}  # fmt: skip
 _ABOVE = {"more than", "over", "at least", "just over", ">", "≥"}
 _AROUND = {"about", "around", "roughly", "approximately", "some", "~", "just"}
-_HUMAN_UNITS = frozenset(
-    [
-        "participants",
-        "participant",
-        "patients",
-        "patient",
-        "people",
-        "persons",
-        "adults",
-        "children",
-        "adolescents",
-        "teenagers",
-        "women",
-        "men",
-        "individuals",
-        "volunteers",
-        "subjects",
-        "infants",
-        "babies",
-        "newborns",
-        "veterans",
-        "smokers",
-        "students",
-        "mothers",
-        "girls",
-        "boys",
-        "respondents",
-        "survivors",
-        "users",
-        "n",
-    ]
-)
-_ANIMAL_UNITS = frozenset(
-    ["mice", "rats", "animals", "monkeys", "macaques", "dogs", "pigs", "zebrafish"]
-)
 
 
 def _decimals(q: Quantity) -> int:
@@ -184,8 +155,10 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                     anchors.update(supported[id(other)])
             here = _context(s.text, rq)
             conflicts: list[tuple[Quantity, int]] = []
-            if rq.kind == "count" and (rq.unit in _HUMAN_UNITS or rq.unit in _ANIMAL_UNITS):
-                family = _HUMAN_UNITS if rq.unit in _HUMAN_UNITS else _ANIMAL_UNITS
+            if rq.kind == "count" and (
+                rq.unit in HUMAN_COUNT_UNITS or rq.unit in ANIMAL_COUNT_UNITS
+            ):
+                family = HUMAN_COUNT_UNITS if rq.unit in HUMAN_COUNT_UNITS else ANIMAL_COUNT_UNITS
                 conflicts = [(pq, i) for pq, i in pf.sample_counts if pq.unit in family]
             elif rq.kind in ("percent", "multiplier", "ratio", "p_value", "measure"):
                 kinds = {"percent": ("percent", "ratio") if rq.relative else ("percent",),
