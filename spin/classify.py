@@ -32,7 +32,7 @@ from types import MappingProxyType
 from typing import Any, NamedTuple
 
 #: bump when the features change; the model files record the version they were built with
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 
 MODEL_NAMES = ("strength", "advice", "certainty")
 
@@ -234,6 +234,57 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+#: advice cues (Li, Wang & Yu 2021: to whom, implied recommendation, "is warranted"); the
+#: ``a:`` features, learned by the advice model only (they did not help claim strength)
+ADVICE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pat))
+    for name, pat in (
+        (
+            "addressee",
+            r"\b(?:clinicians?|physicians?|doctors?|practitioners?|nurses?|health ?care "
+            r"(?:providers?|professionals?|workers?)|providers?|policy ?makers?|surgeons?|"
+            r"caregivers?|parents?|public health|guidelines?)\b",
+        ),
+        (
+            "implied benefit",
+            r"\b(?:is|are|was|were|be|seems?|appears?)\s+(?:\w+\s+)?(?:safe|feasible|effective|"
+            r"useful|beneficial|valuable|promising|helpful|appropriate|reasonable|recommended|"
+            r"preferable|acceptable|suitable|well tolerated)\b",
+        ),
+        (
+            "useful tool",
+            r"\b(?:useful|valuable|promising|effective|simple|reliable|good|novel)\s+(?:\w+\s+)?"
+            r"(?:tool|option|approach|strategy|alternative|method|treatment|therapy|technique|"
+            r"intervention|marker|target)\b",
+        ),
+        (
+            "is encouraged",
+            r"\b(?:is|are|be)\s+(?:\w+\s+)?(?:encouraged|needed|required|warranted|necessary|"
+            r"essential|advisable|recommended|indicated|justified)\b",
+        ),
+        ("should be", r"\bshould\s+(?:\w+\s+)?be\b"),
+        ("should not / avoid", r"\b(?:should|must)\s+not\b|\bavoid\w*\b"),
+        (
+            "research advice",
+            r"\b(?:further|future|larger|more|additional)\s+(?:\w+\s+){0,2}(?:studies|research|"
+            r"trials?|investigations?|work)\s+(?:is|are|should|will|would|could|may)\b",
+        ),
+        (
+            "can be used",
+            r"\b(?:can|could|may|might)\s+(?:\w+\s+)?be\s+(?:used|applied|considered|offered|"
+            r"recommended|adopted|implemented|an?)\b",
+        ),
+        (
+            "clinical practice",
+            r"\b(?:clinical practice|in practice|practical|clinical (?:use|application|decision|"
+            r"management|implication))\w*\b",
+        ),
+        ("imperative", r"^(?:consider|use|avoid|screen|ensure|provide|offer|treat)\b"),
+    )
+)
+_DIRECTIVES = ("c:should", "c:must", "c:consider", "c:recommend")
+
+
 _MODALS = frozenset(
     [
         "may",
@@ -312,8 +363,9 @@ Features = Mapping[str, tuple[float, str]]
 def features(text: str) -> Features:
     """Feature name -> (value, readable surface text) for one sentence.
 
-    Unigrams ``w:``, bigrams ``b:`` of the normalised tokens, and the
-    hand-written cues ``c:``.  Values are 1.0 (binary).  Computed once per
+    Unigrams ``w:``, bigrams ``b:`` of the normalised tokens, relations in
+    context ``x:``, the hand-written cues ``c:`` and the advice cues ``a:``
+    (which only the advice model learns from).  Values are 1.0 (binary).  Computed once per
     sentence and cached (the three classifiers share it); the mapping is
     read-only.
     """
@@ -337,6 +389,12 @@ def _features(text: str) -> Features:
         m = pat.search(clean)
         if m:
             feats["c:" + name] = (1.0, m.group(0).strip())
+    for name, pat in ADVICE_CUES:
+        m = pat.search(clean)
+        if m:
+            feats["a:" + name] = (1.0, m.group(0).strip())
+    if "a:addressee" in feats and any(d in feats for d in _DIRECTIVES):
+        feats["a:addressee + directive"] = (1.0, feats["a:addressee"][1])
     return MappingProxyType(feats)
 
 

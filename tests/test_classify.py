@@ -149,3 +149,34 @@ def test_sentence_key_ignores_case_and_spacing() -> None:
     a = classify.sentence_key("Coffee  may reduce\nrisk.")
     assert a == classify.sentence_key("coffee may reduce risk.")
     assert a != classify.sentence_key("coffee may reduce risks.")
+
+
+def test_classify_all_matches_the_single_calls() -> None:
+    for text in SENTENCES:
+        j = classify.classify_all(text)
+        assert j.strength == classify.claim_strength(text)
+        assert j.advice == classify.advice(text)
+        assert (j.certainty, j.certainty_cues) == classify.certainty_cues(text)
+        assert j.expected_strength == pytest.approx(classify.expected_strength(text))
+
+
+def test_features_are_cached_and_read_only() -> None:
+    text = "Coffee may reduce the risk of diabetes."
+    f = features(text)
+    assert features(text) is f
+    with pytest.raises(TypeError):
+        f["w:new"] = (1.0, "new")  # type: ignore[index]
+    classify.clear_caches()
+    assert features(text) is not f and dict(features(text)) == dict(f)
+
+
+def test_advice_cues_name_the_addressee() -> None:
+    f = features("Clinicians should consider screening older adults for frailty.")
+    assert f["a:addressee"][1] == "clinicians"
+    assert "a:addressee + directive" in f
+    f = features("Further studies are warranted; the procedure appears safe and feasible.")
+    assert f["a:is encouraged"][1] == "are warranted"
+    assert f["a:implied benefit"][1] == "appears safe"
+    # the strength model never learned from the advice cues
+    assert not any(k.startswith("a:") for k in classify.load_model("strength").weights)
+    assert any(k.startswith("a:") for k in classify.load_model("advice").weights)
