@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
+
+from spin.fsutil import atomic_write_text
 
 
 def add_source_options(p: argparse.ArgumentParser) -> None:
@@ -51,11 +50,11 @@ def source_settings(args: argparse.Namespace, config: Any = None) -> Any:
 
 
 def write_output(text: str, output: str | None) -> None:
-    """Write ``text`` to stdout, or atomically to ``output`` (temp file, then rename)."""
+    """Write ``text`` (ending in a newline) to stdout, or atomically to ``output``."""
+    if text and not text.endswith("\n"):
+        text += "\n"
     if not output or output == "-":
         sys.stdout.write(text)
-        if text and not text.endswith("\n"):
-            sys.stdout.write("\n")
         sys.stdout.flush()
         return
     from spin.errors import InputError
@@ -66,16 +65,4 @@ def write_output(text: str, output: str | None) -> None:
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise InputError(f"--output {output}: directory {directory} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            if text and not text.endswith("\n"):
-                fh.write("\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    atomic_write_text(path, text)

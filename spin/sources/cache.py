@@ -23,12 +23,12 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
-import tempfile
 import urllib.parse
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
+
+from spin.fsutil import atomic_write_text
 
 CACHE_FORMAT = "spin-paper-cache/1"
 _MAX_NAME = 150  # bytes of the encoded name before the hash is used
@@ -102,20 +102,3 @@ class Cache:
     def delete(self, doi: str) -> None:
         with contextlib.suppress(FileNotFoundError):
             self.path_for(doi).unlink()
-
-
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` atomically: a temporary file in the same directory,
-    flushed and fsynced, then ``os.replace``.  Readers see the old or the new file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise

@@ -25,7 +25,6 @@ import json
 import logging
 import os
 import signal
-import tempfile
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -33,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from spin.errors import PDFError, SpinError
+from spin.fsutil import atomic_write_text
 from spin.model import Paper, Section, Statement
 
 #: bump when the extraction changes, so cached text is extracted again
@@ -317,22 +317,8 @@ def _cache_store(cache_dir: Path, sha: str, article: dict[str, Any]) -> None:
         "sha256": sha,
         "article": article,
     }
-    tmp: str | None = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{sha[:16]}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(record, fh, ensure_ascii=False)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-        tmp = None
-    except OSError:
-        pass
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+    with contextlib.suppress(OSError):
+        atomic_write_text(path, json.dumps(record, ensure_ascii=False))
 
 
 # --------------------------------------------------------------------------- the Paper
