@@ -26,13 +26,16 @@ import sys
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from spin.boilerplate import Body, find_body
 from spin.doi import find_dois, normalize_doi
-from spin.errors import DOIError, InputError, NetworkError, OfflineError
+from spin.errors import DOIError, InputError
 from spin.model import Document, Sentence
 from spin.text import LineIndex, find_quotes, split_spans
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spin.sources import SourceSettings
 
 #: Releases larger than this are refused (bytes of the file or download).
 MAX_BYTES = 10 * 1024 * 1024
@@ -236,53 +239,30 @@ def sniff(text: str) -> str:
 
 
 def _read_url(url: str, settings: Any) -> Document:
-    import urllib.error
-    import urllib.request
+    from spin.sources.http import TooLarge, get_bytes
 
-    from spin import __version__
-
-    if settings is not None and getattr(settings, "offline", False):
-        raise OfflineError(f"{url}: cannot fetch a release URL in offline mode")
-    timeout = float(getattr(settings, "timeout", None) or 20.0)
-    max_redirects = int(getattr(settings, "max_redirects", None) or 5)
-    max_bytes = min(int(getattr(settings, "max_response_bytes", None) or MAX_BYTES), MAX_BYTES)
-
-    class _Redirects(urllib.request.HTTPRedirectHandler):
-        max_redirections = max_redirects
-
-    opener = urllib.request.build_opener(_Redirects)
-    req = urllib.request.Request(
-        url,
-        headers={
-            "User-Agent": f"spin/{__version__} (press release checker)",
-            "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1",
-        },
-    )
+    conf = _fetch_settings(settings)
+    max_bytes = min(conf.max_response_bytes, MAX_BYTES)
     try:
-        with opener.open(req, timeout=timeout) as resp:
-            ctype = resp.headers.get("Content-Type", "") or ""
-            charset = resp.headers.get_content_charset()
-            data = resp.read(max_bytes + 1)
-            final_url = resp.geturl()
-    except urllib.error.HTTPError as exc:
-        if exc.code in (301, 302, 303, 307, 308):
-            raise NetworkError(f"{url}: too many redirects (more than {max_redirects})") from None
-        raise InputError(f"{url}: the server answered HTTP {exc.code} {exc.reason}") from None
-    except urllib.error.URLError as exc:
-        raise NetworkError(f"{url}: cannot fetch the release ({exc.reason})") from None
-    except TimeoutError:
-        raise NetworkError(f"{url}: no answer within {timeout:g} s") from None
-    except OSError as exc:
-        raise NetworkError(f"{url}: cannot fetch the release ({exc})") from None
-    if len(data) > max_bytes:
-        raise InputError(f"{url}: the page is larger than {_size(max_bytes)}")
-    mime = ctype.split(";")[0].strip().lower()
+        page = get_bytes(
+            url,
+            conf,
+            what="the release",
+            accept="text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1",
+            max_bytes=max_bytes,
+        )
+    except TooLarge:
+        raise InputError(f"{url}: the page is larger than {_size(max_bytes)}") from None
+    if not page.ok:
+        raise InputError(f"{url}: the server answered HTTP {page.status} {page.reason}")
+    data = page.body
+    mime = page.content_type.split(";")[0].strip().lower()
     if mime == "application/pdf" or data.startswith(b"%PDF"):
         raise InputError(
             f"{url}: is a PDF; spin reads releases as text, Markdown or HTML "
             "(give the paper's PDF with --paper)"
         )
-    text = decode(data, url, declared=charset)
+    text = decode(data, url, declared=page.charset)
     if mime in ("text/plain",):
         media = "text"
     elif mime in ("text/markdown", "text/x-markdown"):
@@ -291,8 +271,23 @@ def _read_url(url: str, settings: Any) -> Document:
         media = "html"
     else:
         media = sniff(text)
-    _ = final_url
     return _build(text, path=url, media_type=media, base_dir=Path.cwd())
+
+
+def _fetch_settings(settings: Any) -> SourceSettings:
+    """The settings to fetch a URL with: ``settings`` itself, or SourceSettings
+    defaults overridden by whichever of ``offline``, ``timeout``, ``max_redirects``
+    and ``max_response_bytes`` a settings-like object (or None) carries."""
+    from spin.sources import SourceSettings
+
+    if isinstance(settings, SourceSettings):
+        return settings
+    given = {
+        name: value
+        for name in ("offline", "timeout", "max_redirects", "max_response_bytes")
+        if (value := getattr(settings, name, None)) is not None
+    }
+    return SourceSettings(**given)
 
 
 def _size(n: int) -> str:

@@ -381,3 +381,54 @@ def test_errors_are_not_cached(srv: FakeServer, settings: Any) -> None:
     with pytest.raises(ResponseError):
         get_paper("10.5555/x", settings)
     assert not Cache(settings.cache_dir).path_for("10.5555/x").exists()
+
+
+# ---------------------------------------------------------------- get_bytes (release URLs)
+
+
+def test_get_bytes_follows_redirects_to_another_host(tmp_path: Path) -> None:
+    from spin.sources.http import get_bytes
+
+    with FakeServer() as a, FakeServer() as b:
+        b.add("/story", Reply.text("<p>Hi</p>", content_type="text/html; charset=utf-8"))
+        a.add("/short", Reply(302, headers={"Location": f"{b.url}/story"}))
+        page = get_bytes(f"{a.url}/short", a.settings(tmp_path, mailto="desk@example.org"))
+        assert page.ok and page.body == b"<p>Hi</p>"
+        assert page.url == f"{b.url}/story"
+        assert page.content_type == "text/html; charset=utf-8" and page.charset == "utf-8"
+        # the mailto is for the paper services, never sent to other sites
+        assert "mailto" not in b.requests[0].headers["user-agent"]
+        assert b.requests[0].headers["user-agent"].startswith("spin/")
+        with pytest.raises(ResponseError, match="redirected to another host"):
+            get_bytes(f"{a.url}/short", a.settings(tmp_path), any_host_redirects=False)
+
+
+def test_get_bytes_bounds_size_redirects_and_refuses_offline(
+    srv: FakeServer, tmp_path: Path
+) -> None:
+    from spin.sources.http import TooLarge, get_bytes
+
+    srv.add("/big", Reply.endless(content_type="text/html"))
+    with pytest.raises(TooLarge, match="larger than 5000 bytes") as info:
+        get_bytes(f"{srv.url}/big", srv.settings(tmp_path), max_bytes=5000)
+    assert info.value.limit == 5000
+    srv.add("/loop", *[Reply(302, headers={"Location": "/loop"})] * 5)
+    with pytest.raises(NetworkError, match=r"too many redirects \(more than 2\)"):
+        get_bytes(f"{srv.url}/loop", srv.settings(tmp_path, max_redirects=2))
+    assert srv.count("/loop") == 3
+    with pytest.raises(OfflineError, match="cannot fetch the page in offline mode"):
+        get_bytes(f"{srv.url}/big", srv.settings(tmp_path, offline=True))
+
+
+def test_get_bytes_returns_error_statuses_without_retrying(srv: FakeServer, tmp_path: Path) -> None:
+    from spin.sources.http import get_bytes
+
+    srv.add("/down", Reply.text("busy", 503))
+    page = get_bytes(f"{srv.url}/down", srv.settings(tmp_path))
+    assert (page.ok, page.status, page.reason, page.body) == (
+        False,
+        503,
+        "Service Unavailable",
+        b"",
+    )
+    assert srv.count("/down") == 1 and srv.sleeps == []

@@ -7,6 +7,8 @@
 - :func:`get_json` is the client Europe PMC and OpenAlex use: a timeout,
   bounded redirects, a cap on the response size, a user agent naming spin,
   and every failure mapped to a :class:`~spin.errors.SourceError`.
+- :func:`get_bytes` fetches a user-given URL (a press release) through the same
+  GET: one attempt, redirects to any host (bounded), the same caps and timeout.
 
 httpx2 (habanero's HTTP library) is imported inside the functions.
 """
@@ -17,9 +19,10 @@ import email.utils
 import json
 import time
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from spin.errors import NetworkError, RateLimitError, ResponseError, SourceError
+from spin.errors import NetworkError, OfflineError, RateLimitError, ResponseError, SourceError
 
 if TYPE_CHECKING:  # pragma: no cover
     from spin.sources import SourceSettings
@@ -118,26 +121,29 @@ def status_error(
     )
 
 
+def _why(exc: BaseException, settings: SourceSettings) -> str:
+    """A few words on a transport failure (timeout, refused, reset)."""
+    import httpx2
+
+    if isinstance(exc, httpx2.TimeoutException):
+        return f"timed out after {settings.timeout:g} s"
+    if isinstance(exc, httpx2.ConnectError):
+        return "cannot connect"
+    if isinstance(exc, httpx2.RemoteProtocolError):
+        return "the connection was closed mid-answer"
+    if isinstance(exc, (httpx2.ReadError, httpx2.WriteError)):
+        return "the connection was reset"
+    return type(exc).__name__
+
+
 def transport_error(
     service: str, url: str, what: str, exc: BaseException, settings: SourceSettings
 ) -> Transient:
     """A Transient wrapping a NetworkError for a transport failure (timeout, refused, reset)."""
-    import httpx2
-
-    if isinstance(exc, httpx2.TimeoutException):
-        why = f"timed out after {settings.timeout:g} s"
-    elif isinstance(exc, httpx2.ConnectError):
-        why = "cannot connect"
-    elif isinstance(exc, httpx2.RemoteProtocolError):
-        why = "the connection was closed mid-answer"
-    elif isinstance(exc, (httpx2.ReadError, httpx2.WriteError)):
-        why = "the connection was reset"
-    else:
-        why = type(exc).__name__
     return Transient(
         NetworkError(
-            f"{service} unreachable for {what} ({why}, {_host(url)}) {attempts_note(settings)}; "
-            "check the network, or use --offline with a cached record"
+            f"{service} unreachable for {what} ({_why(exc, settings)}, {_host(url)}) "
+            f"{attempts_note(settings)}; check the network, or use --offline with a cached record"
         )
     )
 
@@ -149,6 +155,95 @@ def _host(url: str) -> str:
     return parts.netloc or url
 
 
+# --------------------------------------------------------------------------- one GET
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """The answer to one GET, after redirects."""
+
+    url: str  #: the final URL
+    status: int
+    reason: str
+    headers: Mapping[str, str]  #: lower-case names
+    charset: str | None  #: the charset the Content-Type declares
+    body: bytes  #: read only for 2xx answers (b"" otherwise)
+
+    @property
+    def ok(self) -> bool:
+        return 200 <= self.status < 300
+
+    @property
+    def content_type(self) -> str:
+        """The Content-Type header, "" when absent."""
+        return self.headers.get("content-type", "")
+
+
+class _OtherHost(Exception):
+    def __init__(self, host: str) -> None:
+        super().__init__(host)
+        self.host = host
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def _get(
+    url: str,
+    settings: SourceSettings,
+    *,
+    headers: Mapping[str, str],
+    params: Mapping[str, str] | None = None,
+    same_host: bool,
+    max_bytes: int,
+) -> Fetched:
+    """One GET: timeout, at most ``settings.max_redirects`` redirects (within the
+    URL's scheme, host and port when ``same_host``), the body of a 2xx answer read
+    up to ``max_bytes``.  httpx2 errors, :class:`_OtherHost` and :class:`_TooLarge`
+    go to the caller, which words them."""
+    import httpx2
+
+    hooks: dict[str, list[Callable[[Any], None]]] = {}
+    if same_host:
+        origin = httpx2.URL(url)
+
+        def check_host(request: Any) -> None:
+            target = request.url
+            if (target.scheme, target.host, target.port) != (
+                origin.scheme,
+                origin.host,
+                origin.port,
+            ):
+                raise _OtherHost(str(target.host))
+
+        hooks["request"] = [check_host]
+    with (
+        httpx2.Client(
+            follow_redirects=True,
+            max_redirects=settings.max_redirects,
+            timeout=settings.timeout,
+            headers=dict(headers),
+            event_hooks=hooks,
+        ) as client,
+        client.stream("GET", url, params=dict(params or {})) as resp,
+    ):
+        body = bytearray()
+        if 200 <= resp.status_code < 300:
+            for chunk in resp.iter_bytes():
+                body.extend(chunk)
+                if len(body) > max_bytes:
+                    raise _TooLarge
+        return Fetched(
+            url=str(resp.url),
+            status=resp.status_code,
+            reason=resp.reason_phrase,
+            headers={k.lower(): v for k, v in resp.headers.items()},
+            charset=resp.charset_encoding,
+            body=bytes(body),
+        )
+
+
 def get_json(
     url: str,
     settings: SourceSettings,
@@ -157,7 +252,9 @@ def get_json(
     what: str,
     params: Mapping[str, str] | None = None,
 ) -> Any:
-    """GET ``url`` and parse its JSON body, with retries.  404 raises :class:`NotFound`."""
+    """GET ``url`` and parse its JSON body, with retries.  404 raises :class:`NotFound`.
+
+    Redirects are followed only within the service's host."""
     return with_retries(lambda: _get_json_once(url, settings, service, what, params), settings)
 
 
@@ -171,44 +268,25 @@ def _get_json_once(
     import httpx2
 
     headers = {"User-Agent": settings.user_agent, "Accept": "application/json"}
-    origin = httpx2.URL(url)
-
-    def same_host(request: Any) -> None:
-        # redirects are followed (bounded) only within the configured service's host
-        target = request.url
-        if (target.scheme, target.host, target.port) != (origin.scheme, origin.host, origin.port):
-            raise ResponseError(
-                f"{service} redirected the request for {what} to another host "
-                f"({target.host}); refusing it, check the service URL"
-            )
-
     try:
-        with (
-            httpx2.Client(
-                follow_redirects=True,
-                max_redirects=settings.max_redirects,
-                timeout=settings.timeout,
-                headers=headers,
-                event_hooks={"request": [same_host]},
-            ) as client,
-            client.stream("GET", url, params=dict(params or {})) as resp,
-        ):
-            status = resp.status_code
-            if status == 404:
-                raise NotFound(url)
-            if status != 200:
-                ra = parse_retry_after(resp.headers.get("retry-after"))
-                err = status_error(service, status, what, settings, ra)
-                raise err
-            body = bytearray()
-            for chunk in resp.iter_bytes():
-                body.extend(chunk)
-                if len(body) > settings.max_response_bytes:
-                    raise ResponseError(
-                        f"{service} answer for {what} is larger than "
-                        f"{settings.max_response_bytes} bytes; refusing it"
-                    )
-            ctype = resp.headers.get("content-type", "")
+        resp = _get(
+            url,
+            settings,
+            headers=headers,
+            params=params,
+            same_host=True,
+            max_bytes=settings.max_response_bytes,
+        )
+    except _OtherHost as exc:
+        raise ResponseError(
+            f"{service} redirected the request for {what} to another host "
+            f"({exc.host}); refusing it, check the service URL"
+        ) from None
+    except _TooLarge:
+        raise ResponseError(
+            f"{service} answer for {what} is larger than "
+            f"{settings.max_response_bytes} bytes; refusing it"
+        ) from None
     except httpx2.TooManyRedirects:
         raise ResponseError(
             f"{service}: more than {settings.max_redirects} redirects for {what}; "
@@ -218,11 +296,75 @@ def _get_json_once(
         raise ResponseError(f"{service}: bad service URL {url!r} ({exc})") from None
     except httpx2.TransportError as exc:
         raise transport_error(service, url, what, exc, settings) from None
+    if resp.status == 404:
+        raise NotFound(url)
+    if resp.status != 200:
+        ra = parse_retry_after(resp.headers.get("retry-after"))
+        raise status_error(service, resp.status, what, settings, ra)
     try:
-        return json.loads(bytes(body).decode("utf-8-sig"))
+        return json.loads(resp.body.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError):
-        shown = ctype.split(";")[0].strip() or "no content type"
+        shown = resp.content_type.split(";")[0].strip() or "no content type"
         raise ResponseError(
             f"{service} sent a non-JSON answer for {what} ({shown}); "
             "check the service URL or try again later"
         ) from None
+
+
+class TooLarge(ResponseError):
+    """An answer larger than the size cap (``limit`` bytes)."""
+
+    def __init__(self, message: str, limit: int) -> None:
+        super().__init__(message)
+        self.limit = limit
+
+
+def get_bytes(
+    url: str,
+    settings: SourceSettings,
+    *,
+    what: str = "the page",
+    accept: str = "*/*",
+    any_host_redirects: bool = True,
+    max_bytes: int | None = None,
+) -> Fetched:
+    """GET a page anywhere on the web, once (no retries), for a user-given URL.
+
+    Follows at most ``settings.max_redirects`` redirects, to any host unless
+    ``any_host_redirects`` is false; times out after ``settings.timeout``; reads
+    at most ``max_bytes`` (default ``settings.max_response_bytes``).  The user
+    agent names spin but never carries the mailto (that is for the paper
+    services).  Every HTTP status is returned (check :attr:`Fetched.ok`).
+
+    Raises :class:`~spin.errors.OfflineError` in offline mode,
+    :class:`~spin.errors.NetworkError` when the page cannot be fetched (refused,
+    reset, timed out, too many redirects, a bad URL), :class:`TooLarge` over the
+    cap, and :class:`~spin.errors.ResponseError` for a refused redirect; the
+    messages start with ``url`` and call the thing fetched ``what``.
+    """
+    import httpx2
+
+    if settings.offline:
+        raise OfflineError(f"{url}: cannot fetch {what} in offline mode")
+    limit = settings.max_response_bytes if max_bytes is None else max_bytes
+    headers = {"User-Agent": settings.product, "Accept": accept}
+    try:
+        return _get(
+            url, settings, headers=headers, same_host=not any_host_redirects, max_bytes=limit
+        )
+    except _OtherHost as exc:
+        raise ResponseError(
+            f"{url}: redirected to another host ({exc.host}); refusing it"
+        ) from None
+    except _TooLarge:
+        raise TooLarge(f"{url}: {what} is larger than {limit} bytes", limit) from None
+    except httpx2.TooManyRedirects:
+        raise NetworkError(
+            f"{url}: too many redirects (more than {settings.max_redirects})"
+        ) from None
+    except httpx2.TimeoutException:
+        raise NetworkError(f"{url}: no answer within {settings.timeout:g} s") from None
+    except (httpx2.InvalidURL, httpx2.UnsupportedProtocol) as exc:
+        raise NetworkError(f"{url}: cannot fetch {what} ({exc})") from None
+    except httpx2.TransportError as exc:
+        raise NetworkError(f"{url}: cannot fetch {what} ({_why(exc, settings)})") from None
