@@ -392,7 +392,8 @@ def test_get_bytes_follows_redirects_to_another_host(tmp_path: Path) -> None:
     with FakeServer() as a, FakeServer() as b:
         b.add("/story", Reply.text("<p>Hi</p>", content_type="text/html; charset=utf-8"))
         a.add("/short", Reply(302, headers={"Location": f"{b.url}/story"}))
-        page = get_bytes(f"{a.url}/short", a.settings(tmp_path, mailto="desk@example.org"))
+        page = get_bytes(f"{a.url}/short?id=7", a.settings(tmp_path, mailto="desk@example.org"))
+        assert a.requests[0].query == {"id": ["7"]}  # the URL's own query is kept
         assert page.ok and page.body == b"<p>Hi</p>"
         assert page.url == f"{b.url}/story"
         assert page.content_type == "text/html; charset=utf-8" and page.charset == "utf-8"

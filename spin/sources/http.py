@@ -226,7 +226,8 @@ def _get(
             headers=dict(headers),
             event_hooks=hooks,
         ) as client,
-        client.stream("GET", url, params=dict(params or {})) as resp,
+        # params=None, not {}: an empty mapping would drop the URL's own query
+        client.stream("GET", url, params=dict(params) if params else None) as resp,
     ):
         body = bytearray()
         if 200 <= resp.status_code < 300:
