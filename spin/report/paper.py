@@ -9,16 +9,8 @@ Nothing here computes: everything shown is in the Paper.
 
 from __future__ import annotations
 
-import os
-import shutil
-import sys
-from io import StringIO
-from typing import TYPE_CHECKING
-
 from spin.model import Paper, StatusNotice
-
-if TYPE_CHECKING:  # pragma: no cover
-    from rich.console import Console
+from spin.report.terminal import make_console, use_colour
 
 MAX_AUTHORS = 8
 MAX_WIDTH = 100
@@ -44,40 +36,6 @@ _SOURCE_NAMES = {
 }
 
 
-def _colour(to_file: bool) -> bool:
-    if to_file or os.environ.get("NO_COLOR"):
-        return False
-    isatty = getattr(sys.stdout, "isatty", None)
-    try:
-        return bool(isatty and isatty())
-    except (ValueError, OSError):
-        return False
-
-
-def _console(to_file: bool, width: int | None) -> Console:
-    from rich.console import Console
-
-    colour = _colour(to_file)
-    if width is None:
-        width = (
-            80
-            if to_file or not colour
-            else min(shutil.get_terminal_size((80, 24)).columns, MAX_WIDTH)
-        )
-    return Console(
-        file=StringIO(),
-        width=max(width, 40),
-        color_system="auto" if colour else None,
-        force_terminal=colour,
-        no_color=not colour,
-        highlight=False,
-        emoji=False,
-        markup=False,
-        soft_wrap=False,
-        legacy_windows=False,
-    )
-
-
 def _notice(n: StatusNotice) -> str:
     kind = n.kind.replace("_", " ")
     bits = [
@@ -99,7 +57,14 @@ def render_paper(paper: Paper, *, to_file: bool, width: int | None = None) -> st
     from rich.table import Table
     from rich.text import Text
 
-    console = _console(to_file, width)
+    colour = use_colour(to_file)
+    console = make_console(
+        width if width is not None or colour else 80,  # plain text: 80 columns
+        colour=colour,
+        to_file=to_file,
+        max_width=MAX_WIDTH,
+        tab_size=8,
+    )
     if paper.status != "ok":
         word, explanation = _STATUS_TEXT.get(paper.status, (paper.status.upper(), ""))
         body = Text(explanation)

@@ -31,7 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from rich.console import Console, RenderableType
     from rich.text import Text
 
-__all__ = ["render"]
+__all__ = ["make_console", "render", "use_colour"]
 
 #: widest report when the width comes from the terminal (long lines are hard to read)
 MAX_AUTO_WIDTH = 120
@@ -55,7 +55,8 @@ STATUS_BANNER = {
 # --------------------------------------------------------------------------- console
 
 
-def _use_colour(to_file: bool) -> bool:
+def use_colour(to_file: bool) -> bool:
+    """Colour only on a terminal: never for a file, never with ``NO_COLOR`` set."""
     if to_file or os.environ.get("NO_COLOR"):
         return False
     isatty = getattr(sys.stdout, "isatty", None)
@@ -65,18 +66,32 @@ def _use_colour(to_file: bool) -> bool:
         return False
 
 
-def _console(width: int | None, colour: bool, to_file: bool) -> Console:
+def make_console(
+    width: int | None,
+    *,
+    colour: bool,
+    to_file: bool,
+    max_width: int = MAX_AUTO_WIDTH,
+    tab_size: int = 4,
+) -> Console:
+    """A rich Console that writes to a string (``console.file.getvalue()``).
+
+    ``width`` columns when given; otherwise 80 for a file (a file reads the same
+    whatever terminal wrote it) or the terminal's width up to ``max_width``; never
+    fewer than ``MIN_WIDTH``.  Escape codes only when ``colour``.  No markup,
+    emoji, highlighting or soft wrap: text is shown as it is.  Shared by this
+    renderer and ``spin paper`` (:mod:`spin.report.paper`).
+    """
     from rich.console import Console
 
     if width is None and to_file:
-        width = 80  # a file reads the same whatever terminal wrote it
+        width = 80
     if width is None:
         cols = shutil.get_terminal_size((80, 24)).columns
-        width = min(cols, MAX_AUTO_WIDTH)
-    width = max(width, MIN_WIDTH)
+        width = min(cols, max_width)
     return Console(
         file=StringIO(),
-        width=width,
+        width=max(width, MIN_WIDTH),
         color_system="auto" if colour else None,
         force_terminal=colour,
         no_color=not colour,
@@ -85,14 +100,14 @@ def _console(width: int | None, colour: bool, to_file: bool) -> Console:
         markup=False,
         legacy_windows=False,
         soft_wrap=False,
-        tab_size=4,
+        tab_size=tab_size,
     )
 
 
 def render(reports: list[Report], *, width: int | None = None, to_file: bool = False) -> str:
     """The reports as text for a terminal (``width`` columns; colour only on a TTY)."""
-    colour = _use_colour(to_file)
-    console = _console(width, colour, to_file)
+    colour = use_colour(to_file)
+    console = make_console(width, colour=colour, to_file=to_file)
     for i, report in enumerate(reports):
         if i:
             console.print()
