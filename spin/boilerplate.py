@@ -35,6 +35,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from spin.text import line_bounds
+
 Kind = str  # good | near | title | meta | bad | end | blank
 
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣*+]|[-–—](?=\s))\s*")
@@ -161,15 +163,6 @@ class Body:
 # --------------------------------------------------------------------------- units
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    out = []
-    pos = 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
 def _runs_on(line: str, nxt: str) -> bool:
     """``line`` is hard-wrapped into ``nxt`` (same paragraph)."""
     a, b = line.strip(), nxt.strip()
@@ -184,7 +177,7 @@ def _runs_on(line: str, nxt: str) -> bool:
 
 def split_units(text: str) -> list[Unit]:
     """Lines, with hard-wrapped paragraphs joined into one unit."""
-    lines = _lines(text)
+    lines = line_bounds(text)
     units: list[Unit] = []
     i = 0
     while i < len(lines):

@@ -110,7 +110,8 @@ def _is_abbreviation_end(text: str, dot: int, after: int) -> bool:
     return False
 
 
-def _line_bounds(text: str) -> list[tuple[int, int]]:
+def line_bounds(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every line of ``text`` (split on ``\\n``, end excluding it)."""
     out = []
     pos = 0
     for line in text.split("\n"):
@@ -153,7 +154,7 @@ def _is_heading_line(text: str, lines: list[tuple[int, int]], i: int) -> bool:
 
 def _line_breaks(text: str) -> set[int]:
     """Offsets of line starts that begin a new sentence (list items, after headings)."""
-    lines = _line_bounds(text)
+    lines = line_bounds(text)
     breaks: set[int] = set()
     for i, (s, _e) in enumerate(lines):
         if i > 0 and _LIST_MARKER.match(text, s) and text[s:_e].strip():
