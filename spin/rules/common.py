@@ -14,29 +14,30 @@ from spin.claims import (
     paper_facts,
     release_facts,
 )
-from spin.model import Alignment, Evidence, Match, Sentence
+from spin.model import Alignment, Evidence, Match, Sentence, Statement
 from spin.rules.base import RuleContext
 
 #: a match within this distance of the best one speaks of the same thing
 RELEVANT_MARGIN = 0.08
 
 
-def sentence_features(ctx: RuleContext, index: int) -> Features:
-    feats = ctx.sentence_features
-    if feats and index < len(feats):
-        f = feats[index]
+def _features(
+    precomputed: Sequence[object], index: int, items: Sequence[Sentence | Statement]
+) -> Features:
+    """The precomputed features of ``items[index]``, or its features computed now."""
+    if precomputed and index < len(precomputed):
+        f = precomputed[index]
         if isinstance(f, Features):
             return f
-    return analyze(ctx.document.sentences[index].text)
+    return analyze(items[index].text)
+
+
+def sentence_features(ctx: RuleContext, index: int) -> Features:
+    return _features(ctx.sentence_features, index, ctx.document.sentences)
 
 
 def statement_features(ctx: RuleContext, index: int) -> Features:
-    feats = ctx.statement_features
-    if feats and index < len(feats):
-        f = feats[index]
-        if isinstance(f, Features):
-            return f
-    return analyze(ctx.paper.statements[index].text)
+    return _features(ctx.statement_features, index, ctx.paper.statements)
 
 
 def facts(ctx: RuleContext) -> PaperFacts:
