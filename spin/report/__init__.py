@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Sequence
+from pathlib import Path
 
 from spin.errors import UsageError
 from spin.model import Report
@@ -30,3 +31,15 @@ def render(
     module = importlib.import_module(f"spin.report.{FORMATS[fmt]}")
     text: str = module.render(list(reports), width=width, to_file=to_file)
     return text
+
+
+def cwd_relative(path: str) -> Path:
+    """A release path relative to the working directory when it lies inside it;
+    otherwise as given (annotations and SARIF locations want repository paths)."""
+    p = Path(path)
+    if p.is_absolute():
+        try:
+            return p.relative_to(Path.cwd())
+        except ValueError:
+            pass
+    return p

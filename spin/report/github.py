@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 
 from spin.model import Finding, Report
+from spin.report import cwd_relative
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 #: annotations GitHub displays per level and step
@@ -39,14 +39,7 @@ def escape_property(text: str) -> str:
 def _file(path: str) -> str:
     if "://" in path or path in ("-", "<stdin>"):
         return path
-    p = Path(path)
-    if p.is_absolute():
-        try:
-            p = p.relative_to(Path.cwd())
-        except ValueError:
-            return p.as_posix()
-    rel = p.as_posix()
-    return rel[2:] if rel.startswith("./") else rel
+    return cwd_relative(path).as_posix()
 
 
 def _message(f: Finding) -> str:

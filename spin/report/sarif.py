@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from spin.model import Finding, Report
+from spin.report import cwd_relative
 
 SCHEMA_URI = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -34,18 +34,12 @@ def artifact_uri(path: str) -> str:
         return path
     if path in ("-", "<stdin>"):
         return "stdin"
-    p = Path(path)
+    p = cwd_relative(path)
     if p.is_absolute():
-        try:
-            p = p.relative_to(Path.cwd())
-        except ValueError:
-            return p.as_uri()
-    rel = p.as_posix()
-    if rel.startswith("./"):
-        rel = rel[2:]
+        return p.as_uri()
     from urllib.parse import quote
 
-    return quote(rel, safe="/-_.~")
+    return quote(p.as_posix(), safe="/-_.~")
 
 
 def _rule_descriptor(r: Any) -> dict[str, Any]:
