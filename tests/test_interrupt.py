@@ -208,3 +208,25 @@ def test_keyboard_interrupt_in_process_is_one_line_130(
     err = capsys.readouterr().err
     assert err == "spin: error: interrupted; nothing was written\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.txt"]
+
+
+def test_atomic_write_gives_the_usual_file_mode(tmp_path: Path) -> None:
+    """A new file gets 0666 minus the umask (not mkstemp's 0600); an existing file keeps
+    its mode."""
+    import os
+
+    from spin.fsutil import atomic_write_text
+
+    umask = os.umask(0o022)
+    try:
+        new = tmp_path / "new.json"
+        atomic_write_text(new, "{}")
+        assert new.stat().st_mode & 0o777 == 0o644
+        old = tmp_path / "old.json"
+        old.write_text("x")
+        old.chmod(0o640)
+        atomic_write_text(old, "y")
+        assert old.stat().st_mode & 0o777 == 0o640
+        assert old.read_text() == "y"
+    finally:
+        os.umask(umask)
