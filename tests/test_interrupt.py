@@ -213,8 +213,6 @@ def test_keyboard_interrupt_in_process_is_one_line_130(
 def test_atomic_write_gives_the_usual_file_mode(tmp_path: Path) -> None:
     """A new file gets 0666 minus the umask (not mkstemp's 0600); an existing file keeps
     its mode."""
-    import os
-
     from spin.fsutil import atomic_write_text
 
     umask = os.umask(0o022)
