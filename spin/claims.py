@@ -339,9 +339,16 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
         after = masked[m.end() : m.end() + 40]
         approx, s = _approx_before(masked, m.start())
         end = m.end()
-        if _LABEL_BEFORE.search(before) and not m.group("pct"):
+        if (
+            _LABEL_BEFORE.search(before)
+            and not m.group("pct")
+            and not (
+                re.search(r"(?:between|from)\s*$", before, re.I)
+                and re.match(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{_GROUP_NOUNS})\b", after, re.I)
+            )
+        ):
             # "type 2", "phase 3", "aged 18" ... a label, not a quantity; ages are
-            # measures, kept for comparison
+            # measures, kept for comparison; "data from 62,497 people" is a count
             if re.search(r"(?:aged?|ages?)\s*$", before, re.I):
                 add(Quantity(text[s:end], val, "measure", "age", approx, None, s, end))
             continue
@@ -457,7 +464,23 @@ _BACKGROUND_ANYWHERE = re.compile(
     r"\b(?:it )?(?:has|had) (?:long |generally |widely )?been (?:thought|believed|assumed|"
     r"known|suspected)\b|\bwas (?:unknown|not known|unclear)\b|\b(?:are|is) known to\b|"
     r"\b(?:aimed|aims|sought|set out|wanted|designed) (?:at|to)\b|\bhypothesi[sz]ed\b|"
-    r"\blooked at whether\b|\bto (?:determine|test|find out|examine|assess) whether\b",
+    r"\blooked at whether\b|\bto (?:determine|test|find out|examine|assess) whether\b|"
+    r"^(?:\w+\s+){0,2}(?:studies|research|trials) (?:have|has) (?:long |previously |already )?"
+    r"(?:linked|shown|found|suggested|tied|associated)\b|\bhave long (?:been )?linked\b|"
+    # how a method works ("this kind of study is less affected by ..."): methods, not findings
+    r"\b(?:this|that|the|such a) (?:kind|type|sort) of (?:study|research|analysis|design)\b|"
+    r"\b(?:a|this) (?:method|technique|approach) (?:called|known as)\b",
+    re.I,
+)
+#: a caveat on the finding ("cannot prove that X causes Y", "results in cells, not in
+#: people"): it limits a claim rather than making one
+_CAVEAT = re.compile(
+    r"\b(?:cannot|can ?not|can't|could not|does(?:n't| not)|did(?:n't| not)) (?:by itself |on its "
+    r"own |alone )?(?:prove|show|establish|tell us|tell|determine|mean)\b(?! (?:that )?(?:a |an |"
+    r"any )?(?:significant|meaningful|clear|clinically|benefit|effect|difference))|"
+    r"\bnot (?:yet )?(?:in|on) (?:people|humans|patients)\b|"
+    r"\b(?:this|it) is (?:only )?an association\b|\bnot (?:a |proof of )?(?:cause and effect|"
+    r"causation)\b",
     re.I,
 )
 _ATTRIBUTION_ONLY = re.compile(
@@ -470,8 +493,11 @@ _ATTRIBUTION_ONLY = re.compile(
 )
 _RESEARCH_ADVICE = re.compile(
     r"\b(?:further|more|future|larger|additional|new) (?:research|studies|study|trials?|work|"
-    r"investigations?|testing|experiments|analyses)\b|\bneeds? to be (?:replicated|confirmed|"
-    r"studied|investigated)\b|\bwarrant\w*\b|\b(?:trials?|studies|research|evidence) "
+    r"investigations?|testing|experiments|analyses)\b|"
+    r"\b(?:needs?|has|have|will need|would need|still needs?) to be (?:further |independently )?"
+    r"(?:replicated|confirmed|studied|investigated|tested|compared|evaluated|assessed|examined|"
+    r"explored|validated|trialled|trialed|followed up|repeated|established|shown|proven|proved)\b|"
+    r"\bwarrant\w*\b|\b(?:trials?|studies|research|evidence) "
     r"(?:is|are) (?:needed|required)\b|\bbefore any\b[^.]*\brecommend|"
     r"\bneed to (?:find out|know|test|see|learn|understand|confirm|establish|study)\b|"
     r"\bremains? to be (?:tested|seen|shown|established)\b",
@@ -533,7 +559,8 @@ _IMPLICIT_HUMAN = re.compile(
 _CAUTION = re.compile(
     r"\bcaution\w*|\bcautious\w*|\bcareful\w*|\bwarn\w*|\bagainst\b|\bnot (?:yet )?(?:be )?"
     r"(?:used|recommended|prescribed|adopted)\b|\buntil\b|\bbefore (?:further|more)\b|"
-    r"\bpremature\b|\bshould not\b|\bshouldn't\b|\bdo not stop\b|\bwithout (?:consulting|"
+    r"\bpremature\b|\bshould not\b|\bbefore we (?:know|can (?:say|tell|know))\b|\bshouldn't\b|"
+    r"\bdo not stop\b|\bwithout (?:consulting|"
     r"talking)\b|\bconsult\b|\btalk to (?:their|your) doctor\b",
     re.I,
 )
@@ -754,7 +781,7 @@ def _is_claim(text: str, strength: int, advice_level: int, null_result: bool) ->
         return False
     # "New research: X does Y" headlines: judge what follows the colon
     body = re.sub(r"^[^:]{0,30}:\s*", "", stripped)
-    if _BACKGROUND.search(body) or _BACKGROUND_ANYWHERE.search(body):
+    if _BACKGROUND.search(body) or _BACKGROUND_ANYWHERE.search(body) or _CAVEAT.search(body):
         return False
     if null_result or strength >= 1:
         return True
@@ -831,7 +858,11 @@ _DESIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("case_control", re.compile(r"\bcase[- ]control\b", re.I)),
-    ("cross_sectional", re.compile(r"\bcross[- ]sectional\b|\bsurvey(?:ed)?\b", re.I)),
+    (
+        "cross_sectional",
+        # "national survey data" as the input of a model is not this study's design
+        re.compile(r"\bcross[- ]sectional\b|\bsurvey(?:ed)?\b(?!\s+(?:data|estimates))", re.I),
+    ),
     (
         "observational",
         re.compile(
@@ -881,7 +912,17 @@ _DESIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("qualitative", re.compile(r"\bqualitative\b|\bfocus groups?\b|\binterviews\b", re.I)),
+    (
+        "qualitative",
+        # "structured interviews" collect data for quantitative designs (case-control
+        # exposure histories): only qualitative methods make a qualitative study
+        re.compile(
+            r"\bqualitative\b|\bfocus groups?\b|\b(?:semi-structured|in-depth|open-ended|"
+            r"narrative) interviews\b|\bthematic(?:ally)? analy|\bgrounded theory\b|"
+            r"\binterpretative phenomenological\b",
+            re.I,
+        ),
+    ),
 )
 
 #: design words a release may use for each design (for omitted_study_design)
@@ -919,7 +960,8 @@ DESIGN_MENTIONS: dict[str, re.Pattern[str]] = {
     ),
     "in_vitro": re.compile(
         r"\bin vitro\b|\blab(?:oratory)? dish|\bpetri|\btest tubes?|\borganoid|"
-        r"\bin the lab(?:oratory)?\b|\blab(?:oratory)? (?:experiments?|tests?|studies|study)|"
+        r"\bin the lab(?:oratory)?\b|"
+        r"\blab(?:oratory)? (?:experiments?|tests?|studies|study|results|findings|work)|"
         r"\bcell lines?\b|\bcell cultures?\b|\bcultured\b|\bin culture\b|"
         r"\bcells? (?:grown|cultured)\b",
         re.I,
@@ -1116,7 +1158,16 @@ def paper_facts(paper: Paper) -> PaperFacts:
                    "men", "children", "volunteers", "individuals", "infants", "respondents")
         for q, _ in counts
     )  # fmt: skip
-    nonhuman = not human_study and any(d in designs for d in ("animal", "in_vitro", "modelling"))
+    # a model of a human population (a microsimulation of a country's adults) is about
+    # people; a model of a molecule or a cell is not
+    modelling = dict(_DESIGNS)["modelling"]
+    model_of_people = "modelling" in designs and any(
+        modelling.search(text) and "human" in _subject_info(text)[0] for text, _ in every
+    )
+    nonhuman = not human_study and (
+        any(d in designs for d in ("animal", "in_vitro"))
+        or ("modelling" in designs and not model_of_people)
+    )
 
     population: list[tuple[str, str]] = []
     groups: list[str] = []

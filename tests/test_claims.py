@@ -233,3 +233,70 @@ def test_designs_of_future_studies_are_not_the_study_design() -> None:
 
 def test_publication_line_is_not_a_claim() -> None:
     assert not analyze("The results are published in the Example Journal of Cardiology.").is_claim
+
+
+# --------------------------------------------------------------------------- QA round 3
+
+
+def test_count_after_from_or_between() -> None:
+    """ "data from 62,497 people" is a count; "from 2012" stays a date and "from 18 to
+    65" stays a label."""
+    got = [(q.value, q.kind) for q in extract_numbers("Drawing on data from 62,497 people.")]
+    assert got == [(62497, "count")]
+    assert not [
+        q for q in extract_numbers("Recruited from 18 to 65 years of age.") if q.value == 18
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ('"This is an association, and a study like ours cannot prove that solvents cause '
+         'Parkinson\'s," said Dr. Haddad.', False),
+        ('"These are laboratory results in bacteria, not in people," said Dr. Demir.', False),
+        ("Observational studies have long linked higher body weight to knee osteoarthritis.",
+         False),
+        ("Because genes are handed out at random, this kind of study is less affected by "
+         "lifestyle.", False),
+        ("The drug did not show a significant benefit over placebo.", True),
+        ("Working with solvents causes Parkinson's disease.", True),
+    ],
+)  # fmt: skip
+def test_caveats_and_method_talk_are_not_claims(text: str, claim: bool) -> None:
+    assert analyze(text).is_claim is claim
+
+
+def test_design_words_that_are_only_data_sources() -> None:
+    """Structured interviews in a case-control study do not make it qualitative; national
+    survey data fed into a model do not make a modelling study a survey; a model of a
+    country's adults is about people."""
+    case_control = paper_facts(
+        make_paper("In this case-control study, histories were collected in structured interviews.")
+    )
+    assert "case_control" in case_control.designs and "qualitative" not in case_control.designs
+    qualitative = paper_facts(make_paper("We conducted semi-structured interviews with 32 carers."))
+    assert "qualitative" in qualitative.designs
+    model = paper_facts(
+        make_paper(
+            "We used a microsimulation model of the adult population, built from national "
+            "survey data, to project the effects of a tax."
+        )
+    )
+    assert model.designs == ("modelling",) and not model.nonhuman
+    molecule = paper_facts(make_paper("A computational model of the receptor was simulated."))
+    assert molecule.nonhuman
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It still has to be tested in animals before we know whether it could help patients.",
+        "The app now needs to be compared with therapy from a trained therapist.",
+    ],
+)
+def test_calls_for_research_are_cautionary(text: str) -> None:
+    assert analyze(text).cautionary
+
+
+def test_projections_are_hedged() -> None:
+    assert analyze("The largest reductions were projected for adults on low incomes.").hedged

@@ -100,6 +100,52 @@ NULL_PRIMARY = {
     "Conclusions": "The drug did not reduce knee pain more than placebo at 12 weeks.",
 }
 
+CASE_CONTROL = {
+    "Methods": "We compared 1,150 people with Parkinson's disease with 2,300 matched controls "
+    "in a case-control study. Occupational histories were collected in structured interviews.",
+    "Results": "Solvent exposure was associated with higher odds of Parkinson's disease "
+    "(odds ratio 1.7, 95% CI 1.3 to 2.2).",
+    "Conclusions": "Solvent exposure was associated with Parkinson's disease. A case-control "
+    "design cannot establish causation.",
+}
+PHAGE = {
+    "Methods": "A five-phage cocktail was tested in vitro against 52 carbapenem-resistant "
+    "Klebsiella isolates collected from patients at four hospitals.",
+    "Results": "The cocktail lysed 46 of the 52 isolates (88%).",
+    "Conclusions": "The cocktail was active in vitro. Its safety and efficacy in animal models "
+    "and in patients remain to be established.",
+}
+TINNITUS = {
+    "Methods": "In this randomised controlled trial, 180 adults with chronic tinnitus were "
+    "randomly assigned to a smartphone programme or a waiting list.",
+    "Results": "Tinnitus distress scores fell by 11.2 points more with the programme.",
+    "Conclusions": "The programme reduced tinnitus distress in adults with chronic tinnitus.",
+}
+MENDELIAN = {
+    "Background": "Higher body mass index is associated with knee osteoarthritis in "
+    "observational studies.",
+    "Methods": "We used 541 genetic variants as instruments in a Mendelian randomisation study "
+    "of 62,497 cases and 333,557 controls.",
+    "Results": "Genetically predicted body mass index was associated with knee osteoarthritis "
+    "(odds ratio 1.52, 95% CI 1.41 to 1.64).",
+    "Conclusions": "These findings support a causal effect of higher body mass index on knee "
+    "osteoarthritis, suggesting that the effect acts through mechanical loading of the joint.",
+}
+POPULATION_MODEL = {
+    "Methods": "We used a microsimulation model of the adult population of Examplia, built "
+    "from national survey data on beverage purchases, to project the effects of a 20% tax.",
+    "Results": "The model projected that the tax could prevent about 14,000 cases of "
+    "diabetes over 20 years. The largest reductions were projected for adults with low incomes.",
+    "Conclusions": "A 20% tax could reduce the incidence of diabetes.",
+}
+ADVICE_PAPER = {
+    "Methods": "In a cluster randomised trial, 64 care homes with 1,876 residents were "
+    "randomly assigned to pharmacist-led medication reviews or usual care.",
+    "Results": "Sedative use was lower with the reviews (23% vs 35%).",
+    "Conclusions": "Medication reviews reduced sedative use. Care homes should consider "
+    "introducing regular pharmacist-led medication reviews.",
+}
+
 
 @dataclass(frozen=True)
 class Case:
@@ -303,6 +349,64 @@ CASES = [
       "Vitamin D supplements did not reduce fractures in a trial of 2,000 older women. The "
       "results are published in the Example Journal of Bone Health.", NULL_TRIAL,
       never=("unsupported_claim",)),
+    # --- QA round 3: faithful wording that must not fire
+    C("case-control-structured-interviews",
+      "People with Parkinson's disease were more likely to have worked with solvents, a "
+      "case-control study of 1,150 patients and 2,300 controls found.", CASE_CONTROL,
+      never=("omitted_study_design", "causal_overstatement")),
+    C("caveat-cannot-prove",
+      "Solvent exposure was linked to Parkinson's disease in a case-control study of 1,150 "
+      "patients. \"This is an association, and a study like ours cannot prove that solvents "
+      "cause Parkinson's,\" said Dr Amira Haddad.", CASE_CONTROL,
+      never=("causal_overstatement", "unsupported_claim")),
+    C("case-control-caused",
+      "Working with solvents causes Parkinson's disease, a case-control study of 1,150 "
+      "patients shows.", CASE_CONTROL, fire=("causal_overstatement",)),
+    C("in-lab-samples-from-patients",
+      "The team tested the cocktail in the lab against 52 samples collected from patients at "
+      "four hospitals, and it destroyed 46 of them. \"These are laboratory results in bacteria, "
+      "not in people,\" said Dr Yusuf Demir.", PHAGE,
+      never=("species_extrapolation", "unsupported_claim")),
+    C("in-lab-people-claim",
+      "In lab tests, a virus cocktail destroyed 46 of 52 samples of a hospital germ. The "
+      "cocktail cures patients with drug-resistant pneumonia.", PHAGE,
+      fire=("species_extrapolation",)),
+    C("research-needed-is-not-advice",
+      "In the lab, the cocktail destroyed 46 of 52 samples. \"It still has to be tested in "
+      "animals and in patients before we know whether it could help treat infections,\" said "
+      "Dr Yusuf Demir.", PHAGE, never=("advice_not_in_source", "certainty_overstatement")),
+    C("chronic-said-as-duration",
+      "In a randomised trial, 180 adults who had lived with tinnitus for at least six months "
+      "used the app or joined a waiting list, and distress scores fell by 11.2 points more "
+      "with the app.", TINNITUS, never=("population_generalization",)),
+    C("chronic-dropped",
+      "The app reduces distress in people with tinnitus, a randomised trial of 180 adults "
+      "found.", TINNITUS, fire=("population_generalization",)),
+    C("hedge-only-in-trailing-clause",
+      "A genetic study of 62,497 cases supports a causal effect of higher body mass index on "
+      "knee osteoarthritis.", MENDELIAN, never=("certainty_overstatement",)),
+    C("hedge-in-trailing-clause-dropped",
+      "The effect of body mass index on knee osteoarthritis acts through mechanical loading of "
+      "the joint, a study of 62,497 cases shows.", MENDELIAN,
+      fire=("certainty_overstatement",)),
+    C("studies-have-long-linked",
+      "Observational studies have long linked higher body weight to knee osteoarthritis. A "
+      "Mendelian randomisation study of 62,497 cases supports a causal effect of body mass "
+      "index.", MENDELIAN, never=("certainty_overstatement", "causal_overstatement")),
+    C("model-of-people",
+      "A 20% tax could prevent about 14,000 cases of diabetes over 20 years, a computer "
+      "modelling study estimates. The largest reductions were projected for adults on low "
+      "incomes.", POPULATION_MODEL,
+      never=("species_extrapolation", "omitted_study_design", "causal_overstatement")),
+    C("model-will",
+      "A 20% tax will prevent 14,000 cases of diabetes over 20 years, a computer modelling "
+      "study shows.", POPULATION_MODEL, fire=("certainty_overstatement",)),
+    C("advice-in-paper-and-caution",
+      "Pharmacist-led reviews reduced sedative use in a trial in 64 care homes. Care homes "
+      "should consider introducing regular pharmacist-led medication reviews, the authors "
+      "conclude. \"Nobody should stop a medicine on their own: changes should always be made "
+      "with a doctor,\" said Dr Katherine Osei.", ADVICE_PAPER,
+      never=("advice_not_in_source", "certainty_overstatement")),
     # --- a faithful release
     C("faithful",
       "Supervised walking eased knee pain in a randomised trial\n\n"
@@ -392,6 +496,22 @@ QA_PAIRS = [
     ("boilerplate-footer.md", (), ("hype", "novelty_claim", "unsupported_number",
                                    "number_mismatch", "advice_not_in_source",
                                    "omitted_sample_size")),
+    # round 3: one faithful pair per design (nothing at warning or error), and twins
+    # with a few sentences changed (correlation to cause, fish to people, "could" to "will")
+    ("crossover-faithful.md", (), tuple(CATEGORIES)),
+    ("case-control-faithful.md", (), tuple(CATEGORIES)),
+    ("survey-faithful.md", (), tuple(CATEGORIES)),
+    ("qualitative-faithful.md", (), tuple(CATEGORIES)),
+    ("modelling-faithful.md", (), tuple(CATEGORIES)),
+    ("zebrafish-faithful.md", (), tuple(CATEGORIES)),
+    ("in-vitro-faithful.md", (), tuple(CATEGORIES)),
+    ("mendelian-faithful.md", (), tuple(CATEGORIES)),
+    ("novelty-backed.md", (), tuple(CATEGORIES)),
+    ("paper-advice.md", (), tuple(CATEGORIES)),
+    ("case-control-caused.md", ("causal_overstatement",), ("omitted_study_design",)),
+    ("zebrafish-people.md", ("species_extrapolation", "certainty_overstatement"), ()),
+    ("modelling-will.md", ("certainty_overstatement",), ("species_extrapolation",
+                                                          "omitted_study_design")),
 ]  # fmt: skip
 
 
@@ -402,9 +522,9 @@ def test_qa_pair(name: str, fire: tuple[str, ...], never: tuple[str, ...]) -> No
     from spin.sources import SourceSettings, get_paper
 
     doc = read_release(str(QA / name))
-    paper = get_paper(
-        str(QA / name.replace(".md", ".paper.md")), SourceSettings.from_env(offline=True)
-    )
+    # the paper the release names in its front matter (twins share their pair's paper)
+    paper_path = doc.paper_path or str(QA / name.replace(".md", ".paper.md"))
+    paper = get_paper(paper_path, SourceSettings.from_env(offline=True))
     report = analyse(doc, paper)
     got = {f.category for f in report.findings if SEVERITY_RANK[f.severity] >= 2} | {
         f.category for f in report.findings if f.category in fire

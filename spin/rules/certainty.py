@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spin.claims import analyze
+from spin.claims import analyze, content_words
 from spin.model import Finding
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import (
@@ -42,7 +42,10 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     (LREC 2020).  Only statements of results and
     conclusions count (background and aims are hedged by nature), and only
     when the best matching statement itself is hedged and no equally close
-    statement states the finding plainly.  Negated and hedged release
+    statement states the finding plainly.  When the statement's hedge stands
+    only in a trailing comment on a plain main clause ("these findings support
+    a causal effect, suggesting that it acts through loading"), only a
+    sentence that reports the comment is flagged.  Negated and hedged release
     sentences are never flagged.
     """
     for s, f in claims(ctx):
@@ -52,7 +55,7 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         if not rel or causal_gap(ctx, s.index, f):
             continue  # a weaker causal statement is causal-overstatement (C101)
         best = statement_features(ctx, rel[0].statement)
-        if not best.hedged:
+        if not best.hedged or not _reports_hedged_part(s.text, best.text):
             continue
         if any(
             not statement_features(ctx, m.statement).hedged
@@ -68,6 +71,32 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             suggestion="Keep the paper's hedge: "
             f"\u201c{ctx.paper.statements[rel[0].statement].text}\u201d",
         )
+
+
+#: where a statement's plain main clause ends and a hedged comment on it begins:
+#: "X supports a causal effect, suggesting that it acts through loading"
+_TAIL = re.compile(
+    r",\s+(?:suggesting|indicating|implying|which (?:suggests|indicates|may|might|could))\b|"
+    r";\s+(?:this|these|which|it)\s+(?:suggests?|indicates?|may|might|could)\b",
+    re.I,
+)
+
+
+def _reports_hedged_part(sentence: str, statement: str) -> bool:
+    """Whether a release sentence reports the hedged part of a paper statement.
+
+    When the statement's hedges all stand in a trailing comment on a plain main
+    clause ("..., suggesting that ..."), only a sentence that reports the comment
+    (at least two of its own content words) drops a hedge."""
+    m = _TAIL.search(statement)
+    if m is None:
+        return True
+    head, tail = statement[: m.start()], statement[m.start() :]
+    if analyze(head).hedged:
+        return True
+    # the comment's own words (not those it repeats from the main clause)
+    comment = content_words(tail) - content_words(head) - {"suggesting", "indicating", "implying"}
+    return len(content_words(sentence) & comment) >= 2
 
 
 _WILL = re.compile(
@@ -115,8 +144,11 @@ def certainty_booster(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         for m in _WILL.finditer(s.text):
             if not _NEG_BEFORE.search(s.text[: m.start()]) and "will" not in pf.vocabulary:
                 found.append(m.group(0).lower())
+        found = list(dict.fromkeys(found))
         if not found or not (f.is_claim or s.quote or s.headline or any(" " in w for w in found)):
             continue
+        if (f.cautionary or f.advice) and not f.is_claim:
+            continue  # "changes should always be made with a doctor": advice, not a finding
         words = ", ".join(f"'{w}'" for w in found)
         yield self.finding(
             f"{who(s, ctx)}Adds certainty the paper does not claim ({words}).",

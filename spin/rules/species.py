@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spin.claims import DESIGN_LABELS, analyze
+from spin.claims import DESIGN_LABELS, DESIGN_MENTIONS, analyze
 from spin.model import Finding
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import (
@@ -75,6 +75,11 @@ def species_extrapolation(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     cells, and a promise about people ("will give hope to thousands of
     patients").  The release as a whole is flagged when it never says what the
     study was in (for a cell study: in the laboratory, in cultured cells).
+    A sentence that itself says where the study was done ("tested in the
+    lab"), or that names people only to exclude them ("not in people") or as
+    the source of samples ("isolates collected from patients"), is not
+    flagged; nor is a model of a human population (a microsimulation of a
+    country's adults), which is about people.
 
     When the paper studied people and ran a side experiment in animals or
     cells, a claim is flagged only when it reports the animal or cell result
@@ -102,6 +107,8 @@ def species_extrapolation(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue
         if f.negated and not f.strength:
             continue
+        if _names_setting(ctx, s.text) or not _people_named(s.text, f.implicit_human):
+            continue
         about = (
             "Speaks of people"
             if "human" in f.subjects
@@ -128,6 +135,34 @@ def species_extrapolation(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             evidence=ev,
             suggestion=f"Say early, ideally in the headline, that the study was {what}.",
         )
+
+
+#: people named only to say the result is not about them, or as where samples came
+#: from ("not in people", "isolates collected from patients")
+_NOT_ABOUT_PEOPLE = re.compile(
+    r"\b(?:not|never|nor)\s+(?:yet\s+)?(?:been\s+)?(?:(?:tested|tried|studied|shown)\s+)?"
+    r"(?:in|on|for)\s+(?:people|humans|patients)\b|"
+    r"\b(?:collected|taken|obtained|isolated|donated|derived|sampled)\s+(?:from|by)\s+"
+    r"(?:\w+\s+)?(?:patients|people|volunteers|donors|humans)\b",
+    re.I,
+)
+
+
+def _people_named(text: str, implicit_human: str) -> bool:
+    """Whether the sentence still speaks of people once mentions that exclude them
+    ("not in people") or name them as a source of samples are set aside."""
+    if implicit_human:
+        return True
+    rest = _NOT_ABOUT_PEOPLE.sub(" ", text)
+    return "human" in analyze(rest).subjects
+
+
+def _names_setting(ctx: RuleContext, text: str) -> bool:
+    """The sentence says where the study was done: in the lab, in a computer model."""
+    pf = facts(ctx)
+    return any(
+        d in pf.designs and DESIGN_MENTIONS[d].search(text) for d in ("in_vitro", "modelling")
+    )
 
 
 #: a promise about people ("will give hope to thousands of patients"), a claim
@@ -260,7 +295,9 @@ def population_generalization(self: Rule, ctx: RuleContext) -> Iterator[Finding]
     "sample" exaggeration by Sumner et al. (BMJ 2014).  A claim is flagged
     when it names the condition (or group) the paper qualifies without the
     paper's qualifier; claims that carry the qualifier anywhere in the
-    sentence are left alone.
+    sentence, or say it in other words ("lived with tinnitus for at least six
+    months" for chronic tinnitus, "aged 65 or older" for older adults), are
+    left alone.
     """
     pf = facts(ctx)
     if not pf.population and not pf.specific_groups:
@@ -273,9 +310,7 @@ def population_generalization(self: Rule, ctx: RuleContext) -> Iterator[Finding]
         low = re.sub(r"[\s-]+", " ", s.text.lower())
         dropped: list[tuple[str, str]] = []
         for qual, head in pf.population:
-            if re.search(rf"\b{re.escape(head)}\b", low) and not re.search(
-                rf"\b{re.escape(qual)}\b", low
-            ):
+            if re.search(rf"\b{re.escape(head)}\b", low) and not _qualified(qual, low):
                 # another qualifier of the same head in the sentence is its own claim
                 if any(h == head for _, h in f.population):
                     continue
@@ -299,6 +334,34 @@ def population_generalization(self: Rule, ctx: RuleContext) -> Iterator[Finding]
             severity="info" if f.hedged or not explicit else None,
             suggestion=f"Name the population the paper studied: '{paper_phrase}'.",
         )
+
+
+#: other ways of saying a qualifier: "lived with tinnitus for at least six months" is
+#: chronic tinnitus, "aged 65 or older" is older
+_EQUIVALENT = {
+    "chronic": r"long[- ]term|long[- ]standing|persistent|lasting|ongoing|for (?:at least |more "
+    r"than |over |)(?:\w+ )?(?:months|years)",
+    "older": r"elderly|seniors?|later life|aged (?:6\d|[7-9]\d)|over (?:6\d|[7-9]\d)|"
+    r"(?:6\d|[7-9]\d) (?:and|or) (?:over|older)",
+    "elderly": r"older|seniors?|aged (?:6\d|[7-9]\d)|over (?:6\d|[7-9]\d)",
+    "severe": r"serious|seriously",
+    "hospitalised": r"in hospital|hospital patients|admitted to hospital",
+    "hospitalized": r"in hospital|hospital patients|admitted to hospital",
+    "treatment resistant": r"hard to treat|resistant to treatment|did(?:n't| not) respond|"
+    r"(?:had )?not responded|failed (?:\w+ )?(?:treatments?|drugs|medicines?)",
+    "newly diagnosed": r"new(?:ly)? diagnos\w*|recently diagnosed",
+    "obese": r"with obesity|severely overweight",
+    "pregnant": r"expectant|mothers[- ]to[- ]be|during pregnancy",
+}
+
+
+def _qualified(qual: str, low: str) -> bool:
+    """Whether the (lower-cased, space-normalised) sentence carries the qualifier,
+    in the paper's words or in other words that say the same."""
+    if re.search(rf"\b{re.escape(qual)}\b", low):
+        return True
+    other = _EQUIVALENT.get(qual)
+    return bool(other and re.search(rf"\b(?:{other})\b", low))
 
 
 def _universal(self: Rule, ctx: RuleContext) -> Iterator[Finding]:

@@ -2,14 +2,62 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from spin.claims import content_words
+from spin.claims import content_words, extract_numbers
 from spin.model import Finding
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import lexical_anchor, outside_role, speaker, who
 
 __all__ = ["RULES", "unsupported_claim"]
+
+
+#: a dateline ("LINDHAVEN, September 9, 2025 — ")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+[^—–]{0,40}?\d{4}\s*[—–-]+\s*")
+#: who said it: "said Dr. X, who led the study", "according to a study by ..."
+_ATTRIBUTION = re.compile(
+    r",?\s*(?:said|says|added|explained|notes|noted)\s+(?:[A-Z][\w.'-]*\s*){1,4}.*$|"
+    r",?\s*(?:according to|a (?:\w+ )?(?:study|trial|survey) (?:led )?by)\b.*$"
+)
+#: a word that points back to the previous sentence ("this gene", "it helped")
+_ANAPHOR = re.compile(r"\b(?:it|this|these|they|such)\b", re.I)
+_QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
+
+
+def _stems(text: str) -> frozenset[str]:
+    """Content words cut to six letters ("regenerated" and "regeneration" agree)."""
+    return frozenset(w[:6] for w in content_words(text))
+
+
+def _claim_text(text: str) -> str:
+    """A sentence without its dateline and attribution; for a quote, what is quoted."""
+    quoted = _QUOTED.findall(text)
+    if quoted:
+        return " ".join(quoted)
+    return _ATTRIBUTION.sub("", _DATELINE.sub("", text))
+
+
+def _topic_words(ctx: RuleContext, index: int) -> frozenset[str]:
+    """Stems of what a sentence is about, with the previous sentence's when it points
+    back to it ("In zebrafish, this gene acts like a master switch")."""
+    text = _claim_text(ctx.document.sentences[index].text)
+    words = _stems(text)
+    if index > 0 and _ANAPHOR.search(text):
+        words |= _stems(_claim_text(ctx.document.sentences[index - 1].text))
+    return words
+
+
+def _paper_number(ctx: RuleContext, text: str) -> bool:
+    """Whether the sentence quotes a number the paper gives (a figure of its results)."""
+    from spin.rules.common import facts
+    from spin.rules.numbers import supports
+
+    paper = [q for q, _ in facts(ctx).numbers]
+    return any(
+        rq.kind != "number" and any(supports(rq, pq) for pq in paper)
+        for rq in extract_numbers(text)
+    )
 
 
 def _is_claim(ctx: RuleContext, index: int) -> bool:
@@ -43,13 +91,19 @@ def unsupported_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     statement of the paper is a rewording, not an unsupported claim.  With only
     the abstract, a claim on a topic the abstract touches is reported at info
     level (the detail may be in the full text); one on a topic the paper never
-    mentions is a warning.  The opinion of someone from outside the study (the
+    mentions is a warning (a quote is judged by what is quoted, a sentence that
+    points back with "this" or "it" together with the sentence before it, and
+    a sentence quoting one of the paper's figures is on topic).  Caveats
+    ("a study like ours cannot prove that ...") are not claims.  The opinion
+    of someone from outside the study (the
     writer of an accompanying editorial, an expert not involved in it), quoted
     or reported as theirs, is information only and the message says whose it
     is.
     """
     sentences = ctx.document.sentences
-    statement_words = [content_words(st.text) for st in ctx.paper.statements]
+    statement_words = [_stems(st.text) for st in ctx.paper.statements]
+    if ctx.paper.title:
+        statement_words.append(_stems(ctx.paper.title))
     full_text = bool(ctx.paper.sections)
     for a in ctx.alignment:
         if a.support != "none" or not _is_claim(ctx, a.sentence):
@@ -57,8 +111,8 @@ def unsupported_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         s = sentences[a.sentence]
         if lexical_anchor(ctx, a.sentence, min_overlap=3) is not None:
             continue  # one statement holds most of its words: reworded, not unsupported
-        words = content_words(s.text)
-        on_topic = any(len(words & sw) >= 2 for sw in statement_words)
+        words = _topic_words(ctx, a.sentence)
+        on_topic = any(len(words & sw) >= 2 for sw in statement_words) or _paper_number(ctx, s.text)
         name = speaker(ctx, s)
         role = outside_role(ctx, name)
         if role:
