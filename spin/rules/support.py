@@ -95,10 +95,9 @@ def unsupported_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     points back with "this" or "it" together with the sentence before it, and
     a sentence quoting one of the paper's figures is on topic).  Caveats
     ("a study like ours cannot prove that ...") are not claims.  The opinion
-    of someone from outside the study (the
-    writer of an accompanying editorial, an expert not involved in it), quoted
-    or reported as theirs, is information only and the message says whose it
-    is.
+    of someone from outside the study (the writer of an accompanying
+    editorial, an expert not involved in it), quoted or reported as theirs, is
+    information only and the message says whose it is.
     """
     sentences = ctx.document.sentences
     statement_words = [_stems(st.text) for st in ctx.paper.statements]
