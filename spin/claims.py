@@ -686,9 +686,74 @@ def _first(pattern: re.Pattern[str], text: str) -> str:
     return m.group(0) if m else ""
 
 
+#: words of a relation or finding that a negation before them negates ("did not
+#: reduce", "was not associated", "not significantly", "does not prove")
+_RELATION_WORD = re.compile(
+    r"(?:reduc|increas|improv|chang|affect|alter|prevent|lower|rais|decreas|influenc|differ|"
+    r"associat|link|relat|correlat|predict|caus|cur|treat|help|benefit|work|protect|slow|stop|"
+    r"halt|revers|boost|cut|extend|shorten|mediat|requir|depend|explain|modif|impact|signific|"
+    r"statistic|effect|efficac|superior|inferior|better|worse|harm|lead|led|result|translat|"
+    r"prov|show|establish|demonstrat|confirm|mean|find|found|detect|observ|see|saw|support|"
+    r"contribut|driv|drove|trigger|activ|involv|allow|factor|inhibit|block|attenuat|enhanc|kill|shrink|restor|"
+    r"develop|matter|tie|predispos|elevat|exacerbat|worsen|alleviat|reliev|eas|delay|hasten|"
+    r"accelerat|weaken|strengthen|suppress|stimulat|induc|outperform|exceed|reach|achiev|meet|"
+    r"met\b|succeed|impair|damag|safe|useful|valuable|beneficial|able|evidence|sign|"
+    r"difference|advantage|role|any)",
+    re.I,
+)
+#: nouns of an effect: "no difference", "without benefit", "lack of effect"
+_EFFECT_NOUN = re.compile(
+    r"(?:differences?|effects?|associations?|links?|relationships?|correlations?|changes?|"
+    r"benefits?|improvements?|reductions?|increases?|decreases?|evidence|impact|signs?|"
+    r"roles?|influence|advantages?|protection|significant|significance|clear|"
+    r"statistically|meaningful|measurable|detectable|apparent|discernible|increased|higher|"
+    r"lower|greater|reduced|better|worse|added|extra|more|less)$",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"[,;:()\u2014]|\s(?:but|whereas|while|although)\s", re.I)
+_WHO_BEFORE = re.compile(r"\b(?:who|whom|whose)\s+(?:[\w'-]+\s+){0,2}$", re.I)
+_TOKEN = re.compile(r"[\w'-]+")
+
+
+def _governs(text: str, m: re.Match[str]) -> bool:
+    """Whether a negation cue negates the finding: it stands before the relation
+    it governs ("did not reduce", "no difference"), not in a side clause ("in a
+    pilot without a control group", "patients who had not responded", "not yet
+    peer reviewed")."""
+    cue = re.sub(r"\s+", " ", m.group(0).lower())
+    if cue.startswith("non") and cue != "none":
+        return True  # "non-significant": the effect itself
+    rest = text[m.end() :]
+    end = _CLAUSE_END.search(rest)
+    window = _TOKEN.findall(rest[: end.start()] if end else rest)
+    if cue in ("no", "none", "neither") and not text[: m.start()].strip(" \t\"'\u201c("):
+        return True  # "No patients died", "None of the drugs worked": the subject
+    if cue in ("no", "without", "lack of", "absence of"):
+        # "no difference", "without any benefit"; not "no control group", "without
+        # side effects"
+        words = [w for w in window[:4] if w.lower() not in ("a", "an", "the", "any")]
+        for i, w in enumerate(words[:3]):
+            if i and words[i - 1].lower() in ("side", "adverse"):
+                return False
+            if _EFFECT_NOUN.match(w):
+                return True
+        return False
+    if _WHO_BEFORE.search(text[: m.start()]):
+        return False  # "patients who had not responded to treatment": the population
+    if cue.startswith(("fail", "unable")):
+        return True  # "failed to (accurately) assess": the failure is the finding
+    return any(_RELATION_WORD.match(w) for w in window[:4])
+
+
 def _negations(text: str) -> tuple[str, ...]:
+    """Negation cues that negate the sentence's finding (see :func:`_governs`)."""
     cleaned = _NOT_NEGATION.sub(lambda m: " " * len(m.group(0)), text)
-    return _cues(_NEGATION, cleaned)
+    seen: list[str] = []
+    for m in _NEGATION.finditer(cleaned):
+        w = re.sub(r"\s+", " ", m.group(0).lower())
+        if w not in seen and _governs(cleaned, m):
+            seen.append(w)
+    return tuple(seen)
 
 
 def _hedge_cues(text: str) -> tuple[str, ...]:

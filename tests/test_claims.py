@@ -58,6 +58,45 @@ def test_certainty_and_negation(text: str, hedged: bool, negated: bool, null: bo
     assert (f.hedged, f.negated, f.null_result) == (hedged, negated, null)
 
 
+#: negation is scoped to the relation it governs: (sentence, negation cues that
+#: negate the finding); a negation in a side clause (the design, the population,
+#: the publication status) does not negate the finding
+NEGATION = [
+    # must negate
+    ("Vitamin D did not reduce fractures.", ("not",)),
+    ("The drug didn't improve survival.", ("n't",)),
+    ("The drug was not associated with weight gain.", ("not",)),
+    ("Coffee was not significantly linked to cancer.", ("not",)),
+    ("There was no difference between the groups.", ("no",)),
+    ("The drug had no significant effect on pain.", ("no",)),
+    ("The drug was no more effective than placebo.", ("no",)),
+    ("The drug failed to improve survival.", ("failed to",)),
+    ("Treatment failed to accurately predict relapse.", ("failed to",)),
+    ("No patients died in either group.", ("no",)),
+    ("The study does not prove that coffee causes cancer.", ("not",)),
+    ("The association was non-significant.", ("non-significant",)),
+    ("The app has not yet been shown to work in people.", ("not",)),
+    ("Weight loss was seen without any benefit to blood pressure.", ("without",)),
+    ("Nighttime surgery not a factor in survival", ("not",)),
+    # must not negate
+    ("The app helped teenagers sleep longer in a pilot without a control group.", ()),
+    ("The app helped teenagers sleep longer in a pilot with no control group.", ()),
+    ("Ketamine helped patients who had not responded to other drugs.", ()),
+    ("The results, not yet peer reviewed, show that the drug cuts deaths.", ()),
+    ("The drug reduced pain without side effects.", ()),
+    ("The drug reduced anxiety but not depression.", ()),
+    ("Children who do not get enough sleep are at increased risk of obesity.", ()),
+    ("The tool predicts stroke in patients without atrial fibrillation.", ()),
+    ("People with no symptoms who read more had fewer amyloid deposits.", ()),
+    ("Not only did it work, it was cheap.", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "cues"), NEGATION, ids=[t for t, _ in NEGATION])
+def test_negation_scope(text: str, cues: tuple[str, ...]) -> None:
+    assert analyze(text).negations == cues
+
+
 @pytest.mark.parametrize(
     ("text", "subjects", "species"),
     [

@@ -332,6 +332,34 @@ CASES = [
       "sleep duration increased by 20 minutes on average. The researchers note the short "
       "follow-up and say a randomised trial is needed.", PILOT,
       never=("causal_overstatement",)),
+    # --- negation scoped to the finding: a negation in the design, the population or the
+    # publication status does not make the finding negated; "did not reduce" still does
+    C("negation-without-control-group",
+      "The app helped teenagers sleep longer in a pilot without a control group.", PILOT,
+      fire=("causal_overstatement",)),
+    C("negation-population-clause",
+      "Drinking coffee reduces the risk of liver cancer, even in adults without liver "
+      "disease, a cohort study of 5,000 adults found.", COHORT,
+      fire=("causal_overstatement",)),
+    C("negation-not-yet-reviewed",
+      "Drinking coffee reduces the risk of liver cancer, according to a cohort study of 5,000 "
+      "adults that has not yet been peer reviewed.", COHORT, fire=("causal_overstatement",)),
+    C("negation-not-associated",
+      "Vitamin D supplements were not associated with fewer fractures in a trial of 2,000 "
+      "older women.", NULL_TRIAL, never=(*OVERSTATE, "contradicted_claim")),
+    C("negation-failed-to",
+      "Vitamin D supplements failed to prevent fractures in a trial of 2,000 older women.",
+      NULL_TRIAL, never=(*OVERSTATE, "contradicted_claim")),
+    C("negation-no-difference",
+      "There was no difference in fractures between vitamin D and placebo in a trial of 2,000 "
+      "older women.", NULL_TRIAL, never=(*OVERSTATE, "contradicted_claim")),
+    C("negation-does-not-reduce-observational",
+      "Drinking coffee does not reduce the risk of liver cancer, a cohort study of 5,000 adults "
+      "found.", COHORT, never=OVERSTATE),
+    C("negation-population-not-responded",
+      "Ketamine reduced symptoms in 40 adults who had not responded to other treatments, a "
+      "randomised crossover trial found.", TRD,
+      never=(*OVERSTATE, "population_generalization")),
     # --- null primary outcome spun (Boutron & Ravaud 2018)
     C("null-trend",
       "In a randomised trial of 412 adults, patients taking the drug showed a trend towards "

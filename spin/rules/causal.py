@@ -48,11 +48,14 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     (COLING 2020) found correlation-to-causation exaggeration in about one in
     five press releases.  Negated claims ("did not reduce") and hedged claims ("may
     reduce") are never flagged: they do not overstate; nor is a change reported
-    without a cause ("sleep increased by 28 minutes").  When an observational
-    study of people has a side experiment in animals or cells, a claim that
-    reports the experiment is left to species-extrapolation (P101); a causal
-    claim that names no species is flagged, and the message says that the only
-    experiment was not in people.
+    without a cause ("sleep increased by 28 minutes").  A negation counts only
+    when it governs the finding ("did not reduce", "no difference", "failed
+    to"): one in a side clause ("in a pilot without a control group", "adults
+    who had not responded", "not yet peer reviewed") leaves the claim a claim.
+    When an observational study of people has a side experiment in animals or
+    cells, a claim that reports the experiment is left to species-extrapolation
+    (P101); a causal claim that names no species is flagged, and the message
+    says that the only experiment was not in people.
     """
     pf = facts(ctx)
     controlled = any(d in pf.designs for d in _CONTROLLED)
