@@ -30,6 +30,7 @@ __all__ = [
     "PaperFacts",
     "Quantity",
     "ReleaseFacts",
+    "age_floors",
     "analyze",
     "extract_numbers",
     "paper_facts",
@@ -1130,6 +1131,9 @@ class PaperFacts:
     nonhuman: bool = False
     #: (qualifier, head) pairs of the studied population
     population: tuple[tuple[str, str], ...] = ()
+    #: the lowest age of the studied population ("adults aged 60 or older": 60), with
+    #: the statement that states it (-1: the title), or None
+    age_floor: tuple[float, int] | None = None
     specific_groups: tuple[str, ...] = ()
     #: (limitation kind, statement index)
     limitations: tuple[tuple[str, int], ...] = ()
@@ -1246,6 +1250,11 @@ def paper_facts(paper: Paper) -> PaperFacts:
             if g not in groups and (i < 0 or not context[i]):
                 groups.append(g)
 
+    floors = [
+        (a.value, i) for text, i in every if i < 0 or not context[i] for a in age_floors(text)
+    ]
+    age_floor = min(floors, key=lambda x: x[0]) if floors else None
+
     limitations: list[tuple[str, int]] = []
     for i, text in enumerate(texts):
         for kind, paper_cue, _ in _limitations():
@@ -1273,6 +1282,7 @@ def paper_facts(paper: Paper) -> PaperFacts:
         species=tuple(species),
         nonhuman=nonhuman,
         population=tuple(population),
+        age_floor=age_floor,
         specific_groups=tuple(groups),
         limitations=tuple(limitations),
         hedged_conclusions=hedged,
@@ -1283,6 +1293,44 @@ def paper_facts(paper: Paper) -> PaperFacts:
         metadata_numbers=_metadata_numbers(paper),
         background=background,
     )
+
+
+_AGE_WHO = (
+    r"(?:people|persons|adults|men|women|patients|participants|individuals|everyone|anyone|"
+    r"everybody|those|residents|americans|britons|smokers|drivers|workers|volunteers|"
+    r"subjects|respondents|veterans|population)"
+)
+_OLDER = r"(?:or|and)\s+(?:older|over|above|up(?:wards)?)"
+_AGE_FLOOR = re.compile(
+    # "aged 60 or older", "aged 60 years and over", "aged 60-75", "aged ≥60", "age 50+"
+    rf"\b(?:aged?|ages?)\s*(?:≥|>=|>|over|above)\s*(?P<f>\d{{1,3}})(?![\d.%])|"
+    rf"\b(?:aged?|ages?)\s*(?:of\s+)?(?P<a>\d{{1,3}})(?:\s*(?:years?|yrs?)"
+    rf"(?:\s+(?:old|of age))?)?\s*(?:{_OLDER}|\+|(?:-|–|to)\s*\d{{1,3}})|"
+    # "people over 50", "adults older than 65", "everyone over the age of 50"
+    rf"\b{_AGE_WHO}\s+(?:over|above|older than|aged over)\s+(?:the\s+age\s+of\s+)?"
+    rf"(?P<b>\d{{1,3}})(?![\d.,]\d|\d|\s*(?:%|percent|per cent))|"
+    # "60 years or older", "65 and over", "50+"
+    rf"\b(?P<c>\d{{1,3}})\s*(?:years?|yrs?)?(?:\s+(?:old|of age))?\s+{_OLDER}\b|"
+    rf"\b{_AGE_WHO}\s+(?P<d>\d{{2}})\s*\+|"
+    # "the over-50s"
+    r"\bover[- ](?P<e>\d{2})s\b",
+    re.I,
+)
+
+
+def age_floors(text: str) -> tuple[Quantity, ...]:
+    """Lower age bounds of a population named in ``text`` ("aged 60 or older",
+    "everyone over 50", "the over-50s"), as ``measure`` quantities in years with the
+    span of the age itself."""
+    out = []
+    for m in _AGE_FLOOR.finditer(text):
+        g = next(k for k in "abcdef" if m.group(k))
+        value = float(m.group(g))
+        if 1 <= value <= 120:
+            out.append(
+                Quantity(m.group(0), value, "measure", "age", None, None, m.start(g), m.end(g))
+            )
+    return tuple(out)
 
 
 def _animal_subjects(text: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from helpers import make_document, make_paper
 
-from spin.claims import analyze, extract_numbers, paper_facts, release_facts
+from spin.claims import age_floors, analyze, extract_numbers, paper_facts, release_facts
 
 NUMBERS = [
     ("Twelve participants completed both conditions.", [(12, "count", "participants")]),
@@ -109,6 +109,35 @@ def test_negation_scope(text: str, cues: tuple[str, ...]) -> None:
 def test_subjects(text: str, subjects: tuple[str, ...], species: tuple[str, ...]) -> None:
     f = analyze(text)
     assert f.subjects == subjects and f.species == species
+
+
+AGE_FLOORS = [
+    ("Everyone over 50 should do balance exercises.", [50]),
+    ("Adults aged 60 years or older were enrolled.", [60]),
+    ("Women 65 and over took part.", [65]),
+    ("Participants aged 18 to 65 were recruited.", [18]),
+    ("Patients aged \u226560 years were eligible.", [60]),
+    ("A message for the over-50s.", [50]),
+    ("Over 50 studies were included.", []),
+    ("Risk rose in people over 50% of the time.", []),
+    ("The trial enrolled 1,204 adults.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "ages"), AGE_FLOORS, ids=[t for t, _ in AGE_FLOORS])
+def test_age_floors(text: str, ages: list[float]) -> None:
+    assert [a.value for a in age_floors(text)] == ages
+
+
+def test_paper_age_floor() -> None:
+    paper = make_paper(
+        {
+            "Background": "Falls are common in people over 40.",
+            "Methods": "We randomly assigned 1,200 adults aged 60 years or older.",
+            "Results": "Falls were fewer among participants over 80.",
+        }
+    )
+    assert paper_facts(paper).age_floor == (60, 1)  # the Methods statement
 
 
 def test_population_and_groups() -> None:

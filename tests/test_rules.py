@@ -146,6 +146,14 @@ ADVICE_PAPER = {
     "introducing regular pharmacist-led medication reviews.",
 }
 
+OLDER_ADULTS = {
+    "Methods": "In a randomised trial, 1,200 adults aged 60 years or older were assigned to a "
+    "daily balance programme or usual care for 12 months.",
+    "Results": "Falls were less frequent in the balance group (rate ratio 0.77, 95% CI 0.66 "
+    "to 0.90).",
+    "Conclusions": "A daily balance programme reduced falls in adults aged 60 or older.",
+}
+
 
 @dataclass(frozen=True)
 class Case:
@@ -360,6 +368,23 @@ CASES = [
       "Ketamine reduced symptoms in 40 adults who had not responded to other treatments, a "
       "randomised crossover trial found.", TRD,
       never=(*OVERSTATE, "population_generalization")),
+    # --- an age threshold lower than the paper's widens the population (not a number error)
+    C("age-lower-advice",
+      "A daily balance programme reduced falls in a randomised trial of 1,200 adults aged 60 "
+      "or older. Everyone over 50 should do balance exercises every day.", OLDER_ADULTS,
+      fire=("population_generalization",), never=("unsupported_number", "number_mismatch")),
+    C("age-lower-claim",
+      "Balance exercises cut falls in people over 50, a randomised trial of 1,200 adults "
+      "found.", OLDER_ADULTS,
+      fire=("population_generalization",), never=("unsupported_number", "number_mismatch")),
+    C("age-same",
+      "A daily balance programme reduced falls in a randomised trial of 1,200 adults aged 60 "
+      "or older.", OLDER_ADULTS,
+      never=("population_generalization", "unsupported_number", "number_mismatch")),
+    C("age-said-otherwise",
+      "In a randomised trial of 1,200 people aged 60 and over, a daily balance programme "
+      "reduced falls.", OLDER_ADULTS,
+      never=("population_generalization", "unsupported_number", "number_mismatch")),
     # --- null primary outcome spun (Boutron & Ravaud 2018)
     C("null-trend",
       "In a randomised trial of 412 adults, patients taking the drug showed a trend towards "
@@ -481,6 +506,20 @@ def test_findings_carry_evidence_and_suggestions() -> None:
     causal = [f for f in report.findings if f.category == "causal_overstatement"]
     assert causal and causal[0].evidence and causal[0].suggestion
     assert any("cohort" in e.text or "associated" in e.text for e in causal[0].evidence)
+
+
+def test_age_widening_names_both_ages() -> None:
+    report = make_report(
+        "A daily balance programme reduced falls in a randomised trial of 1,200 adults. "
+        "Everyone over 50 should do balance exercises every day.",
+        OLDER_ADULTS,
+    )
+    found = [f for f in report.findings if f.code == "P102"]
+    assert len(found) == 1
+    assert "50" in found[0].message and "60" in found[0].message
+    assert "over 50" in found[0].message
+    assert found[0].evidence and "aged 60 years or older" in found[0].evidence[0].text
+    assert not [f for f in report.findings if f.code in ("N101", "N102")]
 
 
 def test_quote_advice_is_attributed_to_the_speaker() -> None:

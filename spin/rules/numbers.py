@@ -23,6 +23,7 @@ from spin.rules.common import (
     statement_evidence,
     who,
 )
+from spin.rules.species import widened_ages
 
 __all__ = ["RULES", "number_mismatch", "supports", "unsupported_number"]
 
@@ -140,10 +141,17 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
     ]
     text_of = dict((i, t) for t, i in texts)
     paper_q = list(pf.numbers) + _derived_percents(texts)
+    # an age threshold lower than the paper's is population-generalization (P102)
+    widened = {(s.index, a.start) for s, a in widened_ages(ctx)}
     for s in ctx.document.sentences:
         f = sentence_features(ctx, s.index)
         numbers = f.numbers if f.text == s.text else extract_numbers(s.text)
-        checked = [rq for rq in numbers if _checkable(rq, pf.metadata_numbers)]
+        checked = [
+            rq
+            for rq in numbers
+            if _checkable(rq, pf.metadata_numbers)
+            and not any((s.index, p) in widened for p in range(rq.start, rq.end))
+        ]
         supported = {id(rq): [i for pq, i in paper_q if supports(rq, pq)] for rq in checked}
         for rq in checked:
             if supported[id(rq)]:

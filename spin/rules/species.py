@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
-from spin.claims import DESIGN_LABELS, DESIGN_MENTIONS, analyze
-from spin.model import Finding
+from spin.claims import DESIGN_LABELS, DESIGN_MENTIONS, Quantity, age_floors, analyze
+from spin.model import Finding, Sentence
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import (
     anchor_statement,
@@ -297,12 +297,17 @@ def population_generalization(self: Rule, ctx: RuleContext) -> Iterator[Finding]
     paper's qualifier; claims that carry the qualifier anywhere in the
     sentence, or say it in other words ("lived with tinnitus for at least six
     months" for chronic tinnitus, "aged 65 or older" for older adults), are
-    left alone.
+    left alone.  An age threshold lower than the paper's ("everyone over 50"
+    when the paper studied adults aged 60 or older) widens the population too;
+    the message gives both ages (and unsupported-number, N102, leaves that age
+    alone).
     """
     pf = facts(ctx)
+    aged = {s.index for s, _ in widened_ages(ctx)}
+    yield from _age_widened(self, ctx)
     if not pf.population and not pf.specific_groups:
         return
-    yield from _universal(self, ctx)
+    yield from _universal(self, ctx, skip=aged)
     for s, f in claims(ctx):
         explicit = bool(_POP_NOUN.search(s.text))
         if f.negated or not (explicit or (s.headline and f.strength >= 2)):
@@ -364,13 +369,51 @@ def _qualified(qual: str, low: str) -> bool:
     return bool(other and re.search(rf"\b(?:{other})\b", low))
 
 
-def _universal(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+def widened_ages(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity]]:
+    """Release sentences (claims and advice) that give a population a lower age
+    threshold than the paper's, with that age ("over 50" against "aged 60 or older")."""
+    pf = facts(ctx)
+    if pf.age_floor is None:
+        return
+    floor = pf.age_floor[0]
+    for s in ctx.document.sentences:
+        f = sentence_features(ctx, s.index)
+        if f.negated or not (f.is_claim or f.advice or _UNIVERSAL.search(s.text)):
+            continue
+        lower = [a for a in age_floors(s.text) if a.value < floor]
+        if lower:
+            yield s, lower[0]
+
+
+def _age_widened(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    pf = facts(ctx)
+    if pf.age_floor is None:
+        return
+    floor, where = pf.age_floor
+    paper_text = (ctx.paper.title or "") if where < 0 else ctx.paper.statements[where].text
+    paper_age = next((a for a in age_floors(paper_text) if a.value == floor), None)
+    said = paper_age.text if paper_age else f"aged {floor:g} or older"
+    for s, age in widened_ages(ctx):
+        f = sentence_features(ctx, s.index)
+        yield self.finding(
+            f"{who(s, ctx)}Speaks of people from age {age.value:g} ('{age.text}'); the paper "
+            f"studied people aged {floor:g} or older ('{said}').",
+            sentence=s,
+            evidence=(statement_evidence(ctx, where),),
+            severity="info" if f.hedged else None,
+            suggestion=f"Name the ages the paper studied: '{said}'.",
+        )
+
+
+def _universal(self: Rule, ctx: RuleContext, skip: Collection[int] = ()) -> Iterator[Finding]:
     """Sentences that extend the finding to everyone when the paper studied a group."""
     pf = facts(ctx)
     groups = [f"{q} {h}" for q, h in pf.population] + list(pf.specific_groups)
     if not groups:
         return
     for s in ctx.document.sentences:
+        if s.index in skip:
+            continue  # an age threshold lower than the paper's: said by _age_widened
         f = sentence_features(ctx, s.index)
         m = _UNIVERSAL.search(s.text)
         if not m or f.negated:
