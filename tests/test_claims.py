@@ -140,6 +140,21 @@ def test_paper_age_floor() -> None:
     assert paper_facts(paper).age_floor == (60, 1)  # the Methods statement
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "category", "level", "source"),
+    [
+        ("It could be a cure for cancer.", "cure", "Utility", 2, "spin"),
+        ("A miracle drug, doctors say.", "miracle", "Utility", 2, "spin"),
+        ("A game-changer for patients.", "game-changer", "Utility", 2, "spin"),
+        ("The holy grail of cancer research.", "holy grail", "Importance", 2, "spin"),
+        ("A groundbreaking study.", "groundbreaking", "Novelty", 2, "millar2022;vinkers2015"),
+    ],
+)
+def test_hype_lexicon(text: str, word: str, category: str, level: int, source: str) -> None:
+    (h,) = analyze(text).hype
+    assert (h.word.lower(), h.category, h.level, h.source) == (word, category, level, source)
+
+
 def test_population_and_groups() -> None:
     f = analyze("Adults with treatment-resistant depression received ketamine.")
     assert ("treatment resistant", "depression") in f.population

@@ -281,6 +281,23 @@ CASES = [
       "In a randomised trial of 1,204 participants, text-message reminders improved "
       "attendance.", {**SURVEY, "Conclusions": "Text-message reminders improved attendance "
                       "remarkably."}, never=("hype", "novelty_claim")),
+    C("hype-cure",
+      "The compound could be a cure for pancreatic cancer, a lab study of cell lines suggests.",
+      CELLS, fire=("hype",)),
+    C("hype-cure-in-paper",
+      "In lab tests on cell lines, the compound cured 80% of cultures of cancer cells.",
+      {**CELLS, "Results": "The compound cured 80% of cultures of cancer cells."},
+      never=("hype",)),
+    C("hype-no-cure",
+      "There is still no cure for pancreatic cancer. In cultured cell lines, the compound "
+      "killed 80% of cancer cells.", CELLS, never=("hype",)),
+    C("hype-game-changer-quote",
+      "In cultured cell lines, the compound killed 80% of cancer cells. \"This is a "
+      "game-changer, the holy grail of cancer research,\" said Dr Marco Vitti.", CELLS,
+      fire=("hype",)),
+    C("hype-miracle",
+      "In a randomised trial of 240 adults with knee osteoarthritis, walking was a miracle: "
+      "knee pain fell by 1.9 points.", FAITHFUL, fire=("hype",)),
     C("novelty-first",
       "For the first time, a randomised trial of 1,204 participants shows that text-message "
       "reminders improved attendance.", SURVEY, fire=("novelty_claim",)),

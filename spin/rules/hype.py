@@ -15,6 +15,9 @@ __all__ = ["RULES", "hype", "novelty_claim"]
 _NEG_BEFORE = re.compile(r"\b(?:not|n't|no|never|hardly)\s+(?:\w+\s+){0,2}$", re.I)
 
 
+_INFLECTIONS = ("d", "ed", "s", "es", "ing")
+
+
 def _stem(word: str) -> str:
     w = word.lower()
     for suffix in ("ally", "ly", "s"):
@@ -25,27 +28,34 @@ def _stem(word: str) -> str:
 
 @rule("H101", "hype", "hype", "warning", "Promotional or sensational wording.")
 def hype(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
-    """Promotional or sensational words ("groundbreaking", "miracle",
-    "remarkable", "dramatically") that describe the research rather than
-    report it.
+    """Promotional or sensational words ("groundbreaking", "miracle", "a
+    cure", "game-changer", "holy grail", "remarkable", "dramatically") that
+    describe the research rather than report it.
 
     The words come from the hype adjectives of Millar, Batalo & Budgell
     (JAMA Netw Open 2022), by category (novelty, importance, rigour, scale,
     utility, quality, attitude), and the 25 positive words whose use in
     PubMed abstracts rose 880% between 1974 and 2014 (Vinkers, Tijdink & Otte,
-    BMJ 2015).  Sensational words are warnings, promotional ones
-    information.  A word the paper itself uses is not the release's spin and
-    is not flagged; quotes are flagged and attributed to the speaker.
+    BMJ 2015); the nouns and phrases of press-release hype ("cure",
+    "miracle", "game-changer", "holy grail", "wonder drug") are the
+    project's own additions, filed under the Millar category they fit.
+    Sensational words are warnings, promotional ones information.  A word the
+    paper itself uses, in any inflection ("cured" for "cure"), is not the
+    release's spin and is not flagged, nor a negated one ("there is no
+    cure"); quotes are flagged and attributed to the speaker.
     """
     pf = facts(ctx)
     paper_stems = {_stem(w) for w in pf.vocabulary}
+
+    def papers(word: str) -> bool:
+        """The paper uses the word, in this form or inflected ("cure" and "cured")."""
+        stem = _stem(word.split()[0])
+        return stem in paper_stems or any(stem + e in pf.vocabulary for e in _INFLECTIONS)
+
     for s in ctx.document.sentences:
         f = sentence_features(ctx, s.index)
         words = [
-            h
-            for h in f.hype
-            if _stem(h.word.split()[0]) not in paper_stems
-            and not _NEG_BEFORE.search(s.text[: h.start])
+            h for h in f.hype if not papers(h.word) and not _NEG_BEFORE.search(s.text[: h.start])
         ]
         if not words:
             continue
