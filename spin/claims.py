@@ -53,46 +53,152 @@ def _term_pattern(term: str) -> str:
     return r"(?<![\w-])" + body + (r"[\w-]*" if star else r"(?![\w-])")
 
 
-def _alternation(terms: Iterable[str]) -> re.Pattern[str]:
-    ordered = sorted(set(terms), key=len, reverse=True)
-    return re.compile("|".join(_term_pattern(t) for t in ordered), re.I)
+#: characters that re.IGNORECASE matches to an ASCII letter although str.lower()
+#: does not give that letter ("ſ" matches "s"); folded before tokenising
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_RUN = re.compile(r"[\w-]+")
+_NEVER = re.compile(r"(?!)")
+
+
+@lru_cache(maxsize=64)
+def _tokens(text: str) -> frozenset[str]:
+    """The lower-cased maximal runs of word characters and hyphens in ``text``."""
+    return frozenset(_RUN.findall(text.translate(_FOLD).lower()))
+
+
+class _Terms:
+    """A lexicon's terms as one alternation (longest first), with a prefilter.
+
+    A term can only match where its first word stands as a whole run of word
+    characters and hyphens (or, for a one-word ``prefix*`` term, a run that starts
+    with the prefix).  ``pattern_for(text)`` returns the alternation of only the
+    terms whose first word occurs in ``text``, in the same order: terms that cannot
+    match anywhere change no match, so the result is that of the full alternation,
+    found much faster than by trying every term at every position.
+    """
+
+    def __init__(self, terms: Iterable[str]) -> None:
+        self.terms: tuple[str, ...] = tuple(sorted(set(terms), key=len, reverse=True))
+        self.pattern = re.compile("|".join(_term_pattern(t) for t in self.terms), re.I)
+        self.exact: dict[str, list[int]] = {}
+        self.star: dict[str, list[int]] = {}
+        self.always: list[int] = []
+        for i, term in enumerate(self.terms):
+            words = term.rstrip("*").split()
+            first = words[0].translate(_FOLD).lower() if words else ""
+            if not first or not _RUN.fullmatch(first):
+                self.always.append(i)
+            elif term.endswith("*") and len(words) == 1:
+                self.star.setdefault(first, []).append(i)
+            else:
+                self.exact.setdefault(first, []).append(i)
+        self.star_lengths = sorted({len(p) for p in self.star})
+        self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._by_token: dict[str, tuple[int, ...]] = {}
+
+    def _token_terms(self, tok: str) -> tuple[int, ...]:
+        """The terms whose first word is ``tok`` or a prefix of it (memoised)."""
+        hits = self._by_token.get(tok)
+        if hits is None:
+            found = list(self.exact.get(tok, ()))
+            for n in self.star_lengths:
+                found.extend(self.star.get(tok[:n], ()))
+            hits = tuple(found)
+            if len(self._by_token) > 65536:
+                self._by_token.clear()
+            self._by_token[tok] = hits
+        return hits
+
+    def candidates(self, text: str) -> tuple[int, ...]:
+        """Indices (into ``terms``) of the terms that may match in ``text``."""
+        found = set(self.always)
+        for tok in _tokens(text):
+            hits = self._by_token.get(tok)
+            if hits is None:
+                hits = self._token_terms(tok)
+            if hits:
+                found.update(hits)
+        return tuple(sorted(found))
+
+    def pattern_for(self, text: str) -> re.Pattern[str]:
+        """An alternation equivalent to ``pattern`` on ``text``."""
+        idx = self.candidates(text)
+        if not idx:
+            return _NEVER
+        if len(idx) == len(self.terms):
+            return self.pattern
+        pattern = self._subsets.get(idx)
+        if pattern is None:
+            if len(self._subsets) > 4096:
+                self._subsets.clear()
+            pattern = re.compile("|".join(_term_pattern(self.terms[i]) for i in idx), re.I)
+            self._subsets[idx] = pattern
+        return pattern
 
 
 @cache
-def _hedges() -> re.Pattern[str]:
-    return _alternation(_lexicon_lines("hedges.txt"))
+def _hedges() -> _Terms:
+    return _Terms(_lexicon_lines("hedges.txt"))
 
 
 @cache
-def _boosters() -> re.Pattern[str]:
-    return _alternation(_lexicon_lines("boosters.txt"))
+def _boosters() -> _Terms:
+    return _Terms(_lexicon_lines("boosters.txt"))
 
 
 @cache
-def _hype() -> tuple[re.Pattern[str], dict[str, tuple[str, int, str]]]:
+def _hype() -> tuple[_Terms, dict[str, tuple[str, int, str]]]:
     rows = _lexicon_lines("hype.tsv")[1:]
     table: dict[str, tuple[str, int, str]] = {}
     for row in rows:
         word, category, level, source = row.split("\t")
         table[word.lower()] = (category, int(level), source)
-    return _alternation(table), table
+    return _Terms(table), table
+
+
+def _required_word(pattern: str) -> str | None:
+    """A word every match of ``pattern`` contains, found conservatively: escapes,
+    character classes, groups and optional characters are dropped first; None when
+    the pattern has a top-level alternation or no word of four letters is left."""
+    s = re.sub(r"\\.", " ", pattern)
+    s = re.sub(r"\[[^\]]*\]", " ", s)
+    while True:
+        t = re.sub(r"\([^()]*\)", " ", s)
+        if t == s:
+            break
+        s = t
+    if "|" in s or "(" in s or ")" in s:
+        return None
+    s = re.sub(r".[?*]|.\{0", " ", s)
+    words = re.findall(r"[A-Za-z]{4,}", s)
+    return max(words, key=len).lower() if words else None
 
 
 @cache
-def _novelty() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in _lexicon_lines("novelty.txt")), re.I)
+def _novelty() -> tuple[re.Pattern[str], tuple[str | None, ...]]:
+    lines = _lexicon_lines("novelty.txt")
+    pattern = re.compile("|".join(f"(?:{p})" for p in lines), re.I)
+    return pattern, tuple(_required_word(p) for p in lines)
+
+
+def _novelty_cues(text: str) -> tuple[str, ...]:
+    pattern, required = _novelty()
+    low = text.translate(_FOLD).lower()
+    if all(w is not None and w not in low for w in required):
+        return ()  # no pattern can match: each lacks a word it needs
+    return _cues(pattern, text)
 
 
 @cache
-def _subjects() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], str, str]]]:
+def _subjects() -> tuple[_Terms, list[tuple[re.Pattern[str], str, str, str]]]:
     rows = _lexicon_lines("subjects.tsv")[1:]
-    table: list[tuple[re.Pattern[str], str, str]] = []
+    table: list[tuple[re.Pattern[str], str, str, str]] = []
     for row in rows:
         parts = row.split("\t")
         term, kind = parts[0], parts[1]
         species = parts[2] if len(parts) > 2 else ""
-        table.append((re.compile(_term_pattern(term), re.I), kind, species))
-    return _alternation(r.split("\t")[0] for r in rows), table
+        table.append((re.compile(_term_pattern(term), re.I), kind, species, term))
+    return _Terms(r.split("\t")[0] for r in rows), table
 
 
 @cache
@@ -759,7 +865,7 @@ def _negations(text: str) -> tuple[str, ...]:
 
 def _hedge_cues(text: str) -> tuple[str, ...]:
     cues = []
-    for m in _hedges().finditer(text):
+    for m in _hedges().pattern_for(text).finditer(text):
         w = m.group(0).lower()
         # "appearing online today", "appears in the journal": publication, not doubt
         if w.startswith("appear") and re.match(r"\s+(?:online|in\b|today)", text[m.end() :]):
@@ -773,11 +879,12 @@ def _hedge_cues(text: str) -> tuple[str, ...]:
 
 
 def _subject_info(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    _, table = _subjects()
+    terms, table = _subjects()
+    possible = {terms.terms[i] for i in terms.candidates(text)}
     kinds: list[str] = []
     species: list[str] = []
-    for pattern, kind, sp in table:
-        if pattern.search(text):
+    for pattern, kind, sp, term in table:
+        if term in possible and pattern.search(text):
             if kind not in kinds:
                 kinds.append(kind)
             if kind == "animal" and sp and sp not in species:
@@ -829,9 +936,9 @@ def _advice_target(text: str) -> str | None:
 
 
 def _hype_words(text: str) -> tuple[HypeWord, ...]:
-    pattern, table = _hype()
+    terms, table = _hype()
     out = []
-    for m in pattern.finditer(text):
+    for m in terms.pattern_for(text).finditer(text):
         key = re.sub(r"\s+", " ", m.group(0).lower())
         category, level, source = table.get(key, ("", 1, ""))
         out.append(HypeWord(m.group(0), category, level, source, m.start(), m.end()))
@@ -882,7 +989,7 @@ def analyze(text: str) -> Features:
         strength_cues=strength_cues,
         certainty=float(classify.certainty(text)),
         hedges=hedges,
-        boosters=_cues(_boosters(), text),
+        boosters=_cues(_boosters().pattern_for(text), text),
         negations=negs,
         null_result=null,
         subjects=kinds,
@@ -897,7 +1004,7 @@ def analyze(text: str) -> Features:
         cautionary=cautionary,
         numbers=extract_numbers(text),
         hype=_hype_words(text),
-        novelty=_cues(_novelty(), text),
+        novelty=_novelty_cues(text),
         is_claim=_is_claim(text, strength, advice_level, null),
     )
 

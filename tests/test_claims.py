@@ -383,3 +383,29 @@ def test_calls_for_research_are_cautionary(text: str) -> None:
 
 def test_projections_are_hedged() -> None:
     assert analyze("The largest reductions were projected for adults on low incomes.").hedged
+
+
+TRICKY = [
+    "It may be that this ſuggests a cure; the results appear promising.",
+    "A game-changer? Game-changers, the HOLY  GRAIL and a wonder-drug in mice and rats.",
+    "İt might possibly be a proven, conclusively-confirmed breakthrough.",
+    "Cell lines and cell cultures, C. elegans, organoids and a computer model of patients.",
+    "",
+    "The pre-suggested, non-confirmed link.",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_lexicon_prefilter_is_exact(text: str) -> None:
+    """The prefiltered alternation finds exactly what the full one finds."""
+    from spin.claims import _boosters, _hedges, _hype, _subjects
+
+    for terms in (_hedges(), _boosters(), _hype()[0], _subjects()[0]):
+        full = [(m.start(), m.end()) for m in terms.pattern.finditer(text)]
+        fast = [(m.start(), m.end()) for m in terms.pattern_for(text).finditer(text)]
+        assert fast == full
+    assert [p.search(text) is not None for p, *_ in _subjects()[1]] == [
+        p.search(text) is not None
+        and t in {_subjects()[0].terms[i] for i in _subjects()[0].candidates(text)}
+        for p, _, _, t in _subjects()[1]
+    ]
