@@ -239,8 +239,8 @@ _GROUP_NOUNS = (
 )
 _RATIO_NAMES = (
     r"hazard ratio|odds ratio|risk ratio|relative risk|rate ratio|incidence rate ratio|"
-    r"\bHR|\bOR|\bRR|\bIRR|\baHR|\baOR|\baRR"
-)
+    r"(?-i:\bHR|\bOR|\bRR|\bIRR|\baHR|\baOR|\baRR)"
+)  # the abbreviations in capitals only: "or 12 months" is not an odds ratio
 _LABEL_BEFORE = re.compile(
     r"(?:type|grade|stage|phase|class|level|step|wave|trial|covid|sars-cov|version|figure|"
     r"fig\.?|table|number|no\.?|chapter|section|appendix|day|week|month|year|page|vol\.?|"
@@ -282,7 +282,10 @@ class Quantity:
     ("twice", "three times": a ratio), ``p_value``, ``ci`` (a confidence-interval
     bound), ``measure`` (a value with a unit: mg/kg, years, points) or
     ``number``.  ``relative`` is ``more`` or ``less`` when a percentage states
-    a relative change ("26% more likely", "a fifth lower risk").  ``approx`` is
+    a relative change, whichever side of the number the direction is written on
+    ("26% more likely", "a fifth lower risk", "reduced falls by 23%", "a reduction
+    of 23%"); ``change`` gives it as a signed percentage, comparable with a ratio's
+    (RR 0.77 is a change of -23%).  ``approx`` is
     the approximating word ("almost", "more than") if any.
     """
 
@@ -295,6 +298,19 @@ class Quantity:
     start: int = 0
     end: int = 0
     worded: bool = False
+
+    @property
+    def change(self) -> float | None:
+        """The relative change this quantity states, in percent, signed: -23 for
+        "23% fewer", "reduced by 23%" and "RR 0.77"; +26 for "26% more likely" and
+        "HR 1.26"; -50 for "halved"; +100 for "doubled" and "twice as likely".  None
+        when it states no relative change (a plain percentage, a count, a p-value,
+        a difference in percentage points)."""
+        if self.kind == "percent" and self.relative and self.unit == "%":
+            return self.value if self.relative == "more" else -self.value
+        if self.kind in ("ratio", "multiplier") and self.value > 0:
+            return (self.value - 1) * 100
+        return None
 
     @property
     def display(self) -> str:
@@ -377,6 +393,56 @@ def _relative_after(text: str, end: int) -> str | None:
     return None
 
 
+#: a change word before a number, with the words between it and the number: "reduced
+#: falls by 23%", "risk fell 23%", "a reduction in falls of 23%", "lower by 23%"
+_CHANGE_LESS = (
+    r"reduc(?:e|es|ed|ing|tion|tions)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|"
+    r"cut(?:s|ting)?|drop(?:s|ped|ping)?|fell|declin(?:e|es|ed|ing)|diminish(?:es|ed|ing)?|"
+    r"shr(?:ank|unk|inks?)|slash(?:es|ed|ing)?|less|fewer|smaller"
+)
+_CHANGE_MORE = (
+    r"increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|rose|ris(?:e|es|ing)|boost(?:s|ed|ing)?|"
+    r"elevat(?:e|es|ed|ing)|grew|grow(?:s|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|"
+    r"higher|greater|more|larger"
+)
+_CHANGE_WORD = re.compile(rf"\b(?:(?P<less>{_CHANGE_LESS})|(?P<more>{_CHANGE_MORE}))\b", re.I)
+#: what may stand between the change word and the number: a few words, then "by"
+#: ("reduced falls by"), or "of" after a noun ("a reduction in falls of"), or nothing
+#: after a verb that takes the number directly ("fell 23%"); never punctuation, so
+#: "increased, as reported by 23% of users" states no change
+_CHANGE_TAIL = re.compile(
+    r"(?:(?P<by>(?:\s+[\w'-]+){0,8}?\s+by)|(?P<of>(?:\s+[\w'-]+){0,8}?\s+of))?\s*$", re.I
+)
+_CHANGE_NOUN = re.compile(
+    r"reductions?|decreases?|declines?|drops?|cuts?|increases?|rises?|jumps?|boosts?", re.I
+)
+_CHANGE_BARE = re.compile(r"fell|dropped|declined|decreased|rose|increased|jumped|climbed", re.I)
+
+
+def _relative_before(text: str, start: int) -> str | None:
+    """``more`` or ``less`` when a change word before ``start`` governs the number
+    there: "reduced falls by 23%", "falls fell 23%", "a reduction of 23%"."""
+    window = text[max(0, start - 80) : start]
+    words = list(_CHANGE_WORD.finditer(window))
+    if not words:
+        return None
+    m = words[-1]  # the change word nearest the number
+    t = _CHANGE_TAIL.match(window, m.end())
+    if not t:
+        return None
+    if t.group("of") and not _CHANGE_NOUN.fullmatch(m.group(0)):
+        return None  # "fewer of", "more of": not a change
+    if not t.group("by") and not t.group("of") and not _CHANGE_BARE.fullmatch(m.group(0)):
+        return None  # "lower 23%": only some verbs take the number directly
+    return "less" if m.group("less") else "more"
+
+
+def _relative(text: str, start: int, end: int) -> str | None:
+    """The direction of a percentage: stated before it ("reduced falls by 23%") or,
+    failing that, after it ("23% fewer falls", "26% more likely")."""
+    return _relative_before(text, start) or _relative_after(text, end)
+
+
 def extract_numbers(text: str) -> tuple[Quantity, ...]:
     """Numbers in ``text`` with their kind and unit (dates, URLs and DOIs skipped)."""
     masked = _mask(text)
@@ -395,7 +461,7 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
         f = m.group("f") or m.group("half")
         val = _FRACTIONS[f.lower()]
         approx, s = _approx_before(masked, m.start())
-        rel = _relative_after(masked, m.end())
+        rel = _relative(masked, s, m.end())
         add(Quantity(text[s : m.end()], val, "percent", "%", approx, rel, s, m.end(), True))
     for m in _MULT.finditer(masked):
         if not free(m.start(), m.end()):
@@ -417,13 +483,13 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
                 float(m.group("den")) if m.group("den").isdigit() else None
             )
             if den:
-                rel = _relative_after(masked, m.end())
+                rel = _relative(masked, s, m.end())
                 add(Quantity(text[s : m.end()], 100 * val / den, "percent", "%", approx, rel,
                              s, m.end(), True))  # fmt: skip
             continue
         if m.group("ord"):
             den = _ORDINAL_DENOM[m.group("ord").lower()]
-            rel = _relative_after(masked, m.end())
+            rel = _relative(masked, s, m.end())
             add(Quantity(text[s : m.end()], 100 * val / den, "percent", "%", approx, rel,
                          s, m.end(), True))  # fmt: skip
             continue
@@ -468,7 +534,7 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
         if re.search(r"[A-Za-z]-?$", before):
             continue  # part of a name: "COVID-19", "CD4", "H1N1"
         if m.group("pct"):
-            rel = _relative_after(masked, end)
+            rel = _relative(masked, s, end)
             unit = "points" if "point" in m.group("pct") else "%"
             add(Quantity(text[s:end], val, "percent", unit, approx, rel, s, end))
             continue

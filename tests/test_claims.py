@@ -41,6 +41,61 @@ def test_number_spans_and_relative_direction() -> None:
     assert qs[1].approx == "almost"
 
 
+#: the direction of a relative change, written before the number or after it:
+#: (sentence, the signed change of each quantity that states one, None otherwise)
+CHANGES = [
+    # direction after the number
+    ("Falls were 23% less frequent with the programme.", [-23]),
+    ("The balance group had 23% fewer falls.", [-23]),
+    ("There was a 23% reduction in falls.", [-23]),
+    ("They were 26% more likely to sleep badly.", [26]),
+    ("The risk was a fifth lower.", [-20]),
+    # direction before the number
+    ("The programme reduced falls by 23%.", [-23]),
+    ("The programme cut the rate of falls by almost a quarter.", [-25]),
+    ("Falls fell 23% with the programme.", [-23]),
+    ("There was a reduction in falls of 23%.", [-23]),
+    ("Night work raised the risk of diabetes by 26 per cent.", [26]),
+    ("The risk of diabetes rose by 26% among night workers.", [26]),
+    ("There was an increase in the risk of type 2 diabetes of 26%.", [26]),
+    ("The odds were higher by 26%.", [26]),
+    # ratios and multipliers are changes by their value
+    ("Falls were less frequent (relative risk 0.77).", [-23]),
+    ("Diabetes was more common (HR 1.26).", [26]),
+    ("The programme halved falls.", [-50]),
+    ("Night work doubled the risk of diabetes.", [100]),
+    ("Night workers were twice as likely to develop diabetes.", [100]),
+    # the nearest change word governs: "reduced ... by", not "more than"
+    ("The pill reduced blood pressure by 25% more than one drug.", [-25]),
+    # no relative change: a share, percentage points, a number after punctuation
+    ("The programme reduced falls in 23% of participants.", [None]),
+    ("Falls increased, as reported by 23% of participants.", [None]),
+    ("Falls dropped from 40% to 23%.", [None, None]),
+    ("Falls were reduced by 5 percentage points.", [None]),
+    ("Fewer of 23% of smokers quit.", [None]),
+    ("The programme lower 23% of scores.", [None]),
+]
+
+
+@pytest.mark.parametrize(("text", "changes"), CHANGES, ids=[t for t, _ in CHANGES])
+def test_relative_change_whichever_side(text: str, changes: list[float | None]) -> None:
+    got = [q.change for q in extract_numbers(text) if q.kind in ("percent", "ratio", "multiplier")]
+    assert got == [pytest.approx(c) if c is not None else None for c in changes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adults were assigned to the programme or usual care for 12 months.",
+        "He called the midwife at 6 or 7pm.",
+        "Patients got 600, 300, or 75mg daily.",
+    ],
+)
+def test_or_in_lower_case_is_not_an_odds_ratio(text: str) -> None:
+    assert not [q for q in extract_numbers(text) if q.kind == "ratio"]
+    assert [q.unit for q in extract_numbers("Smokers had higher odds (OR 1.5).")] == ["OR"]
+
+
 @pytest.mark.parametrize(
     ("text", "hedged", "negated", "null"),
     [

@@ -8,6 +8,7 @@ release has to come out clean.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -503,6 +504,163 @@ def test_rule_case(case: Case) -> None:
         if f.sentence is not None:
             assert f.release is not None
             assert report.release.text[f.release.start : f.release.end] == f.release.text
+
+
+# --- relative changes: one quantity, whichever way round it is worded
+#
+# Each group is a paper template, the ways the paper may state its result, the ways
+# a release may state the same result (never N101/N102, against every paper wording)
+# and releases that state a different figure (N101, never N102, against every paper
+# wording).  Written for these tests; no real study.
+
+
+def _falls_paper(result: str) -> dict[str, str]:
+    return {
+        "Methods": "In a randomised trial, 1,200 adults aged 60 years or older were assigned "
+        "to a daily balance programme or usual care for 12 months.",
+        "Results": result,
+        "Conclusions": "A daily balance programme reduced falls in adults aged 60 or older.",
+    }
+
+
+def _shift_paper(result: str) -> dict[str, str]:
+    return {
+        "Methods": "In a prospective cohort study, we followed 8,000 nurses for 10 years.",
+        "Results": result,
+        "Conclusions": "Night-shift work was associated with type 2 diabetes.",
+    }
+
+
+FALLS_RELEASE = "In a randomised trial of 1,200 adults aged 60 or older, {}."
+SHIFT_RELEASE = "In a cohort study of 8,000 nurses followed for 10 years, {}."
+
+RELATIVE_GROUPS = {
+    "falls-23": (_falls_paper, FALLS_RELEASE, [
+        "Falls were 23% less frequent in the balance group.",
+        "There was a 23% reduction in falls in the balance group.",
+        "The balance group had 23% fewer falls than the usual-care group.",
+        "Falls were less frequent in the balance group (relative risk 0.77, 95% CI 0.66 to "
+        "0.90).",
+        "The balance programme reduced falls by 23%.",
+        "The rate of falls fell by 23% in the balance group.",
+    ], [
+        "the programme reduced falls by 23%",
+        "the programme cut falls by 23%",
+        "falls were 23% lower with the programme",
+        "the programme led to 23% fewer falls",
+        "the programme led to a 23% reduction in falls",
+        "the programme led to a reduction in falls of 23%",
+        "falls fell 23% with the programme",
+        "the programme reduced falls by almost a quarter",
+        "the programme lowered falls (relative risk 0.77)",
+    ], [
+        "the programme reduced falls by 40%",
+        "falls were 40% lower with the programme",
+        "the programme led to a 40% reduction in falls",
+        "the programme increased falls by 23%",
+        "falls were 23% higher with the programme",
+        "the programme halved falls",
+        "the programme lowered falls (relative risk 0.60)",
+    ]),
+    "diabetes-26": (_shift_paper, SHIFT_RELEASE, [
+        "Night-shift workers had a higher risk of type 2 diabetes (HR 1.26, 95% CI 1.10 to "
+        "1.45).",
+        "Night-shift workers were 26% more likely to develop type 2 diabetes.",
+        "Night-shift work was associated with a 26% higher risk of type 2 diabetes.",
+        "Night-shift work was associated with an increase in the risk of type 2 diabetes of "
+        "26%.",
+        "The risk of type 2 diabetes rose by 26% among night-shift workers.",
+    ], [
+        "night-shift workers were 26% more likely to develop type 2 diabetes",
+        "night-shift work raised the risk of type 2 diabetes by 26%",
+        "night-shift work was linked to a 26% increase in the risk of type 2 diabetes",
+        "night-shift workers had a higher risk of type 2 diabetes (hazard ratio 1.26)",
+    ], [
+        "night-shift workers were 40% more likely to develop type 2 diabetes",
+        "night-shift workers were 26% less likely to develop type 2 diabetes",
+        "night-shift work doubled the risk of type 2 diabetes",
+        "night-shift workers had a higher risk of type 2 diabetes (hazard ratio 1.6)",
+    ]),
+    "diabetes-doubled": (_shift_paper, SHIFT_RELEASE, [
+        "The risk of type 2 diabetes doubled among night-shift workers.",
+        "Night-shift workers had a higher risk of type 2 diabetes (HR 2.0, 95% CI 1.6 to 2.5).",
+        "Night-shift workers had a 100% higher risk of type 2 diabetes.",
+    ], [
+        "night-shift work doubled the risk of type 2 diabetes",
+        "night-shift workers were twice as likely to develop type 2 diabetes",
+        "night-shift workers had a 100% higher risk of type 2 diabetes",
+        "night-shift workers had a higher risk of type 2 diabetes (hazard ratio 2.0)",
+    ], [
+        "night-shift work tripled the risk of type 2 diabetes",
+        "night-shift workers had a 50% higher risk of type 2 diabetes",
+    ]),
+    "falls-halved": (_falls_paper, FALLS_RELEASE, [
+        "Falls were halved in the balance group.",
+        "The balance group had 50% fewer falls.",
+        "Falls were less frequent in the balance group (rate ratio 0.50, 95% CI 0.40 to 0.62).",
+    ], [
+        "the programme halved falls",
+        "the programme cut falls by 50%",
+        "the programme led to a 50% reduction in falls",
+        "the programme lowered falls (rate ratio 0.5)",
+    ], [
+        "the programme reduced falls by 23%",
+        "the programme doubled falls",
+    ]),
+}  # fmt: skip
+
+#: (id, paper template, paper result, release, N101 expected)
+RELATIVE_CASES = [
+    (f"{g}-paper{i}-{'differs' if differs else 'same'}{j}", make, result, frame.format(claim),
+     differs)
+    for g, (make, frame, results, same, different) in RELATIVE_GROUPS.items()
+    for i, result in enumerate(results)
+    for differs, claims in ((False, same), (True, different))
+    for j, claim in enumerate(claims)
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("make", "result", "release", "differs"),
+    [c[1:] for c in RELATIVE_CASES],
+    ids=[c[0] for c in RELATIVE_CASES],
+)
+def test_relative_change_wordings(
+    make: Callable[[str], dict[str, str]], result: str, release: str, differs: bool
+) -> None:
+    """A relative change is one quantity whichever way round it is worded: the same
+    figure is never flagged, a different one is a mismatch (N101), not an absence."""
+    report = make_report(release, make_paper(make(result)))
+    codes = {f.code for f in report.findings if f.code in ("N101", "N102")}
+    detail = [(f.code, f.message) for f in report.findings]
+    assert codes == ({"N101"} if differs else set()), detail
+
+
+@pytest.mark.parametrize(
+    "release",
+    [
+        "the programme also cut hospital admissions by 40%",
+        "the programme reduced falls by 23%, and 57% of participants finished it",
+    ],
+)
+def test_absent_relative_change_is_unsupported(release: str) -> None:
+    """A figure the paper never gives (another outcome, a share where the paper
+    gives a change) is N102, not a mismatch with the paper's change of falls."""
+    report = make_report(
+        FALLS_RELEASE.format(release),
+        make_paper(_falls_paper("Falls were 23% less frequent in the balance group.")),
+    )
+    codes = [f.code for f in report.findings if f.code in ("N101", "N102")]
+    assert codes == ["N102"], [(f.code, f.message) for f in report.findings]
+
+
+def test_mismatch_names_the_papers_change() -> None:
+    report = make_report(
+        FALLS_RELEASE.format("the programme reduced falls by 40%"),
+        make_paper(_falls_paper("Falls were 23% lower (rate ratio 0.77, 95% CI 0.66 to 0.90).")),
+    )
+    (n101,) = [f for f in report.findings if f.code == "N101"]
+    assert "23% lower" in n101.message and "RR 0.77" in n101.message
 
 
 def test_every_category_is_covered_by_a_case() -> None:

@@ -69,27 +69,41 @@ def _paper_round(value: float, q: Quantity) -> bool:
     return math.isclose(round(value, d), q.value, abs_tol=10 ** (-d) / 2 + 1e-9)
 
 
+def _same_direction(rq: Quantity, pq: Quantity) -> bool:
+    """Neither states a direction, or both state the same one."""
+    return not rq.relative or not pq.relative or rq.relative == pq.relative
+
+
 def supports(rq: Quantity, pq: Quantity) -> bool:
-    """Whether the paper's quantity ``pq`` supports the release's ``rq``."""
+    """Whether the paper's quantity ``pq`` supports the release's ``rq``.
+
+    A relative change is one quantity however it is worded: "reduced falls by 23%",
+    "23% fewer falls", "a 23% reduction" and a risk ratio of 0.77 all state a change
+    of -23% (:attr:`~spin.claims.Quantity.change`), "halved" one of -50% and
+    "doubled" one of +100%.
+    """
     if rq.kind == "percent":
         win = _window(rq, _percent_slack(rq))
-        if pq.kind == "percent" and (pq.relative == rq.relative or not pq.relative):
+        if pq.kind == "percent" and _same_direction(rq, pq):
             return _within(pq.value, win) or (not rq.approx and _paper_round(pq.value, rq))
-        if pq.kind in ("ratio", "multiplier") and rq.relative:
-            implied = (pq.value - 1) * 100 if rq.relative == "more" else (1 - pq.value) * 100
+        if rq.change is not None and pq.kind in ("ratio", "multiplier") and pq.change is not None:
+            implied = pq.change if rq.relative == "more" else -pq.change
             return _within(implied, win) or (not rq.approx and round(implied) == rq.value)
         return False
     if rq.kind == "multiplier":
-        if pq.kind in ("ratio", "multiplier"):
-            return abs(pq.value - rq.value) <= max(0.15 * rq.value, 0.1)
-        if pq.kind == "percent" and pq.relative:
-            implied = 1 + pq.value / 100 if pq.relative == "more" else 1 - pq.value / 100
-            return abs(implied - rq.value) <= max(0.15 * rq.value, 0.1)
-        return False
+        if pq.change is None:
+            return False
+        implied = 1 + pq.change / 100  # a ratio, or 1 - 0.23 for "23% fewer"
+        return abs(implied - rq.value) <= max(0.15 * rq.value, 0.1)
     if rq.kind == "ratio":
-        return pq.kind in ("ratio", "multiplier", "ci", "number") and _within(
-            pq.value, _window(rq, 0.1 * rq.value)
-        )
+        lo, hi = _window(rq, 0.1 * rq.value)
+        if pq.kind == "percent":
+            if pq.change is None:
+                return False
+            # "23% lower" is a ratio of 0.77, give or take the percentage's rounding
+            pad = (0.5 * 10.0 ** (-_decimals(pq)) + 1e-9) / 100
+            return lo - pad <= 1 + pq.change / 100 <= hi + pad
+        return pq.kind in ("ratio", "multiplier", "ci", "number") and _within(pq.value, (lo, hi))
     if rq.kind == "p_value":
         if pq.kind != "p_value":
             return False
@@ -128,6 +142,36 @@ def _unit_base(unit: str) -> str:
     return {"yr": "year", "hr": "hour", "min": "minute", "sec": "second"}.get(u, u)
 
 
+def _comparable(rq: Quantity, pq: Quantity) -> bool:
+    """Whether the paper's ``pq`` measures the same kind of thing as the release's
+    ``rq``, so that a different value contradicts it: any two relative changes
+    (percentages with a direction, ratios, multipliers), two shares ("57% of
+    participants"), two p-values, two measures in the same unit.  A share and a
+    relative change are different quantities: neither contradicts the other."""
+    if rq.kind == "percent":
+        if rq.change is not None:
+            return pq.change is not None
+        return pq.kind == "percent" and pq.change is None
+    if rq.kind in ("multiplier", "ratio"):
+        return pq.kind in ("ratio", "multiplier") or pq.change is not None
+    if rq.kind == "measure":
+        return pq.kind == "measure" and _unit_base(pq.unit) == _unit_base(rq.unit)
+    return pq.kind == rq.kind
+
+
+#: words that state a change, or name who changed, rather than what changed: not
+#: evidence that two relative changes are of the same outcome
+_CHANGE_WORDS = frozenset(
+    ["reduce", "reduced", "reduction", "lower", "lowered", "decrease", "decreased", "cut",
+     "fell", "drop", "dropped", "decline", "declined", "less", "fewer", "increase",
+     "increased", "rise", "rose", "raised", "higher", "greater", "more", "likely", "frequent",
+     "often", "risk", "odds", "rate", "ratio", "relative", "hazard", "compared", "group",
+     "participant", "patient", "people", "adult", "women", "men", "children", "trial",
+     "programme", "program", "drug", "treatment", "placebo", "control", "usual", "care",
+     "those", "who", "had"]
+)  # fmt: skip
+
+
 def _context(text: str, q: Quantity) -> frozenset[str]:
     return content_words(text[max(0, q.start - 30) : q.start] + " " + text[q.end : q.end + 45])
 
@@ -162,6 +206,7 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 if other is not rq and other.kind != "number":
                     anchors.update(supported[id(other)])
             here = _context(s.text, rq)
+            outcome = here - _CHANGE_WORDS
             conflicts: list[tuple[Quantity, int]] = []
             if rq.kind == "count" and (
                 rq.unit in HUMAN_COUNT_UNITS or rq.unit in ANIMAL_COUNT_UNITS
@@ -169,17 +214,34 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 family = HUMAN_COUNT_UNITS if rq.unit in HUMAN_COUNT_UNITS else ANIMAL_COUNT_UNITS
                 conflicts = [(pq, i) for pq, i in pf.sample_counts if pq.unit in family]
             elif rq.kind in ("percent", "multiplier", "ratio", "p_value", "measure"):
-                kinds = {"percent": ("percent", "ratio") if rq.relative else ("percent",),
-                         "multiplier": ("ratio", "multiplier"), "ratio": ("ratio",),
-                         "p_value": ("p_value",), "measure": ("measure",)}[rq.kind]  # fmt: skip
                 conflicts = [
                     (pq, i)
                     for pq, i in paper_q
-                    if pq.kind in kinds
-                    and (rq.kind != "measure" or _unit_base(pq.unit) == _unit_base(rq.unit))
-                    and (i in anchors or len(here & _context(text_of.get(i, ""), pq)) >= 2)
+                    if _comparable(rq, pq)
+                    and (
+                        i in anchors
+                        or len(here & _context(text_of.get(i, ""), pq)) >= 2
+                        # two relative changes of the same outcome ("reduced falls by
+                        # 40%"; "falls were less frequent (RR 0.77)"): one word near the
+                        # release's number, other than words of change, in the statement
+                        or (
+                            rq.change is not None
+                            and pq.change is not None
+                            and bool(outcome & content_words(text_of.get(i, "")))
+                        )
+                    )
                 ]
             yield s, rq, conflicts
+
+
+def _shown(pq: Quantity) -> str:
+    """A paper quantity for a message, with what it measures: "RR 0.77", "23% lower"."""
+    text = pq.display
+    if pq.kind == "ratio" and pq.unit and pq.unit.lower() not in text.lower():
+        return f"{pq.unit} {text}"
+    if pq.kind == "percent" and pq.relative and pq.unit == "%":
+        return f"{text} {'higher' if pq.relative == 'more' else 'lower'}"
+    return text
 
 
 def _paper_evidence(
@@ -211,17 +273,22 @@ def number_mismatch(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     Numbers are compared by value and kind, allowing for rounding and for the
     wording of approximations: "almost half" stands for 41%, "a fifth" for
     21%, "26% more likely" for a risk ratio of 1.26, "twice as likely" for an
-    odds ratio of 2.1.  The same quantity means: a count of the same kind of
-    subject, or a percentage or ratio in the paper statement the sentence is
-    aligned with (or that shares the number's context words).  A figure that
-    differs from the paper's is the plainest factual error a release can make;
-    news copies releases closely (Sumner et al., BMJ 2014), so the wrong figure
-    travels.
+    odds ratio of 2.1.  A relative change is one quantity however it is worded,
+    the direction before the number or after it: "reduced falls by 23%", "23%
+    fewer falls", "a 23% reduction" and a risk ratio of 0.77 agree; "halved" is
+    50% lower, "doubled" 100% higher or a ratio of 2.  The same quantity means: a
+    count of the same kind of subject; a share ("41% of participants") or a
+    relative change in the paper statement the sentence is aligned with, or that
+    shares the number's context words (for two relative changes, one word of
+    what changed is enough).  A share is never compared with a change.  A
+    figure that differs from the paper's is the plainest factual error a
+    release can make; news copies releases closely (Sumner et al., BMJ 2014),
+    so the wrong figure travels.
     """
     for s, rq, conflicts in _judge(ctx):
         if not conflicts:
             continue
-        shown = ", ".join(dict.fromkeys(pq.display for pq, _ in conflicts[:3]))
+        shown = ", ".join(dict.fromkeys(_shown(pq) for pq, _ in conflicts[:3]))
         yield self.finding(
             f"{who(s, ctx)}'{rq.display}' does not match the paper ({shown}).",
             sentence=s,
