@@ -180,3 +180,54 @@ def test_advice_cues_name_the_addressee() -> None:
     # the strength model never learned from the advice cues
     assert not any(k.startswith("a:") for k in classify.load_model("strength").weights)
     assert any(k.startswith("a:") for k in classify.load_model("advice").weights)
+
+
+def test_nb_lr_pool_folds_into_one_linear_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The advice recipe (logistic regression + NB-LR, scores averaged) is one linear model:
+    its folded weights give the average of the two models' class scores."""
+    pytest.importorskip("sklearn")
+    import importlib.util
+    from pathlib import Path
+
+    import numpy as np
+    import scipy.sparse as sp
+    from sklearn.linear_model import LogisticRegression
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "train_models.py"
+    spec = importlib.util.spec_from_file_location("train_models", path)
+    assert spec and spec.loader
+    tm = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tm)
+    monkeypatch.setitem(tm.PRUNE, "advice", 0.0)
+    texts = [
+        "Clinicians should screen older adults.",
+        "Patients should avoid alcohol.",
+        "This approach may be considered in practice.",
+        "The method appears safe and feasible.",
+        "The mean age was 64 years.",
+        "We enrolled 300 women.",
+        "Doctors must recommend exercise.",
+        "It may be a useful option.",
+        "Mortality was 12% in both groups.",
+    ]
+    y = [2, 2, 1, 1, 0, 0, 2, 1, 0]
+    model = tm._softmax_model("advice", texts, y, [0, 1, 2], {})
+    dv, m = tm._vectorise("advice", texts)
+    m, ya = m.tocsr(), np.asarray(y)
+    lr = LogisticRegression(C=tm.C["advice"], max_iter=5000, class_weight="balanced").fit(m, ya)
+    lr_s = lr.decision_function(m)
+    ngram = np.array([str(f).startswith(("w:", "b:")) for f in dv.get_feature_names_out()])
+    nb_s = np.zeros_like(lr_s)
+    for k in range(3):
+        yb = (ya == k).astype(int)
+        r = np.where(ngram, tm._nb_ratio(m, yb), 1.0)
+        x = m @ sp.diags(r)
+        nb = LogisticRegression(C=tm.NB_C["advice"], max_iter=5000, class_weight="balanced")
+        nb_s[:, k] = nb.fit(x, yb).decision_function(x)
+    mix = tm.NB_MIX["advice"]
+    assert 0 < mix < 1
+    want = (1 - mix) * lr_s + mix * nb_s
+    for i, text in enumerate(texts):
+        got = np.asarray(model.scores(features(text)))
+        # softmax is shift-invariant: compare the class scores centred
+        assert got - got.mean() == pytest.approx(want[i] - want[i].mean(), abs=0.02)
