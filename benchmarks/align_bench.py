@@ -86,19 +86,27 @@ def pairs(rows: list[dict[str, Any]]) -> tuple[list[str], list[str]]:
     return [r["press_release_conclusion"] for r in rows], [r["abstract_conclusion"] for r in rows]
 
 
-def rank_metrics(m: Any, candidates: list[str], gold: list[int]) -> dict[str, float]:
-    """P@1 and MRR, identical texts as one, ties by expectation."""
+def per_query(m: Any, candidates: list[str], gold: list[int]) -> tuple[Any, Any, Any]:
+    """Per query: hit at 1, reciprocal rank (identical texts as one, ties by
+    expectation) and the strict hit (the first argmax row is the gold row)."""
     m = np.asarray(m, dtype=float)
     texts = np.asarray(candidates, dtype=object)
-    p1, rr, strict = [], [], []
+    n = len(gold)
+    p1, rr, strict = np.zeros(n), np.zeros(n), np.zeros(n)
     for i, g in enumerate(gold):
         row = m[i]
         other = texts != candidates[g]
         above = int(np.sum((row > row[g] + 1e-12) & other))
         tied = int(np.sum((np.abs(row - row[g]) <= 1e-12) & other))
-        p1.append(1.0 / (tied + 1) if above == 0 else 0.0)
-        rr.append(float(np.mean([1.0 / (above + 1 + k) for k in range(tied + 1)])))
-        strict.append(1.0 if int(np.argmax(row)) == g else 0.0)
+        p1[i] = 1.0 / (tied + 1) if above == 0 else 0.0
+        rr[i] = float(np.mean([1.0 / (above + 1 + k) for k in range(tied + 1)]))
+        strict[i] = 1.0 if int(np.argmax(row)) == g else 0.0
+    return p1, rr, strict
+
+
+def rank_metrics(m: Any, candidates: list[str], gold: list[int]) -> dict[str, float]:
+    """P@1 and MRR, identical texts as one, ties by expectation."""
+    p1, rr, strict = per_query(m, candidates, gold)
     return {
         "p_at_1": float(np.mean(p1)),
         "mrr": float(np.mean(rr)),
@@ -118,9 +126,12 @@ class Bench:
         self.shared = shared
         self.test = pairs(load(shared, "insciout_test.jsonl"))
         self.train = pairs(load(shared, "insciout_train.jsonl"))
-        self.background = [s for _, s in background_sentences(shared)]
-        yu = [s for src, s in background_sentences(shared) if src.startswith("yu2019")]
-        self.distractors = random.Random(0).sample(yu, 563 - len(self.train[1]))
+        background = background_sentences(shared)
+        self.background = [s for _, s in background]
+        #: PubMed conclusions (Yu 2019) and EurekAlert press-release sentences (Yu 2020)
+        self.pubmed = [s for src, s in background if src.startswith("yu2019")]
+        self.eurekalert = [s for src, s in background if src.startswith("yu2020")]
+        self.distractors = random.Random(0).sample(self.pubmed, 563 - len(self.train[1]))
         self._tables: dict[tuple[Any, ...], tuple[int, dict[str, int]]] = {}
 
     def sets(self, which: str) -> tuple[list[str], list[str], list[int]]:
@@ -128,6 +139,31 @@ class Bench:
         if which == "train":
             c = c + self.distractors
         return q, c, list(range(len(q)))
+
+    def tuning_pools(self, seeds: int = 10) -> dict[str, list[tuple[list[str], list[str]]]]:
+        """Non-test tuning pools built from the 100 train pairs, in four groups.
+
+        Candidate ``i`` is query ``i``'s own conclusion in every pool.
+
+        * ``fwd``: press-release conclusions against the 100 abstract
+          conclusions and 463 PubMed conclusions (Yu 2019), one pool per seed
+          (seed 0 is the ``train`` pool of the main table);
+        * ``rev``: the other way round, abstract conclusions against the 100
+          press-release conclusions and 463 EurekAlert press-release sentences
+          (Yu 2020), one pool per seed;
+        * ``fwd_all`` / ``rev_all``: one pool each with all the distractors
+          (3,160 and 2,173 candidates).
+        """
+        (prs, abstracts), n = self.train, 463
+        pools: dict[str, list[tuple[list[str], list[str]]]] = {"fwd": [], "rev": []}
+        for seed in range(seeds):
+            d = random.Random(seed).sample(self.pubmed, n)
+            pools["fwd"].append((prs, abstracts + d))
+            pools["rev"].append((abstracts, prs + random.Random(seed).sample(self.eurekalert, n)))
+        own_a, own_p = set(abstracts), set(prs)
+        pools["fwd_all"] = [(prs, abstracts + [s for s in self.pubmed if s not in own_a])]
+        pools["rev_all"] = [(abstracts, prs + [s for s in self.eurekalert if s not in own_p])]
+        return pools
 
     def params(self, p: Params) -> Params:
         """The variant with a background table built by its own normalisation."""
@@ -216,6 +252,96 @@ def embed_variants(grid: bool) -> list[tuple[str, Any]]:
         (f"[embed] DEFAULT + embedding {DEFAULT_PARAMS.embed} (chosen on train)", DEFAULT_PARAMS)
     )
     return rows
+
+
+#: embedding weights compared by ``tune_embed_weight``
+TUNE_WEIGHTS = (0.5, 0.7, 0.8, 1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0)
+
+
+def lexical_total(params: Params = LEX) -> float:
+    """The summed weight of the lexical parts (what the embedding weight is mixed against)."""
+    return params.lexical + params.bigram + params.number + params.fuzzy
+
+
+def mix(lexical: Any, embedding: Any, weight: float) -> Any:
+    """The default score with embedding ``weight``, from the lexical score and the cosine."""
+    total = lexical_total()
+    return (total * np.asarray(lexical) + weight * np.asarray(embedding)) / (total + weight)
+
+
+def tune_embed_weight(
+    bench: Bench,
+    weights: tuple[float, ...] = TUNE_WEIGHTS,
+    resamples: int = 2000,
+    seeds: int = 10,
+) -> dict[str, Any]:
+    """Choose the embedding weight on the train pairs only (never the test set).
+
+    For every pool of :meth:`Bench.tuning_pools` and every weight: each
+    query's reciprocal rank and hit at 1, averaged over the pools of its group;
+    the criterion is a query's reciprocal rank averaged over the four groups
+    (one number per train pair).  The chosen weight is the one that is best
+    in the most bootstrap resamples of the 100 pairs (fixed seed), which is
+    less at the mercy of a lucky query than the best mean alone.
+    """
+    pools = bench.tuning_pools(seeds)
+    hit: dict[tuple[str, float], Any] = {}
+    rr: dict[tuple[str, float], Any] = {}
+    for group, items in pools.items():
+        per: dict[float, list[tuple[Any, Any]]] = {w: [] for w in (0.0, *weights, -1.0)}
+        for q, c in items:
+            lex = score_matrix(q, c, LEX)
+            emb = score_matrix(q, c, EMBED_ONLY)
+            gold = list(range(len(q)))
+            for w in per:
+                m = emb if w < 0 else (lex if w == 0 else mix(lex, emb, w))
+                p1, r, _ = per_query(m, c, gold)
+                per[w].append((p1, r))
+        for w, runs in per.items():
+            hit[group, w] = np.mean([p for p, _ in runs], axis=0)
+            rr[group, w] = np.mean([r for _, r in runs], axis=0)
+    groups = list(pools)
+    crit = {w: np.mean([rr[g, w] for g in groups], axis=0) for w in (0.0, *weights, -1.0)}
+    rng = np.random.default_rng(0)
+    n = len(bench.train[0])
+    wins = dict.fromkeys(weights, 0)
+    for _ in range(resamples):
+        idx = rng.integers(0, n, n)
+        means = [float(crit[w][idx].mean()) for w in weights]
+        wins[weights[int(np.argmax(means))]] += 1
+    chosen = max(weights, key=lambda w: (wins[w], float(crit[w].mean())))
+    rows = []
+    for w in (0.0, *weights, -1.0):
+        rows.append(
+            {
+                "weight": "embedding alone" if w < 0 else w,
+                **{
+                    g: {"p_at_1": float(hit[g, w].mean()), "mrr": float(rr[g, w].mean())}
+                    for g in groups
+                },
+                "mean_p_at_1": float(np.mean([hit[g, w].mean() for g in groups])),
+                "mean_mrr": float(crit[w].mean()),
+                "bootstrap_best": wins.get(w, 0) / resamples if w > 0 else None,
+            }
+        )
+    return {"groups": {g: len(v) for g, v in pools.items()}, "rows": rows, "chosen": chosen}
+
+
+def print_tuning(t: dict[str, Any]) -> None:
+    groups = list(t["groups"])
+    print(
+        "\nembedding weight, chosen on train only (P@1/MRR per tuning group; "
+        "bootstrap: share of 2000 resamples of the 100 pairs where the weight is best by mean MRR)"
+    )
+    print(f"{'weight':16}" + "".join(f"{g:>14}" for g in groups) + "   mean P@1  mean MRR  best")
+    for r in t["rows"]:
+        b = "" if r["bootstrap_best"] is None else f"{r['bootstrap_best']:.3f}"
+        print(
+            f"{r['weight']!s:16}"
+            + "".join(f"{r[g]['p_at_1']:7.3f}/{r[g]['mrr']:.3f}" for g in groups)
+            + f"   {r['mean_p_at_1']:8.3f}  {r['mean_mrr']:8.4f}  {b}"
+        )
+    print(f"chosen: {t['chosen']}")
 
 
 def thresholds(bench: Bench, params: Params = LEX) -> dict[str, Any]:
@@ -308,6 +434,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="spin alignment benchmark")
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--variants", action="store_true", help="also run the table of variants")
+    ap.add_argument(
+        "--tune",
+        action="store_true",
+        help="choose the embedding weight on train (bootstrap over tuning pools) and stop",
+    )
     ap.add_argument("--json", metavar="FILE", help="write the numbers as JSON")
     args = ap.parse_args(argv)
     shared = Path(args.shared)
@@ -316,6 +447,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     bench = Bench(shared)
     result: dict[str, Any] = {"date": time.strftime("%Y-%m-%d")}
+    if args.tune:
+        if not uses_embedding(DEFAULT_PARAMS):
+            print("--tune needs the embed extra (and SPIN_ALIGN_EMBED not 0)", file=sys.stderr)
+            return 2
+        result["tuning"] = tune_embed_weight(bench)
+        print_tuning(result["tuning"])
+        if args.json:
+            Path(args.json).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+        return 0
     rows = variants() if args.variants else [("DEFAULT (chosen on train)", LEX)]
     rows += embed_variants(grid=args.variants)
     with_embed = uses_embedding(DEFAULT_PARAMS)
