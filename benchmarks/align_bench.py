@@ -245,7 +245,7 @@ def embed_variants(grid: bool) -> list[tuple[str, Any]]:
         return []
     rows: list[tuple[str, Any]] = [("[embed] MiniLM embedding alone", EMBED_ONLY)]
     if grid:
-        for w in (0.1, 0.2, 0.3, 0.5, 0.6, 0.8, 1.0, 1.5, 2.0, 3.0, 5.0):
+        for w in (0.1, 0.2, 0.3, 0.5, 0.7, 1.0, 1.5, 2.0, 3.0, 4.0, 5.0):
             if w != DEFAULT_PARAMS.embed:
                 rows.append((f"[embed] default + embedding weight {w}", replace(LEX, embed=w)))
     rows.append(
@@ -269,6 +269,28 @@ def mix(lexical: Any, embedding: Any, weight: float) -> Any:
     return (total * np.asarray(lexical) + weight * np.asarray(embedding)) / (total + weight)
 
 
+def zmix(lexical: Any, embedding: Any, weight: float) -> Any:
+    """Each score z-normalised per query (over its candidates), then mixed."""
+
+    def z(x: Any) -> Any:
+        x = np.asarray(x, dtype=float)
+        return (x - x.mean(axis=1, keepdims=True)) / (x.std(axis=1, keepdims=True) + 1e-9)
+
+    return z(lexical) + weight * z(embedding)
+
+
+def rrf(lexical: Any, embedding: Any, weight: float, k: int = 60) -> Any:
+    """Reciprocal rank fusion (Cormack et al. 2009): 1/(k + rank), the embedding's weighted."""
+
+    def ranks(x: Any) -> Any:
+        order = (-np.asarray(x)).argsort(axis=1, kind="stable")
+        r = np.empty_like(order)
+        r[np.arange(order.shape[0])[:, None], order] = np.arange(1, order.shape[1] + 1)[None, :]
+        return r
+
+    return 1.0 / (k + ranks(lexical)) + weight / (k + ranks(embedding))
+
+
 def tune_embed_weight(
     bench: Bench,
     weights: tuple[float, ...] = TUNE_WEIGHTS,
@@ -285,23 +307,31 @@ def tune_embed_weight(
     less at the mercy of a lucky query than the best mean alone.
     """
     pools = bench.tuning_pools(seeds)
-    hit: dict[tuple[str, float], Any] = {}
-    rr: dict[tuple[str, float], Any] = {}
+    # rows: the lexical score, the weights, the embedding alone, and other
+    # fusions for comparison (not candidates: their scores are not in [0, 1]
+    # with fixed thresholds, see docs/alignment.md)
+    rows: list[tuple[Any, Any]] = [(0.0, lambda lex, emb: lex)]
+    rows += [(w, lambda lex, emb, w=w: mix(lex, emb, w)) for w in weights]
+    rows.append(("embedding alone", lambda lex, emb: emb))
+    rows += [(f"z-score mix {w}", lambda lex, emb, w=w: zmix(lex, emb, w)) for w in (2.0, 3.0, 4.0)]
+    rows += [(f"rank fusion {w}", lambda lex, emb, w=w: rrf(lex, emb, w)) for w in (1.0, 2.0, 3.0)]
+    keys = [k for k, _ in rows]
+    hit: dict[tuple[str, Any], Any] = {}
+    rr: dict[tuple[str, Any], Any] = {}
     for group, items in pools.items():
-        per: dict[float, list[tuple[Any, Any]]] = {w: [] for w in (0.0, *weights, -1.0)}
+        per: dict[Any, list[tuple[Any, Any]]] = {k: [] for k in keys}
         for q, c in items:
             lex = score_matrix(q, c, LEX)
             emb = score_matrix(q, c, EMBED_ONLY)
             gold = list(range(len(q)))
-            for w in per:
-                m = emb if w < 0 else (lex if w == 0 else mix(lex, emb, w))
-                p1, r, _ = per_query(m, c, gold)
-                per[w].append((p1, r))
-        for w, runs in per.items():
-            hit[group, w] = np.mean([p for p, _ in runs], axis=0)
-            rr[group, w] = np.mean([r for _, r in runs], axis=0)
+            for k, fuse in rows:
+                p1, r, _ = per_query(fuse(lex, emb), c, gold)
+                per[k].append((p1, r))
+        for k, runs in per.items():
+            hit[group, k] = np.mean([p for p, _ in runs], axis=0)
+            rr[group, k] = np.mean([r for _, r in runs], axis=0)
     groups = list(pools)
-    crit = {w: np.mean([rr[g, w] for g in groups], axis=0) for w in (0.0, *weights, -1.0)}
+    crit = {k: np.mean([rr[g, k] for g in groups], axis=0) for k in keys}
     rng = np.random.default_rng(0)
     n = len(bench.train[0])
     wins = dict.fromkeys(weights, 0)
@@ -310,21 +340,21 @@ def tune_embed_weight(
         means = [float(crit[w][idx].mean()) for w in weights]
         wins[weights[int(np.argmax(means))]] += 1
     chosen = max(weights, key=lambda w: (wins[w], float(crit[w].mean())))
-    rows = []
-    for w in (0.0, *weights, -1.0):
-        rows.append(
+    table = []
+    for k in keys:
+        table.append(
             {
-                "weight": "embedding alone" if w < 0 else w,
+                "weight": k,
                 **{
-                    g: {"p_at_1": float(hit[g, w].mean()), "mrr": float(rr[g, w].mean())}
+                    g: {"p_at_1": float(hit[g, k].mean()), "mrr": float(rr[g, k].mean())}
                     for g in groups
                 },
-                "mean_p_at_1": float(np.mean([hit[g, w].mean() for g in groups])),
-                "mean_mrr": float(crit[w].mean()),
-                "bootstrap_best": wins.get(w, 0) / resamples if w > 0 else None,
+                "mean_p_at_1": float(np.mean([hit[g, k].mean() for g in groups])),
+                "mean_mrr": float(crit[k].mean()),
+                "bootstrap_best": wins[k] / resamples if k in wins else None,
             }
         )
-    return {"groups": {g: len(v) for g, v in pools.items()}, "rows": rows, "chosen": chosen}
+    return {"groups": {g: len(v) for g, v in pools.items()}, "rows": table, "chosen": chosen}
 
 
 def print_tuning(t: dict[str, Any]) -> None:
