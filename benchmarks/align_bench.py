@@ -20,7 +20,8 @@ the resulting rates on test, and timings.
 
 The lexical rows never use the optional embedding part (``embed=0``).  When
 the ``embed`` extra is installed (and ``SPIN_ALIGN_EMBED`` is not 0) the
-benchmark adds rows for the MiniLM embedding alone and combined with the
+benchmark adds rows for the embedding alone (the model chosen by
+``SPIN_ALIGN_EMBED_MODEL``, default MiniLM) and combined with the
 lexical score, the thresholds of the combined score, and its timings.
 
 Usage::
@@ -140,7 +141,9 @@ class Bench:
             c = c + self.distractors
         return q, c, list(range(len(q)))
 
-    def tuning_pools(self, seeds: int = 10) -> dict[str, list[tuple[list[str], list[str]]]]:
+    def tuning_pools(
+        self, seeds: int = 10, full: bool = True
+    ) -> dict[str, list[tuple[list[str], list[str]]]]:
         """Non-test tuning pools built from the 100 train pairs, in four groups.
 
         Candidate ``i`` is query ``i``'s own conclusion in every pool.
@@ -152,7 +155,8 @@ class Bench:
           press-release conclusions and 463 EurekAlert press-release sentences
           (Yu 2020), one pool per seed;
         * ``fwd_all`` / ``rev_all``: one pool each with all the distractors
-          (3,160 and 2,173 candidates).
+          (3,160 and 2,173 candidates); left out when not ``full`` (a slow
+          model: fewer sentences to encode).
         """
         (prs, abstracts), n = self.train, 463
         pools: dict[str, list[tuple[list[str], list[str]]]] = {"fwd": [], "rev": []}
@@ -160,6 +164,8 @@ class Bench:
             d = random.Random(seed).sample(self.pubmed, n)
             pools["fwd"].append((prs, abstracts + d))
             pools["rev"].append((abstracts, prs + random.Random(seed).sample(self.eurekalert, n)))
+        if not full:
+            return pools
         own_a, own_p = set(abstracts), set(prs)
         pools["fwd_all"] = [(prs, abstracts + [s for s in self.pubmed if s not in own_a])]
         pools["rev_all"] = [(abstracts, prs + [s for s in self.eurekalert if s not in own_p])]
@@ -243,7 +249,9 @@ def embed_variants(grid: bool) -> list[tuple[str, Any]]:
     """Rows with the optional embedding part (empty when it is not installed)."""
     if not uses_embedding(DEFAULT_PARAMS):
         return []
-    rows: list[tuple[str, Any]] = [("[embed] MiniLM embedding alone", EMBED_ONLY)]
+    from spin import embed
+
+    rows: list[tuple[str, Any]] = [(f"[embed] {embed.model_key()} embedding alone", EMBED_ONLY)]
     if grid:
         for w in (0.1, 0.2, 0.3, 0.5, 0.7, 1.0, 1.5, 2.0, 3.0, 4.0, 5.0):
             if w != DEFAULT_PARAMS.embed:
@@ -296,6 +304,7 @@ def tune_embed_weight(
     weights: tuple[float, ...] = TUNE_WEIGHTS,
     resamples: int = 2000,
     seeds: int = 10,
+    full: bool = True,
 ) -> dict[str, Any]:
     """Choose the embedding weight on the train pairs only (never the test set).
 
@@ -306,7 +315,7 @@ def tune_embed_weight(
     in the most bootstrap resamples of the 100 pairs (fixed seed), which is
     less at the mercy of a lucky query than the best mean alone.
     """
-    pools = bench.tuning_pools(seeds)
+    pools = bench.tuning_pools(seeds, full)
     # rows: the lexical score, the weights, the embedding alone, and other
     # fusions for comparison (not candidates: their scores are not in [0, 1]
     # with fixed thresholds, see docs/alignment.md)
@@ -411,7 +420,9 @@ def thresholds(bench: Bench, params: Params = LEX) -> dict[str, Any]:
     return out
 
 
-def timings(bench: Bench, repeat: int = 5, embed: bool = False) -> dict[str, float]:
+def timings(
+    bench: Bench, repeat: int = 5, embed: bool = False, embed_repeat: int = 3
+) -> dict[str, float]:
     """Timings of the lexical score, or (``embed``) of the score with embeddings.
 
     With embeddings every run starts from an empty embedding cache (the model
@@ -450,7 +461,7 @@ def timings(bench: Bench, repeat: int = 5, embed: bool = False) -> dict[str, flo
     paper = Paper(doi=None, statements=tuple(Statement("body", t) for t in (c + extra)[:500]))
     small = []
     with embedding(embed):
-        for _ in range(3 if embed else repeat):
+        for _ in range(embed_repeat if embed else repeat):
             embedder.clear_cache()
             t0 = time.perf_counter()
             align(doc, paper)
@@ -469,6 +480,15 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="choose the embedding weight on train (bootstrap over tuning pools) and stop",
     )
+    ap.add_argument("--seeds", type=int, default=10, help="--tune: distractor seeds per group")
+    ap.add_argument(
+        "--no-full-pools",
+        action="store_true",
+        help="--tune: leave out the pools with all distractors (fewer sentences to encode)",
+    )
+    ap.add_argument(
+        "--embed-repeat", type=int, default=3, help="runs of the timed align with the embedding"
+    )
     ap.add_argument("--json", metavar="FILE", help="write the numbers as JSON")
     args = ap.parse_args(argv)
     shared = Path(args.shared)
@@ -481,7 +501,7 @@ def main(argv: list[str] | None = None) -> int:
         if not uses_embedding(DEFAULT_PARAMS):
             print("--tune needs the embed extra (and SPIN_ALIGN_EMBED not 0)", file=sys.stderr)
             return 2
-        result["tuning"] = tune_embed_weight(bench)
+        result["tuning"] = tune_embed_weight(bench, seeds=args.seeds, full=not args.no_full_pools)
         print_tuning(result["tuning"])
         if args.json:
             Path(args.json).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
@@ -526,7 +546,7 @@ def main(argv: list[str] | None = None) -> int:
         f"align 40 sentences x 500 statements {tm['align_40x500_s']:.3f} s (median of 5)"
     )
     if with_embed:
-        te = timings(bench, embed=True)
+        te = timings(bench, embed=True, embed_repeat=args.embed_repeat)
         result["timings_embed"] = te
         print(
             f"time (with embedding, empty embedding cache): model load {te['model_load_s']:.1f} s; "

