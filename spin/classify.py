@@ -32,7 +32,7 @@ from types import MappingProxyType
 from typing import Any, NamedTuple
 
 #: bump when the features change; the model files record the version they were built with
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
 
 MODEL_NAMES = ("strength", "advice", "certainty")
 
@@ -363,13 +363,17 @@ Features = Mapping[str, tuple[float, str]]
 def features(text: str) -> Features:
     """Feature name -> (value, readable surface text) for one sentence.
 
-    Unigrams ``w:``, bigrams ``b:`` of the normalised tokens, relations in
-    context ``x:``, the hand-written cues ``c:`` and the advice cues ``a:``
-    (which only the advice model learns from).  Values are 1.0 (binary).  Computed once per
-    sentence and cached (the three classifiers share it); the mapping is
-    read-only.
+    Unigrams ``w:``, bigrams ``b:`` of the normalised tokens, inflected words ``u:``
+    ("lowered", "increases") beside their stems, relations in context ``x:``, the
+    hand-written cues ``c:`` and the advice cues ``a:`` (which only the advice model
+    learns from).  Values are 1.0 (binary).  Computed once per sentence and cached (the
+    three classifiers share it); the mapping is read-only.
     """
     return _features(text)
+
+
+#: endings whose inflected word is a feature of its own (``u:``) besides its stem
+_INFLECTED = ("ed", "es", "s", "er", "ing")
 
 
 @lru_cache(maxsize=8192)
@@ -383,6 +387,12 @@ def _features(text: str) -> Features:
             feats.setdefault(f"b:{t.key} {n.key}", (1.0, f"{t.surface} {n.surface}"))
     if toks:
         feats.setdefault("b:^ " + toks[0].key, (1.0, toks[0].surface))
+    for t in toks:
+        # the inflected form beside its stem: "lowered" (a finding) is not "lower" (a
+        # comparison), "increases" not "increased"
+        w = t.surface.lower()
+        if w.endswith(_INFLECTED) and w != t.key and not t.key.startswith("<"):
+            feats.setdefault("u:" + w, (1.0, t.surface))
     _relation_features(toks, feats)
     clean = text.translate(_QUOTES).lower()
     for name, pat in CUES:

@@ -196,6 +196,12 @@ CASES = [
     C("causal-hedged-release",
       "Coffee may reduce the risk of liver cancer, a cohort study of 5,000 adults suggests.",
       COHORT, never=OVERSTATE),
+    C("causal-research-impact",
+      "The researchers say the results will change how doctors think about coffee and "
+      "liver cancer.", COHORT, never=("causal_overstatement",)),
+    C("causal-research-frames-a-cause",
+      "The study shows that drinking coffee reduces the risk of liver cancer.", COHORT,
+      fire=("causal_overstatement",)),
     C("causal-conditional-to-direct",
       "The drug reduces memory decline in patients with mild Alzheimer's disease, a trial "
       "of 300 patients found.", HEDGED_TRIAL, any_of=OVERSTATE),

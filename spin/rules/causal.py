@@ -55,7 +55,9 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     When an observational study of people has a side experiment in animals or
     cells, a claim that reports the experiment is left to species-extrapolation
     (P101); a causal claim that names no species is flagged, and the message
-    says that the only experiment was not in people.
+    says that the only experiment was not in people.  A cause whose subject is the
+    research itself ("the results will change how doctors think") is a claim about the
+    study's impact, not about what it measured: certainty-booster and hype judge it.
     """
     pf = facts(ctx)
     controlled = any(d in pf.designs for d in _CONTROLLED)
@@ -68,6 +70,8 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         cue = f.strength_cues[0] if f.strength_cues else None
         if cue and describes_change(s.text, cue):
             continue  # "sleep increased by 28 minutes": a change reported, no cause named
+        if cue and about_the_research(s.text, cue):
+            continue  # "the results will change how doctors think": the study's impact
         if mixed and extrapolated_statement(ctx, s.index) is not None:
             continue  # the animal or cell experiment can show cause; P101 asks in whom
         rel = causal_gap(ctx, s.index, f)
@@ -117,6 +121,25 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
                 suggestion="Say 'is linked to' or 'is associated with', and that the study "
                 "cannot show cause and effect.",
             )
+
+
+_RESEARCH_SUBJECT = re.compile(
+    r"\b(?:results?|findings?|study|studies|research|work|discovery|discoveries|data|paper|"
+    r"trial|evidence)\s+(?:(?:will|would|could|can|may|might|should|is|are|set to|likely to|"
+    r"expected to|help|helps|could help|not only|also|now)\s+){0,3}$",
+    re.I,
+)
+
+
+def about_the_research(text: str, cue: str) -> bool:
+    """Whether the direct-cause cue has the research itself as its subject ("the results
+    will change how doctors think", "this work could transform care"): a claim about the
+    study's impact, left to certainty-booster and hype, not a cause claimed between the
+    things the study measured."""
+    for m in re.finditer(rf"\b{re.escape(cue)}\b", text, re.I):
+        if not _RESEARCH_SUBJECT.search(text[: m.start()]):
+            return False
+    return bool(re.search(rf"\b{re.escape(cue)}\b", text, re.I))
 
 
 _CHANGE_VERB = re.compile(
