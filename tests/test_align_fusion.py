@@ -33,6 +33,7 @@ def _fake_similarity(queries: Sequence[str], candidates: Sequence[str]) -> Any:
 @pytest.fixture
 def fake_embedding(monkeypatch: pytest.MonkeyPatch) -> None:
     """The embedding part switched on, with a stand-in similarity (no model)."""
+    monkeypatch.setenv("SPIN_ALIGN_EMBED_MODEL", "minilm")
     monkeypatch.setattr(embed, "enabled", lambda: True)
     monkeypatch.setattr(embed, "similarity", _fake_similarity)
 
@@ -96,8 +97,18 @@ def test_align_uses_embedding_thresholds() -> None:
     assert b.support == "strong"
 
 
+@pytest.mark.usefixtures("fake_embedding")
+def test_each_model_has_its_thresholds(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert aligner.thresholds() == (aligner.STRONG_EMBED, aligner.WEAK_EMBED)
+    monkeypatch.setenv("SPIN_ALIGN_EMBED_MODEL", "mpnet")
+    assert aligner.thresholds() == aligner.EMBED_THRESHOLDS["mpnet"]
+    assert aligner.thresholds(replace(DEFAULT_PARAMS, embed=0.0)) == (aligner.STRONG, aligner.WEAK)
+
+
 def test_embedding_thresholds_are_ordered() -> None:
-    assert 0.0 < aligner.WEAK_EMBED < aligner.STRONG_EMBED < 1.0
+    assert set(aligner.EMBED_THRESHOLDS) == set(embed.MODELS)
+    for strong, weak in aligner.EMBED_THRESHOLDS.values():
+        assert 0.0 < weak < strong < 1.0
     assert DEFAULT_PARAMS.embed > 0
 
 

