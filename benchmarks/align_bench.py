@@ -552,7 +552,7 @@ def main(argv: list[str] | None = None) -> int:
             f"time (with embedding, empty embedding cache): model load {te['model_load_s']:.1f} s; "
             f"encoding {te['encode_sentences_per_s']:.0f} sentences/s; "
             f"563x563 matrix {te['matrix_563x563_s']:.2f} s; "
-            f"align 40 x 500 {te['align_40x500_s']:.2f} s (median of 3)"
+            f"align 40 x 500 {te['align_40x500_s']:.2f} s (median of {args.embed_repeat})"
         )
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
