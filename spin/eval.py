@@ -424,7 +424,7 @@ def _certainty(ds: Dataset) -> Result:
 
 
 def _alignment(ds: Dataset) -> Result:
-    from spin.align import score_matrix
+    from spin.align import score_matrix, uses_embedding
 
     queries = [r.text for r in ds.rows]
     cands = [r.text2 for r in ds.rows]
@@ -453,9 +453,19 @@ def _alignment(ds: Dataset) -> Result:
         out,
         [
             f"ranked all {n} abstract conclusions for each press-release conclusion "
-            "with spin.align.score_matrix"
+            "with spin.align.score_matrix",
+            _aligner_used(uses_embedding()),
         ],
     )
+
+
+def _aligner_used(embedded: bool) -> str:
+    """Which aligner scored: the number depends on what is installed."""
+    if not embedded:
+        return "aligner: lexical only (no sentence-embedding model installed or enabled)"
+    from spin import embed
+
+    return f"aligner: lexical + sentence embeddings ({embed.spec().name})"
 
 
 def evaluate(dataset: str, path: str | Path, *, encoding: str | None = None) -> Result:

@@ -153,6 +153,15 @@ def test_alignment_finds_its_own_row() -> None:
     r = evaluate("alignment", EVAL / "exaggeration_sample.jsonl")
     assert [p["prediction"] for p in r.predictions] == [0, 1, 2]
     assert r.value == 1.0 and r.baseline["random_precision_at_1"] == pytest.approx(1 / 3)
+    # the tests run with SPIN_ALIGN_EMBED=0 (conftest): the note says the number is lexical
+    assert any(n.startswith("aligner: lexical only") for n in r.notes)
+
+
+def test_alignment_note_names_the_embedding_model() -> None:
+    from spin import embed
+    from spin.eval import _aligner_used
+
+    assert embed.spec().name in _aligner_used(True)
 
 
 @pytest.mark.parametrize(
