@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spin.model import Finding
 from spin.rules.base import Rule, RuleContext, rule
@@ -136,10 +136,13 @@ def about_the_research(text: str, cue: str) -> bool:
     will change how doctors think", "this work could transform care"): a claim about the
     study's impact, left to certainty-booster and hype, not a cause claimed between the
     things the study measured."""
-    for m in re.finditer(rf"\b{re.escape(cue)}\b", text, re.I):
-        if not _RESEARCH_SUBJECT.search(text[: m.start()]):
-            return False
-    return bool(re.search(rf"\b{re.escape(cue)}\b", text, re.I))
+    return _every_use(text, cue, lambda m: bool(_RESEARCH_SUBJECT.search(text[: m.start()])))
+
+
+def _every_use(text: str, cue: str, test: Callable[[re.Match[str]], bool]) -> bool:
+    """Whether ``cue`` occurs in ``text`` as a word and every occurrence passes ``test``."""
+    uses = list(re.finditer(rf"\b{re.escape(cue)}\b", text, re.I))
+    return bool(uses) and all(test(m) for m in uses)
 
 
 _CHANGE_VERB = re.compile(
@@ -161,10 +164,7 @@ def describes_change(text: str, cue: str) -> bool:
     but nothing is said to have caused it."""
     if not _CHANGE_VERB.match(cue):
         return False
-    for m in re.finditer(rf"\b{re.escape(cue)}\b", text, re.I):
-        if not _NO_OBJECT.match(text[m.end() :]):
-            return False
-    return bool(re.search(rf"\b{re.escape(cue)}\b", text, re.I))
+    return _every_use(text, cue, lambda m: bool(_NO_OBJECT.match(text[m.end() :])))
 
 
 RULES: tuple[Rule, ...] = (causal_overstatement,)
