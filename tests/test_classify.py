@@ -231,3 +231,12 @@ def test_nb_lr_pool_folds_into_one_linear_model(monkeypatch: pytest.MonkeyPatch)
         got = np.asarray(model.scores(features(text)))
         # softmax is shift-invariant: compare the class scores centred
         assert got - got.mean() == pytest.approx(want[i] - want[i].mean(), abs=0.02)
+
+
+def test_inflected_words_beside_their_stems() -> None:
+    f = classify.features("The strain lowered blood pressure, and lower doses increases risk.")
+    assert "w:" + classify.stem("lowered") in f and "u:lowered" in f
+    assert f["u:lowered"][1] == "lowered"  # the cue shown is the sentence's own word
+    assert "u:increases" in f and "u:lower" not in f  # an unchanged word is only a stem
+    nums = classify.features("Risk fell by 20% in 1,200 patients (p<0.05).")
+    assert not [k for k in nums if k.startswith("u:<")]  # numbers are classes, not words
