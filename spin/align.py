@@ -16,10 +16,12 @@ The score (in [0, 1]) combines, with weights chosen by measurement
 * ``number``: the share of the sentence's numbers that the statement repeats.
 * ``fuzzy``: rapidfuzz ``token_set_ratio`` of the normalised texts, computed
   for the whole matrix in one vectorised ``process.cdist`` call.
-* ``embed`` (optional, ``pip install 'spin-check[embed]'``): the cosine of
-  sentence embeddings (:mod:`spin.embed`: MiniLM, or mpnet when installed), used when a model is
-  installed unless ``SPIN_ALIGN_EMBED=0``.  The scores then have their own
-  support thresholds per model (``EMBED_THRESHOLDS``).
+* ``embed`` (optional): the cosine of sentence embeddings
+  (:mod:`spin.embed`): MiniLM or mpnet when the ``embed`` extra and their
+  packages are installed, or the built-in static word vectors when asked for
+  (``SPIN_ALIGN_EMBED_MODEL=static``); left out with ``SPIN_ALIGN_EMBED=0``.
+  Each model has its own weight (``EMBED_WEIGHTS``) and support thresholds
+  (``EMBED_THRESHOLDS``), chosen on train.
 
 Heavy imports (numpy, rapidfuzz) stay inside the functions.
 """
@@ -43,12 +45,14 @@ from spin.model import Alignment, Document, Match, Paper, Support
 __all__ = [
     "DEFAULT_PARAMS",
     "EMBED_THRESHOLDS",
+    "EMBED_WEIGHTS",
     "STRONG",
     "STRONG_EMBED",
     "WEAK",
     "WEAK_EMBED",
     "Params",
     "align",
+    "embed_weight",
     "normalize",
     "score_matrix",
     "terms",
@@ -70,9 +74,14 @@ STRONG_EMBED = 0.38
 WEAK_EMBED = 0.32
 #: (strong, weak) for the score with each embedding model (spin.embed.MODELS),
 #: measured the same way on train.
+#: weight of the embedding part for each model, chosen on train only
+#: (``benchmarks/align_bench.py --tune``: the weight best in the most bootstrap
+#: resamples of four tuning-pool groups; docs/alignment.md)
+EMBED_WEIGHTS: dict[str, float] = {"static": 0.8, "minilm": 1.2, "mpnet": 1.2}
 EMBED_THRESHOLDS: dict[str, tuple[float, float]] = {
     "minilm": (STRONG_EMBED, WEAK_EMBED),
     "mpnet": (0.39, 0.35),
+    "static": (0.40, 0.385),
 }
 
 
@@ -84,11 +93,10 @@ class Params:
     bigram: float = 0.3
     number: float = 0.1
     fuzzy: float = 0.3
-    #: weight of the sentence-embedding cosine (spin.embed); only used when the
-    #: optional model is installed and SPIN_ALIGN_EMBED is not 0.  Chosen on the
-    #: train pairs only (``benchmarks/align_bench.py --tune``: best in the most
-    #: bootstrap resamples of four tuning-pool groups)
-    embed: float = 1.2
+    #: weight of the sentence-embedding cosine (spin.embed); None: the weight of
+    #: the model in use (``EMBED_WEIGHTS``); 0 leaves the part out.  Only used
+    #: when SPIN_ALIGN_EMBED is not 0.
+    embed: float | None = None
     #: rapidfuzz scorer for the fuzzy part: token_set_ratio | token_sort_ratio | ratio | WRatio
     scorer: str = "token_set_ratio"
     #: pivoted length normalisation of the statements (1: plain cosine; lower
@@ -513,9 +521,18 @@ def components(
     return out
 
 
+def embed_weight(params: Params = DEFAULT_PARAMS) -> float:
+    """The weight of the embedding part: ``params.embed``, or the chosen model's."""
+    if params.embed is not None:
+        return params.embed
+    from spin import embed
+
+    return EMBED_WEIGHTS[embed.model_key()]
+
+
 def uses_embedding(params: Params = DEFAULT_PARAMS) -> bool:
     """Whether the score includes the embedding part (installed, enabled, weight > 0)."""
-    if params.embed <= 0:
+    if params.embed is not None and params.embed <= 0:
         return False
     from spin import embed
 
@@ -538,7 +555,7 @@ def score_matrix(
         "fuzzy": params.fuzzy,
     }
     if "embed" in parts:
-        weights["embed"] = params.embed
+        weights["embed"] = embed_weight(params)
     total = sum(weights.values()) or 1.0
     m = sum(w * parts[k] for k, w in weights.items() if w) / total
     return np.clip(np.asarray(m, dtype=float), 0.0, 1.0)

@@ -462,7 +462,7 @@ def _alignment(ds: Dataset) -> Result:
 def _aligner_used(embedded: bool) -> str:
     """Which aligner scored: the number depends on what is installed."""
     if not embedded:
-        return "aligner: lexical only (no sentence-embedding model installed or enabled)"
+        return "aligner: lexical only (SPIN_ALIGN_EMBED=0, or the chosen model is not installed)"
     from spin import embed
 
     return f"aligner: lexical + sentence embeddings ({embed.spec().name})"

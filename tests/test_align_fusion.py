@@ -66,7 +66,9 @@ def test_score_is_weighted_mean_with_embedding_weight() -> None:
         )
     )
     total = p.lexical + p.bigram + p.number + p.fuzzy
-    expected = (lexical + p.embed * parts["embed"]) / (total + p.embed)
+    w = aligner.embed_weight(p)
+    assert w == aligner.EMBED_WEIGHTS["minilm"] == 1.2  # the fixture's model
+    expected = (lexical + w * parts["embed"]) / (total + w)
     assert np.allclose(score_matrix([QUERY], STATEMENTS), expected)
     # weight 0 is the lexical score exactly
     lex_only = score_matrix([QUERY], STATEMENTS, replace(p, embed=0.0))
@@ -106,10 +108,20 @@ def test_each_model_has_its_thresholds(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_embedding_thresholds_are_ordered() -> None:
-    assert set(aligner.EMBED_THRESHOLDS) == set(embed.MODELS)
+    assert set(aligner.EMBED_THRESHOLDS) == set(embed.MODELS) == set(aligner.EMBED_WEIGHTS)
     for strong, weak in aligner.EMBED_THRESHOLDS.values():
         assert 0.0 < weak < strong < 1.0
-    assert DEFAULT_PARAMS.embed > 0
+    assert all(w > 0 for w in aligner.EMBED_WEIGHTS.values())
+    assert DEFAULT_PARAMS.embed is None  # the model's own weight
+
+
+@pytest.mark.usefixtures("fake_embedding")
+def test_each_model_has_its_weight(monkeypatch: pytest.MonkeyPatch) -> None:
+    for key in embed.MODELS:
+        monkeypatch.setenv("SPIN_ALIGN_EMBED_MODEL", key)
+        assert aligner.embed_weight() == aligner.EMBED_WEIGHTS[key]
+    assert aligner.embed_weight(Params(embed=0.5)) == 0.5  # an explicit weight wins
+    assert not aligner.uses_embedding(Params(embed=0.0))
 
 
 # ----------------------------------------------------------------- benchmark helpers
@@ -147,6 +159,6 @@ def test_per_query_counts_identical_texts_and_ties(bench_module: Any) -> None:
 def test_bench_mix_matches_score_matrix(bench_module: Any) -> None:
     lex = score_matrix([QUERY], STATEMENTS, bench_module.LEX)
     emb = score_matrix([QUERY], STATEMENTS, bench_module.EMBED_ONLY)
-    for w in (0.5, DEFAULT_PARAMS.embed, 4.0):
+    for w in (0.5, aligner.embed_weight(DEFAULT_PARAMS), 4.0):
         full = score_matrix([QUERY], STATEMENTS, replace(bench_module.LEX, embed=w))
         assert np.allclose(bench_module.mix(lex, emb, w), full)

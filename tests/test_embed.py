@@ -1,5 +1,6 @@
-"""spin.embed without the models: model choice, install checks, and the
-split-zip unpacking used for the mpnet model (on a small archive made here)."""
+"""spin.embed without the transformer models: model choice, install checks, the
+built-in static model, and the split-zip unpacking used for the mpnet model (on
+a small archive made here)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from spin.errors import ConfigError
 
 def test_model_choice(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("SPIN_ALIGN_EMBED_MODEL", raising=False)
-    # auto: the best installed model, MiniLM when none is
+    # auto: the best installed transformer model, MiniLM when none is; the built-in
+    # static model only when asked for by name
     monkeypatch.setattr(embed, "_available", {"minilm": False, "mpnet": False})
     assert embed.model_key() == "minilm"
     assert embed.spec().dimensions == embed.DIMENSIONS == 384
@@ -27,8 +29,11 @@ def test_model_choice(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SPIN_ALIGN_EMBED_MODEL", " MPNet ")
     assert embed.model_key() == "mpnet"
     assert embed.spec().dimensions == 768
+    monkeypatch.setenv("SPIN_ALIGN_EMBED_MODEL", "static")
+    assert embed.model_key() == "static" and embed.available()
+    assert embed.spec().dimensions == embed.STATIC_DIMENSIONS == 128
     monkeypatch.setenv("SPIN_ALIGN_EMBED_MODEL", "bert")
-    with pytest.raises(ConfigError, match="must be auto or one of minilm, mpnet"):
+    with pytest.raises(ConfigError, match="must be auto or one of static, minilm, mpnet"):
         embed.model_key()
 
 
@@ -147,3 +152,67 @@ def test_unpack_split_zip_broken_archive(tmp_path: Path) -> None:
     parts[0].write_bytes(b"garbage")
     with pytest.raises(ConfigError, match="cannot unpack"):
         embed.unpack_split_zip(parts, tmp_path / "cache" / "m", "")
+
+
+def test_static_words_fold_case_and_accents_and_split_digits() -> None:
+    assert embed.words("Café-goers' COVID-19 risk fell 12.5%") == [
+        "cafe", "goers", "covid", "19", "risk", "fell", "12", "5"
+    ]  # fmt: skip
+    assert embed.words("") == []
+
+
+def test_static_lookup_strips_common_endings() -> None:
+    index = {"study": 0, "flavanol": 1, "lower": 2, "walk": 3}
+    assert embed.lookup("study", index) == 0
+    assert embed.lookup("studies", index) == 0  # -ies -> -y
+    assert embed.lookup("flavanols", index) == 1
+    assert embed.lookup("lowered", index) == 2
+    assert embed.lookup("walking", index) == 3
+    assert embed.lookup("is", index) is None  # too short to strip
+    assert embed.lookup("unknown", index) is None
+
+
+def test_static_encoder_sums_word_vectors_and_normalises() -> None:
+    import numpy as np
+
+    enc = embed.StaticEncoder(["heart", "attack", "tax"], [[3, 0], [1, 0], [0, 2]])
+    out = enc.encode(["Heart attacks", "tax", "nothing known here", "heart tax"], batch_size=8)
+    assert out.dtype == np.float64 and out.shape == (4, 2)
+    assert np.allclose(out[0], [1, 0])
+    assert np.allclose(out[1], [0, 1])
+    assert np.allclose(out[2], [0, 0])  # no known word: the zero vector
+    assert np.allclose(out[3], np.array([3, 2]) / np.hypot(3, 2))
+    assert enc.rows("heart HEART attacks") == [0, 0, 1]
+
+
+def test_static_encoder_rejects_mismatched_files(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="do not match"):
+        embed.StaticEncoder(["a", "b"], [[1.0, 0.0]])
+    bad = tmp_path / "static.npz"
+    bad.write_bytes(b"not an npz file")
+    with pytest.raises(ConfigError, match="cannot read the static embeddings"):
+        embed.StaticEncoder.load(bad)
+
+
+def test_shipped_static_model_loads_and_ranks_by_meaning(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The built-in model: its size, and that it knows paraphrases that share no word."""
+    import numpy as np
+
+    monkeypatch.setenv("SPIN_ALIGN_EMBED_MODEL", "static")
+    monkeypatch.setenv("SPIN_ALIGN_EMBED", "1")
+    assert embed.available() and embed.enabled()
+    enc = embed.StaticEncoder.load(embed.STATIC_FILE)
+    assert enc.vectors.shape == (len(enc.vocab), embed.STATIC_DIMENSIONS)
+    assert len(enc.vocab) > 30_000 and len(set(enc.vocab)) == len(enc.vocab)
+    assert embed.STATIC_FILE.stat().st_size < 6_000_000
+    sims = embed.similarity(
+        ["Heart attacks were less common in people who took the drug"],
+        [
+            "Myocardial infarction incidence was reduced among treated patients",
+            "Tax revenue rose in the third quarter",
+        ],
+    )
+    assert sims.shape == (1, 2)
+    assert sims[0, 0] > sims[0, 1] + 0.2
+    v = embed.encode(["Sleep loss impairs memory"])
+    assert np.isclose(np.linalg.norm(v[0]), 1.0, atol=1e-5)
