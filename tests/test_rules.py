@@ -783,6 +783,32 @@ def test_qa_pair(name: str, fire: tuple[str, ...], never: tuple[str, ...]) -> No
                               if SEVERITY_RANK[f.severity] >= 2}), detail  # fmt: skip
 
 
+def test_null_result_told_with_a_pro_form_is_not_contradicted(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ "hoping to protect their heart, and it did not do that" reports the null result.
+
+    With an embedding aligner (here the built-in static model) the quote's best
+    finding match is the paper's null result, so only the wording can tell."""
+    from spin.api import analyse
+    from spin.release import read_release
+    from spin.sources import SourceSettings, get_paper
+
+    monkeypatch.setenv("SPIN_ALIGN_EMBED", "1")
+    monkeypatch.setenv("SPIN_ALIGN_EMBED_MODEL", "static")
+    doc = read_release(str(QA / "null-rct-faithful.md"))
+    paper = get_paper(str(QA / "null-rct-faithful.paper.md"), SourceSettings.from_env(offline=True))
+    report = analyse(doc, paper)
+    quote = next(s for s in doc.sentences if "did not do that" in s.text)
+    a = next(a for a in report.alignment if a.sentence == quote.index)
+    assert any("did not reduce" in paper.statements[m.statement].text for m in a.matches)
+    assert not [f for f in report.findings if f.category == "contradicted_claim"]
+    # the same sentence with the effect claimed is still flagged
+    spun = "Fish oil protected the heart of older people in our trial."
+    report = make_report(spun, paper)
+    assert [f.code for f in report.findings if f.category == "contradicted_claim"] == ["U102"]
+
+
 def test_unsupported_claim() -> None:
     report = make_report(
         "Text-message reminders improved attendance in a trial of 1,204 participants. "

@@ -19,6 +19,14 @@ _EFFECT = re.compile(
 )
 
 
+#: the release itself says the effect did not happen, with a pro-form rather than
+#: the effect verb: "hoping to protect their heart, and it did not do that"
+_DENIED = re.compile(
+    r"\b(?:did|does|do)(?:\s+not|n[\u2019']t)\s+(?:do\s+(?:that|this|so|it)|work|help)\b"
+    r"|\b(?:did|does|do)(?:\s+not|n[\u2019']t)\s*(?:[.,;:!\u201d\"]|$)",
+    re.I,
+)
+
 _TREND = re.compile(r"\btrend(?:s|ed|ing)?\b|\bapproached significance\b", re.I)
 
 
@@ -38,14 +46,15 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     spin of Boutron et al. (JAMA 2010) and of Yavchitz et al. (PLoS Med 2012),
     who found that spin in abstracts carried into press releases and news.
     The release sentence must itself state the effect plainly (not negated);
-    a release that reports the null result ("did not reduce fractures") is
-    faithful and never flagged.  A "trend towards" an effect that the paper
+    a release that reports the null result ("did not reduce fractures", or
+    "hoping to protect their heart, and it did not do that") is faithful and
+    never flagged.  A "trend towards" an effect that the paper
     found non-significant is flagged too (Boutron & Ravaud, PNAS 2018, list it
     among the commonest forms of spin).
     """
     for s, f in claims(ctx):
         effect = f.strength >= 1 or _EFFECT.search(s.text) or _TREND.search(s.text)
-        if f.negated or f.null_result or not effect:
+        if f.negated or f.null_result or not effect or _DENIED.search(s.text):
             continue
         rel = finding_matches(ctx, s.index)
         if not rel:
