@@ -645,6 +645,16 @@ _BACKGROUND_ANYWHERE = re.compile(
     r"\b(?:a|this) (?:method|technique|approach) (?:called|known as)\b",
     re.I,
 )
+#: a study's design told anywhere in a sentence that states no relation ("180 adults
+#: ... were randomly assigned to ...", "the researchers held in-depth interviews with
+#: 32 carers"): methods, not a finding, even with numbers in it
+_DESIGN_ONLY = re.compile(
+    r"\bwere (?:randomly |then )?(?:assigned|allocated|randomi[sz]ed|recruited|enrolled|"
+    r"interviewed|surveyed)\b|"
+    r"\b(?:held|conducted|carried out|ran)\s+(?:[\w-]+\s+){0,2}(?:interviews|focus groups|"
+    r"surveys?|questionnaires?)\b",
+    re.I,
+)
 #: a caveat on the finding ("cannot prove that X causes Y", "results in cells, not in
 #: people"): it limits a claim rather than making one
 _CAVEAT = re.compile(
@@ -704,6 +714,17 @@ _NOT_FINITE_BEFORE = re.compile(
 )
 _CORRELATIONAL = re.compile(
     r"\b(?:associat\w*|link(?:s|ed)?|tied|correlat\w*|relat(?:ed|ion\w*)|predict\w*)\b", re.I
+)
+
+
+#: how common a condition is ("affects millions of people", "affects one in ten adults"):
+#: a prevalence statement, not an effect, whatever the classifier makes of "affects"
+_PREVALENCE = re.compile(
+    r"\baffect(?:s|ed|ing)?\s+(?:an estimated\s+|about\s+|around\s+|roughly\s+|nearly\s+|"
+    r"almost\s+|more than\s+|over\s+|up to\s+|some\s+)?(?:millions|thousands|hundreds|"
+    r"\d[\d,.]*\s*(?:million|billion|%|per ?cent)|one in \w+|\d[\d,.]*\s+(?:people|adults|"
+    r"children|women|men|patients|americans|britons)|many people|most people)\b",
+    re.I,
 )
 
 
@@ -1024,6 +1045,8 @@ def _is_claim(text: str, strength: int, advice_level: int, null_result: bool) ->
         return False
     if null_result or strength >= 1:
         return True
+    if _DESIGN_ONLY.search(body):
+        return False  # how the study was done, with no relation stated: methods
     if advice_level or _CAUTION.search(body):
         return False  # advice or a caution, not a finding
     return bool(_STRONG_CLAIM_CUES.search(body)) or (
@@ -1045,6 +1068,12 @@ def analyze(text: str) -> Features:
     advice_level = int(adv.label) if _ADVICE_MARKER.search(text) else 0
     hedges = _hedge_cues(text)
     strength, strength_cues = int(st.label), tuple(st.cues)
+    prevalence = _PREVALENCE.search(text)
+    if prevalence is not None and _direct_cause_cue(text) is None:
+        # "Tinnitus ... affects millions of people": how common it is, not a relation
+        other = re.sub(r"\baffect\w*", "", text[: prevalence.start()] + text[prevalence.end() :])
+        if not _CORRELATIONAL.search(other) and not _STRONG_CLAIM_CUES.search(other):
+            strength, strength_cues = 0, (prevalence.group(0).lower(),)
     if strength < 3 and not hedges and not negs and not null:
         cue = _direct_cause_cue(text)
         if cue is not None:

@@ -464,3 +464,46 @@ def test_lexicon_prefilter_is_exact(text: str) -> None:
         and t in {_subjects()[0].terms[i] for i in _subjects()[0].candidates(text)}
         for p, _, _, t in _subjects()[1]
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tinnitus, a ringing or buzzing in the ears that has no outside source, affects "
+        "millions of people.",
+        "Dementia affects an estimated 50 million people worldwide.",
+        "Migraine affects one in seven adults.",
+    ],
+)
+def test_prevalence_is_not_a_relation(text: str) -> None:
+    """'affects millions of people' says how common a condition is, not what it does."""
+    f = analyze(text)
+    assert f.strength == 0 and "affects" in f.strength_cues[0]
+    assert not f.is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "strength"),
+    [
+        ("Migraine affects one in seven adults and the new drug reduced attacks by half.", 3),
+        ("Air pollution affects lung growth in children.", 3),
+    ],
+)
+def test_prevalence_does_not_hide_a_relation(text: str, strength: int) -> None:
+    assert analyze(text).strength == strength
+
+
+def test_design_alone_is_methods_not_a_claim() -> None:
+    """A sentence that tells how the study was done, with numbers but no relation."""
+    design = (
+        "In the trial, 180 adults who had lived with tinnitus for at least six months were "
+        "randomly assigned to use the eight-week app programme or to join a waiting list."
+    )
+    f = analyze(design)
+    assert f.strength == 0 and not f.is_claim
+    # a design with a result in the same sentence is still a claim
+    result = (
+        "In a trial of 412 adults who were randomly assigned to the drug or placebo, the "
+        "drug lowered blood pressure by 5 mmHg."
+    )
+    assert analyze(result).is_claim
