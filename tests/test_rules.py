@@ -765,6 +765,22 @@ QA_PAIRS = [
 
 @pytest.mark.parametrize(("name", "fire", "never"), QA_PAIRS, ids=[p[0] for p in QA_PAIRS])
 def test_qa_pair(name: str, fire: tuple[str, ...], never: tuple[str, ...]) -> None:
+    _check_qa_pair(name, fire, never)
+
+
+@pytest.mark.parametrize(("name", "fire", "never"), QA_PAIRS, ids=[p[0] for p in QA_PAIRS])
+def test_qa_pair_with_embedding_aligner(
+    name: str, fire: tuple[str, ...], never: tuple[str, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same expectations when the aligner includes sentence embeddings (here the
+    built-in static model, the one available everywhere): embedding scores are compressed
+    and rank topical statements higher, which once made faithful pairs draw findings."""
+    monkeypatch.setenv("SPIN_ALIGN_EMBED", "1")
+    monkeypatch.setenv("SPIN_ALIGN_EMBED_MODEL", "static")
+    _check_qa_pair(name, fire, never)
+
+
+def _check_qa_pair(name: str, fire: tuple[str, ...], never: tuple[str, ...]) -> None:
     from spin.api import analyse
     from spin.release import read_release
     from spin.sources import SourceSettings, get_paper
