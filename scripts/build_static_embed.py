@@ -26,9 +26,10 @@ Model2Vec and Tokenlearn (Tulkens & van Dongen 2024, MinishLab):
 4. **compression**: PCA to 128 dimensions (frequency-weighted), each row
    quantised to int8 with its own scale.
 
-Choices were made on the alignment tuning pools built from
-``insciout_train.jsonl`` (``benchmarks/align_bench.py --static``), never on the
-test file.  Needs torch and sentence-transformers (the ``embed`` extra) and
+The settings were compared on the alignment tuning pools built from
+``insciout_train.jsonl`` (scratch runs; the embedding weight with
+``SPIN_ALIGN_EMBED_MODEL=static python benchmarks/align_bench.py --tune``),
+never on the test file.  Needs torch and sentence-transformers (the ``embed`` extra) and
 the mpnet part packages (docs/alignment.md); the mpnet encodings are cached in
 ``--work`` (about 20 minutes on 2 cores the first time; training then takes
 about 2 minutes).  Deterministic on one machine: fixed seeds and two torch threads;
