@@ -39,6 +39,7 @@ two builds on 2026-11-27 gave the same SHA-256.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import sys
@@ -84,6 +85,9 @@ def mpnet() -> Any:
 def cached_encode(path: Path, texts: list[str], batch: int) -> Any:
     import numpy as np
 
+    # the cache is keyed by the texts themselves: a changed corpus is encoded again
+    digest = hashlib.sha256("\n".join(texts).encode("utf-8")).hexdigest()[:16]
+    path = path.with_name(f"{path.stem}-{digest}{path.suffix}")
     if path.is_file():
         arr = np.load(path)
         if arr.shape[0] == len(texts):
