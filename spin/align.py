@@ -72,12 +72,12 @@ WEAK = 0.22
 #: the embedding part (when :func:`uses_embedding`) of the MiniLM model.
 STRONG_EMBED = 0.38
 WEAK_EMBED = 0.32
-#: (strong, weak) for the score with each embedding model (spin.embed.MODELS),
-#: measured the same way on train.
 #: weight of the embedding part for each model, chosen on train only
 #: (``benchmarks/align_bench.py --tune``: the weight best in the most bootstrap
 #: resamples of four tuning-pool groups; docs/alignment.md)
 EMBED_WEIGHTS: dict[str, float] = {"static": 0.8, "minilm": 1.2, "mpnet": 1.2}
+#: (strong, weak) for the score with each embedding model (spin.embed.MODELS),
+#: measured the same way on train.
 EMBED_THRESHOLDS: dict[str, tuple[float, float]] = {
     "minilm": (STRONG_EMBED, WEAK_EMBED),
     "mpnet": (0.39, 0.35),
