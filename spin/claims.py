@@ -1363,7 +1363,6 @@ _FUTURE_STUDY = re.compile(
     r"\bshould be (?:tested|studied|investigated|confirmed)\b",
     re.I,
 )
-_CONTEXT_SECTIONS = re.compile(r"^(?:background|introduction|context|importance|rationale)", re.I)
 
 
 def _section_kind(section: str) -> str:
@@ -1392,7 +1391,7 @@ def paper_facts(paper: Paper) -> PaperFacts:
 
     designs: list[str] = []
     design_statements: list[tuple[str, int]] = []
-    context = tuple(bool(_CONTEXT_SECTIONS.match(s.section.strip())) for s in statements)
+    context = tuple(s.is_context for s in statements)
     for code, pattern in _DESIGNS:
         for text, i in every:
             # "a randomised trial is warranted", "studies in animal models are required",

@@ -10,6 +10,7 @@ aligner :class:`Alignment` rows, the rules :class:`Finding` objects, and
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -95,6 +96,10 @@ class Section:
     page: int | None = None
 
 
+#: headings of the sections that tell what was known before the study
+_CONTEXT_SECTION = re.compile(r"^(?:background|introduction|context|importance|rationale)", re.I)
+
+
 @dataclass(frozen=True)
 class Statement:
     """One sentence of the paper, the unit release sentences are aligned with."""
@@ -103,6 +108,12 @@ class Statement:
     text: str
     page: int | None = None
     source: str = "crossref"
+
+    @property
+    def is_context(self) -> bool:
+        """From the background or introduction: what was known before the study,
+        not what the paper itself did or found."""
+        return bool(_CONTEXT_SECTION.match(self.section.strip()))
 
 
 @dataclass(frozen=True)
