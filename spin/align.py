@@ -83,6 +83,12 @@ EMBED_THRESHOLDS: dict[str, tuple[float, float]] = {
     "mpnet": (0.39, 0.35),
     "static": (0.40, 0.385),
 }
+#: Factor on the score of a statement from the paper's background or introduction
+#: (``Statement.is_context``): what was known before the study is rarely what a
+#: release sentence reports.  Chosen on the dev split of the within-paper labels
+#: (the best mean P@1 of the four aligners among 1, 0.9, 0.8, 0.7, 0.5;
+#: benchmarks/align_within.py, docs/alignment.md).
+CONTEXT_WEIGHT = 0.8
 
 
 @dataclass(frozen=True)
@@ -597,6 +603,8 @@ def align(
     weak_t = weak_t if weak is None else weak
     texts = [s.text for s in paper.statements]
     m = score_matrix([s.text for s in doc.sentences], texts)
+    if texts and CONTEXT_WEIGHT != 1.0:
+        m = m * [CONTEXT_WEIGHT if s.is_context else 1.0 for s in paper.statements]
     out = []
     for i, sent in enumerate(doc.sentences):
         matches: tuple[Match, ...] = ()
