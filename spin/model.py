@@ -98,6 +98,12 @@ class Section:
 
 #: headings of the sections that tell what was known before the study
 _CONTEXT_SECTION = re.compile(r"^(?:background|introduction|context|importance|rationale)", re.I)
+#: headings of the sections that tell how the study was done
+_METHODS_SECTION = re.compile(
+    r"^(?:methods?|materials|design|setting|participants|patients|measures|main outcome|"
+    r"interventions?|exposures?|study selection|data sources)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -114,6 +120,12 @@ class Statement:
         """From the background or introduction: what was known before the study,
         not what the paper itself did or found."""
         return bool(_CONTEXT_SECTION.match(self.section.strip()))
+
+    @property
+    def is_methods(self) -> bool:
+        """From the methods (design, setting, participants, measures): how the study
+        was done, not what it found."""
+        return bool(_METHODS_SECTION.match(self.section.strip()))
 
 
 @dataclass(frozen=True)
