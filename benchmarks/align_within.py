@@ -74,8 +74,13 @@ class Pair:
 
     @property
     def split(self) -> str:
-        """``dev`` (the QA fixtures, where settings may be chosen) or ``held-out``."""
-        return "dev" if self.release.startswith("tests/fixtures/qa/") else "held-out"
+        """``dev`` (the QA fixtures, where settings may be chosen), ``full-text``
+        (releases on the PDF papers of ../shared/fixtures/pdf) or ``held-out``."""
+        if self.release.startswith("tests/fixtures/qa/"):
+            return "dev"
+        if self.release.startswith("tests/fixtures/within/"):
+            return "full-text"
+        return "held-out"
 
 
 def _path(raw: str, shared: Path) -> str:
@@ -243,10 +248,10 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     pairs = load_pairs(Path(args.shared), Path(args.labels))
     splits = {
-        "dev": [p for p in pairs if p.split == "dev"],
-        "held-out": [p for p in pairs if p.split == "held-out"],
-        "all": pairs,
+        name: [p for p in pairs if p.split == name] for name in ("dev", "held-out", "full-text")
     }
+    splits = {k: v for k, v in splits.items() if v}
+    splits["all"] = pairs
     shipped = align.CONTEXT_WEIGHT, align.METHODS_WEIGHT
     grid = [
         (float(c), float(w))
@@ -268,8 +273,8 @@ def main(argv: list[str] | None = None) -> int:
                     results.append(r)
     finally:
         align.CONTEXT_WEIGHT, align.METHODS_WEIGHT = shipped
-    n_dev, n_held = len(splits["dev"]), len(splits["held-out"])
-    print(f"{len(pairs)} release/paper pairs ({n_dev} dev, {n_held} held out)")
+    counts = ", ".join(f"{len(v)} {k}" for k, v in splits.items() if k != "all")
+    print(f"{len(pairs)} release/paper pairs ({counts})")
     print("\n".join(table(results)))
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
