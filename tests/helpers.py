@@ -8,8 +8,11 @@ runs the real alignment, claim features and rules.
 
 from __future__ import annotations
 
+import importlib
 import re
+import sys
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from spin.api import CheckOptions, analyse
@@ -93,3 +96,13 @@ def make_report(
 
 def categories(report: Report) -> set[str]:
     return {f.category for f in report.findings}
+
+
+def benchmark_module(name: str) -> Any:
+    """Import a script of benchmarks/ (``align_bench``, ``align_within``) for its helpers."""
+    where = str(Path(__file__).resolve().parent.parent / "benchmarks")
+    sys.path.insert(0, where)
+    try:
+        return importlib.import_module(name)
+    finally:
+        sys.path.remove(where)

@@ -4,7 +4,6 @@ tuning helpers, checked with a stand-in embedding so they run without the
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -12,6 +11,7 @@ from typing import Any
 
 import numpy as np
 import pytest
+from helpers import benchmark_module
 
 from spin import align as aligner
 from spin import embed
@@ -129,12 +129,7 @@ def test_each_model_has_its_weight(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(scope="module")
 def bench_module() -> Any:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        import align_bench
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
-    return align_bench
+    return benchmark_module("align_bench")
 
 
 def test_per_query_counts_identical_texts_and_ties(bench_module: Any) -> None:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT
+from helpers import benchmark_module
 
 from spin import align as aligner
 from spin.align import align
@@ -17,12 +16,7 @@ from spin.model import Document, Paper, Sentence, Statement
 
 @pytest.fixture(scope="module")
 def within() -> Any:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        import align_within
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
-    return align_within
+    return benchmark_module("align_within")
 
 
 @pytest.fixture(scope="module")
