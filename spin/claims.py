@@ -626,7 +626,8 @@ _BACKGROUND = re.compile(
     r"(?:the )?(?:study|researchers|team|authors|trial|investigators)\s+"
     r"(?:aimed|looked at whether|set out|sought|wanted|investigated whether|examined whether|"
     r"asked whether|hypothesi[sz]ed|recruited|enrolled|conducted|randomi[sz]ed|used|followed|"
-    r"collected|analy[sz]ed data|measured|compared|will)|"
+    r"collected|analy[sz]ed data|measured|compared|will|plans? to|intends? to|hopes? to|"
+    r"(?:is|are) (?:now )?planning to)|"
     r"participants (?:received|were (?:randomi[sz]ed|given|assigned|asked))|"
     r"(?:the )?(?:aim|objective|purpose|goal) of|to (?:determine|assess|examine|investigate)|"
     r"background|objective|methods?)\b",
@@ -856,6 +857,9 @@ class Features:
     novelty: tuple[str, ...]
     #: the sentence states a finding (not scene-setting, method, attribution, background)
     is_claim: bool
+    #: the strength model's probability of ``strength`` (1.0 when a rule set it: an
+    #: explicit direct-cause verb, a prevalence statement)
+    strength_confidence: float = 1.0
 
     @property
     def hedged(self) -> bool:
@@ -988,7 +992,8 @@ _POP_STOP = frozenset(
         r"\w+",
         """received receive were was is are had have has who with and or in of at from to for
         the a an than that which this these those did do does may might could can will would
-        should showed show shows""",
+        should showed show shows include includes including consequently therefore however
+        also""",
     )
 )
 
@@ -1068,16 +1073,19 @@ def analyze(text: str) -> Features:
     advice_level = int(adv.label) if _ADVICE_MARKER.search(text) else 0
     hedges = _hedge_cues(text)
     strength, strength_cues = int(st.label), tuple(st.cues)
+    confidence = float(st.confidence)
     prevalence = _PREVALENCE.search(text)
     if prevalence is not None and _direct_cause_cue(text) is None:
         # "Tinnitus ... affects millions of people": how common it is, not a relation
         other = re.sub(r"\baffect\w*", "", text[: prevalence.start()] + text[prevalence.end() :])
         if not _CORRELATIONAL.search(other) and not _STRONG_CLAIM_CUES.search(other):
             strength, strength_cues = 0, (prevalence.group(0).lower(),)
+            confidence = 1.0
     if strength < 3 and not hedges and not negs and not null:
         cue = _direct_cause_cue(text)
         if cue is not None:
             strength, strength_cues = 3, (cue, *(c for c in strength_cues if c != cue))
+            confidence = 1.0
     return Features(
         text=text,
         strength=strength,
@@ -1101,6 +1109,7 @@ def analyze(text: str) -> Features:
         hype=_hype_words(text),
         novelty=_novelty_cues(text),
         is_claim=_is_claim(text, strength, advice_level, null),
+        strength_confidence=confidence,
     )
 
 
@@ -1365,6 +1374,13 @@ _FUTURE_STUDY = re.compile(
 )
 
 
+#: a full text's discussion: this study beside others ("Evangelista et al. found that
+#: advanced heart failure patients ..."), so not where its own population is named
+_DISCUSSION = re.compile(r"^discussion", re.I)
+#: the abstract of a full text read from a PDF (a section of its own)
+_ABSTRACT = re.compile(r"^abstract", re.I)
+
+
 def _section_kind(section: str) -> str:
     if _BACKGROUND_SECTIONS.match(section.strip()):
         return "background"
@@ -1441,9 +1457,16 @@ def paper_facts(paper: Paper) -> PaperFacts:
 
     population: list[tuple[str, str]] = []
     groups: list[str] = []
+    # a full text names its sample in the abstract; its methods and results also speak of
+    # wards, options and subgroups ("female wards", "high-risk patients")
+    full_text = any(_ABSTRACT.match(s.section.strip()) for s in statements)
     for text, i in every:
-        if i >= 0 and context[i]:
-            continue
+        if i >= 0:
+            section = statements[i].section.strip()
+            if context[i] or _DISCUSSION.match(section):
+                continue  # background, and a discussion of other studies, are not this sample
+            if full_text and not _ABSTRACT.match(section):
+                continue
         for pair in _population(text):
             if pair not in population:
                 population.append(pair)

@@ -235,6 +235,8 @@ def test_hype_and_novelty() -> None:
         ("Media contact: Jane Doe.", False),
         ("Does coffee protect the liver?", False),
         ("Smith cautions against widespread use until more research is done.", False),
+        ("The team plans to test the drug in a larger trial.", False),  # a plan
+        ("The researchers hope to run the programme in more schools.", False),
     ],
 )
 def test_is_claim(text: str, claim: bool) -> None:
@@ -268,6 +270,44 @@ def test_paper_facts() -> None:
     assert 3 in pf.hedged_conclusions
     assert {175.0, 2018.0} <= pf.metadata_numbers
     assert not pf.nonhuman
+
+
+def test_population_from_the_papers_own_sample() -> None:
+    """A discussion of other studies, and a full text's methods and results, name
+    subgroups and things that are not the sample ("advanced heart failure patients" in
+    another study, "female wards", "advanced options")."""
+    abstract_only = make_paper(
+        {
+            "Methods": "We interviewed 15 adults with chronic heart failure.",
+            "Discussion": "Evangelista et al. found that advanced heart failure patients "
+            "adhered to exercise. Regular, moderate daily activity is recommended.",
+        }
+    )
+    pf = paper_facts(abstract_only)
+    assert pf.population == (("chronic", "failure"),)
+    full_text = make_paper(
+        [
+            ("Abstract", "We interviewed 15 adults with chronic heart failure."),
+            ("Methods", "The hospital has male and female wards and advanced options."),
+            ("Results", "Older patients on the female wards were interviewed first."),
+        ]
+    )
+    pf = paper_facts(full_text)
+    assert pf.population == (("chronic", "failure"),)
+
+
+def test_confidence_of_the_strength_reading() -> None:
+    from spin.classify import claim_strength
+
+    text = "Cocoa flavanols reverse brain ageing"
+    assert claim_strength(text).label != 3  # the model alone does not read a cause here
+    sure = analyze(text)
+    assert sure.strength == 3 and sure.strength_confidence == 1.0  # a direct-cause verb does
+    text = "Coffee drinkers had a lower risk of liver cancer."
+    modelled = analyze(text)
+    assert modelled.strength_confidence == claim_strength(text).confidence < 1.0
+    prevalence = analyze("Tinnitus affects millions of people.")
+    assert prevalence.strength == 0 and prevalence.strength_confidence == 1.0
 
 
 def test_nonhuman_paper() -> None:

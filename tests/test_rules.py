@@ -247,6 +247,26 @@ CASES = [
       "In a randomised trial of 300 patients, the drug reduced memory decline. The findings "
       "apply to anyone worried about their memory.", HEDGED_TRIAL,
       fire=("population_generalization",)),
+    # "everyone taking part" is the sample; "may not reflect ... all people" is a caveat
+    C("population-everyone-taking-part",
+      "Ketamine reduced symptoms within a day in a trial of 40 adults with treatment-resistant "
+      "depression. Everyone taking part had been depressed for at least two years.", TRD,
+      never=("population_generalization",)),
+    C("population-caveat-all-people",
+      "Ketamine reduced symptoms within a day in a trial of 40 adults with treatment-resistant "
+      "depression. The trial was small, so its results may not reflect all people with "
+      "depression.", TRD, never=("population_generalization",)),
+    # a plan is not a claim: nothing of the paper's hedge is dropped
+    C("future-plan-not-a-claim",
+      "Most tasks finished within minutes. The team plans to speed up the slowest steps by "
+      "running them in parallel on multi-core processors.", {
+          "Methods": "We built a software pipeline for selective pressure analyses of 7,918 "
+          "gene families.",
+          "Results": "Most tasks finished within minutes.",
+          "Conclusions": "Two possible approaches that will be explored are increasing the "
+          "efficiency of the functions and running the scripts in parallel on multi-core "
+          "processors.",
+      }, never=("certainty_overstatement",)),
     # --- advice
     C("advice-readers",
       "Vitamin D did not reduce fractures in a trial of 2,000 older women. Everyone over "
@@ -955,3 +975,31 @@ def test_docs_rules_md_is_in_sync() -> None:
     from spin.rules.catalog import markdown
 
     assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == markdown()
+
+
+def test_causal_overstatement_is_info_when_the_model_is_unsure() -> None:
+    """Out of fold, half of the strength model's direct-cause readings below 0.7 are
+    wrong ("the biggest obstacles to improving patient care"): C101 says so, as info."""
+    from spin.claims import analyze
+    from spin.rules.causal import UNSURE
+
+    survey = {
+        "Methods": "In this cross-sectional study, we interviewed 20 staff and surveyed 100 "
+        "outpatients at one hospital.",
+        "Results": "Staff shortages and a lack of equipment were identified as major "
+        "constraints to improving the quality of care.",
+    }
+    unsure = (
+        "Too few staff, poor attitudes among some health workers and a lack of equipment are "
+        "the biggest obstacles to improving patient care, a new study has found."
+    )
+    sure = "Hiring more nurses improves patient care, a new study has found."
+    assert analyze(unsure).strength == 3 and analyze(unsure).strength_confidence < UNSURE
+    assert analyze(sure).strength == 3 and analyze(sure).strength_confidence >= UNSURE
+    for text, severity in ((unsure, "info"), (sure, "warning")):
+        report = make_report(text, make_paper(survey))
+        (c101,) = [f for f in report.findings if f.code == "C101"]
+        assert c101.severity == severity
+        assert ("Spin is unsure this wording states a cause" in c101.message) is (
+            severity == "info"
+        )

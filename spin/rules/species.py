@@ -267,6 +267,19 @@ _UNIVERSAL = re.compile(
     r"all (?:adults|people|patients|women|men|children|ages))\b",
     re.I,
 )
+#: right after "everyone" / "all patients": the study's own participants, not a wider group
+_PARTICIPANTS = re.compile(
+    r"\s+(?:taking part|who took part|who were (?:studied|enrolled|included|recruited)|"
+    r"(?:in|from) (?:the|this|our) (?:study|trial|sample|groups?|cohort|survey)|enrolled|"
+    r"involved|included|recruited|studied|surveyed|interviewed)\b",
+    re.I,
+)
+#: before it: a caveat on generalising ("their views may not reflect those of all people")
+_NOT_GENERAL = re.compile(
+    r"\b(?:not|n't|cannot|never)\s+(?:\w+\s+){0,2}?(?:reflect|represent|apply|generali[sz]e|"
+    r"extend|hold|be typical|speak)\w*\b",
+    re.I,
+)
 _POP_NOUN = re.compile(
     r"\b(?:people|patients|persons|individuals|adults|sufferers|those|anyone|everyone|men|"
     r"women|children)\s+(?:with|who have|who had|suffering from|living with)\b|"
@@ -300,7 +313,10 @@ def population_generalization(self: Rule, ctx: RuleContext) -> Iterator[Finding]
     left alone.  An age threshold lower than the paper's ("everyone over 50"
     when the paper studied adults aged 60 or older) widens the population too;
     the message gives both ages (and unsupported-number, N102, leaves that age
-    alone).
+    alone).  "Everyone taking part" is the sample, and "may not reflect the views
+    of all people with heart failure" is a caveat: neither is flagged.  The paper's
+    population is read from its title and abstract (in a full text, the Abstract
+    section; never the background or the discussion of other studies).
     """
     pf = facts(ctx)
     aged = {s.index for s, _ in widened_ages(ctx)}
@@ -349,7 +365,7 @@ _EQUIVALENT = {
     "older": r"elderly|seniors?|later life|aged (?:6\d|[7-9]\d)|over (?:6\d|[7-9]\d)|"
     r"(?:6\d|[7-9]\d) (?:and|or) (?:over|older)",
     "elderly": r"older|seniors?|aged (?:6\d|[7-9]\d)|over (?:6\d|[7-9]\d)",
-    "severe": r"serious|seriously",
+    "severe": r"serious|seriously|major|badly|critically",
     "hospitalised": r"in hospital|hospital patients|admitted to hospital",
     "hospitalized": r"in hospital|hospital patients|admitted to hospital",
     "treatment resistant": r"hard to treat|resistant to treatment|did(?:n't| not) respond|"
@@ -418,6 +434,8 @@ def _universal(self: Rule, ctx: RuleContext, skip: Collection[int] = ()) -> Iter
         m = _UNIVERSAL.search(s.text)
         if not m or f.negated:
             continue
+        if _PARTICIPANTS.match(s.text, m.end()) or _NOT_GENERAL.search(s.text, 0, m.start()):
+            continue  # "everyone taking part"; "may not reflect ... all people": not a widening
         yield self.finding(
             f"{who(s, ctx)}Extends the finding to '{m.group(0)}'; the paper studied {groups[0]}.",
             sentence=s,
