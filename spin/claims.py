@@ -628,6 +628,11 @@ _BACKGROUND = re.compile(
     r"asked whether|hypothesi[sz]ed|recruited|enrolled|conducted|randomi[sz]ed|used|followed|"
     r"collected|analy[sz]ed data|measured|compared|will|plans? to|intends? to|hopes? to|"
     r"(?:is|are) (?:now )?planning to)|"
+    # "Review weighs the hidden risks of ...", "New study explores ...": what the study
+    # looked at, not what it found
+    r"(?:(?:a|the|new|this)\s+)*(?:study|review|analysis|survey|report|research)\s+"
+    r"(?:weighs|examines|explores|investigates|looks at|reviews|assesses|maps|considers|"
+    r"asks)|"
     r"participants (?:received|were (?:randomi[sz]ed|given|assigned|asked))|"
     r"(?:the )?(?:aim|objective|purpose|goal) of|to (?:determine|assess|examine|investigate)|"
     r"background|objective|methods?)\b",
@@ -666,6 +671,15 @@ _CAVEAT = re.compile(
     r"\b(?:this|it) is (?:only )?an association\b|\bnot (?:a |proof of )?(?:cause and effect|"
     r"causation)\b",
     re.I,
+)
+#: "The Bowmont Trauma Research Unit studies ways to ...": about the institution, in a
+#: sentence of its own (a whole "About" paragraph is dropped by spin.boilerplate)
+_ABOUT_ORG = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w&'-]*\s+){1,6}(?:Unit|Institute|Institution|Centre|Center|"
+    r"Foundation|Department|Laboratory|Lab|School|College|University|Trust|Network|Group|"
+    r"Programme|Program|Council|Society|Charity|Hospital)(?:\s+(?:for|of)\s+(?:[A-Z][\w&'-]*"
+    r"\s*){1,6})?\s+(?:studies|works|conducts|focuses|aims|is|has|brings|supports|funds|"
+    r"leads|runs|carries out|specializes|specialises|seeks|exists|provides)\b"
 )
 _ATTRIBUTION_ONLY = re.compile(
     r"^(?:[A-Z][\w.'-]*\s+){1,4}(?:said|says|added|explained|noted|commented)\.?$|"
@@ -1042,7 +1056,7 @@ def _is_claim(text: str, strength: int, advice_level: int, null_result: bool) ->
     if len(words) < 4:
         return False
     stripped = text.strip()
-    if stripped.endswith("?") or _ATTRIBUTION_ONLY.search(stripped):
+    if stripped.endswith("?") or _ATTRIBUTION_ONLY.search(stripped) or _ABOUT_ORG.match(stripped):
         return False
     # "New research: X does Y" headlines: judge what follows the colon
     body = re.sub(r"^[^:]{0,30}:\s*", "", stripped)

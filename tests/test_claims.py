@@ -547,3 +547,28 @@ def test_design_alone_is_methods_not_a_claim() -> None:
         "drug lowered blood pressure by 5 mmHg."
     )
     assert analyze(result).is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # about the institution, in a sentence of its own
+        (
+            "The Bowmont Trauma Research Unit studies ways to reduce complications in "
+            "critically injured patients.",
+            False,
+        ),
+        (
+            "The Lakeshore Institute for Global Health Systems works with hospitals to "
+            "strengthen services for patients.",
+            False,
+        ),
+        ("The University of Leeds team found that the drug lowered blood pressure.", True),
+        # what the study looked at, not what it found
+        ("Review weighs the hidden risks of preventing blood clots after major injury", False),
+        ("New study explores how sleep affects memory", False),
+        ("Review finds that filters reduce lung clots", True),
+    ],
+)
+def test_is_claim_about_the_institution_or_the_topic(text: str, claim: bool) -> None:
+    assert analyze(text).is_claim is claim
