@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from spin.model import Document, Paper
+from spin.model import Document, Paper, is_context_section, is_methods_section
 
 __all__ = [
     "Features",
@@ -1291,12 +1291,8 @@ DESIGN_LABELS: dict[str, str] = {
     "qualitative": "a qualitative study",
 }
 
-_BACKGROUND_SECTIONS = re.compile(
-    r"^(?:background|introduction|objectives?|aims?|purpose|context|importance|rationale|"
-    r"methods?|materials|design|setting|participants|patients|measures|main outcome|"
-    r"interventions?|exposures?|study selection|data sources)",
-    re.I,
-)
+#: the aim of the study: said before its results, like its background and methods
+_AIM_SECTIONS = re.compile(r"^(?:objectives?|aims?|purpose)", re.I)
 _CONCLUSION_SECTIONS = re.compile(r"^(?:conclusions?|interpretation|discussion|implications|"
                                   r"relevance|significance|summary)", re.I)  # fmt: skip
 #: units of a count of people ("3,214 adults") and of animals ("40 mice")
@@ -1396,7 +1392,11 @@ _ABSTRACT = re.compile(r"^abstract", re.I)
 
 
 def _section_kind(section: str) -> str:
-    if _BACKGROUND_SECTIONS.match(section.strip()):
+    if (
+        is_context_section(section)
+        or is_methods_section(section)
+        or _AIM_SECTIONS.match(section.strip())
+    ):
         return "background"
     if _CONCLUSION_SECTIONS.match(section.strip()):
         return "conclusion"

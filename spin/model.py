@@ -106,6 +106,16 @@ _METHODS_SECTION = re.compile(
 )
 
 
+def is_context_section(heading: str) -> bool:
+    """Background or introduction: what was known before the study."""
+    return bool(_CONTEXT_SECTION.match(heading.strip()))
+
+
+def is_methods_section(heading: str) -> bool:
+    """Methods, design, setting, participants, measures: how the study was done."""
+    return bool(_METHODS_SECTION.match(heading.strip()))
+
+
 @dataclass(frozen=True)
 class Statement:
     """One sentence of the paper, the unit release sentences are aligned with."""
@@ -119,13 +129,13 @@ class Statement:
     def is_context(self) -> bool:
         """From the background or introduction: what was known before the study,
         not what the paper itself did or found."""
-        return bool(_CONTEXT_SECTION.match(self.section.strip()))
+        return is_context_section(self.section)
 
     @property
     def is_methods(self) -> bool:
         """From the methods (design, setting, participants, measures): how the study
         was done, not what it found."""
-        return bool(_METHODS_SECTION.match(self.section.strip()))
+        return is_methods_section(self.section)
 
 
 @dataclass(frozen=True)
