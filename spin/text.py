@@ -67,6 +67,10 @@ SENTENCE_OPENERS = _words(
 
 _TERMINATOR = re.compile(r"(?:[.!?]+|…)[\"'”’)\]]*(?=\s|$)")
 _CLOSERS = "\"'”’)]"
+#: a spaced ellipsis (". . .", as typeset in many PDFs): one mark, like "…"
+_SPACED_ELLIPSIS = re.compile(r"\.(?:[ \u00a0]\.){2,}")
+#: an ellipsis right after an opening quote or bracket marks an omission, not an end
+_OPENERS = "\"'“‘(["
 _LIST_MARKER = re.compile(r"[ \t]*(?:[-*+•·▪◦‣–—][ \t]+|\(?\d{1,3}[.)][ \t]+|\(?[a-z][.)][ \t]+)")
 _HEADING_MARKER = re.compile(r"[ \t]*#{1,6}[ \t]+")
 _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
@@ -195,9 +199,20 @@ def split_spans(text: str) -> list[tuple[int, int]]:
     cuts: set[int] = set(_line_breaks(text))
     for m in re.finditer(r"\n[ \t]*\n", text):
         cuts.add(m.end())
+    # inside a spaced ellipsis only its last dot can end a sentence
+    inner = {i for e in _SPACED_ELLIPSIS.finditer(text) for i in range(e.start(), e.end() - 1)}
     for m in _TERMINATOR.finditer(text):
         end = m.end()
+        if m.start() in inner:
+            continue
         term = m.group(0).rstrip(_CLOSERS)
+        if term == "…" or (term == "." and m.start() > 0 and text[m.start() - 1] in " \u00a0"):
+            # "“. . . I'm not" / "(… )": an omission at the start of a quote
+            j = m.start() - 1
+            while j >= 0 and text[j] in " \u00a0.":
+                j -= 1
+            if j < 0 or text[j] in _OPENERS or text[j] == "\n":
+                continue
         _, k = _next_word(text, end)
         if term == "." and _is_abbreviation_end(text, m.start(), end):
             continue

@@ -225,3 +225,35 @@ def test_quoted_paper_title_is_not_a_quote() -> None:
         "is published in the Example Journal."
     )
     assert _quotes(text) == [(True, "Jonas Weber"), (False, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # a spaced ellipsis, as typeset in PDFs, is one mark like "…"
+        (
+            "I got blood tests done . . . with my GP, and he goes . . ., “. . . I’m not "
+            "taking responsibility for you.” Next sentence here.",
+            [
+                "I got blood tests done . . . with my GP, and he goes . . ., “. . . I’m not "
+                "taking responsibility for you.”",
+                "Next sentence here.",
+            ],
+        ),
+        (
+            "It was the end of the trial. . . The next one starts soon.",
+            ["It was the end of the trial. . .", "The next one starts soon."],
+        ),
+        # an omission at the start of a quote does not end the sentence before it
+        (
+            "He said “… it worked” and left.",
+            ["He said “… it worked” and left."],
+        ),
+        (
+            'She said: "We were amazed . . . it worked." Then she left.',
+            ['She said: "We were amazed . . . it worked."', "Then she left."],
+        ),
+    ],
+)
+def test_ellipses(text: str, sentences: list[str]) -> None:
+    assert split_sentences(text) == sentences
