@@ -70,7 +70,7 @@ def test_lexical_aligner_on_the_labelled_pairs(within: Any, pairs: Any) -> None:
     assert sum(r["gold_support"].values()) == pytest.approx(1.0)
     # a sentence with nothing behind it is rarely told it has strong support
     assert r["no_gold_support"]["strong"] <= 0.10
-    assert r["gold_support"]["strong"] >= 0.65  # 0.68 measured (0.74 without the weights)
+    assert r["gold_support"]["strong"] >= 0.65  # 0.68 measured (0.73 without the weights)
 
 
 def _doc(text: str) -> Document:
