@@ -234,7 +234,8 @@ _GROUP_NOUNS = (
     r"participants?|patients?|people|persons?|adults?|children|child|adolescents?|teenagers?|"
     r"women|men|individuals|volunteers|subjects|infants|babies|newborns|veterans|smokers|"
     r"students|mothers|girls|boys|pregnancies|cases|respondents|survivors|users|"
-    r"mice|rats|animals|monkeys|macaques|dogs|pigs|zebrafish|flies|worms|"
+    r"mice|rats|animals|monkeys|macaques|dogs|beagles|cats|rabbits|sheep|cattle|cows|horses|"
+    r"pigs|piglets|hamsters|ferrets|primates|chickens|zebrafish|flies|worms|"
     r"physicians|doctors|nurses|households|families|twins|trials|studies|cohorts"
 )
 _RATIO_NAMES = (
@@ -336,7 +337,7 @@ _NUM = re.compile(
     r"(?P<fold>-?\s*fold\b|\s*times\b|x\b)?"
 )
 _WORDNUM = re.compile(
-    r"\b(?P<w>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?"
+    r"\b(?P<w>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\u2010\u2011 ])?"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     r"eighty|ninety|a dozen|dozen)(?:\s+hundred)?)\b"
@@ -357,7 +358,7 @@ _MULT = re.compile(
 
 def _word_value(words: str) -> float | None:
     total = 0.0
-    for w in re.split(r"[- ]+", words.lower()):
+    for w in re.split(r"[-\u2010\u2011 ]+", words.lower()):
         if w in ("a",):
             continue
         if w == "hundred":
@@ -646,6 +647,13 @@ _BACKGROUND_ANYWHERE = re.compile(
     r"\blooked at whether\b|\bto (?:determine|test|find out|examine|assess) whether\b|"
     r"^(?:\w+\s+){0,2}(?:studies|research|trials) (?:have|has) (?:long |previously |already )?"
     r"(?:linked|shown|found|suggested|tied|associated)\b|\bhave long (?:been )?linked\b|"
+    # the burden of a disease, told in the present tense ("Lung cancer kills more people
+    # than any other cancer"; "is the second most common neurodegenerative disorder")
+    r"\bkills?\s+more\s+(?:people|patients|women|men|children|adults)\s+than\b|"
+    r"\b(?:is|are|remains?)\s+(?:the|one of the)\s+(?:(?:second|third|fourth)\s+)?(?:leading|"
+    r"most common|commonest|deadliest|biggest|most frequent)\s+(?:[\w-]+\s+){0,2}?(?:causes? of "
+    r"(?:death|disability|blindness|dementia)|killers?|cancers?|diseases?|disorders?|"
+    r"conditions?|illness(?:es)?|infections?)\b|"
     # how a method works ("this kind of study is less affected by ..."): methods, not findings
     r"\b(?:this|that|the|such a) (?:kind|type|sort) of (?:study|research|analysis|design)\b|"
     r"\b(?:a|this) (?:method|technique|approach) (?:called|known as)\b",
@@ -983,7 +991,20 @@ def _hedge_cues(text: str) -> tuple[str, ...]:
     return tuple(cues)
 
 
+#: gene, virus and reagent names that name an animal without being about one: "Kirsten
+#: rat sarcoma viral oncogene (KRAS)", "fetal bovine serum", "rabbit anti-human IgG"
+_NOT_SUBJECT = re.compile(
+    r"\b(?:kirsten|harvey)\s+rat\s+sarcoma|\bmouse\s+double\s+minute|"
+    r"\b(?:murine|feline|avian|simian|bovine)\s+(?:leuk(?:a)?emia|sarcoma|mammary tumou?r|"
+    r"immunodeficiency|myeloblastosis)\s+(?:viral\s+)?(?:virus|oncogene)|\bsimian\s+virus|"
+    r"\b(?:fetal|foetal)\s+(?:bovine|calf)\s+serum|\bbovine\s+serum\s+albumin|"
+    r"\b(?:goat|rabbit|mouse|donkey|sheep|rat|horse)\s+anti-|\bhorseradish\s+peroxidase",
+    re.I,
+)
+
+
 def _subject_info(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    text = _NOT_SUBJECT.sub(" ", text)
     terms, table = _subjects()
     possible = {terms.terms[i] for i in terms.candidates(text)}
     kinds: list[str] = []

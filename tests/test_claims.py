@@ -572,3 +572,40 @@ def test_design_alone_is_methods_not_a_claim() -> None:
 )
 def test_is_claim_about_the_institution_or_the_topic(text: str, claim: bool) -> None:
     assert analyze(text).is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # the burden of a disease, as background
+        (
+            "Lung cancer kills more people than any other cancer, and many patients are now "
+            "given drugs chosen by the mutations in their tumours.",
+            False,
+        ),
+        ("Parkinson's disease is the second most common neurodegenerative disorder.", False),
+        ("Heart disease was the leading cause of death among participants.", True),
+    ],
+)
+def test_is_claim_disease_burden(text: str, claim: bool) -> None:
+    assert analyze(text).is_claim is claim
+
+
+def test_animal_words_in_gene_and_reagent_names_are_not_subjects() -> None:
+    assert analyze("Assays for Kirsten rat sarcoma viral oncogene (KRAS) mutations.").species == ()
+    assert analyze("Cells were grown in medium with 10% fetal bovine serum.").species == ()
+    assert analyze("Slides were stained with a rabbit anti-human antibody.").species == ()
+    assert analyze("Rats fed the compound gained less weight.").species == ("rat",)
+
+
+def test_worded_counts_with_unicode_hyphens_and_more_animals() -> None:
+    (q,) = extract_numbers("Twenty\u2010two beagles were divided into two groups.")
+    assert (q.value, q.kind, q.unit) == (22.0, "count", "beagles")
+    (q,) = extract_numbers("Thirty-six rabbits were studied.")
+    assert (q.value, q.unit) == (36.0, "rabbits")
+
+
+def test_novelty_is_not_an_order() -> None:
+    assert analyze("Levels fell by 30 percent in the first week.").novelty == ()
+    assert analyze("The first two doses were well tolerated.").novelty == ()
+    assert analyze("This is the first study to show it.").novelty

@@ -256,6 +256,31 @@ CASES = [
       "Ketamine reduced symptoms within a day in a trial of 40 adults with treatment-resistant "
       "depression. The trial was small, so its results may not reflect all people with "
       "depression.", TRD, never=("population_generalization",)),
+    # a multiplier the release works out from two of the paper's own numbers
+    C("multiplier-derived",
+      "Strength rose by 0.81 Nm in the treated dogs, more than three times the 0.25 Nm gain "
+      "with placebo.", {
+          "Methods": "Twenty-two dogs received the drug or placebo for 15 weeks.",
+          "Results": "Between weeks 0 and 10, torque declined by about 60% in both groups. "
+          "Between weeks 10 and 15, torque in the treated group increased by 0.81 Nm; this "
+          "was greater than the increase of 0.25 Nm in the placebo group.",
+      }, never=("number_mismatch", "unsupported_number")),
+    C("multiplier-not-derived",
+      "Strength rose by 0.81 Nm in the treated dogs, five times the 0.25 Nm gain with "
+      "placebo.", {
+          "Methods": "Twenty-two dogs received the drug or placebo for 15 weeks.",
+          "Results": "Between weeks 0 and 10, torque declined by about 60% in both groups. "
+          "Between weeks 10 and 15, torque in the treated group increased by 0.81 Nm; this "
+          "was greater than the increase of 0.25 Nm in the placebo group.",
+      }, any_of=("number_mismatch", "unsupported_number")),
+    # "confirmed by two sequencing methods": a measurement checked, not a finding boosted
+    C("booster-confirmed-by-a-method",
+      "The panel holds 20 cell lines carrying 23 mutations, each confirmed by two different "
+      "sequencing methods.", {
+          "Methods": "20 cell lines with 23 mutations were selected and validated by Sanger "
+          "sequencing.",
+          "Results": "The panel detected all mutations.",
+      }, never=("certainty_overstatement",)),
     # a plan is not a claim: nothing of the paper's hedge is dropped
     C("future-plan-not-a-claim",
       "Most tasks finished within minutes. The team plans to speed up the slowest steps by "
@@ -819,33 +844,49 @@ def _check_qa_pair(name: str, fire: tuple[str, ...], never: tuple[str, ...]) -> 
                               if SEVERITY_RANK[f.severity] >= 2}), detail  # fmt: skip
 
 
-#: releases on the four article PDFs (tests/fixtures/within), checked against the full
-#: text: what must fire, and what must not at warning level (the false findings that
-#: these releases first drew: a sample or a caveat read as a widened population, a plan
-#: read as a claim, an ambiguous cause stated as a warning)
-FULL_TEXT = [
-    ("heart-failure-programmes.md", "10.1155_2010_157939.pdf", ("omitted_study_design",),
-     ("population_generalization", "causal_overstatement")),
-    ("quality-improvement-barriers.md", "10.1186_1472-6963-14-1.pdf", ("omitted_limitation",),
-     ("population_generalization", "causal_overstatement")),
-    ("dvt-prophylaxis-review.md", "10.1186_1752-2897-4-1.pdf", ("certainty_overstatement",),
-     ("population_generalization", "causal_overstatement")),
-    ("vespa-software.md", "10.7717_peerj-cs.118.pdf", (),
+#: releases written for real papers (tests/fixtures/within: the four article PDFs, read
+#: in full; tests/fixtures/within-abstracts: five records with abstracts), with what
+#: must fire and what must not at warning level: the false findings these releases first
+#: drew (a sample or a caveat read as a widened population, a plan read as a claim, an
+#: ambiguous cause stated as a warning, "the first week" as novelty, the release's own
+#: arithmetic as a wrong number, the rat in "Kirsten rat sarcoma", "confirmed by
+#: sequencing" as a booster) stay gone, and the deliberate overstatements stay caught
+WITHIN = [
+    ("within/heart-failure-programmes.md", "pdf/10.1155_2010_157939.pdf",
+     ("omitted_study_design",), ("population_generalization", "causal_overstatement")),
+    ("within/quality-improvement-barriers.md", "pdf/10.1186_1472-6963-14-1.pdf",
+     ("omitted_limitation",), ("population_generalization", "causal_overstatement")),
+    ("within/dvt-prophylaxis-review.md", "pdf/10.1186_1752-2897-4-1.pdf",
+     ("certainty_overstatement",), ("population_generalization", "causal_overstatement")),
+    ("within/vespa-software.md", "pdf/10.7717_peerj-cs.118.pdf", (),
      ("certainty_overstatement", "population_generalization", "causal_overstatement")),
+    ("within-abstracts/growth-hormone-muscle.md", "crossref/works/10.1002_jor.1100150407.json",
+     ("unsupported_claim",), ("number_mismatch", "novelty_claim", "unsupported_number")),
+    ("within-abstracts/alpha-synuclein-fret.md", "crossref/works/10.1038_srep16696.json", (),
+     ("causal_overstatement", "certainty_overstatement", "species_extrapolation",
+      "unsupported_claim")),
+    ("within-abstracts/kras-reference-panel.md",
+     "crossref/works/10.1136_jclinpath-2020-206745.json", (),
+     ("species_extrapolation", "certainty_overstatement")),
+    ("within-abstracts/plasma-proteomics-design.md",
+     "europepmc/EXT_ID-22338609_core_10.1021_pr200636x.json", ("certainty_overstatement",),
+     ("number_mismatch",)),
+    ("within-abstracts/open-access-prevalence.md", "openalex/10.7717_peerj.4375.json",
+     ("advice_not_in_source",), ("number_mismatch", "unsupported_claim")),
 ]  # fmt: skip
 
 
 @pytest.mark.shared
-@pytest.mark.parametrize(("name", "pdf", "fire", "never"), FULL_TEXT, ids=[p[0] for p in FULL_TEXT])
-def test_full_text_release(
-    name: str, pdf: str, fire: tuple[str, ...], never: tuple[str, ...], shared: Path
+@pytest.mark.parametrize(("name", "record", "fire", "never"), WITHIN, ids=[p[0] for p in WITHIN])
+def test_release_on_a_real_paper(
+    name: str, record: str, fire: tuple[str, ...], never: tuple[str, ...], shared: Path
 ) -> None:
     from spin.api import analyse
     from spin.release import read_release
     from spin.sources import SourceSettings, get_paper
 
-    doc = read_release(str(FIXTURES / "within" / name))
-    paper = get_paper(str(shared / "fixtures" / "pdf" / pdf), SourceSettings.from_env(offline=True))
+    doc = read_release(str(FIXTURES / name))
+    paper = get_paper(str(shared / "fixtures" / record), SourceSettings.from_env(offline=True))
     report = analyse(doc, paper)
     detail = [(f.code, f.severity, f.message) for f in report.findings]
     warned = {f.category for f in report.findings if SEVERITY_RANK[f.severity] >= 2}

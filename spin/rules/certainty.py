@@ -106,6 +106,15 @@ _WILL = re.compile(
     re.I,
 )
 _NEG_BEFORE = re.compile(r"\b(?:not|n't|no|never|cannot|nor)\s+(?:\w+\s+){0,2}$", re.I)
+#: after "confirmed" / "proven": a laboratory method, so a measurement checked, not a
+#: finding boosted ("each confirmed by two different sequencing methods")
+_BY_METHOD = re.compile(
+    r"^\w*\s+(?:by|using|with|through|via|on)\s+(?:[\w-]+\s+){0,4}?(?:sequencing|assays?|"
+    r"tests?|testing|pcr|biops(?:y|ies)|imaging|scans?|mri|ct|x-rays?|microscopy|staining|"
+    r"histology|cultures?|blotting|spectrometry|methods?|techniques?|measurements?|"
+    r"experiments?|analys[ie]s|genotyping|antibod(?:y|ies))\b",
+    re.I,
+)
 
 
 @rule(
@@ -140,6 +149,8 @@ def certainty_booster(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             pos = s.text.lower().find(b)
             if pos >= 0 and _NEG_BEFORE.search(s.text[:pos]):
                 continue
+            if pos >= 0 and _BY_METHOD.match(s.text[pos + len(b) - 1 :]):
+                continue  # "confirmed by Sanger sequencing": how a measurement was checked
             found.append(b)
         for m in _WILL.finditer(s.text):
             if not _NEG_BEFORE.search(s.text[: m.start()]) and "will" not in pf.vocabulary:

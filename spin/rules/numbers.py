@@ -120,6 +120,28 @@ def supports(rq: Quantity, pq: Quantity) -> bool:
     return _within(pq.value, _window(rq, max(0.15 * rq.value, 1)))
 
 
+def _derived_multiplier(rq: Quantity, numbers: Iterable[Quantity], paper: set[float]) -> bool:
+    """Whether the release works ``rq`` out from two numbers of its own sentence that
+    are both in the paper ("rose by 0.81, more than three times the 0.25 gain" when
+    the paper gives 0.81 and 0.25)."""
+    values = [
+        q.value
+        for q in numbers
+        if q is not rq and q.kind in ("number", "measure", "count") and q.value > 0
+        and any(math.isclose(q.value, v, rel_tol=1e-6) for v in paper)
+    ]  # fmt: skip
+    v = rq.value
+    if rq.approx in _ABOVE:  # "more than three times": 3 up to a third more
+        window = (v, v * 4 / 3)
+    elif rq.approx in _BELOW:  # "nearly twice"
+        window = (v * 0.85, v)
+    else:
+        window = (v * 0.85, v * 1.15)
+    return any(
+        _within(a / b, window) for i, a in enumerate(values) for j, b in enumerate(values) if i != j
+    )
+
+
 def _derived_percents(texts: Iterable[tuple[str, int]]) -> list[tuple[Quantity, int]]:
     """Percentages implied by counts such as "12 of 14" or "12/14"."""
     out = []
@@ -185,6 +207,7 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
     ]
     text_of = dict((i, t) for t, i in texts)
     paper_q = list(pf.numbers) + _derived_percents(texts)
+    paper_values = {pq.value for pq, _ in pf.numbers}
     # an age threshold lower than the paper's is population-generalization (P102)
     widened = {(s.index, a.start) for s, a in widened_ages(ctx)}
     for s in ctx.document.sentences:
@@ -200,6 +223,8 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
         for rq in checked:
             if supported[id(rq)]:
                 continue
+            if rq.kind == "multiplier" and _derived_multiplier(rq, numbers, paper_values):
+                continue  # the release's own arithmetic on the paper's numbers
             # statements about the same thing: aligned, or holding this sentence's other numbers
             anchors = {m.statement for m in relevant_matches(ctx, s.index)}
             for other in checked:
