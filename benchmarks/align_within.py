@@ -75,10 +75,10 @@ class Pair:
     @property
     def split(self) -> str:
         """``dev`` (the QA fixtures, where settings may be chosen), ``full-text``
-        (releases on the PDF papers of ../shared/fixtures/pdf) or ``held-out``."""
+        (against a paper read from its PDF) or ``held-out`` (against an abstract)."""
         if self.release.startswith("tests/fixtures/qa/"):
             return "dev"
-        if self.release.startswith("tests/fixtures/within/"):
+        if "pdf" in self.paper.sources:
             return "full-text"
         return "held-out"
 

@@ -32,7 +32,7 @@ def pairs(within: Any, shared: Path, tmp_path_factory: pytest.TempPathFactory) -
 def test_labels_cover_every_sentence_of_every_pair(within: Any, pairs: Any) -> None:
     """load_pairs re-reads each release and paper with spin's own readers and checks
     the hashes; here also that every gold index names a statement of its paper."""
-    assert len(pairs) == 30
+    assert len(pairs) == 35
     assert {p.split for p in pairs} == {"dev", "held-out", "full-text"}
     for p in pairs:
         assert len(p.gold) == len(p.doc.sentences) == len(p.kinds)
@@ -59,18 +59,18 @@ def test_a_changed_sentence_is_caught(within: Any, shared: Path, tmp_path: Path)
 @pytest.mark.shared
 def test_lexical_aligner_on_the_labelled_pairs(within: Any, pairs: Any) -> None:
     """Scored through spin.align.align, as spin check calls it.  Measured on
-    2026-11-27: P@1 0.799, MRR 0.866 (random 0.145; 0.773 and 0.849 without the
+    2026-11-27: P@1 0.794, MRR 0.866 (random 0.145; 0.775 and 0.853 without the
     section weights); the floors leave room for small changes of the score, not
     for a broken aligner or lost section weights."""
     r = within.score(pairs, "lexical")
-    assert r["sentences"] == 316 and r["with_gold"] == 264
+    assert r["sentences"] == 380 and r["with_gold"] == 316
     assert r["random_p_at_1"] == pytest.approx(0.145, abs=0.005)
     assert r["p_at_1"] >= 0.78, r["p_at_1"]
     assert r["mrr"] >= 0.85, r["mrr"]
     assert sum(r["gold_support"].values()) == pytest.approx(1.0)
     # a sentence with nothing behind it is rarely told it has strong support
     assert r["no_gold_support"]["strong"] <= 0.10
-    assert r["gold_support"]["strong"] >= 0.65  # 0.68 measured (0.73 without the weights)
+    assert r["gold_support"]["strong"] >= 0.62  # 0.66 measured (0.70 without the weights)
 
 
 def _doc(text: str) -> Document:
