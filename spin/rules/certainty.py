@@ -133,7 +133,9 @@ def certainty_booster(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     presents a hope as a fact.  Boosters follow Hyland (2005) and the booster
     lexicon of Islam et al. (LREC 2020); press releases that add them were
     coded as exaggerated by Sumner et al. (BMJ 2014).  A booster the paper
-    itself uses is not flagged, nor a negated one ("does not prove").
+    itself uses is not flagged, nor a negated one ("does not prove"), nor one
+    that says how a measurement was checked ("each confirmed by two sequencing
+    methods").
     """
     pf = facts(ctx)
     paper_boosters = {b for i in range(len(ctx.paper.statements))

@@ -306,7 +306,9 @@ def number_mismatch(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     relative change in the paper statement the sentence is aligned with, or that
     shares the number's context words (for two relative changes, one word of
     what changed is enough).  A share is never compared with a change.  A
-    figure that differs from the paper's is the plainest factual error a
+    multiplier the release works out from two of its own numbers that the paper
+    gives ("0.81, more than three times the 0.25") is the release's arithmetic,
+    not a mismatch.  A figure that differs from the paper's is the plainest factual error a
     release can make; news copies releases closely (Sumner et al., BMJ 2014),
     so the wrong figure travels.
     """
