@@ -228,3 +228,13 @@ def test_width_follows_the_terminal_up_to_a_limit(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setenv("COLUMNS", "300")
     text = render([samples.sample_report()], "terminal")
     assert max(len(line) for line in text.splitlines()) == 120
+
+
+def test_scores_are_shown_rounded_down() -> None:
+    """A score just under a support threshold is never shown at the threshold."""
+    from spin.report import score_text
+
+    assert score_text(0.2199) == "0.21"
+    assert score_text(0.22) == "0.22"
+    assert score_text(0.29 - 1e-12) == "0.29"  # float noise at the threshold itself
+    assert score_text(1.0) == "1.00" and score_text(0.0) == "0.00"

@@ -6,6 +6,7 @@ Renderers never compute: everything they show is in the Report.
 from __future__ import annotations
 
 import importlib
+import math
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -43,3 +44,10 @@ def cwd_relative(path: str) -> Path:
         except ValueError:
             pass
     return p
+
+
+def score_text(score: float) -> str:
+    """An alignment score for people, to two decimals, rounded down: a score shown
+    as 0.22 has reached the 0.22 threshold (0.2199 shows as 0.21, with support
+    below it)."""
+    return f"{math.floor(score * 100 + 1e-6) / 100:.2f}"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from spin.model import SEVERITIES, Finding, Report
+from spin.report import score_text
 
 _SEVERITY_LABEL = {"error": "error", "warning": "warning", "info": "info"}
 
@@ -80,7 +81,7 @@ def _details(f: Finding) -> list[str]:
         lines += [f"> {escape(f.release.text)}{who}", ""]
     for e in f.evidence:
         section = f" ({escape(e.section)})" if e.section else ""
-        lines += [f"Paper{section}, score {e.score:.2f}: “{escape(e.text)}”", ""]
+        lines += [f"Paper{section}, score {score_text(e.score)}: “{escape(e.text)}”", ""]
     if f.suggestion:
         lines += [f"Suggestion: {escape(f.suggestion)}", ""]
     return lines

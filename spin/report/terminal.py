@@ -26,6 +26,7 @@ from io import StringIO
 from typing import TYPE_CHECKING
 
 from spin.model import SEVERITIES, Alignment, Finding, Report, Sentence
+from spin.report import score_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from rich.console import Console, RenderableType
@@ -336,7 +337,7 @@ def _sentence_line(console: Console, s: Sentence, a: Alignment | None) -> None:
         _t((SUPPORT_MARK[support], SUPPORT_STYLE[support])),
         _t((f"L{s.line}", "dim")),
         s.text,
-        _t((f"{best.score:.2f}", "dim")) if best is not None else "",
+        _t((score_text(best.score), "dim")) if best is not None else "",
     )
     console.print(grid)
 
@@ -364,7 +365,7 @@ def _sentence_block(
     paper_head.append(" · ")
     paper_head.append(SUPPORT_LABEL[support], style=SUPPORT_STYLE[support])
     if best is not None:
-        paper_head.append(f" {best.score:.2f}")
+        paper_head.append(f" {score_text(best.score)}")
 
     table = Table(box=None, expand=True, padding=(0, 1), show_edge=False, pad_edge=False)
     table.add_column(_t(("Release", "bold")), ratio=1, overflow="fold")
@@ -400,7 +401,7 @@ def _finding(
     if located and f.release is not None:
         body.append(_t(("Release: ", "dim"), f"“{f.release.text}”"))
     for e in f.evidence:
-        where = e.section if e.section == "status" else f"{e.section} · {e.score:.2f}"
+        where = e.section if e.section == "status" else f"{e.section} · {score_text(e.score)}"
         if e.source:
             where += f" · {e.source}"
         if beside is not None and e.text == beside:
