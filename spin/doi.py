@@ -36,6 +36,27 @@ def _trim(doi: str) -> str:
     return doi
 
 
+_QUOTE_MARKS = "\"'“”‘’`<>«»"
+_PAIRS = {"(": ")", "[": "]", "{": "}"}
+
+
+def _unwrap(s: str) -> str:
+    """Surrounding quotes, and a bracket around the whole DOI or left open before it;
+    brackets inside a DOI ("10.1000/0()") stay, so that normalising is idempotent."""
+    s = s.strip().strip(_QUOTE_MARKS).strip()
+    while s and s[0] in _PAIRS:
+        closer = _PAIRS[s[0]]
+        bare = s.rstrip(".,;:!?")  # "(doi:10.1000/xyz)." at the end of a sentence
+        if bare.endswith(closer):
+            s = bare[1:-1]
+        elif s.count(closer) < s.count(s[0]):
+            s = s[1:]
+        else:
+            break
+        s = s.strip().strip(_QUOTE_MARKS).strip()
+    return s
+
+
 def normalize_doi(value: str) -> str:
     """The canonical form of a DOI (``10.xxxx/suffix``, lower case), or DOIError.
 
@@ -44,11 +65,11 @@ def normalize_doi(value: str) -> str:
     """
     if not isinstance(value, str):
         raise DOIError(f"not a DOI: {value!r}")
-    s = value.strip().strip(_QUOTES).strip()
+    s = _unwrap(value)
     s = _PREFIXES.sub("", s).strip()
     if "%" in s:
         s = urllib.parse.unquote(s)
-    s = _trim(s.strip().strip(_QUOTES).strip())
+    s = _trim(_unwrap(s))
     s = s.lower()
     if not _DOI_CORE.match(s) or any(
         ord(ch) < 32 or ord(ch) == 127 or 0xD800 <= ord(ch) <= 0xDFFF for ch in s

@@ -115,3 +115,18 @@ def test_prefixed_dois_normalise_to_themselves(doi: str, prefix: str) -> None:
     except DOIError:
         return
     assert normalize_doi(prefix + doi.upper()) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "doi"),
+    [
+        ("10.1000/0()?", "10.1000/0()"),  # found by hypothesis: normalising twice differed
+        ("10.1000/()?", "10.1000/()"),
+        ("(doi:10.1000/xyz).", "10.1000/xyz"),
+        ("(10.1000/x(y))", "10.1000/x(y)"),
+        ("(10.1000/abc", "10.1000/abc"),
+    ],
+)
+def test_normalize_doi_is_idempotent_with_brackets(value: str, doi: str) -> None:
+    assert normalize_doi(value) == doi
+    assert normalize_doi(doi) == doi
