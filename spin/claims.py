@@ -599,6 +599,21 @@ _NULL_RESULT = re.compile(
     r"\bwas not (?:observed|found|detected)\b|\bwere not (?:observed|found|detected)\b",
     re.I,
 )
+#: a participant's view, not a measured result: "believed it had made no difference"
+#: (a qualitative study's finding about what people think)
+_VIEW_BEFORE = re.compile(
+    r"\b(?:believ(?:e|ed|es|ing)|felt|feels?|feeling|thought|thinks?|perceiv(?:e|ed|es)|"
+    r"(?:were|was) convinced)\b[^.,;:!?]{0,60}$",
+    re.I,
+)
+
+
+def _null_result(text: str) -> bool:
+    """Whether the sentence reports no effect or no difference, other than as a
+    participant's view."""
+    return any(not _VIEW_BEFORE.search(text[: m.start()]) for m in _NULL_RESULT.finditer(text))
+
+
 _CLAIM_CUES = re.compile(
     r"\b(?:find|finds|found|show|shows|showed|shown|reveal\w*|demonstrat\w*|suggest\w*|"
     r"indicat\w*|conclud\w*|confirm\w*|prove\w*|discover\w*|identif\w*|report\w*|"
@@ -727,7 +742,11 @@ _ADVICE_MARKER = re.compile(
 _DIRECT_CAUSE = re.compile(
     r"\b(?:revers(?:es?|ed)|prevent(?:s|ed)?|cur(?:es|ed)|caus(?:es|ed)|restor(?:es?|ed)|"
     r"halt(?:s|ed)?|destroy(?:s|ed)?|kill(?:s|ed)|slash(?:es|ed)|trigger(?:s|ed)|"
-    r"protect(?:s|ed)? against|turn(?:s|ed)? back|wipe[sd]? out|eliminat(?:es|ed))\b",
+    r"protect(?:s|ed)? against|turn(?:s|ed)? back|wipe[sd]? out|eliminat(?:es|ed)|"
+    # a cleft that names the one cause: "the programmes are what keep patients taking
+    # their tablets"
+    r"(?:is|are|was|were) what (?:keeps?|kept|makes?|made|drives?|drove|gets?|got|stops?|"
+    r"stopped|causes?|caused|triggers?|triggered))\b",
     re.I,
 )
 _NOT_FINITE_BEFORE = re.compile(
@@ -1102,7 +1121,7 @@ def analyze(text: str) -> Features:
     st = classify.claim_strength(text)
     adv = classify.advice(text)
     negs = _negations(text)
-    null = bool(_NULL_RESULT.search(text))
+    null = _null_result(text)
     kinds, species = _subject_info(text)
     cautionary = bool(_CAUTION.search(text)) or bool(_RESEARCH_ADVICE.search(text))
     advice_level = int(adv.label) if _ADVICE_MARKER.search(text) else 0
@@ -1116,10 +1135,13 @@ def analyze(text: str) -> Features:
         if not _CORRELATIONAL.search(other) and not _STRONG_CLAIM_CUES.search(other):
             strength, strength_cues = 0, (prevalence.group(0).lower(),)
             confidence = 1.0
-    if strength < 3 and not hedges and not negs and not null:
+    if not hedges and not negs and not null:
         cue = _direct_cause_cue(text)
         if cue is not None:
-            strength, strength_cues = 3, (cue, *(c for c in strength_cues if c != cue))
+            # a direct-cause verb decides, whether or not the model agreed, and as
+            # surely either way
+            if strength < 3:
+                strength, strength_cues = 3, (cue, *(c for c in strength_cues if c != cue))
             confidence = 1.0
     return Features(
         text=text,
@@ -1459,7 +1481,24 @@ def paper_facts(paper: Paper) -> PaperFacts:
     numbers: list[tuple[Quantity, int]] = []
     for text, i in every:
         numbers.extend((q, i) for q in extract_numbers(text))
-    counts = [(q, i) for q, i in numbers if q.kind == "count" and q.unit in _SUBJECT_COUNT_UNITS]
+    # the study's own sample: not a count of the background ("affects 26 million
+    # people"), of other studies in the discussion, of a study still to be done, nor a
+    # single case ("One patient did have a symptomatic penetration")
+    counts = [
+        (q, i)
+        for q, i in numbers
+        if q.kind == "count"
+        and q.unit in _SUBJECT_COUNT_UNITS
+        and q.value >= 2
+        and (
+            i < 0
+            or not (
+                context[i]
+                or _DISCUSSION.match(statements[i].section.strip())
+                or _FUTURE_STUDY.search(texts[i])
+            )
+        )
+    ]
     sample = max((int(q.value) for q, _ in counts), default=None)
 
     background = tuple(_section_kind(s.section) == "background" for s in statements)

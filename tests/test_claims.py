@@ -106,8 +106,12 @@ def test_or_in_lower_case_is_not_an_odds_ratio(text: str) -> None:
         ("There was no significant difference between groups.", False, True, True),
         ("The study, appearing online today in the journal, finds an effect.", False, False, False),
         ("Not only did it work, it was cheap.", False, False, False),
+        # a participant's view in a qualitative study is not a measured null result
+        ("Two participants believed it had made no difference to them.", False, True, False),
+        ("Carers felt that the visits made no difference, and there was no significant "
+         "difference in admissions.", False, True, True),
     ],
-)
+)  # fmt: skip
 def test_certainty_and_negation(text: str, hedged: bool, negated: bool, null: bool) -> None:
     f = analyze(text)
     assert (f.hedged, f.negated, f.null_result) == (hedged, negated, null)
@@ -296,6 +300,28 @@ def test_population_from_the_papers_own_sample() -> None:
     assert pf.population == (("chronic", "failure"),)
 
 
+def test_sample_size_is_the_papers_own_sample() -> None:
+    """The sample is counted in this study's own statements: not in the background
+    ("affects 26 million people"), other studies in the discussion, a study still to be
+    done, nor a single case ("One patient did have a symptomatic penetration", in a
+    systematic review, once made spin say the paper reports 1 patient)."""
+    pf = paper_facts(
+        make_paper(
+            [
+                ("Introduction", "Heart failure affects 26 million people worldwide."),
+                ("Methods", "We interviewed 15 adults with heart failure."),
+                ("Results", "One patient did have a symptomatic penetration."),
+                ("Discussion", "A cohort of 4,000 patients found the same."),
+                ("Conclusions", "A trial of 500 patients is needed."),
+            ]
+        )
+    )
+    assert pf.sample_size == 15
+    review = paper_facts(make_paper({"Results": "One patient did have a penetration."}))
+    assert review.sample_size is None
+    assert not any(kind == "sample" for kind, _ in review.limitations)
+
+
 def test_confidence_of_the_strength_reading() -> None:
     from spin.classify import claim_strength
 
@@ -308,6 +334,13 @@ def test_confidence_of_the_strength_reading() -> None:
     assert modelled.strength_confidence == claim_strength(text).confidence < 1.0
     prevalence = analyze("Tinnitus affects millions of people.")
     assert prevalence.strength == 0 and prevalence.strength_confidence == 1.0
+    # a direct-cause verb is as sure when the model already read a cause
+    text = "The programme prevented patients from giving up exercise, focus groups with 15 "
+    text += "participants show."
+    assert claim_strength(text).label == 3 and claim_strength(text).confidence < 0.7
+    assert analyze(text).strength_confidence == 1.0
+    cleft = analyze("The programmes are what keep patients taking their tablets.")
+    assert cleft.strength == 3 and cleft.strength_cues[0] == "are what keep"
 
 
 def test_nonhuman_paper() -> None:

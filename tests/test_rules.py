@@ -53,6 +53,25 @@ TRD = {
     "Conclusions": "Ketamine rapidly reduced symptoms in adults with treatment-resistant "
     "depression.",
 }
+#: "after damage" names when, not a cause ("damage" is a direct-cause cue to the
+#: strength model; with an embedding aligner it once drew a C101 on a faithful release)
+ZEBRAFISH_COHORT = {
+    "Methods": "In a cohort of 412 adult zebrafish, we compared regeneration after cryoinjury.",
+    "Results": "Zebrafish with more epicardial cells regenerated their hearts after damage "
+    "more often, compared with siblings.",
+    "Conclusions": "Epicardial cell number is associated with heart regeneration after "
+    "damage in zebrafish.",
+}
+
+#: a focus-group study: it cannot show cause, but participants' accounts of causes are
+#: its findings
+FOCUS_GROUPS = {
+    "Methods": "Focus groups were conducted with 15 participants attending a heart failure "
+    "rehabilitation programme.",
+    "Results": "Participants described the programme as a source of confidence. Adherence to "
+    "medication was high, which may be due to the education given in the programme.",
+}
+
 SURVEY = {
     "Methods": "In a randomised trial of 1,204 participants, we compared a text-message "
     "reminder with usual care.",
@@ -202,6 +221,17 @@ CASES = [
     C("causal-research-frames-a-cause",
       "The study shows that drinking coffee reduces the risk of liver cancer.", COHORT,
       fire=("causal_overstatement",)),
+    C("causal-circumstance", "Adult zebrafish can rebuild their hearts after damage.",
+      ZEBRAFISH_COHORT, never=("causal_overstatement",)),
+    C("causal-circumstance-as-cause", "Damage makes zebrafish hearts regenerate.",
+      ZEBRAFISH_COHORT, fire=("causal_overstatement",)),
+    C("causal-qualitative", "The programmes are what keep patients taking their tablets, "
+      "focus groups with 15 participants show.", FOCUS_GROUPS, fire=("causal_overstatement",)),
+    C("causal-qualitative-told-as-theirs", "In focus groups with 15 participants, patients said "
+      "the programme prevented them from giving up exercise.", FOCUS_GROUPS,
+      never=("causal_overstatement",)),
+    C("causal-qualitative-verb", "The programme prevented patients from giving up exercise, "
+      "focus groups with 15 participants show.", FOCUS_GROUPS, fire=("causal_overstatement",)),
     C("causal-conditional-to-direct",
       "The drug reduces memory decline in patients with mild Alzheimer's disease, a trial "
       "of 300 patients found.", HEDGED_TRIAL, any_of=OVERSTATE),
@@ -853,11 +883,13 @@ def _check_qa_pair(name: str, fire: tuple[str, ...], never: tuple[str, ...]) -> 
 #: sequencing" as a booster) stay gone, and the deliberate overstatements stay caught
 WITHIN = [
     ("within/heart-failure-programmes.md", "pdf/10.1155_2010_157939.pdf",
-     ("omitted_study_design",), ("population_generalization", "causal_overstatement")),
+     ("omitted_study_design", "causal_overstatement"),
+     ("population_generalization", "contradicted_claim")),
     ("within/quality-improvement-barriers.md", "pdf/10.1186_1472-6963-14-1.pdf",
      ("omitted_limitation",), ("population_generalization", "causal_overstatement")),
     ("within/dvt-prophylaxis-review.md", "pdf/10.1186_1752-2897-4-1.pdf",
-     ("certainty_overstatement",), ("population_generalization", "causal_overstatement")),
+     ("certainty_overstatement",),
+     ("population_generalization", "causal_overstatement", "omitted_sample_size")),
     ("within/vespa-software.md", "pdf/10.7717_peerj-cs.118.pdf", (),
      ("certainty_overstatement", "population_generalization", "causal_overstatement")),
     ("within-abstracts/growth-hormone-muscle.md", "crossref/works/10.1002_jor.1100150407.json",

@@ -63,6 +63,11 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     says that the only experiment was not in people.  A cause whose subject is the
     research itself ("the results will change how doctors think") is a claim about the
     study's impact, not about what it measured: certainty-booster and hype judge it.
+    Nor is a cue word that names a circumstance ("can rebuild their hearts after
+    damage").  A qualitative study (interviews, focus groups) cannot show cause
+    either: a cause stated as fact from one is flagged, one told as the
+    participants' account ("patients said the classes took away their fear") is not,
+    nor is a wording the strength model is unsure of.
     When the cause is read by the strength model with a probability below 0.7 ("the
     biggest obstacles to improving patient care"), the finding is info and says so:
     out of fold on the Yu et al. sentences, such readings are right only half the time,
@@ -73,6 +78,7 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     observational = any(d in pf.designs for d in _OBSERVATIONAL) and not controlled
     uncontrolled = "single_arm" in pf.designs and not controlled
     mixed = observational and any(d in pf.designs for d in ("animal", "in_vitro"))
+    qualitative = "qualitative" in pf.designs and not (controlled or observational)
     for s, f in claims(ctx):
         if f.strength < 3 or f.negated or f.hedged or f.null_result:
             continue
@@ -81,6 +87,8 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue  # "sleep increased by 28 minutes": a change reported, no cause named
         if cue and about_the_research(s.text, cue):
             continue  # "the results will change how doctors think": the study's impact
+        if cue and names_circumstance(s.text, cue):
+            continue  # "rebuild their hearts after damage": when, not what caused it
         if mixed and extrapolated_statement(ctx, s.index) is not None:
             continue  # the animal or cell experiment can show cause; P101 asks in whom
         rel = causal_gap(ctx, s.index, f)
@@ -106,6 +114,22 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
                 severity=severity,
                 suggestion="Use the paper's own wording: "
                 f"\u201c{ctx.paper.statements[best.statement].text}\u201d",
+            )
+        elif qualitative and not unsure and not (cue and participants_view(s.text, cue)):
+            # (an unsure reading is left alone here: accounts of what happened to people,
+            # "once the sessions stopped, some stopped exercising", read as causes)
+            where = next((i for d, i in pf.design_statements if d == "qualitative"), None)
+            ev = [statement_evidence(ctx, where)] if where is not None else []
+            ev.extend(evidence_of(ctx, finding_matches(ctx, s.index)[:1]))
+            yield self.finding(
+                f"{who(s, ctx)}States direct cause{said}, but the study is qualitative: it "
+                f"reports what participants said, and cannot show that one thing causes "
+                f"another.{doubt}",
+                sentence=s,
+                evidence=tuple(ev),
+                severity=severity,
+                suggestion="Say what participants said or felt, in their words, rather than "
+                "stating a cause.",
             )
         elif observational or uncontrolled:
             kinds = _OBSERVATIONAL if observational else ("single_arm",)
@@ -142,6 +166,22 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             )
 
 
+#: participants' own account, told as theirs: "Patients said that exercising took away
+#: their fear" (what a qualitative study reports, not a cause the release asserts)
+_VIEW_OF = re.compile(
+    r"\b(?:said|say|says|felt|feel|feels|described|describe|describes|reported|report|"
+    r"told|believed|believe|thought|think|recalled|explained|mentioned|recounted|"
+    r"perceived|credited|according to (?:the |many |some |most )?(?:participants|patients|"
+    r"carers|interviewees|respondents))\b"
+)
+
+
+def participants_view(text: str, cue: str) -> bool:
+    """Whether every use of the direct-cause cue is told as someone's account ("Patients
+    said that exercising took away their fear"): a qualitative study's finding."""
+    return _every_use(text, cue, lambda m: bool(_VIEW_OF.search(text[: m.start()].lower())))
+
+
 _RESEARCH_SUBJECT = re.compile(
     r"\b(?:results?|findings?|study|studies|research|work|discovery|discoveries|data|paper|"
     r"trial|evidence)\s+(?:(?:will|would|could|can|may|might|should|is|are|set to|likely to|"
@@ -156,6 +196,20 @@ def about_the_research(text: str, cue: str) -> bool:
     study's impact, left to certainty-booster and hype, not a cause claimed between the
     things the study measured."""
     return _every_use(text, cue, lambda m: bool(_RESEARCH_SUBJECT.search(text[: m.start()])))
+
+
+#: a preposition that makes the next word a circumstance: "regrow their hearts after
+#: damage", "recovery following injury"
+_CIRCUMSTANCE = re.compile(
+    r"\b(?:after|following|before|despite|without|upon)\s+(?:(?:the|a|an|their|its|his|her)\s+)?$",
+    re.I,
+)
+
+
+def names_circumstance(text: str, cue: str) -> bool:
+    """Whether the direct-cause cue is a noun naming when something happens ("zebrafish
+    can rebuild their hearts after damage"), not a cause said to act."""
+    return _every_use(text, cue, lambda m: bool(_CIRCUMSTANCE.search(text[: m.start()])))
 
 
 def _every_use(text: str, cue: str, test: Callable[[re.Match[str]], bool]) -> bool:
