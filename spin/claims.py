@@ -744,7 +744,8 @@ _DIRECT_CAUSE = re.compile(
     r"halt(?:s|ed)?|destroy(?:s|ed)?|kill(?:s|ed)|slash(?:es|ed)|trigger(?:s|ed)|"
     r"protect(?:s|ed)? against|turn(?:s|ed)? back|wipe[sd]? out|eliminat(?:es|ed)|"
     # a cleft that names the one cause: "the programmes are what keep patients taking
-    # their tablets"
+    # their tablets" (not "this is what makes the result striking")
+    r"(?<!\bthis )(?<!\bthat )(?<!\bit )(?<!\bwhich )(?<!\bwhat )"
     r"(?:is|are|was|were) what (?:keeps?|kept|makes?|made|drives?|drove|gets?|got|stops?|"
     r"stopped|causes?|caused|triggers?|triggered))\b",
     re.I,

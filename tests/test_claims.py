@@ -341,6 +341,9 @@ def test_confidence_of_the_strength_reading() -> None:
     assert analyze(text).strength_confidence == 1.0
     cleft = analyze("The programmes are what keep patients taking their tablets.")
     assert cleft.strength == 3 and cleft.strength_cues[0] == "are what keep"
+    # a cleft on a pronoun points back at the research, not at a cause
+    pointed = analyze("That is what makes these results striking.")
+    assert "is what makes" not in pointed.strength_cues
 
 
 def test_nonhuman_paper() -> None:
