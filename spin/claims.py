@@ -594,7 +594,12 @@ _NULL_RESULT = re.compile(
     r"substantially |meaningfully )?(?:differ|reduce|improve|increase|change|affect|prevent|"
     r"predict|lower|alter|decrease|influence|significantly|statistically|associated|linked|"
     r"related|different|mediated|effective|superior|better|reach)\w*|"
-    r"\bnon-?significant\b|\bnot (?:statistically )?significant\b|\bfailed to\b|"
+    r"\bnon-?significant\b|\bnot (?:statistically )?significant\b|"
+    # "failed to reduce", not "some had failed to maintain an exercise regimen"
+    r"\bfail(?:ed|s)? to (?:significantly |statistically )?(?:reduce|improve|increase|"
+    r"decrease|lower|raise|prevent|affect|alter|change|show|demonstrate|detect|find|reach|"
+    r"achieve|predict|differ|influence|benefit|slow|delay|extend|shorten|protect|confirm|"
+    r"replicate|support|produce|yield|outperform|beat|exceed|improve)\w*|"
     r"\bsimilar (?:between|in both|across|among)\b|\bcomparable between\b|"
     r"\bwas not (?:observed|found|detected)\b|\bwere not (?:observed|found|detected)\b",
     re.I,

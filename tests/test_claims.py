@@ -106,6 +106,9 @@ def test_or_in_lower_case_is_not_an_odds_ratio(text: str) -> None:
         ("There was no significant difference between groups.", False, True, True),
         ("The study, appearing online today in the journal, finds an effect.", False, False, False),
         ("Not only did it work, it was cheap.", False, False, False),
+        # "failed to" is a null result when what failed is an effect or a test
+        ("The drug failed to reduce fractures.", False, True, True),
+        ("Some had failed to maintain an exercise regimen.", False, True, False),
         # a participant's view in a qualitative study is not a measured null result
         ("Two participants believed it had made no difference to them.", False, True, False),
         ("Carers felt that the visits made no difference, and there was no significant "
