@@ -108,8 +108,8 @@ def _is_abbreviation_end(text: str, dot: int, after: int) -> bool:
     # single capital initial: "A. Smith", "Alan F. Schatzberg"
     if len(word) == 1 and text[j].isupper():
         return not opener
-    # other dotted acronyms ("U.S.A.", "a.k.a.")
-    if "." in word and all(0 < len(p) <= 2 for p in word.split(".")):
+    # other dotted acronyms ("U.S.A.", "a.k.a."), not a number ("(p > 0.7). Between")
+    if "." in word and all(0 < len(p) <= 2 and p.isalpha() for p in word.split(".")):
         return not opener
     return False
 

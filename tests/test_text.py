@@ -88,6 +88,16 @@ from spin.text import LineIndex, find_quotes, split_sentences, split_spans
             ["Prices rose by 2.5% in 2019.", "Then they fell."],
         ),
         ("Is it real? Yes! It is.", ["Is it real?", "Yes!", "It is."]),
+        # a number closing a bracket ends the sentence whatever word follows: this once
+        # merged two statements of a real abstract ("(p > 0.7). Between weeks 10 ...")
+        (
+            "No difference was seen (p > 0.7). Between weeks 10 and 15, torque rose.",
+            ["No difference was seen (p > 0.7).", "Between weeks 10 and 15, torque rose."],
+        ),
+        (
+            "Scores rose (95% CI 2.3 to 5.9). Teachers liked it.",
+            ["Scores rose (95% CI 2.3 to 5.9).", "Teachers liked it."],
+        ),
     ],
 )
 def test_split(text: str, expected: list[str]) -> None:
