@@ -638,7 +638,8 @@ _STRONG_CLAIM_CUES = re.compile(
     r"protect\w*|revers\w*|cure\w*|treat(?:s|ed)?|benefit\w*|effective|activat\w*|requires?|"
     r"necessary|mediat\w*|attenuat\w*|inhibit\w*|likely|risk|differences?|"
     r"halves|halved|doubles|doubled|restor\w*|sharpen\w*|repair\w*|slow\w*|extend\w*|"
-    r"shrink\w*|kills?|killed|fights?|eas(?:es|ed)|relieve[sd]?|helped|helps)\b",
+    r"shrink\w*|kills?|killed|fights?|eas(?:es|ed)|relieve[sd]?|helped|helps|because|"
+    r"lives? longer|surviv\w*|saves? lives|saved lives)\b",
     re.I,
 )
 _BACKGROUND = re.compile(
@@ -667,6 +668,7 @@ _BACKGROUND_ANYWHERE = re.compile(
     r"\blooked at whether\b|\bto (?:determine|test|find out|examine|assess) whether\b|"
     r"^(?:\w+\s+){0,2}(?:studies|research|trials) (?:have|has) (?:long |previously |already )?"
     r"(?:linked|shown|found|suggested|tied|associated)\b|\bhave long (?:been )?linked\b|"
+    r"\bhave (?:long )?(?:suspected|thought|believed|assumed)\b|"
     # the burden of a disease, told in the present tense ("Lung cancer kills more people
     # than any other cancer"; "is the second most common neurodegenerative disorder")
     r"\bkills?\s+more\s+(?:people|patients|women|men|children|adults)\s+than\b|"
@@ -782,9 +784,32 @@ def _direct_cause_cue(text: str) -> str | None:
     if _CORRELATIONAL.search(text):
         return None
     for m in _DIRECT_CAUSE.finditer(text):
-        if not _NOT_FINITE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
-            return m.group(0).lower()
+        if _NOT_FINITE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        if m.group(0).lower() == "causes" and is_noun_cause(text, m.start(), m.end()):
+            continue  # "other causes such as nerve injury": the noun, not the verb
+        return m.group(0).lower()
     return None
+
+
+#: "cause" the noun: after a determiner or "other" ("other causes", "the cause of"),
+#: or followed by what follows a noun ("causes such as", "causes of", "causes, ...")
+_CAUSE_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|other|its|their|possible|potential|main|common|known|no|any|many|"
+    r"several|underlying|root|leading)\s+$",
+    re.I,
+)
+_CAUSE_NOUN_AFTER = re.compile(
+    r"\s+(?:such as|of|for|includ\w*|remain\w*|are|were|is|was|and|or|that|which)\b"
+    r"|\s*(?:[,.;:)]|$)",
+    re.I,
+)
+
+
+def is_noun_cause(text: str, start: int, end: int) -> bool:
+    """Whether "cause(s)" at ``text[start:end]`` is the noun ("rather than other causes
+    such as nerve injury"), not the verb ("smoking causes cancer")."""
+    return bool(_CAUSE_NOUN_BEFORE.search(text[:start]) or _CAUSE_NOUN_AFTER.match(text, end))
 
 
 #: a human disease as what is treated or cured (Sumner et al. 2014 code such
@@ -799,7 +824,9 @@ _IMPLICIT_HUMAN = re.compile(
     re.I,
 )
 _CAUTION = re.compile(
-    r"\bcaution\w*|\bcautious\w*|\bcareful\w*|\bwarn\w*|\bagainst\b|\bnot (?:yet )?(?:be )?"
+    # "against" only as advice against: not "checked against the panel", "against placebo"
+    r"\bcaution\w*|\bcautious\w*|\bcareful\w*|\bwarn\w*|"
+    r"\b(?:advis\w*|recommend\w*|argu\w*|decid\w*|chose|choose)\s+against\b|\bnot (?:yet )?(?:be )?"
     r"(?:used|recommended|prescribed|adopted)\b|\buntil\b|\bbefore (?:further|more)\b|"
     r"\bpremature\b|\bshould not\b|\bbefore we (?:know|can (?:say|tell|know))\b|\bshouldn't\b|"
     r"\bdo not stop\b|\bwithout (?:consulting|"
@@ -1080,7 +1107,21 @@ def _population(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+#: the modal of a piece of advice; whom it addresses is named before it
+_ADVICE_MODAL = re.compile(
+    r"\b(?:should|must|ought to|need to|needs to|are advised to|is advised to)\b", re.I
+)
+
+
 def _advice_target(text: str) -> str | None:
+    """Whom advice addresses: the subject before its modal ("People facing a cast
+    should ask their doctor" addresses readers, not doctors), else anyone named."""
+    modal = _ADVICE_MODAL.search(text)
+    if modal is not None:
+        subject = re.split(r"[,;:\u2014]", text[: modal.start()])[-1]
+        for name, pattern in _ADVICE_TARGETS:
+            if pattern.search(subject):
+                return name
     for name, pattern in _ADVICE_TARGETS:
         if pattern.search(text):
             return name
@@ -1215,7 +1256,8 @@ _DESIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "animal",
         re.compile(
             r"\b(?:mice|mouse|murine|rats?|rodents?|zebrafish|macaques?|"
-            r"monkeys?|primates|piglets?|drosophila|c\. elegans|in vivo)\b",
+            r"monkeys?|primates|piglets?|drosophila|c\. elegans|in vivo|dogs|beagles|"
+            r"rabbits|pigs|sheep|cats|hamsters|ferrets|horses|cattle|cows|baboons|marmosets)\b",
             re.I,
         ),
     ),
@@ -1378,7 +1420,30 @@ HUMAN_COUNT_UNITS = frozenset(
     ]
 )
 ANIMAL_COUNT_UNITS = frozenset(
-    ["mice", "rats", "animals", "monkeys", "macaques", "dogs", "pigs", "zebrafish"]
+    [
+        "mice",
+        "rats",
+        "animals",
+        "monkeys",
+        "macaques",
+        "dogs",
+        "beagles",
+        "pigs",
+        "piglets",
+        "zebrafish",
+        "rabbits",
+        "sheep",
+        "cats",
+        "hamsters",
+        "ferrets",
+        "horses",
+        "cattle",
+        "cows",
+        "rodents",
+        "primates",
+        "baboons",
+        "marmosets",
+    ]
 )
 _SUBJECT_COUNT_UNITS = HUMAN_COUNT_UNITS | ANIMAL_COUNT_UNITS | {"cases"}
 
@@ -1642,7 +1707,8 @@ def _animal_subjects(text: str) -> bool:
     return bool(
         re.search(
             r"\b(?:mice|rats|rodents|zebrafish|macaques|monkeys|primates|piglets|"
-            r"animals|in vivo|murine model|mouse model|rat model)\b",
+            r"animals|in vivo|murine model|mouse model|rat model|dogs|beagles|rabbits|pigs|"
+            r"sheep|cats|hamsters|ferrets|horses|cattle|cows|baboons|marmosets)\b",
             text,
             re.I,
         )

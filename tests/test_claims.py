@@ -401,6 +401,59 @@ def test_no_advice_without_a_word_that_advises(text: str) -> None:
     assert analyze(text).advice == 0
 
 
+@pytest.mark.parametrize(
+    ("text", "to"),
+    [
+        # whom advice addresses is its subject, not whoever else it names
+        ("People facing weeks in a cast should ask their doctor about the drug.", "readers"),
+        ("Doctors should consider prescribing the drug to older patients.", "clinicians"),
+        ("Governments should fund the programme for children.", "policy"),
+    ],
+)
+def test_whom_advice_addresses(text: str, to: str) -> None:
+    f = analyze(text)
+    assert f.advice and f.advice_to == to
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # "against" is a caution only as advice against something
+        ("Patients whose tests are checked against the panel will live longer.", True),
+        ("He cautions against widespread and repeated use of ketamine.", False),
+        ("Doctors advised against using the drug in children.", False),
+        # what scientists have long suspected is background
+        ("Scientists have long suspected that this is because the mutant protein clumps.", False),
+    ],
+)
+def test_claim_or_not(text: str, claim: bool) -> None:
+    assert analyze(text).is_claim == claim
+
+
+def test_cause_the_noun_is_not_a_direct_cause() -> None:
+    from spin.claims import is_noun_cause
+
+    text = "The weakness came from the muscle rather than from other causes such as injury."
+    at = text.index("causes")
+    assert is_noun_cause(text, at, at + len("causes"))
+    text = "Smoking causes cancer."
+    assert not is_noun_cause(text, 8, 14)
+    # the noun does not confirm a direct-cause reading
+    assert analyze("We examined the causes of death.").strength_confidence < 1.0
+
+
+def test_animal_study_named_by_breed() -> None:
+    """Beagles are dogs: a study of 22 beagles is an animal study of 22 animals."""
+    pf = paper_facts(
+        make_paper(
+            "Twenty\u2010two beagles were divided into two groups. The drug raised IGF-1. "
+            "These data may ultimately have therapeutic application to humans."
+        )
+    )
+    assert "animal" in pf.designs and pf.nonhuman and pf.sample_size == 22
+    assert "dog" in pf.species
+
+
 def test_advice_with_a_word_that_advises() -> None:
     """The gate only removes advice; where a word advises, the classifier decides."""
     from spin import classify

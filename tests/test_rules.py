@@ -735,6 +735,69 @@ def test_absent_relative_change_is_unsupported(release: str) -> None:
     assert codes == ["N102"], [(f.code, f.message) for f in report.findings]
 
 
+def test_count_of_the_same_thing() -> None:
+    """A small count is compared with the paper's count of the same thing said of the
+    same result ("5 samples" against "15 samples had inconsistent results"), but not
+    with another count of that noun ("400 proteins measured" against "29 proteins
+    changed"), and never reported as unsupported on its own."""
+    paper = make_paper(
+        {
+            "Results": "For the 0.1% concentration, 15 samples had inconsistent results. "
+            "We found 29 proteins whose levels changed significantly."
+        }
+    )
+    report = make_report(
+        "At the 0.1% concentration, only 5 samples gave inconsistent results.", paper
+    )
+    mismatch = [f for f in report.findings if f.code == "N101"]
+    assert [f.message for f in mismatch] == ["'5 samples' does not match the paper (15 samples)."]
+    report = make_report("The team measured more than 400 proteins in the samples.", paper)
+    assert "number_mismatch" not in categories(report)
+    report = make_report("The team compared 3 samples with inconsistent results.", paper)
+    assert not {"number_mismatch", "unsupported_number"} & categories(report)
+
+
+def test_booster_the_paper_says_in_other_words() -> None:
+    paper = make_paper(
+        "Corroborating the citation advantage, open access articles receive 18% more "
+        "citations than average."
+    )
+    report = make_report(
+        "Open access articles received 18% more citations, confirming the citation advantage.",
+        paper,
+    )
+    assert "certainty_overstatement" not in categories(report)
+    other = make_paper("Open access articles receive 18% more citations than average.")
+    report = make_report(
+        "Open access articles received 18% more citations, confirming the citation advantage.",
+        other,
+    )
+    assert "certainty_overstatement" in categories(report)
+
+
+def test_short_lead_in_is_judged_with_what_it_leads_into() -> None:
+    """ "Blood tests pointed to a likely explanation." before the blood result is on
+    topic (info with an abstract), not a claim on a topic the paper never mentions."""
+    paper = make_paper(
+        "Levels of insulin-like growth factor-1 rose by 100% in the treated dogs' blood."
+    )
+    report = make_report(
+        "Blood tests pointed to a likely explanation. Insulin-like growth factor-1 "
+        "levels in the treated dogs' blood doubled.",
+        paper,
+    )
+    lead = [f.severity for f in report.findings if f.code == "U101" and f.sentence == 0]
+    assert lead == ["info"]
+    # standing alone (its own paragraph) it is judged by its own words
+    report = make_report(
+        "Blood tests pointed to a likely explanation.\n\nInsulin-like growth factor-1 "
+        "levels in the treated dogs' blood doubled.",
+        paper,
+    )
+    lead = [f.severity for f in report.findings if f.code == "U101" and f.sentence == 0]
+    assert lead == ["warning"]
+
+
 def test_mismatch_names_the_papers_change() -> None:
     report = make_report(
         FALLS_RELEASE.format("the programme reduced falls by 40%"),
@@ -905,6 +968,16 @@ WITHIN = [
      ("number_mismatch",)),
     ("within-abstracts/open-access-prevalence.md", "openalex/10.7717_peerj.4375.json",
      ("advice_not_in_source",), ("number_mismatch", "unsupported_claim")),
+    # releases with planted distortions, written blind to spin (tests/fixtures/spun)
+    ("spun/dog-hormone-spun.md", "crossref/works/10.1002_jor.1100150407.json",
+     ("species_extrapolation", "number_mismatch", "advice_not_in_source", "novelty_claim"),
+     ("contradicted_claim", "causal_overstatement", "unsupported_claim")),
+    ("spun/proteomics-spun.md", "europepmc/EXT_ID-22338609_core_10.1021_pr200636x.json",
+     ("certainty_overstatement",), ("number_mismatch", "unsupported_claim")),
+    ("spun/kras-panel-spun.md", "crossref/works/10.1136_jclinpath-2020-206745.json",
+     ("certainty_overstatement", "number_mismatch", "hype"), ("causal_overstatement",)),
+    ("spun/open-access-spun.md", "openalex/10.7717_peerj.4375.json",
+     ("advice_not_in_source",), ("certainty_overstatement", "number_mismatch")),
 ]  # fmt: skip
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from spin.claims import is_noun_cause
 from spin.model import Finding, Severity
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import (
@@ -64,7 +65,8 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     research itself ("the results will change how doctors think") is a claim about the
     study's impact, not about what it measured: certainty-booster and hype judge it.
     Nor is a cue word that names a circumstance ("can rebuild their hearts after
-    damage").  A qualitative study (interviews, focus groups) cannot show cause
+    damage"), nor "causes" the noun ("rather than other causes such as nerve
+    injury").  A qualitative study (interviews, focus groups) cannot show cause
     either: a cause stated as fact from one is flagged, one told as the
     participants' account ("patients said the classes took away their fear") is not,
     nor is a wording the strength model is unsure of.
@@ -89,6 +91,8 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue  # "the results will change how doctors think": the study's impact
         if cue and names_circumstance(s.text, cue):
             continue  # "rebuild their hearts after damage": when, not what caused it
+        if cue and cause_as_noun(s.text, cue):
+            continue  # "rather than from other causes such as nerve injury"
         if mixed and extrapolated_statement(ctx, s.index) is not None:
             continue  # the animal or cell experiment can show cause; P101 asks in whom
         rel = causal_gap(ctx, s.index, f)
@@ -210,6 +214,14 @@ def names_circumstance(text: str, cue: str) -> bool:
     """Whether the direct-cause cue is a noun naming when something happens ("zebrafish
     can rebuild their hearts after damage"), not a cause said to act."""
     return _every_use(text, cue, lambda m: bool(_CIRCUMSTANCE.search(text[: m.start()])))
+
+
+def cause_as_noun(text: str, cue: str) -> bool:
+    """Whether the cue is the noun "cause(s)" wherever it occurs ("the weakness came from
+    the muscle rather than from other causes such as nerve injury")."""
+    if cue.lower() not in ("cause", "causes"):
+        return False
+    return _every_use(text, cue, lambda m: is_noun_cause(text, m.start(), m.end()))
 
 
 def _every_use(text: str, cue: str, test: Callable[[re.Match[str]], bool]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spin.claims import analyze, content_words
+from spin.claims import PaperFacts, analyze, content_words
 from spin.model import Finding
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import (
@@ -117,6 +117,18 @@ _BY_METHOD = re.compile(
 )
 
 
+#: the paper's own word for what a booster says: "confirming" the advantage the paper
+#: says it is "corroborating"
+_SAME_AS = {"confirm": ("corroborat", "confirm", "verif", "validat", "replicat")}
+
+
+def _paper_agrees(booster: str, pf: PaperFacts) -> bool:
+    """Whether the paper says the same with another word ("corroborating" for
+    "confirming")."""
+    stems = next((v for k, v in _SAME_AS.items() if booster.lower().startswith(k)), ())
+    return any(w.startswith(stems) for w in pf.vocabulary) if stems else False
+
+
 @rule(
     "K102",
     "certainty-booster",
@@ -133,7 +145,8 @@ def certainty_booster(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     presents a hope as a fact.  Boosters follow Hyland (2005) and the booster
     lexicon of Islam et al. (LREC 2020); press releases that add them were
     coded as exaggerated by Sumner et al. (BMJ 2014).  A booster the paper
-    itself uses is not flagged, nor a negated one ("does not prove"), nor one
+    itself uses is not flagged (nor "confirms" where the paper says
+    "corroborates"), nor a negated one ("does not prove"), nor one
     that says how a measurement was checked ("each confirmed by two sequencing
     methods").
     """
@@ -146,7 +159,7 @@ def certainty_booster(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         f = sentence_features(ctx, s.index)
         found: list[str] = []
         for b in f.boosters:
-            if b in paper_boosters or b.split()[0] in pf.vocabulary:
+            if b in paper_boosters or b.split()[0] in pf.vocabulary or _paper_agrees(b, pf):
                 continue
             pos = s.text.lower().find(b)
             if pos >= 0 and _NEG_BEFORE.search(s.text[:pos]):

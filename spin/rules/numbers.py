@@ -159,6 +159,65 @@ def _checkable(rq: Quantity, metadata: frozenset[float]) -> bool:
     return not (rq.kind == "measure" and rq.unit.startswith(("year", "yr")) and rq.value > 1800)
 
 
+#: words after a number that are not what it counts
+_NOT_A_NOUN = frozenset(
+    [
+        "of",
+        "to",
+        "and",
+        "or",
+        "in",
+        "per",
+        "the",
+        "times",
+        "more",
+        "fewer",
+        "less",
+        "than",
+        "at",
+        "for",
+        "with",
+        "from",
+        "by",
+        "between",
+        "percent",
+        "per",
+        "cent",
+        "out",
+        "among",
+        "about",
+        "over",
+        "under",
+        "up",
+    ]
+)
+
+
+def _noun_after(text: str, q: Quantity) -> str:
+    """What a count counts: its unit, or the word after a bare number ("5 samples"),
+    singular; empty when no noun follows."""
+    if q.kind == "count" and q.unit and q.unit != "n":
+        word = q.unit
+    else:
+        m = re.match(r"\s+([A-Za-z][a-z-]{2,})\b", text[q.end :])
+        word = m.group(1) if m else ""
+    word = word.lower()
+    if word in _NOT_A_NOUN:
+        return ""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _counted(text: str, q: Quantity) -> bool:
+    """A small bare number of something ("5 samples"): compared with the paper's count
+    of the same thing, though never reported as unsupported."""
+    return q.kind == "number" and bool(_noun_after(text, q))
+
+
+def _top_statement(ctx: RuleContext, index: int) -> int | None:
+    rel = relevant_matches(ctx, index)
+    return rel[0].statement if rel else None
+
+
 def _unit_base(unit: str) -> str:
     u = unit.lower().rstrip("s")
     return {"yr": "year", "hr": "hour", "min": "minute", "sec": "second"}.get(u, u)
@@ -216,10 +275,23 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
         checked = [
             rq
             for rq in numbers
-            if _checkable(rq, pf.metadata_numbers)
+            if (_checkable(rq, pf.metadata_numbers) or _counted(s.text, rq))
             and not any((s.index, p) in widened for p in range(rq.start, rq.end))
         ]
-        supported = {id(rq): [i for pq, i in paper_q if supports(rq, pq)] for rq in checked}
+        supported = {
+            id(rq): [
+                i
+                for pq, i in paper_q
+                if (
+                    supports(rq, pq)
+                    if _checkable(rq, pf.metadata_numbers)
+                    # a small count: the same value of the same thing
+                    else pq.value == rq.value
+                    and _noun_after(text_of.get(i, ""), pq) == _noun_after(s.text, rq)
+                )
+            ]
+            for rq in checked
+        }
         for rq in checked:
             if supported[id(rq)]:
                 continue
@@ -238,6 +310,24 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
             ):
                 family = HUMAN_COUNT_UNITS if rq.unit in HUMAN_COUNT_UNITS else ANIMAL_COUNT_UNITS
                 conflicts = [(pq, i) for pq, i in pf.sample_counts if pq.unit in family]
+            elif rq.kind in ("number", "count") and (noun := _noun_after(s.text, rq)):
+                # "only 5 samples gave inconsistent results" against the aligned "15
+                # samples had inconsistent results": a count of the same thing
+                # (and said of it: "5 samples gave inconsistent results" and "15 samples
+                # had inconsistent results", not "400 proteins measured" and "29 proteins
+                # changed")
+                conflicts = [
+                    (pq, i)
+                    for pq, i in paper_q
+                    if i in anchors
+                    and pq.kind in ("number", "count")
+                    and _noun_after(text_of.get(i, ""), pq) == noun
+                    and len((here - {noun}) & _context(text_of.get(i, ""), pq)) >= 2
+                ]
+                best = [c for c in conflicts if c[1] == _top_statement(ctx, s.index)]
+                conflicts = best or conflicts
+            if not _checkable(rq, pf.metadata_numbers) and not conflicts:
+                continue  # a small count ("two groups") is only compared, never unsupported
             elif rq.kind in ("percent", "multiplier", "ratio", "p_value", "measure"):
                 conflicts = [
                     (pq, i)
@@ -259,9 +349,20 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
             yield s, rq, conflicts
 
 
-def _shown(pq: Quantity) -> str:
-    """A paper quantity for a message, with what it measures: "RR 0.77", "23% lower"."""
-    text = pq.display
+def _counting(text: str, q: Quantity) -> str:
+    """A bare number with what it counts, as written: "5 samples"."""
+    m = re.match(r"\s+([A-Za-z][a-z-]{2,})\b", text[q.end :])
+    return (
+        f"{q.display} {m.group(1)}"
+        if q.kind == "number" and _noun_after(text, q) and m
+        else q.display
+    )
+
+
+def _shown(pq: Quantity, text_of: str = "") -> str:
+    """A paper quantity for a message, with what it measures: "RR 0.77", "23% lower",
+    "15 samples"."""
+    text = _counting(text_of, pq) if text_of else pq.display
     if pq.kind == "ratio" and pq.unit and pq.unit.lower() not in text.lower():
         return f"{pq.unit} {text}"
     if pq.kind == "percent" and pq.relative and pq.unit == "%":
@@ -315,9 +416,14 @@ def number_mismatch(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     for s, rq, conflicts in _judge(ctx):
         if not conflicts:
             continue
-        shown = ", ".join(dict.fromkeys(_shown(pq) for pq, _ in conflicts[:3]))
+        shown = ", ".join(
+            dict.fromkeys(
+                _shown(pq, ctx.paper.statements[i].text if i >= 0 else ctx.paper.title or "")
+                for pq, i in conflicts[:3]
+            )
+        )
         yield self.finding(
-            f"{who(s, ctx)}'{rq.display}' does not match the paper ({shown}).",
+            f"{who(s, ctx)}'{_counting(s.text, rq)}' does not match the paper ({shown}).",
             sentence=s,
             evidence=_paper_evidence(ctx, conflicts),
             suggestion=f"Use the paper's figure: {shown}.",

@@ -38,13 +38,30 @@ def _claim_text(text: str) -> str:
     return _ATTRIBUTION.sub("", _DATELINE.sub("", text))
 
 
+#: a lead-in is short: "Blood tests pointed to a likely explanation."
+_LEAD_IN_WORDS = 8
+
+
 def _topic_words(ctx: RuleContext, index: int) -> frozenset[str]:
     """Stems of what a sentence is about, with the previous sentence's when it points
-    back to it ("In zebrafish, this gene acts like a master switch")."""
-    text = _claim_text(ctx.document.sentences[index].text)
+    back to it ("In zebrafish, this gene acts like a master switch"), and the next
+    sentence's when it is a short lead-in to it in the same paragraph ("Blood tests
+    pointed to a likely explanation." before the blood-test result)."""
+    sentences = ctx.document.sentences
+    s = sentences[index]
+    text = _claim_text(s.text)
     words = _stems(text)
     if index > 0 and _ANAPHOR.search(text):
-        words |= _stems(_claim_text(ctx.document.sentences[index - 1].text))
+        words |= _stems(_claim_text(sentences[index - 1].text))
+    if (
+        index + 1 < len(sentences)
+        and not s.headline
+        and not s.quote
+        and len(text.split()) <= _LEAD_IN_WORDS
+        and not extract_numbers(text)
+        and sentences[index + 1].line == s.end_line
+    ):
+        words |= _stems(_claim_text(sentences[index + 1].text))
     return words
 
 
@@ -92,8 +109,10 @@ def unsupported_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     the abstract, a claim on a topic the abstract touches is reported at info
     level (the detail may be in the full text); one on a topic the paper never
     mentions is a warning (a quote is judged by what is quoted, a sentence that
-    points back with "this" or "it" together with the sentence before it, and
-    a sentence quoting one of the paper's figures is on topic).  Caveats
+    points back with "this" or "it" together with the sentence before it, a
+    short lead-in ("Blood tests pointed to a likely explanation.") together with
+    the sentence it leads into, and a sentence quoting one of the paper's figures
+    is on topic).  Caveats
     ("a study like ours cannot prove that ...") are not claims.  The opinion
     of someone from outside the study (the writer of an accompanying
     editorial, an expert not involved in it), quoted or reported as theirs, is
