@@ -59,12 +59,12 @@ def test_a_changed_sentence_is_caught(within: Any, shared: Path, tmp_path: Path)
 @pytest.mark.shared
 def test_lexical_aligner_on_the_labelled_pairs(within: Any, pairs: Any) -> None:
     """Scored through spin.align.align, as spin check calls it.  Measured on
-    2026-11-27: P@1 0.794, MRR 0.866 (random 0.145; 0.775 and 0.853 without the
+    2026-11-27: P@1 0.794, MRR 0.866 (random 0.143; 0.775 and 0.853 without the
     section weights); the floors leave room for small changes of the score, not
     for a broken aligner or lost section weights."""
     r = within.score(pairs, "lexical")
     assert r["sentences"] == 380 and r["with_gold"] == 316
-    assert r["random_p_at_1"] == pytest.approx(0.145, abs=0.005)
+    assert r["random_p_at_1"] == pytest.approx(0.143, abs=0.005)
     assert r["p_at_1"] >= 0.78, r["p_at_1"]
     assert r["mrr"] >= 0.85, r["mrr"]
     assert sum(r["gold_support"].values()) == pytest.approx(1.0)
