@@ -749,12 +749,15 @@ _ADVICE_MARKER = re.compile(
 _DIRECT_CAUSE = re.compile(
     r"\b(?:revers(?:es?|ed)|prevent(?:s|ed)?|cur(?:es|ed)|caus(?:es|ed)|restor(?:es?|ed)|"
     r"halt(?:s|ed)?|destroy(?:s|ed)?|kill(?:s|ed)|slash(?:es|ed)|trigger(?:s|ed)|"
-    r"protect(?:s|ed)? against|turn(?:s|ed)? back|wipe[sd]? out|eliminat(?:es|ed)|"
-    # a cleft that names the one cause: "the programmes are what keep patients taking
-    # their tablets" (not "this is what makes the result striking")
+    r"protect(?:s|ed)? against|turn(?:s|ed)? back|wipe[sd]? out|eliminat(?:es|ed))\b",
+    re.I,
+)
+#: a cleft that names the one cause: "the programmes are what keep patients taking their
+#: tablets" (not "this is what makes the result striking"); tried only where "what" is
+_CLEFT_CAUSE = re.compile(
     r"(?<!\bthis )(?<!\bthat )(?<!\bit )(?<!\bwhich )(?<!\bwhat )"
-    r"(?:is|are|was|were) what (?:keeps?|kept|makes?|made|drives?|drove|gets?|got|stops?|"
-    r"stopped|causes?|caused|triggers?|triggered))\b",
+    r"\b(?:is|are|was|were) what (?:keeps?|kept|makes?|made|drives?|drove|gets?|got|stops?|"
+    r"stopped|causes?|caused|triggers?|triggered)\b",
     re.I,
 )
 _NOT_FINITE_BEFORE = re.compile(
@@ -783,7 +786,10 @@ def _direct_cause_cue(text: str) -> str | None:
     no association; None when there is none."""
     if _CORRELATIONAL.search(text):
         return None
-    for m in _DIRECT_CAUSE.finditer(text):
+    found = list(_DIRECT_CAUSE.finditer(text))
+    if " what " in text.lower():
+        found = sorted([*found, *_CLEFT_CAUSE.finditer(text)], key=lambda m: m.start())
+    for m in found:
         if _NOT_FINITE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
         if m.group(0).lower() == "causes" and is_noun_cause(text, m.start(), m.end()):
@@ -824,15 +830,26 @@ _IMPLICIT_HUMAN = re.compile(
     re.I,
 )
 _CAUTION = re.compile(
-    # "against" only as advice against: not "checked against the panel", "against placebo"
-    r"\bcaution\w*|\bcautious\w*|\bcareful\w*|\bwarn\w*|"
-    r"\b(?:advis\w*|recommend\w*|argu\w*|decid\w*|chose|choose)\s+against\b|\bnot (?:yet )?(?:be )?"
+    r"\bcaution\w*|\bcautious\w*|\bcareful\w*|\bwarn\w*|\bnot (?:yet )?(?:be )?"
     r"(?:used|recommended|prescribed|adopted)\b|\buntil\b|\bbefore (?:further|more)\b|"
     r"\bpremature\b|\bshould not\b|\bbefore we (?:know|can (?:say|tell|know))\b|\bshouldn't\b|"
     r"\bdo not stop\b|\bwithout (?:consulting|"
     r"talking)\b|\bconsult\b|\btalk to (?:their|your) doctor\b",
     re.I,
 )
+#: "against" as a caution only in advice against something: not "checked against the
+#: panel", "compared against placebo"
+_ADVISE_AGAINST = re.compile(
+    r"\b(?:advis\w*|recommend\w*|argu\w*|decid\w*|chose|choose)\s+against\b", re.I
+)
+
+
+def _cautious(text: str) -> bool:
+    return bool(_CAUTION.search(text)) or (
+        "against" in text.lower() and bool(_ADVISE_AGAINST.search(text))
+    )
+
+
 _ADVICE_TARGETS = (
     (
         "clinicians",
@@ -1153,7 +1170,7 @@ def _is_claim(text: str, strength: int, advice_level: int, null_result: bool) ->
         return True
     if _DESIGN_ONLY.search(body):
         return False  # how the study was done, with no relation stated: methods
-    if advice_level or _CAUTION.search(body):
+    if advice_level or _cautious(body):
         return False  # advice or a caution, not a finding
     return bool(_STRONG_CLAIM_CUES.search(body)) or (
         bool(_CLAIM_CUES.search(body)) and bool(extract_numbers(body))
@@ -1170,7 +1187,7 @@ def analyze(text: str) -> Features:
     negs = _negations(text)
     null = _null_result(text)
     kinds, species = _subject_info(text)
-    cautionary = bool(_CAUTION.search(text)) or bool(_RESEARCH_ADVICE.search(text))
+    cautionary = _cautious(text) or bool(_RESEARCH_ADVICE.search(text))
     advice_level = int(adv.label) if _ADVICE_MARKER.search(text) else 0
     hedges = _hedge_cues(text)
     strength, strength_cues = int(st.label), tuple(st.cues)
