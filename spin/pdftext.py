@@ -1136,6 +1136,12 @@ def build_article(layout: Layout) -> Article:
         box_sizes[ln.box].append(ln.size)
     box_size = {box: sorted(v)[len(v) // 2] for box, v in box_sizes.items()}
 
+    # the body text's size: the size that most characters have
+    by_size: dict[float, int] = defaultdict(int)
+    for ln, _p in ordered:
+        by_size[round(ln.size, 1)] += len(ln.text)
+    body_size = max(by_size, key=lambda k: by_size[k]) if by_size else 0.0
+
     sections: list[ArticleSection] = []
     front: list[Line] = []
     current: _Builder | None = None
@@ -1159,6 +1165,11 @@ def build_article(layout: Layout) -> Article:
                 seen_heading, cut = True, False
                 current.add(ln, vocab)
                 continue
+        if kind is not None and kind[0] == "cut" and ln.size < 0.9 * body_size:
+            # a table's or figure's footnote label ("Notes." under a table, in small
+            # print) is not the article's Notes section: cutting there lost the rest
+            # of a results section
+            kind = None
         if kind is not None:
             seen_heading = True
             if current is not None and (sec := current.build()):

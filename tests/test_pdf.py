@@ -411,6 +411,28 @@ def test_title_case_headings_and_line_numbers(tmp_path: Path) -> None:
     assert not re.search(r"\b(?:1 2|2 3|3 4)\b", methods.text)
 
 
+def test_table_notes_label_does_not_cut_the_section(tmp_path: Path) -> None:
+    """ "Notes." under a table, in small print, is not the article's Notes section:
+    taking it for one once dropped the rest of a real paper's results (VESPA, PeerJ)."""
+    doc = PDFDoc()
+    page = doc.page()
+    y = 740.0
+    for heading, text in (("Introduction", INTRO), ("Results", RESULTS)):
+        page.text(72, y, heading, size=12, bold=True)
+        y = page.paragraph(72, y - 18, 468, text)
+    page.text(72, y, "Table 1 Scores by group.", size=8)
+    page.text(72, y - 30, "Notes.", size=7, bold=True)
+    page.text(72, y - 39, "Scores are means.", size=7)
+    after = "After the table, the knee pain scores kept falling in the exercise group."
+    y = page.paragraph(72, y - 70, 468, after)
+    page.text(72, y - 10, "Discussion", size=12, bold=True)
+    page.paragraph(72, y - 28, 468, "Exercise helped knee pain in this small trial.")
+    paper = load_pdf(write(tmp_path, "notes.pdf", doc.build()), settings(tmp_path))
+    results = next(s for s in paper.sections if s.heading == "Results")
+    assert after in results.text
+    assert "Discussion" in [s.heading for s in paper.sections]
+
+
 def test_doi_from_metadata_wins(tmp_path: Path) -> None:
     data = one_column_article(info={"Subject": "Invented Letters 2024, doi:10.5555/spin.meta.3"})
     paper = load_pdf(write(tmp_path, "m.pdf", data), settings(tmp_path))
@@ -746,3 +768,12 @@ def test_image_only_with_doi_from_the_caller(tmp_path: Path) -> None:
     paper = get_paper(str(write(tmp_path, "scan.pdf", doc.build())), conf, doi_hint=doi)
     assert [s.text for s in paper.statements] == ["Walking improved sleep in 30 adults."]
     assert any("only the abstract" in w for w in paper.warnings)
+
+
+@pytest.mark.shared
+def test_real_pdf_keeps_results_after_a_table(real_papers: dict[str, Paper]) -> None:
+    """The VESPA paper's results after its Table 3 (whose notes are labelled "Notes.")
+    are read, not cut as a Notes section."""
+    texts = [st.text for st in real_papers["10.7717_peerj-cs.118.pdf"].statements]
+    assert any(t.startswith("Of the 7,918 genes analyzed by VESPA 1998") for t in texts)
+    assert any("36,180 CPU hours" in t for t in texts)

@@ -36,7 +36,7 @@ from spin.fsutil import atomic_write_text
 from spin.model import Paper, Section, Statement
 
 #: bump when the extraction changes, so cached text is extracted again
-EXTRACTOR_VERSION = "spin-pdf/2"
+EXTRACTOR_VERSION = "spin-pdf/3"
 CACHE_FORMAT = "spin-pdf-cache/1"
 
 _MB = 2**20
