@@ -669,6 +669,9 @@ _BACKGROUND_ANYWHERE = re.compile(
     r"^(?:\w+\s+){0,2}(?:studies|research|trials) (?:have|has) (?:long |previously |already )?"
     r"(?:linked|shown|found|suggested|tied|associated)\b|\bhave long (?:been )?linked\b|"
     r"\bhave (?:long )?(?:suspected|thought|believed|assumed)\b|"
+    # plans: "a primary goal for future updates"
+    r"\b(?:goals?|aims?|plans?) (?:for|in) future\b|"
+    r"\b(?:in|for) future (?:updates|releases|versions)\b|"
     # the burden of a disease, told in the present tense ("Lung cancer kills more people
     # than any other cancer"; "is the second most common neurodegenerative disorder")
     r"\bkills?\s+more\s+(?:people|patients|women|men|children|adults)\s+than\b|"
@@ -1505,6 +1508,9 @@ class PaperFacts:
     background: tuple[bool, ...] = ()
 
 
+#: "cases" that are instances, not patients: "four cases where the sites differed"
+_CASES_OF = re.compile(r"\s+(?:where|in which|when|of (?:the|a|an|this|these))\b", re.I)
+
 #: a sentence about studies still to be done
 _FUTURE_STUDY = re.compile(
     r"\b(?:is|are) (?:needed|required|warranted|necessary)\b|\bwarrant\w*\b|"
@@ -1566,6 +1572,7 @@ def paper_facts(paper: Paper) -> PaperFacts:
                 design_statements.append((code, i))
                 break
 
+    every_text = dict((i, t) for t, i in every)
     numbers: list[tuple[Quantity, int]] = []
     for text, i in every:
         numbers.extend((q, i) for q in extract_numbers(text))
@@ -1578,6 +1585,8 @@ def paper_facts(paper: Paper) -> PaperFacts:
         if q.kind == "count"
         and q.unit in _SUBJECT_COUNT_UNITS
         and q.value >= 2
+        # "four cases where the sites did not match": instances, not patients
+        and not (q.unit == "cases" and _CASES_OF.match(every_text[i], q.end))
         and (
             i < 0
             or not (

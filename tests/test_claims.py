@@ -320,6 +320,10 @@ def test_sample_size_is_the_papers_own_sample() -> None:
         )
     )
     assert pf.sample_size == 15
+    instances = paper_facts(
+        make_paper({"Results": "Four cases where the sites did not match are marked."})
+    )
+    assert instances.sample_size is None  # cases that are instances, not patients
     review = paper_facts(make_paper({"Results": "One patient did have a penetration."}))
     assert review.sample_size is None
     assert not any(kind == "sample" for kind, _ in review.limitations)
@@ -424,10 +428,18 @@ def test_whom_advice_addresses(text: str, to: str) -> None:
         ("Doctors advised against using the drug in children.", False),
         # what scientists have long suspected is background
         ("Scientists have long suspected that this is because the mutant protein clumps.", False),
+        # a plan is not a finding
+        ("Cutting the running time of these steps is a primary goal for future updates.", False),
     ],
 )
 def test_claim_or_not(text: str, claim: bool) -> None:
     assert analyze(text).is_claim == claim
+
+
+def test_first_as_an_ordinal_is_not_novelty() -> None:
+    assert not analyze("Compression devices should not be a first choice.").novelty
+    assert not analyze("Heparin is the first-line treatment.").novelty
+    assert analyze("This is the first study to show it.").novelty
 
 
 def test_cause_the_noun_is_not_a_direct_cause() -> None:

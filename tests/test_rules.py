@@ -735,6 +735,65 @@ def test_absent_relative_change_is_unsupported(release: str) -> None:
     assert codes == ["N102"], [(f.code, f.message) for f in report.findings]
 
 
+def test_what_participants_describe_keeps_its_hedge() -> None:
+    """ "Patients said they found ..." tells what people said: the paper's hedged
+    reading of it ("may") does not make it a dropped hedge; the finding told as fact
+    does."""
+    paper = make_paper(
+        {
+            "Methods": "Focus groups were held with 15 patients after rehabilitation.",
+            "Results": "Loneliness may be common among patients once the programme ends.",
+        }
+    )
+    said = make_report("Patients said they found loneliness common among patients once the "
+                       "programme ends.", paper)  # fmt: skip
+    assert "certainty_overstatement" not in categories(said)
+    told = make_report("The study found that loneliness is common among patients once the "
+                       "programme ends.", paper)  # fmt: skip
+    assert "certainty_overstatement" in categories(told)
+
+
+def test_cause_the_paper_itself_states_is_information() -> None:
+    """An observational paper that words its own conclusion as a cause: a release that
+    restates it is told so at info level; a cause the paper never states stays a
+    warning."""
+    paper = make_paper(
+        {
+            "Methods": "We conducted a cross-sectional survey of 412 hospital staff.",
+            "Results": "Staff reported shortages of equipment.",
+            "Conclusions": "More effective management of the few resources available "
+            "improves patient care.",
+        }
+    )
+    same = make_report(
+        "More effective management of the few resources available improves patient care, "
+        "the survey found.",
+        paper,
+    )
+    c101 = [f for f in same.findings if f.code == "C101"]
+    assert [f.severity for f in c101] == ["info"]
+    assert "The paper itself words this as a cause." in c101[0].message
+    other = make_report("Staff shortages cause poor patient care, the survey found.", paper)
+    assert [f.severity for f in other.findings if f.code == "C101"] == ["warning"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fifteen people took part, 12 of them men: seven at the rural hospital, all men.",
+        "Not everyone struggled: some kept exercising on their own.",
+    ],
+)
+def test_sample_told_or_limited_is_not_a_widening(text: str) -> None:
+    paper = make_paper(
+        "Focus groups were conducted with 15 older adults attending a rehabilitation "
+        "programme. Older adults valued the supervised exercise."
+    )
+    assert "population_generalization" not in categories(make_report(text, paper))
+    widened = make_report("Everyone valued the supervised exercise, the study found.", paper)
+    assert "population_generalization" in categories(widened)
+
+
 def test_count_of_the_same_thing() -> None:
     """A small count is compared with the paper's count of the same thing said of the
     same result ("5 samples" against "15 samples had inconsistent results"), but not
@@ -937,6 +996,14 @@ def _check_qa_pair(name: str, fire: tuple[str, ...], never: tuple[str, ...]) -> 
                               if SEVERITY_RANK[f.severity] >= 2}), detail  # fmt: skip
 
 
+#: what a faithful release must not draw at warning level or above
+FAITHFUL_NEVER = (
+    "causal_overstatement", "certainty_overstatement", "population_generalization",
+    "species_extrapolation", "advice_not_in_source", "number_mismatch", "unsupported_number",
+    "unsupported_claim", "contradicted_claim", "hype", "novelty_claim", "omitted_limitation",
+    "omitted_sample_size", "omitted_study_design",
+)  # fmt: skip
+
 #: releases written for real papers (tests/fixtures/within: the four article PDFs, read
 #: in full; tests/fixtures/within-abstracts: five records with abstracts), with what
 #: must fire and what must not at warning level: the false findings these releases first
@@ -978,6 +1045,17 @@ WITHIN = [
      ("certainty_overstatement", "number_mismatch", "hype"), ("causal_overstatement",)),
     ("spun/open-access-spun.md", "openalex/10.7717_peerj.4375.json",
      ("advice_not_in_source",), ("certainty_overstatement", "number_mismatch")),
+    # the same against full text: two faithful releases, two with planted distortions
+    ("spun/dvt-review-faithful.md", "pdf/10.1186_1752-2897-4-1.pdf", (), FAITHFUL_NEVER),
+    ("spun/heart-failure-faithful.md", "pdf/10.1155_2010_157939.pdf", (),
+     tuple(c for c in FAITHFUL_NEVER if c != "unsupported_claim")),
+    ("spun/malawi-quality-spun.md", "pdf/10.1186_1472-6963-14-1.pdf",
+     ("causal_overstatement", "number_mismatch", "unsupported_claim"),
+     ("contradicted_claim", "species_extrapolation")),
+    ("spun/vespa-spun.md", "pdf/10.7717_peerj-cs.118.pdf",
+     ("certainty_overstatement", "unsupported_number", "unsupported_claim"),
+     ("omitted_sample_size", "omitted_limitation", "species_extrapolation",
+      )),
 ]  # fmt: skip
 
 

@@ -9,6 +9,7 @@ from spin.claims import is_noun_cause
 from spin.model import Finding, Severity
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import (
+    alignment_of,
     causal_gap,
     claims,
     evidence_of,
@@ -69,7 +70,9 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     injury").  A qualitative study (interviews, focus groups) cannot show cause
     either: a cause stated as fact from one is flagged, one told as the
     participants' account ("patients said the classes took away their fear") is not,
-    nor is a wording the strength model is unsure of.
+    nor is a wording the strength model is unsure of.  When the release restates
+    a finding that the paper itself words as a cause, the finding is information
+    only: the wording is the paper's.
     When the cause is read by the strength model with a probability below 0.7 ("the
     biggest obstacles to improving patient care"), the finding is info and says so:
     out of fold on the Yu et al. sentences, such readings are right only half the time,
@@ -160,14 +163,32 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
                 if "animal" not in pf.designs:
                     what = "cells"
                 why += f" The only experiment was in {what}, not in people."
+            own = _paper_says_so(ctx, s.index)
+            if own is not None:
+                # the release repeats the paper's own causal wording: worth knowing, but
+                # not the release's overstatement
+                why += " The paper itself words this as a cause."
+                ev = [statement_evidence(ctx, own), *ev][:3]
             yield self.finding(
                 f"{who(s, ctx)}States direct cause{said}, but {why}{doubt}",
                 sentence=s,
                 evidence=tuple(ev),
-                severity=severity,
+                severity="info" if own is not None else severity,
                 suggestion="Say 'is linked to' or 'is associated with', and that the study "
                 "cannot show cause and effect.",
             )
+
+
+def _paper_says_so(ctx: RuleContext, index: int) -> int | None:
+    """The paper's finding that the sentence restates (strong support), when the paper
+    itself states it as a direct cause; else None."""
+    a = alignment_of(ctx, index)
+    if a is None or a.support != "strong":
+        return None
+    rel = finding_matches(ctx, index)
+    if rel and statement_features(ctx, rel[0].statement).strength == 3:
+        return rel[0].statement
+    return None
 
 
 #: participants' own account, told as theirs: "Patients said that exercising took away

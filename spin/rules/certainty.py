@@ -46,10 +46,11 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     only in a trailing comment on a plain main clause ("these findings support
     a causal effect, suggesting that it acts through loading"), only a
     sentence that reports the comment is flagged.  Negated and hedged release
-    sentences are never flagged.
+    sentences are never flagged, nor one that tells what participants said
+    ("patients describe what helped them").
     """
     for s, f in claims(ctx):
-        if f.hedged or f.negated:
+        if f.hedged or f.negated or _PARTICIPANTS_SAY.search(s.text):
             continue
         rel = list(finding_matches(ctx, s.index))
         if not rel or causal_gap(ctx, s.index, f):
@@ -71,6 +72,16 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             suggestion="Keep the paper's hedge: "
             f"\u201c{ctx.paper.statements[rel[0].statement].text}\u201d",
         )
+
+
+#: participants' own account ("Patients describe what helped them", "carers said"):
+#: what people said, which the paper's hedged reading of it does not make a fact
+_PARTICIPANTS_SAY = re.compile(
+    r"\b(?:patients|participants|carers|caregivers|interviewees|respondents|staff|"
+    r"parents|people)\s+(?:\w+\s+){0,2}?(?:said|say|says|describe[sd]?|told|tell|"
+    r"reported|felt|feel|recalled|recall|explained|mentioned)\b",
+    re.I,
+)
 
 
 #: where a statement's plain main clause ends and a hedged comment on it begins:

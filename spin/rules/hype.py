@@ -87,13 +87,14 @@ def novelty_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     novelty is the commonest hype category in Millar et al. (JAMA Netw Open
     2022) and "novel", "unprecedented" and "groundbreaking" are among the
     words Vinkers et al. (BMJ 2015) saw multiply.  Backed when a paper
-    statement itself claims novelty ("first", "novel", "not previously
-    reported").
+    statement itself claims novelty ("the first study to", "novel", "not
+    previously reported"; not "the first phase").
     """
     paper_novel = any(
         statement_features(ctx, i).novelty
         or re.search(
-            r"\b(?:first|novel|previously unknown|not previously|unprecedented)\b",
+            # (a bare "first" is not one: "the first phase begins with ...")
+            r"\b(?:novel|previously unknown|not previously|unprecedented)\b",
             ctx.paper.statements[i].text,
             re.I,
         )

@@ -181,7 +181,6 @@ _NOT_A_NOUN = frozenset(
         "by",
         "between",
         "percent",
-        "per",
         "cent",
         "out",
         "among",
@@ -189,6 +188,23 @@ _NOT_A_NOUN = frozenset(
         "over",
         "under",
         "up",
+        "was",
+        "has",
+        "does",
+        "goes",
+        "is",
+        "its",
+        "this",
+        "thus",
+        "plus",
+        "across",
+        "years",
+        "months",
+        "weeks",
+        "days",
+        "hours",
+        "minutes",
+        "seconds",
     ]
 )
 
@@ -202,15 +218,26 @@ def _noun_after(text: str, q: Quantity) -> str:
         m = re.match(r"\s+([A-Za-z][a-z-]{2,})\b", text[q.end :])
         word = m.group(1) if m else ""
     word = word.lower()
-    if word in _NOT_A_NOUN:
+    # a plural noun ("5 samples"), not a verb ("1998 showed") nor a function word
+    if word in _NOT_A_NOUN or not word.endswith("s") or word.endswith("ss"):
         return ""
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return word[:-1]
 
 
 def _counted(text: str, q: Quantity) -> bool:
-    """A small bare number of something ("5 samples"): compared with the paper's count
-    of the same thing, though never reported as unsupported."""
+    """A bare number of something ("5 samples"): when small, compared with the count
+    of the same thing in the statement the sentence is aligned with, though never
+    reported as unsupported."""
     return q.kind == "number" and bool(_noun_after(text, q))
+
+
+def _digit_tokens(ctx: RuleContext) -> frozenset[str]:
+    """Every run of digits in the paper's title and statements, commas removed
+    ("1998", "7918"): what a number read as a year elsewhere still shows."""
+    texts = [ctx.paper.title or "", *(st.text for st in ctx.paper.statements)]
+    return frozenset(
+        m.group(0).replace(",", "") for t in texts for m in re.finditer(r"\d[\d,]*\d|\d", t)
+    )
 
 
 def _top_statement(ctx: RuleContext, index: int) -> int | None:
@@ -310,7 +337,7 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
             ):
                 family = HUMAN_COUNT_UNITS if rq.unit in HUMAN_COUNT_UNITS else ANIMAL_COUNT_UNITS
                 conflicts = [(pq, i) for pq, i in pf.sample_counts if pq.unit in family]
-            elif rq.kind in ("number", "count") and (noun := _noun_after(s.text, rq)):
+            elif _counted(s.text, rq) and not _checkable(rq, pf.metadata_numbers):
                 # "only 5 samples gave inconsistent results" against the aligned "15
                 # samples had inconsistent results": a count of the same thing
                 # (and said of it: "5 samples gave inconsistent results" and "15 samples
@@ -321,11 +348,11 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                     for pq, i in paper_q
                     if i in anchors
                     and pq.kind in ("number", "count")
-                    and _noun_after(text_of.get(i, ""), pq) == noun
-                    and len((here - {noun}) & _context(text_of.get(i, ""), pq)) >= 2
+                    and i == _top_statement(ctx, s.index)
+                    and _noun_after(text_of.get(i, ""), pq) == _noun_after(s.text, rq)
+                    and len((here - {_noun_after(s.text, rq)}) & _context(text_of.get(i, ""), pq))
+                    >= 2
                 ]
-                best = [c for c in conflicts if c[1] == _top_statement(ctx, s.index)]
-                conflicts = best or conflicts
             if not _checkable(rq, pf.metadata_numbers) and not conflicts:
                 continue  # a small count ("two groups") is only compared, never unsupported
             elif rq.kind in ("percent", "multiplier", "ratio", "p_value", "measure"):
@@ -444,15 +471,19 @@ def unsupported_number(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     more likely"; 12 of 14 gives 86%).
 
     Dates, years, the paper's own metadata (volume, issue, pages) and small
-    bare numbers ("two groups") are not checked.  With only the abstract the
+    bare numbers ("two groups") are not checked, nor a number whose digits the paper
+    writes ("1,998 genes" where the paper has "1998 showed").  With only the abstract the
     number may still be in the full text: give the PDF (``--paper``) to be
     sure.  A number no reader can check against the paper is where errors and
     inflation hide; Sumner et al. (BMJ 2014) found that what a release adds is
     what the news repeats.
     """
+    digits = _digit_tokens(ctx)
     for s, rq, conflicts in _judge(ctx):
         if conflicts:
             continue
+        if rq.kind in ("number", "count") and str(int(rq.value)) in digits:
+            continue  # "1,998 genes" where the paper writes "1998 showed": it is there
         ev = evidence_of(ctx, relevant_matches(ctx, s.index)[:1])
         yield self.finding(
             f"{who(s, ctx)}'{rq.display}' appears nowhere in the paper"

@@ -280,6 +280,12 @@ _NOT_GENERAL = re.compile(
     r"extend|hold|be typical|speak)\w*\b",
     re.I,
 )
+#: a sentence that tells who was in the sample: its "all men" describes the sample
+_SAMPLE_TOLD = re.compile(
+    r"\b(?:took part|take part|taking part|of them|were recruited|were enrolled|"
+    r"were interviewed|were surveyed)\b",
+    re.I,
+)
 _POP_NOUN = re.compile(
     r"\b(?:people|patients|persons|individuals|adults|sufferers|those|anyone|everyone|men|"
     r"women|children)\s+(?:with|who have|who had|suffering from|living with)\b|"
@@ -313,8 +319,9 @@ def population_generalization(self: Rule, ctx: RuleContext) -> Iterator[Finding]
     left alone.  An age threshold lower than the paper's ("everyone over 50"
     when the paper studied adults aged 60 or older) widens the population too;
     the message gives both ages (and unsupported-number, N102, leaves that age
-    alone).  "Everyone taking part" is the sample, and "may not reflect the views
-    of all people with heart failure" is a caveat: neither is flagged.  The paper's
+    alone).  "Everyone taking part" and "15 people took part, ... all men" tell
+    the sample, "not everyone struggled" limits, and "may not reflect the views
+    of all people with heart failure" is a caveat: none is flagged.  The paper's
     population is read from its title and abstract (in a full text, the Abstract
     section; never the background or the discussion of other studies).
     """
@@ -436,6 +443,10 @@ def _universal(self: Rule, ctx: RuleContext, skip: Collection[int] = ()) -> Iter
             continue
         if _PARTICIPANTS.match(s.text, m.end()) or _NOT_GENERAL.search(s.text, 0, m.start()):
             continue  # "everyone taking part"; "may not reflect ... all people": not a widening
+        if re.search(r"\b(?:not|n't)\s+$", s.text[: m.start()], re.I):
+            continue  # "Not everyone struggled": a limit, not a widening
+        if _SAMPLE_TOLD.search(s.text):
+            continue  # "15 people took part ... seven at the rural hospital, all men"
         yield self.finding(
             f"{who(s, ctx)}Extends the finding to '{m.group(0)}'; the paper studied {groups[0]}.",
             sentence=s,
