@@ -840,21 +840,13 @@ def test_short_lead_in_is_judged_with_what_it_leads_into() -> None:
     paper = make_paper(
         "Levels of insulin-like growth factor-1 rose by 100% in the treated dogs' blood."
     )
-    report = make_report(
-        "Blood tests pointed to a likely explanation. Insulin-like growth factor-1 "
-        "levels in the treated dogs' blood doubled.",
-        paper,
-    )
-    lead = [f.severity for f in report.findings if f.code == "U101" and f.sentence == 0]
-    assert lead == ["info"]
-    # standing alone (its own paragraph) it is judged by its own words
-    report = make_report(
-        "Blood tests pointed to a likely explanation.\n\nInsulin-like growth factor-1 "
-        "levels in the treated dogs' blood doubled.",
-        paper,
-    )
-    lead = [f.severity for f in report.findings if f.code == "U101" and f.sentence == 0]
-    assert lead == ["warning"]
+    result = "Insulin-like growth factor-1 levels in the treated dogs' blood doubled."
+    # in the result's paragraph it leads into it; standing alone (its own paragraph) it
+    # is judged by its own words
+    for sep, severity in ((" ", "info"), ("\n\n", "warning")):
+        report = make_report(f"Blood tests pointed to a likely explanation.{sep}{result}", paper)
+        lead = [f.severity for f in report.findings if f.code == "U101" and f.sentence == 0]
+        assert lead == [severity]
 
 
 def test_mismatch_names_the_papers_change() -> None:
