@@ -337,24 +337,6 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
             ):
                 family = HUMAN_COUNT_UNITS if rq.unit in HUMAN_COUNT_UNITS else ANIMAL_COUNT_UNITS
                 conflicts = [(pq, i) for pq, i in pf.sample_counts if pq.unit in family]
-            elif _counted(s.text, rq) and not _checkable(rq, pf.metadata_numbers):
-                # "only 5 samples gave inconsistent results" against the aligned "15
-                # samples had inconsistent results": a count of the same thing
-                # (and said of it: "5 samples gave inconsistent results" and "15 samples
-                # had inconsistent results", not "400 proteins measured" and "29 proteins
-                # changed")
-                conflicts = [
-                    (pq, i)
-                    for pq, i in paper_q
-                    if i in anchors
-                    and pq.kind in ("number", "count")
-                    and i == _top_statement(ctx, s.index)
-                    and _noun_after(text_of.get(i, ""), pq) == _noun_after(s.text, rq)
-                    and len((here - {_noun_after(s.text, rq)}) & _context(text_of.get(i, ""), pq))
-                    >= 2
-                ]
-            if not _checkable(rq, pf.metadata_numbers) and not conflicts:
-                continue  # a small count ("two groups") is only compared, never unsupported
             elif rq.kind in ("percent", "multiplier", "ratio", "p_value", "measure"):
                 conflicts = [
                     (pq, i)
@@ -373,6 +355,23 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                         )
                     )
                 ]
+            elif not _checkable(rq, pf.metadata_numbers):
+                # a small count: "only 5 samples gave inconsistent results" against the
+                # aligned statement's "15 samples had inconsistent results" (the same
+                # thing, said of the same result: not "29 proteins changed" against
+                # "400 proteins measured"); never reported as unsupported on its own
+                noun = _noun_after(s.text, rq)
+                top = _top_statement(ctx, s.index)
+                conflicts = [
+                    (pq, i)
+                    for pq, i in paper_q
+                    if i == top
+                    and pq.kind in ("number", "count")
+                    and _noun_after(text_of.get(i, ""), pq) == noun
+                    and len((here - {noun}) & _context(text_of.get(i, ""), pq)) >= 2
+                ]
+                if not conflicts:
+                    continue
             yield s, rq, conflicts
 
 
