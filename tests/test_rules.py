@@ -834,6 +834,31 @@ def test_booster_the_paper_says_in_other_words() -> None:
     assert "certainty_overstatement" in categories(report)
 
 
+def test_background_restated_is_not_unsupported(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The background weight ranks the paper's background below its findings; it does
+    not make a sentence that restates the background unsupported.  (A small weight
+    here stands for the embedding aligners, whose background matches it pushed under
+    the support threshold on a real review.)"""
+    import spin.align
+
+    monkeypatch.setattr(spin.align, "CONTEXT_WEIGHT", 0.5)
+    paper = make_paper(
+        {
+            "Introduction": "Multisystem traumatic injury is a significant risk factor for "
+            "the development of a deep venous thrombosis.",
+            "Results": "Compliance with compression devices was poor.",
+        }
+    )
+    report = make_report(
+        "Injuries to several parts of the body are a significant risk factor for these clots.",
+        paper,
+    )
+    assert report.alignment[0].support == "none"  # weighted below the threshold
+    assert "unsupported_claim" not in categories(report)
+    other = make_report("Heparin also cured insomnia in shift workers, the team found.", paper)
+    assert "unsupported_claim" in categories(other)
+
+
 def test_short_lead_in_is_judged_with_what_it_leads_into() -> None:
     """ "Blood tests pointed to a likely explanation." before the blood result is on
     topic (info with an abstract), not a claim on a topic the paper never mentions."""

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from spin.claims import content_words, extract_numbers
-from spin.model import Finding
+from spin.model import Alignment, Finding
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import lexical_anchor, outside_role, speaker, who
 
@@ -85,6 +85,19 @@ def _is_claim(ctx: RuleContext, index: int) -> bool:
     return len(ctx.document.sentences[index].text.split()) >= 6
 
 
+def _restates_background(ctx: RuleContext, a: Alignment) -> bool:
+    """Whether one of the sentence's matches is a background statement that would reach
+    the weak-support threshold without the background weight (``CONTEXT_WEIGHT``, which
+    exists to rank findings above background, not to call background unsupported)."""
+    from spin.align import CONTEXT_WEIGHT, thresholds
+
+    weak = thresholds()[1]
+    return any(
+        ctx.paper.statements[m.statement].is_context and m.score / CONTEXT_WEIGHT >= weak
+        for m in a.matches
+    )
+
+
 @rule(
     "U101",
     "unsupported-claim",
@@ -104,7 +117,9 @@ def unsupported_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     not make is the plainest case.  With only an abstract, the full text may
     still support the claim: read the paper (``--paper paper.pdf``) to be sure.
     Sentences that only set the scene (background, aims, methods, attribution)
-    are not claims, and a sentence most of whose content words stand in one
+    are not claims, a sentence whose best match is the paper's own background is
+    not unsupported (the background's lower weight ranks it below the findings,
+    nothing more), and a sentence most of whose content words stand in one
     statement of the paper is a rewording, not an unsupported claim.  With only
     the abstract, a claim on a topic the abstract touches is reported at info
     level (the detail may be in the full text); one on a topic the paper never
@@ -129,6 +144,8 @@ def unsupported_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         s = sentences[a.sentence]
         if lexical_anchor(ctx, a.sentence, min_overlap=3) is not None:
             continue  # one statement holds most of its words: reworded, not unsupported
+        if _restates_background(ctx, a):
+            continue  # the paper's own background says it; the weighting only ranks it lower
         words = _topic_words(ctx, a.sentence)
         on_topic = any(len(words & sw) >= 2 for sw in statement_words) or _paper_number(ctx, s.text)
         name = speaker(ctx, s)
