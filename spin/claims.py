@@ -599,7 +599,7 @@ _NULL_RESULT = re.compile(
     r"\bfail(?:ed|s)? to (?:significantly |statistically )?(?:reduce|improve|increase|"
     r"decrease|lower|raise|prevent|affect|alter|change|show|demonstrate|detect|find|reach|"
     r"achieve|predict|differ|influence|benefit|slow|delay|extend|shorten|protect|confirm|"
-    r"replicate|support|produce|yield|outperform|beat|exceed|improve)\w*|"
+    r"replicate|support|produce|yield|outperform|beat|exceed)\w*|"
     r"\bsimilar (?:between|in both|across|among)\b|\bcomparable between\b|"
     r"\bwas not (?:observed|found|detected)\b|\bwere not (?:observed|found|detected)\b",
     re.I,
