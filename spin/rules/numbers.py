@@ -209,13 +209,17 @@ _NOT_A_NOUN = frozenset(
 )
 
 
+#: the word right after a number: "5 samples"
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z-]{2,})\b")
+
+
 def _noun_after(text: str, q: Quantity) -> str:
     """What a count counts: its unit, or the word after a bare number ("5 samples"),
     singular; empty when no noun follows."""
     if q.kind == "count" and q.unit and q.unit != "n":
         word = q.unit
     else:
-        m = re.match(r"\s+([A-Za-z][a-z-]{2,})\b", text[q.end :])
+        m = _NEXT_WORD.match(text, q.end)
         word = m.group(1) if m else ""
     word = word.lower()
     # a plural noun ("5 samples"), not a verb ("1998 showed") nor a function word
@@ -377,7 +381,7 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
 
 def _counting(text: str, q: Quantity) -> str:
     """A bare number with what it counts, as written: "5 samples"."""
-    m = re.match(r"\s+([A-Za-z][a-z-]{2,})\b", text[q.end :])
+    m = _NEXT_WORD.match(text, q.end)
     return (
         f"{q.display} {m.group(1)}"
         if q.kind == "number" and _noun_after(text, q) and m
