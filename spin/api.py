@@ -97,7 +97,9 @@ def analyse(doc: Document, paper: Paper, options: CheckOptions | None = None) ->
     from spin.rules.severity import apply_overrides
 
     opts = options or CheckOptions()
-    sentence_features = tuple(claims.analyze(s.text) for s in doc.sentences)
+    sentence_features = tuple(
+        claims.analyze(claims.without_attribution(s.text)) for s in doc.sentences
+    )
     alignment = aligner.align(
         doc,
         paper,

@@ -35,6 +35,7 @@ __all__ = [
     "extract_numbers",
     "paper_facts",
     "release_facts",
+    "without_attribution",
 ]
 
 # --------------------------------------------------------------------------- lexicons
@@ -333,7 +334,7 @@ def _mask(text: str) -> str:
 
 _NUM = re.compile(
     r"(?<![\w.,/])(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|\.\d+)"
-    r"(?P<pct>\s*(?:%|percent\b|per cent\b|percentage points?\b))?"
+    r"(?P<pct>\s*(?:%|percent\b|per cent\b|percentage[- ]points?\b))?"
     r"(?P<fold>-?\s*fold\b|\s*times\b|x\b)?"
 )
 _WORDNUM = re.compile(
@@ -342,13 +343,18 @@ _WORDNUM = re.compile(
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     r"eighty|ninety|a dozen|dozen)(?:\s+hundred)?)\b"
     r"(?P<rest>\s+(?:in|out of)\s+(?P<den>\w+)|\s+(?P<ord>thirds|quarters|fourths|fifths|tenths)"
-    r"|-?\s*fold\b|\s+times\b|(?:\s+\w+)?\s+(?:" + _GROUP_NOUNS + r")\b)?",
+    r"|-?\s*fold\b|\s+times\b|(?:\s+(?:and|or)\s+\w+|\s+\w+)?\s+(?:" + _GROUP_NOUNS + r")\b)?",
     re.I,
 )
 _FRACTION = re.compile(
     r"\b(?:a|one|about a|nearly a|almost a)\s*-?\s*"
     r"(?P<f>half|third|quarter|fourth|fifth|sixth|tenth)\b"
     r"|\b(?P<half>half)(?=\s+(?:of|the)\b)",
+    re.I,
+)
+_AND_A_HALF = re.compile(
+    r"\b(?P<w>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+and\s+a\s+"
+    r"half\s+(?P<u>years?|months?|weeks?|days?|hours?|minutes?|times)\b",
     re.I,
 )
 _MULT = re.compile(
@@ -457,8 +463,21 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
         taken.append((q.start, q.end))
         out.append(q)
 
+    # "seven and a half hours", "2 and a half years": a measure, not "a half"
+    for m in _AND_A_HALF.finditer(masked):
+        whole = m.group("w")
+        base = float(whole) if whole[0].isdigit() else _word_value(whole)
+        if base is None:
+            continue
+        approx, s = _approx_before(masked, m.start())
+        unit = m.group("u").lower()
+        kind = "multiplier" if unit == "times" else "measure"
+        add(Quantity(text[s : m.end()], base + 0.5, kind, "x" if kind == "multiplier" else unit,
+                     approx, None, s, m.end(), not whole[0].isdigit()))  # fmt: skip
     # fractions in words: "a fifth", "half of", "two thirds", "three in four"
     for m in _FRACTION.finditer(masked):
+        if not free(m.start(), m.end()):
+            continue
         f = m.group("f") or m.group("half")
         val = _FRACTIONS[f.lower()]
         approx, s = _approx_before(masked, m.start())
@@ -549,8 +568,8 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
                      r"(?:\d+(?:\.\d+)?\s*(?:-|–|to|,)\s*)?$", before, re.I):  # fmt: skip
             add(Quantity(text[s:end], val, "ci", "", approx, None, s, end))
             continue
-        rm = re.search(rf"(?:{_RATIO_NAMES})\b[^\d]{{0,25}}$", before, re.I)
-        if rm and not re.search(r"[;.]", before[rm.end() - len(before) :] if rm else ""):
+        rm = re.search(rf"(?:{_RATIO_NAMES})\b(?P<gap>[^\d]{{0,25}})$", before, re.I)
+        if rm and not re.search(r"[;.]", rm.group("gap")):
             name = rm.group(0).strip().split()[0].upper()
             unit = {"HAZARD": "HR", "ODDS": "OR", "RISK": "RR", "RELATIVE": "RR",
                     "RATE": "RR", "INCIDENCE": "RR"}.get(name, name.lstrip("A"))  # fmt: skip
@@ -601,6 +620,7 @@ _NULL_RESULT = re.compile(
     r"achieve|predict|differ|influence|benefit|slow|delay|extend|shorten|protect|confirm|"
     r"replicate|support|produce|yield|outperform|beat|exceed)\w*|"
     r"\bsimilar (?:between|in both|across|among)\b|\bcomparable between\b|"
+    r"\b(?:was|were|is|are)\s+no\s+different\b|"
     r"\bwas not (?:observed|found|detected)\b|\bwere not (?:observed|found|detected)\b",
     re.I,
 )
@@ -666,6 +686,7 @@ _BACKGROUND_ANYWHERE = re.compile(
     r"known|suspected)\b|\bwas (?:unknown|not known|unclear)\b|\b(?:are|is) known to\b|"
     r"\b(?:aimed|aims|sought|set out|wanted|designed) (?:at|to)\b|\bhypothesi[sz]ed\b|"
     r"\blooked at whether\b|\bto (?:determine|test|find out|examine|assess) whether\b|"
+    r"\b(?:has|have|had) (?:tested|examined|investigated|assessed|explored|asked) whether\b|"
     r"^(?:\w+\s+){0,2}(?:studies|research|trials) (?:have|has) (?:long |previously |already )?"
     r"(?:linked|shown|found|suggested|tied|associated)\b|\bhave long (?:been )?linked\b|"
     r"\bhave (?:long )?(?:suspected|thought|believed|assumed)\b|"
@@ -694,6 +715,13 @@ _DESIGN_ONLY = re.compile(
     r"surveys?|questionnaires?)\b",
     re.I,
 )
+#: the methods a study used: "the team combined several methods: exit interviews, ..."
+_METHODS_USED = re.compile(
+    r"\b(?:team|researchers|authors|investigators|we|they)\s+(?:\w+\s+)?(?:combined|used|"
+    r"employed|drew on|relied on|applied)\s+(?:\w+\s+){0,3}?(?:methods|approaches|techniques|"
+    r"data sources|sources of data)\b(?!\s+(?:to|that)\s+(?:show|find|reveal|prove))",
+    re.I,
+)
 #: a caveat on the finding ("cannot prove that X causes Y", "results in cells, not in
 #: people"): it limits a claim rather than making one
 _CAVEAT = re.compile(
@@ -702,7 +730,10 @@ _CAVEAT = re.compile(
     r"any )?(?:significant|meaningful|clear|clinically|benefit|effect|difference))|"
     r"\bnot (?:yet )?(?:in|on) (?:people|humans|patients)\b|"
     r"\b(?:this|it) is (?:only )?an association\b|\bnot (?:a |proof of )?(?:cause and effect|"
-    r"causation)\b",
+    r"causation)\b|"
+    # "the results may not apply to people living in care homes": a limit on the finding
+    r"\b(?:may|might|do|does|did|will) not (?:apply|generali[sz]e|hold|extend|be generali[sz]able)"
+    r"\b",
     re.I,
 )
 #: "The Bowmont Trauma Research Unit studies ways to ...": about the institution, in a
@@ -722,6 +753,23 @@ _ATTRIBUTION_ONLY = re.compile(
     r"appears? in the journal|funded by|supported by (?:a )?grants?|copyright)\b",
     re.I,
 )
+#: the attribution after a quote: '"...," said Dr. Caldwell, who led the work.' or
+#: '"..." Caldwell said.' (the speaker is kept on the sentence; its words are not a claim)
+_ATTRIBUTION_TAIL = re.compile(
+    r"(?<=[,.!?][\"\u201d])\s+(?:(?:said|says|added|adds|explained|explains|noted|notes|"
+    r"commented|comments|according to)\b|(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?"
+    r"(?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w.'-]*\s+(?:said|says|added|adds|explained|explains|"
+    r"noted|notes|commented)\b)[^\"\u201c\u201d]*$"
+)
+
+
+def without_attribution(text: str) -> str:
+    """A quoted sentence without its attribution ('"...," said X, who led the work.'
+    gives the quote); other text unchanged."""
+    m = _ATTRIBUTION_TAIL.search(text)
+    return text[: m.start()] if m and m.start() >= 20 else text
+
+
 _RESEARCH_ADVICE = re.compile(
     r"\b(?:further|more|future|larger|additional|new) (?:research|studies|study|trials?|work|"
     r"investigations?|testing|experiments|analyses)\b|"
@@ -744,6 +792,14 @@ _ADVICE_MARKER = re.compile(
     r"suggest(?:s|ed)? (?!that\b)(?:more|less|greater|fewer|wider|routine|\w+ing))\b|"
     r"^\W*(?:eat|drink|take|avoid|try|get|stop|start|cut|limit|exercise|walk|keep|make sure|"
     r"don't|do not|ask|talk|see|switch)\b",
+    re.I,
+)
+#: an explicit recommendation: advice whatever its topic
+_RECOMMENDS_THAT = re.compile(
+    r"\b(?:researchers|team|authors|scientists|investigators|we|they)\s+(?:\w+\s+){0,2}?"
+    r"(?:recommend(?:s|ed)?|urge[sd]?|advise[sd]?)\s+(?:that\b|(?:[\w'-]+\s+){1,3}?to\s+(?!be\b)\w+)|"
+    # "families may wish to consider screen-free time": weak advice to someone
+    r"\b(?:may|might|could|should)\s+(?:wish\s+to\s+|want\s+to\s+|also\s+)?consider\b",
     re.I,
 )
 #: verbs that state direct cause whatever the claim-strength classifier says, when
@@ -805,7 +861,7 @@ def _direct_cause_cue(text: str) -> str | None:
 #: or followed by what follows a noun ("causes such as", "causes of", "causes, ...")
 _CAUSE_NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|other|its|their|possible|potential|main|common|known|no|any|many|"
-    r"several|underlying|root|leading)\s+$",
+    r"several|underlying|root|leading|against)\s+$",
     re.I,
 )
 _CAUSE_NOUN_AFTER = re.compile(
@@ -833,6 +889,8 @@ _IMPLICIT_HUMAN = re.compile(
     re.I,
 )
 _CAUTION = re.compile(
+    r"\b(?:treated|regarded|seen|viewed|interpreted)\s+(?:as\s+(?:exploratory|preliminary|"
+    r"tentative|hypothesis[- ]generating)|with caution)\b|"
     r"\bcaution\w*|\bcautious\w*|\bcareful\w*|\bwarn\w*|\bnot (?:yet )?(?:be )?"
     r"(?:used|recommended|prescribed|adopted)\b|\buntil\b|\bbefore (?:further|more)\b|"
     r"\bpremature\b|\bshould not\b|\bbefore we (?:know|can (?:say|tell|know))\b|\bshouldn't\b|"
@@ -1056,7 +1114,15 @@ def _hedge_cues(text: str) -> tuple[str, ...]:
         if w.startswith("appear") and re.match(r"\s+(?:online|in\b|today)", text[m.end() :]):
             continue
         # "potential" as a noun of the study ("potential participants") is not a hedge
-        if w.startswith("potential") and re.match(r"\s+(?:participants|donors)", text[m.end() :]):
+        # nor as the possible downsides of a method ("potential complications")
+        if w.startswith("potential") and re.match(
+            r"\s+(?:participants|donors|complications?|risks?|harms?|side[- ]effects?|"
+            r"adverse|hazards?|pitfalls?|confounders?|bias(?:es)?)\b",
+            text[m.end() :],
+        ):
+            continue
+        # "suggestions" is a noun (patients' suggestions for improvement), not a hedge
+        if w.startswith("suggestion"):
             continue
         if w not in cues:
             cues.append(w)
@@ -1105,9 +1171,20 @@ _POP_STOP = frozenset(
 )
 
 
+#: a list of covariates: "adjusted for age, smoking and chronic disease" names no group
+_ADJUSTED_FOR = re.compile(
+    r"\b(?:adjust\w*|controll?\w*|account\w*|correct\w*)\s+for\b|\bcovariates?\b|"
+    r"\bconfounders?\b",
+    re.I,
+)
+
+
 def _population(text: str) -> tuple[tuple[str, str], ...]:
     out: list[tuple[str, str]] = []
+    adjusted = _ADJUSTED_FOR.search(text)
     for m in _QUAL_PHRASE.finditer(text):
+        if adjusted is not None and m.start() > adjusted.start():
+            continue  # a covariate, not the population
         words: list[str] = []
         for raw in m.group("rest").split():
             w = re.sub(r"[^\w'-]", "", raw.lower())
@@ -1169,6 +1246,8 @@ def _is_claim(text: str, strength: int, advice_level: int, null_result: bool) ->
     body = re.sub(r"^[^:]{0,30}:\s*", "", stripped)
     if _BACKGROUND.search(body) or _BACKGROUND_ANYWHERE.search(body) or _CAVEAT.search(body):
         return False
+    if _METHODS_USED.search(body) and not null_result:
+        return False  # "the team combined several methods: interviews, ...": how, not what
     if null_result or strength >= 1:
         return True
     if _DESIGN_ONLY.search(body):
@@ -1192,6 +1271,18 @@ def analyze(text: str) -> Features:
     kinds, species = _subject_info(text)
     cautionary = _cautious(text) or bool(_RESEARCH_ADVICE.search(text))
     advice_level = int(adv.label) if _ADVICE_MARKER.search(text) else 0
+    advice_cues = tuple(adv.cues)
+    recommends = _RECOMMENDS_THAT.search(text)
+    if advice_level == 0 and recommends is not None and not cautionary:
+        # "the team recommends that drug programmes abandon ...", "the researchers
+        # advise adults to cut back": the study's recommendation is advice whatever the
+        # model makes of its topic
+        verb = re.search(r"(?:recommend|urge|advise|consider)\w*", recommends.group(0), re.I)
+        advice_cue = verb.group(0).lower() if verb else "recommends"
+        # recommending, urging and advising are strong advice (Li et al. 2021 code "we
+        # recommend" as strong); "may wish to consider" is weak
+        advice_level = 1 if advice_cue.startswith("consider") else 2
+        advice_cues = (advice_cue, *advice_cues)
     hedges = _hedge_cues(text)
     strength, strength_cues = int(st.label), tuple(st.cues)
     confidence = float(st.confidence)
@@ -1226,7 +1317,7 @@ def analyze(text: str) -> Features:
         generic_group=bool(_GENERIC_GROUP.search(text)),
         specific_groups=_cues(_SPECIFIC_GROUP, text),
         advice=advice_level,
-        advice_cues=tuple(adv.cues),
+        advice_cues=advice_cues,
         advice_to=_advice_target(text) if advice_level else None,
         cautionary=cautionary,
         numbers=extract_numbers(text),
@@ -1506,6 +1597,8 @@ class PaperFacts:
     metadata_numbers: frozenset[float] = frozenset()
     #: statement index -> is a background/methods statement
     background: tuple[bool, ...] = ()
+    #: the animals were randomly assigned (a controlled experiment, not a trial in people)
+    randomised_animals: bool = False
 
 
 #: "cases" that are instances, not patients: "four cases where the sites differed"
@@ -1548,6 +1641,17 @@ def _metadata_numbers(paper: Paper) -> frozenset[float]:
     return frozenset(nums)
 
 
+#: designs that, unless said of animals, mean a study of people
+_HUMAN_DESIGNS = ("rct", "crossover", "cohort", "case_control", "cross_sectional")
+
+
+def _animal_only(text: str) -> bool:
+    """Whether a design statement names animals as its subjects and no people
+    ("We randomly assigned 55 male and female mice aged 24 months to ...")."""
+    kinds, _ = _subject_info(text)
+    return "animal" in kinds and "human" not in kinds and _animal_subjects(text)
+
+
 def paper_facts(paper: Paper) -> PaperFacts:
     """Design, sample size, population, limitations and more, from the paper's text."""
     statements = paper.statements
@@ -1558,6 +1662,7 @@ def paper_facts(paper: Paper) -> PaperFacts:
 
     designs: list[str] = []
     design_statements: list[tuple[str, int]] = []
+    animal_rct = False
     context = tuple(s.is_context for s in statements)
     for code, pattern in _DESIGNS:
         for text, i in every:
@@ -1568,6 +1673,10 @@ def paper_facts(paper: Paper) -> PaperFacts:
             if pattern.search(text):
                 if code in ("animal",) and not _animal_subjects(text):
                     continue
+                if code in _HUMAN_DESIGNS and _animal_only(text):
+                    if code == "rct":
+                        animal_rct = True  # "we randomly assigned 55 mice": controlled,
+                    continue  # but an animal experiment, not a trial in people
                 designs.append(code)
                 design_statements.append((code, i))
                 break
@@ -1670,6 +1779,7 @@ def paper_facts(paper: Paper) -> PaperFacts:
     vocab = frozenset(w.lower() for t, _ in every for w in re.findall(r"[\w'-]+", t))
     return PaperFacts(
         designs=tuple(designs),
+        randomised_animals=animal_rct,
         design_statements=tuple(design_statements),
         sample_size=sample,
         sample_counts=tuple(counts),
@@ -1764,6 +1874,37 @@ class ReleaseFacts:
         return any(k == kind for k, _ in self.limitation_mentions)
 
 
+#: a count of subjects with words between ("Fifty-five male and female mice", "51 of
+#: the mice"): enough to say that the release gives its sample size
+_LOOSE_SAMPLE = re.compile(
+    r"\b(?P<n>\d[\d,]*|(?:"
+    + "|".join(_WORD_NUMBERS)
+    + r")(?:[- ](?:"
+    + "|".join(_WORD_NUMBERS)
+    + r"))?)\s+(?:of\s+(?:the|these|those|them)\s+)?"
+    r"(?:[A-Za-z][\w/-]*,?\s+){0,4}?(?:" + _GROUP_NOUNS + r")\b",
+    re.I,
+)
+
+
+def _states_sample(text: str) -> bool:
+    if any(
+        q.kind == "count" and q.unit in _SUBJECT_COUNT_UNITS and q.value >= 2
+        for q in extract_numbers(text)
+    ):
+        return True
+    return any(_sample_number(m.group("n")) for m in _LOOSE_SAMPLE.finditer(text))
+
+
+def _sample_number(n: str) -> bool:
+    """A number that can count a sample: two or more, not a year ("in 2019 patients")."""
+    low = n.lower()
+    if low[0].isdigit():
+        value = int(low.replace(",", ""))
+        return value >= 2 and not ("," not in low and 1800 <= value <= 2100)
+    return low != "one"
+
+
 def release_facts(doc: Document) -> ReleaseFacts:
     """Facts about the release as a whole (its sentences only, never boilerplate)."""
     samples: list[int] = []
@@ -1773,7 +1914,7 @@ def release_facts(doc: Document) -> ReleaseFacts:
     limits: list[tuple[str, int]] = []
     for s in doc.sentences:
         text = s.text
-        if any(q.kind == "count" and q.unit in _SUBJECT_COUNT_UNITS for q in extract_numbers(text)):
+        if _states_sample(text):
             samples.append(s.index)
         for code, pattern in DESIGN_MENTIONS.items():
             if pattern.search(text) and not any(c == code for c, _ in designs):
@@ -1880,6 +2021,8 @@ def content_words(text: str) -> frozenset[str]:
     """Lower-cased content words of ``text``, crudely singularised (for overlap tests)."""
     out = set()
     for w in re.findall(r"[a-z][a-z']+", text.lower()):
+        # "parkinson's" as "parkinson", as the curly "Parkinson’s" already is
+        w = re.sub(r"'s$", "", w).strip("'")
         if w in _STOP or len(w) < 3:
             continue
         out.add(w[:-1] if w.endswith("s") and len(w) > 4 else w)

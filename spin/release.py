@@ -709,7 +709,8 @@ def _build(text: str, *, path: str, media_type: str, base_dir: Path) -> Document
     for i, ((s, e), q) in enumerate(zip(spans, quotes, strict=True)):
         line, col, end_line, end_col = index.span(s, e)
         stext = text[s:e] if media_type != "markdown" else clean_markdown(view[s:e])
-        is_head = head is not None and head[0] <= s < head[1] and i == 0
+        # the headline's sentences open the release ("How many samples? New workflow ...")
+        is_head = head is not None and head[0] <= s < head[1] and (i == 0 or sentences[-1].headline)
         sentences.append(
             Sentence(
                 index=i,

@@ -113,6 +113,12 @@ def test_or_in_lower_case_is_not_an_odds_ratio(text: str) -> None:
         ("Two participants believed it had made no difference to them.", False, True, False),
         ("Carers felt that the visits made no difference, and there was no significant "
          "difference in admissions.", False, True, True),
+        # "suggestions" is a noun, not a hedge; an interpretation told as one is hedged
+        ("Patients gave suggestions for improving the care they received.", False, False, False),
+        ("The researchers' interpretation is that the compound raised IGF-1.", True, False,
+         False),
+        ("Understanding their potential complications is required for patient care.", False,
+         False, False),
     ],
 )  # fmt: skip
 def test_certainty_and_negation(text: str, hedged: bool, negated: bool, null: bool) -> None:
@@ -713,3 +719,138 @@ def test_novelty_is_not_an_order() -> None:
     assert analyze("Levels fell by 30 percent in the first week.").novelty == ()
     assert analyze("The first two doses were well tolerated.").novelty == ()
     assert analyze("This is the first study to show it.").novelty
+
+
+def test_a_recommendation_is_advice_whatever_its_topic() -> None:
+    """ "The team recommends that drug programmes abandon ..." recommends, even where the
+    advice model reads the topic as none; research advice stays cautionary."""
+    f = analyze(
+        "Based on the findings, the team recommends that future drug programmes for "
+        "Parkinson's abandon strategies aimed at lowering the amount of oligomers."
+    )
+    assert f.advice >= 1 and "recommends" in f.advice_cues
+    research = analyze("The authors recommend that future studies test this in people.")
+    assert research.cautionary
+
+
+def test_a_quotes_attribution_is_not_part_of_its_claim() -> None:
+    from spin.claims import without_attribution
+
+    quote = '"What we wanted was a number people could plan around," said Dr. Miriam Caldwell'
+    assert without_attribution(quote + ", who led the work.") == (
+        '"What we wanted was a number people could plan around,"'
+    )
+    assert without_attribution('"It is a practical tool for planning," Caldwell said.') == (
+        '"It is a practical tool for planning,"'
+    )
+    # the quote goes on after the attribution: left whole
+    both = '"X is good for planning," said Y, "and Z is bad."'
+    assert without_attribution(both) == both
+    assert not analyze(without_attribution(quote + ", who led the work.")).is_claim
+
+
+def test_cause_as_a_noun_after_against() -> None:
+    from spin.claims import is_noun_cause
+
+    text = "This argues against causes outside the muscle, such as nerve injury."
+    start = text.index("causes")
+    assert is_noun_cause(text, start, start + len("causes"))
+    verb = "Smoking causes cancer."
+    assert not is_noun_cause(verb, 8, 14)
+
+
+def test_the_methods_used_are_not_a_claim() -> None:
+    f = analyze(
+        "In June 2010 the team combined several methods: structured exit interviews with "
+        "outpatients, in-depth interviews with 20 stakeholders, and a month of observation "
+        "by the lead researcher."
+    )
+    assert not f.is_claim
+    assert analyze(
+        "Using two methods, the team showed that the drug lowers blood pressure."
+    ).is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hyphenated "percentage-point" is a percentage, as "percentage points" is
+        ("Each 10 percentage-point increase was associated with an HR of 1.07.",
+         [(10.0, "percent", "points"), (1.07, "ratio", "HR")]),
+        # "seven and a half hours" is 7.5 hours, not "a half"
+        ("Students slept just under seven and a half hours a night.", [(7.5, "measure", "hours")]),
+        # a ratio named after an earlier semicolon in the same brackets
+        ("short sleep (aOR 1.87, 95% CI 1.58-2.21; p<0.001) and poor quality (aOR 1.64, 95% CI "
+         "1.39-1.94)", [(1.87, "ratio", "OR"), (1.58, "ci", ""), (2.21, "ci", ""),
+                        (0.001, "p_value", "p"), (1.64, "ratio", "OR"), (1.39, "ci", ""),
+                        (1.94, "ci", "")]),
+        # coordinated counts share their noun
+        ("Hypercalcaemia occurred in four and two participants.", [(4.0, "count", "participants")]),
+    ],
+)  # fmt: skip
+def test_more_numbers(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert [(q.value, q.kind, q.unit) for q in extract_numbers(text)] == expected
+
+
+def test_release_gives_its_sample_in_words() -> None:
+    doc = make_document(
+        "Fifty-five male and female mice were randomly assigned. Fifty-one of the mice "
+        "completed the study. In 2019 patients were seen. One of the patients died."
+    )
+    assert release_facts(doc).sample_sentences == (0, 1)
+
+
+def test_possessives_are_one_word_however_the_apostrophe_is_written() -> None:
+    from spin.claims import content_words
+
+    assert content_words("Parkinson's disease") == content_words("Parkinson\u2019s disease")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("A two-year trial has tested whether a monthly supplement benefits people aged 70.",
+         False),
+        ("The team cautions that the results may not apply to people living in care homes.",
+         False),
+        ("Their top walking speed, however, was no different from that of untreated mice.",
+         True),
+    ],
+)  # fmt: skip
+def test_aims_and_limits_are_not_claims(text: str, claim: bool) -> None:
+    f = analyze(text)
+    assert f.is_claim == claim
+    if claim:
+        assert f.null_result
+
+
+def test_whose_recommendation_and_how_strong() -> None:
+    """The study's own recommendation is advice (strong when it recommends, urges or
+    advises; weak when it says "may wish to consider"); a recommendation of others in
+    the background is left to the model, and "should be treated as exploratory" is a
+    caution."""
+    assert analyze("The researchers advise adults to cut back on ready meals.").advice == 2
+    weak = analyze("Families may wish to consider screen-free time before bed.")
+    assert weak.advice == 1 and weak.advice_cues[0] == "consider"
+    others = "Health organisations generally advise that teenagers get eight hours of sleep."
+    assert analyze(others).advice == 0
+    caution = analyze("The authors stress that this result should be treated as exploratory.")
+    assert caution.cautionary
+
+
+def test_randomised_animals_are_an_animal_experiment() -> None:
+    paper = make_paper(
+        "We randomly assigned 55 male and female mice aged 24 months to the drug or vehicle. "
+        "Treated mice ran 38% longer (p=0.001)."
+    )
+    pf = paper_facts(paper)
+    assert "rct" not in pf.designs and "animal" in pf.designs
+    assert pf.nonhuman and pf.randomised_animals
+
+
+def test_covariates_are_not_the_population() -> None:
+    paper = make_paper(
+        "We followed 31,482 adults aged 45 to 64 years. Models were adjusted for smoking, "
+        "body mass index and chronic disease."
+    )
+    assert ("chronic", "disease") not in paper_facts(paper).population

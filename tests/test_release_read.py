@@ -428,4 +428,18 @@ def test_document_spans_property(pieces: list[str], seps: list[str], media: str)
             s.end - 1 - last.rfind("\n"),
         )
         prev = s.end
-    assert sum(s.headline for s in doc.sentences) <= 1
+    # the headline's sentences ("How many samples? New workflow helps") open the release
+    # and share its one line
+    heads = [s for s in doc.sentences if s.headline]
+    assert [s.index for s in heads] == list(range(len(heads)))
+    assert len({s.line for s in heads}) <= 1
+
+
+def test_a_headline_in_two_sentences_is_all_headline() -> None:
+    doc = read_text(
+        "# How many samples does a study need? New workflow helps answer it\n\n"
+        "Researchers built a workflow. It estimates sample sizes.\n",
+        media_type="markdown",
+    )
+    assert [s.headline for s in doc.sentences] == [True, True, False, False]
+    assert doc.title == "How many samples does a study need?"

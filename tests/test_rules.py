@@ -869,9 +869,91 @@ def test_short_lead_in_is_judged_with_what_it_leads_into() -> None:
     # in the result's paragraph it leads into it; standing alone (its own paragraph) it
     # is judged by its own words
     for sep, severity in ((" ", "info"), ("\n\n", "warning")):
-        report = make_report(f"Blood tests pointed to a likely explanation.{sep}{result}", paper)
-        lead = [f.severity for f in report.findings if f.code == "U101" and f.sentence == 0]
+        # mid-paragraph (an opener of its paragraph before a supported sentence is left
+        # alone altogether: the next test)
+        text = f"Here is more. Blood tests pointed to a likely explanation.{sep}{result}"
+        report = make_report(text, paper)
+        lead = [f.severity for f in report.findings if f.code == "U101" and f.sentence == 1]
         assert lead == [severity]
+
+
+def test_paragraph_opener_before_a_supported_sentence_is_not_a_claim_of_its_own() -> None:
+    """ "The difference appeared once the leg could move again." opening the paragraph of
+    the strength gains says nothing the next sentence does not; an opener that reports
+    a discovery, or whose next sentence has no support, is still judged."""
+    paper = make_paper(
+        "Between weeks 10 and 15, torque in the treated dogs increased by 0.81 Nm, more "
+        "than the 0.25 Nm in the placebo dogs."
+    )
+    gain = "Torque in the treated dogs increased by 0.81 Nm between weeks 10 and 15."
+
+    def u101(opener: str, after: str = gain) -> list[str]:
+        report = make_report(f"Dogs were studied.\n\n{opener} {after}", paper)
+        return [f.severity for f in report.findings if f.code == "U101" and f.sentence == 1]
+
+    assert u101("The difference appeared once the leg could move again.") == []
+    assert u101("The team also discovered how the compounds work.") != []
+    assert u101("The difference appeared once the leg could move again.",
+                "The compound also cured arthritis in older people everywhere.") != []  # fmt: skip
+
+
+def test_population_widened_by_condition_place_or_in_general() -> None:
+    """A sample named by its condition told as any disease, a finding told for a
+    continent, and a group "in general" are widenings; the paper's own words are not."""
+    cancer = make_paper(
+        "Plasma from 12 pancreatic cancer patients was analysed. Six samples per group "
+        "may provide sufficient power for most proteins."
+    )
+    widened = make_report(
+        "The team checked the calculations using blood from patients with all kinds of diseases.",
+        cancer,
+    )
+    p102 = [f for f in widened.findings if f.code == "P102"]
+    assert p102 and "pancreatic cancer patients" in p102[0].message
+    share = make_report("Pancreatic cancer accounts for 3% of all cancers.", cancer)
+    assert "population_generalization" not in categories(share)
+
+    hospital = make_paper(
+        "We studied the Medical Department of a central hospital in Lilongwe, Malawi. "
+        "Staff shortages were identified as a major constraint to patient care."
+    )
+    africa = make_report(
+        "The findings show that hospitals throughout Africa are held back by staff shortages.",
+        hospital,
+    )
+    assert [f.code for f in africa.findings if f.code == "P102"] == ["P102"]
+    background = make_report(
+        "Staff shortages hold back hospitals throughout Africa. The findings show that "
+        "staff shortages constrained patient care in the department.",
+        hospital,
+    )
+    assert "population_generalization" not in categories(background)
+    said = make_paper(
+        "Staff shortages are common in hospitals throughout Africa. In our hospital, "
+        "staff shortages were identified as a major constraint to patient care."
+    )
+    assert "population_generalization" not in categories(
+        make_report(
+            "The findings show that hospitals throughout Africa are held back by staff shortages.",
+            said,
+        )
+    )
+
+    groups = make_paper(
+        "Fifteen participants with heart failure took part in two focus groups. "
+        "Participants felt the programme met their needs."
+    )
+    general = make_report(
+        "The study shows that heart failure patients in general find that the programme "
+        "meets their needs.",
+        groups,
+    )
+    p102 = [f for f in general.findings if f.code == "P102"]
+    assert (
+        p102
+        and "in general" in p102[0].message
+        and "fifteen participants" in p102[0].message.lower()
+    )
 
 
 def test_mismatch_names_the_papers_change() -> None:
@@ -1278,3 +1360,146 @@ def test_causal_overstatement_is_info_when_the_model_is_unsure() -> None:
         assert ("Spin is unsure this wording states a cause" in c101.message) is (
             severity == "info"
         )
+
+
+def test_share_worked_out_from_the_releases_counts() -> None:
+    """ "About a quarter of the families (1,998)" after "7,918 gene families" is the
+    release's own arithmetic; a share that no two of its numbers give is not."""
+    paper = make_paper(
+        "We analysed 7,918 gene families. Of these, 1,998 showed evidence of positive selection."
+    )
+    ok = make_report(
+        "The team analysed 7,918 gene families. About a quarter of the families (1,998) "
+        "showed evidence of positive selection.",
+        paper,
+    )
+    assert "unsupported_number" not in categories(ok)
+    bad = make_report(
+        "The team analysed 7,918 gene families. About 60% of the families (1,998) showed "
+        "evidence of positive selection.",
+        paper,
+    )
+    assert "unsupported_number" in categories(bad)
+
+
+def test_limitation_told_as_may_not_represent() -> None:
+    """ "The views may not represent the wider population" reports the paper's
+    limitation."""
+    paper = make_paper(
+        "Fifteen participants took part in two focus groups. Participants valued the "
+        "programme. A limitation is that participants may not represent the wider "
+        "population of heart failure patients."
+    )
+    release = (
+        "Fifteen participants took part in two focus groups and valued the programme. "
+        "They note that the focus groups were small, so the views may not represent the "
+        "wider population of heart failure patients."
+    )
+    assert "omitted_limitation" not in categories(make_report(release, paper))
+    silent = "Fifteen participants took part in two focus groups and valued the programme."
+    assert "omitted_limitation" in categories(make_report(silent, paper))
+
+
+def test_dropped_hedge_reads_what_a_modal_hedge_governs() -> None:
+    """ "With the observed gaps in communication, the department could adopt SBAR"
+    hedges the recommendation, not the gaps; "the mechanism is unclear" hedges what
+    comes before it, so a cause stated of it is still flagged."""
+    paper = make_paper(
+        "With the observed gaps in communication among staff, the department could adopt "
+        "the SBAR model to improve patient safety."
+    )
+    gaps = make_report("The observations revealed gaps in communication among staff.", paper)
+    assert "certainty_overstatement" not in categories(gaps)
+    adopt = make_report("The department adopts the SBAR model to improve patient safety.", paper)
+    assert "certainty_overstatement" in categories(adopt)
+    unclear = make_paper(
+        "Although the mechanism that predisposes patients to bleeding while using "
+        "mechanical devices is unclear, the calculated risk of bleeding is 2.6%."
+    )
+    cause = make_report(
+        "The mechanical devices directly cause bleeding in 2.6% of the patients who use them.",
+        unclear,
+    )
+    assert "certainty_overstatement" in categories(cause)
+
+
+def test_contradiction_reads_the_clause_and_the_paragraph() -> None:
+    """A statement that reports effects and a null result in separate clauses
+    contradicts only a sentence about the null clause; a paragraph's opener that leads
+    into a supported effect is judged with it."""
+    paper = make_paper(
+        "Treated mice ran 38% longer than controls before exhaustion (p=0.001) and had 12% "
+        "greater grip strength (p=0.03); maximal walking speed did not differ (p=0.24)."
+    )
+    ran = make_report("Treated mice ran longer than controls before exhaustion.", paper)
+    assert "contradicted_claim" not in categories(ran)
+    walked = make_report("The drug improved the maximal walking speed of the mice.", paper)
+    assert "contradicted_claim" in categories(walked)
+
+    trial = make_paper(
+        "Monthly vitamin D did not reduce falls among adults aged 70 or older. At 24 months, "
+        "mean 25-hydroxyvitamin D was 86 nmol/L in the vitamin D group and 47 nmol/L in the "
+        "placebo group."
+    )
+    text = (
+        "Vitamin D did not reduce falls.\n\nThe supplement did raise vitamin D. At 24 months, "
+        "mean vitamin D was 86 nmol/L in the vitamin D group and 47 nmol/L in the placebo group."
+    )
+    assert "contradicted_claim" not in categories(make_report(text, trial))
+
+
+def test_cause_the_paper_states_before_its_hedge() -> None:
+    """ "As certain mutations induce early-onset disease, it has been suggested that ..."
+    states the cause plainly; restating it is information only."""
+    paper = make_paper(
+        "As certain missense mutations in the gene encoding alpha-synuclein induce "
+        "early-onset forms of the disease, it has been suggested that these variants might "
+        "produce more oligomers."
+    )
+    report = make_report(
+        "Certain missense mutations in the gene that encodes alpha-synuclein cause "
+        "early-onset forms of the disease.",
+        paper,
+    )
+    c101 = [f for f in report.findings if f.code == "C101"]
+    assert c101 and all(f.severity == "info" for f in c101)
+    assert "words this as a cause" in c101[0].message
+
+
+def test_randomised_animal_experiment_worded_as_association() -> None:
+    paper = make_paper(
+        {
+            "Methods": "We randomly assigned 55 mice aged 24 months to the drug or vehicle.",
+            "Conclusions": "In aged mice, the drug was associated with improved endurance.",
+        }
+    )
+    report = make_report("In aged mice, the drug improved endurance.", paper)
+    c101 = [f for f in report.findings if f.code == "C101"]
+    assert c101 and c101[0].severity == "info" and "randomised experiment" in c101[0].message
+
+
+def test_what_is_left_after_a_loss() -> None:
+    paper = make_paper(
+        "In human cells, the combination reduced the viability of senescent cells by 58% and "
+        "of non-senescent cells by 9%."
+    )
+    left = make_report(
+        "The drugs cut the survival of senescent cells by more than half, while more than "
+        "nine in ten healthy cells survived.",
+        paper,
+    )
+    assert not {"number_mismatch", "unsupported_number"} & categories(left)
+    wrong = make_report("Only three in ten healthy cells survived the treatment.", paper)
+    assert {"number_mismatch", "unsupported_number"} & categories(wrong)
+
+
+def test_anyone_in_a_caveat_or_an_animal_study() -> None:
+    people = make_paper("We studied 300 older adults with memory complaints in a trial.")
+    caveat = make_report(
+        '"Trials are needed before anyone can consider these drugs," she said.', people
+    )
+    assert "population_generalization" not in categories(caveat)
+    mice = make_paper("We randomly assigned 55 female mice to the drug or vehicle.")
+    report = make_report("The drug helps anyone stay fit.", mice)
+    assert "population_generalization" not in categories(report)
+    assert "species_extrapolation" in categories(report)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from spin.claims import is_noun_cause
+from spin.claims import analyze, is_noun_cause
 from spin.model import Finding, Severity
 from spin.rules.base import Rule, RuleContext, rule
+from spin.rules.certainty import plain_part
 from spin.rules.common import (
     alignment_of,
     causal_gap,
@@ -79,7 +80,7 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     against 83% above it.
     """
     pf = facts(ctx)
-    controlled = any(d in pf.designs for d in _CONTROLLED)
+    controlled = any(d in pf.designs for d in _CONTROLLED) or pf.randomised_animals
     observational = any(d in pf.designs for d in _OBSERVATIONAL) and not controlled
     uncontrolled = "single_arm" in pf.designs and not controlled
     mixed = observational and any(d in pf.designs for d in ("animal", "in_vitro"))
@@ -113,11 +114,28 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             bf = statement_features(ctx, best.statement)
             paper_cue = f" ('{bf.strength_cues[0]}')" if bf.strength_cues else ""
             extra = " The study is observational." if observational else ""
+            gap_ev = evidence_of(ctx, rel[:2])
+            plain = plain_part(s.text, bf.text)
+            if plain is not None and analyze(plain).strength == 3:
+                # "As certain mutations induce early-onset disease, it has been
+                # suggested that ...": the cause the release restates is the paper's,
+                # stated plainly before the hedge
+                extra += " The paper itself words this as a cause."
+                severity = "info"
+            elif controlled and bf.strength == 1 and not f.hedged:
+                # a randomised experiment can show cause; its authors' "associated
+                # with" is their caution, which the release should keep but has not
+                # overstated the evidence
+                extra += (
+                    " The study is a randomised experiment, which can show cause, but the "
+                    "paper words this finding as an association."
+                )
+                severity = "info"
             yield self.finding(
                 f"{who(s, ctx)}States direct cause{said} where the paper states "
                 f"{_STRENGTH[bf.strength]}{paper_cue}.{extra}{doubt}",
                 sentence=s,
-                evidence=evidence_of(ctx, rel[:2]),
+                evidence=gap_ev,
                 severity=severity,
                 suggestion="Use the paper's own wording: "
                 f"\u201c{ctx.paper.statements[best.statement].text}\u201d",

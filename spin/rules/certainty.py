@@ -19,7 +19,7 @@ from spin.rules.common import (
     who,
 )
 
-__all__ = ["RULES", "certainty_booster", "dropped_hedge"]
+__all__ = ["RULES", "certainty_booster", "dropped_hedge", "plain_part"]
 
 
 @rule(
@@ -93,12 +93,42 @@ _TAIL = re.compile(
 )
 
 
+#: hedges that qualify what follows them ("the department could adopt SBAR", "it has
+#: been suggested that ..."), unlike "the mechanism is unclear", which qualifies what
+#: comes before
+_FORWARD_HEDGE = re.compile(r"^(?:may|might|could|suggest|propos|seem|appear|possibl|perhaps)")
+
+
+def plain_part(sentence: str, statement: str) -> str | None:
+    """What a statement says before its first forward hedge, when the sentence shares
+    words with that part only ("With the observed gaps in communication, the
+    department could adopt SBAR" for a sentence about the gaps); else None."""
+    hedge_at = [
+        m.start()
+        for h in analyze(statement).hedges
+        if _FORWARD_HEDGE.match(h)
+        and (m := re.search(rf"\b{re.escape(h)}\b", statement, re.I)) is not None
+    ]
+    if not hedge_at or min(hedge_at) == 0:
+        return None
+    head = statement[: min(hedge_at)]
+    before = content_words(head)
+    after = content_words(statement[min(hedge_at) :]) - before
+    mine = content_words(sentence)
+    return head if mine & before and not mine & after else None
+
+
 def _reports_hedged_part(sentence: str, statement: str) -> bool:
     """Whether a release sentence reports the hedged part of a paper statement.
 
-    When the statement's hedges all stand in a trailing comment on a plain main
-    clause ("..., suggesting that ..."), only a sentence that reports the comment
-    (at least two of its own content words) drops a hedge."""
+    A sentence that shares words only with what the statement says before its first
+    forward hedge ("may", "could", "it has been suggested that") reports the plain
+    part.  When the statement's hedges all stand in a trailing comment on a plain main
+    clause ("..., suggesting that ..."), only a sentence that reports the comment (at
+    least two of its own content words) drops a hedge."""
+    mine = content_words(sentence)
+    if plain_part(sentence, statement) is not None:
+        return False
     m = _TAIL.search(statement)
     if m is None:
         return True
@@ -107,7 +137,7 @@ def _reports_hedged_part(sentence: str, statement: str) -> bool:
         return True
     # the comment's own words (not those it repeats from the main clause)
     comment = content_words(tail) - content_words(head) - {"suggesting", "indicating", "implying"}
-    return len(content_words(sentence) & comment) >= 2
+    return len(mine & comment) >= 2
 
 
 _WILL = re.compile(

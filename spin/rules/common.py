@@ -13,6 +13,7 @@ from spin.claims import (
     content_words,
     paper_facts,
     release_facts,
+    without_attribution,
 )
 from spin.model import Alignment, Evidence, Match, Sentence, Statement
 from spin.rules.base import RuleContext
@@ -29,7 +30,8 @@ def _features(
         f = precomputed[index]
         if isinstance(f, Features):
             return f
-    return analyze(items[index].text)
+    item = items[index]
+    return analyze(without_attribution(item.text) if isinstance(item, Sentence) else item.text)
 
 
 def sentence_features(ctx: RuleContext, index: int) -> Features:

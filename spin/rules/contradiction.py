@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from spin.claims import analyze, content_words
 from spin.model import Finding
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import claims, evidence_of, finding_matches, statement_features, who
@@ -27,6 +28,38 @@ _DENIED = re.compile(
     re.I,
 )
 
+#: where one clause of a statement ends and another begins: "X ran 38% longer (p=0.001);
+#: walking speed did not differ (p=0.24)"
+_CLAUSES = re.compile(r";\s+|,\s+(?:while|whereas|but)\s+|\.\s+")
+
+
+def _reports_null_part(sentence: str, statement: str) -> bool:
+    """Whether the sentence reports the null clause of a statement that also reports
+    effects ("... ran 38% longer ...; maximal walking speed did not differ"): not when
+    it shares more words with a clause that reports an effect."""
+    clauses = [c for c in _CLAUSES.split(statement) if content_words(c)]
+    null = [c for c in clauses if analyze(c).null_result]
+    other = [c for c in clauses if c not in null]
+    if not null or not other:
+        return True
+    mine = content_words(sentence)
+    return max(len(mine & content_words(c)) for c in null) >= max(
+        len(mine & content_words(c)) for c in other
+    )
+
+
+def _opens_effect(ctx: RuleContext, index: int) -> bool:
+    """Whether the sentence opens a paragraph whose next sentence reports, with the
+    paper's support, an effect the paper did find ("The supplement did raise vitamin D
+    in the blood. By the end of the trial, average levels were 86 nmol/L ...")."""
+    from spin.rules.support import opens_supported
+
+    if not opens_supported(ctx, index):
+        return False
+    after = finding_matches(ctx, index + 1)
+    return bool(after) and not statement_features(ctx, after[0].statement).null_result
+
+
 _TREND = re.compile(r"\btrend(?:s|ed|ing)?\b|\bapproached significance\b", re.I)
 
 
@@ -48,9 +81,14 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     The release sentence must itself state the effect plainly (not negated);
     a release that reports the null result ("did not reduce fractures", or
     "hoping to protect their heart, and it did not do that") is faithful and
-    never flagged.  A "trend towards" an effect that the paper
-    found non-significant is flagged too (Boutron & Ravaud, PNAS 2018, list it
-    among the commonest forms of spin).
+    never flagged.  When the paper's statement reports effects and a null result
+    in separate clauses ("ran 38% longer ...; walking speed did not differ"), only
+    a sentence closer to the null clause is flagged.  Nor is a short sentence that
+    opens a paragraph whose next sentence reports, with the paper's support, an
+    effect the paper did find ("The supplement did raise vitamin D in the blood."
+    before the levels it reached): it is judged with what it leads into.  A "trend
+    towards" an effect that the paper found non-significant is flagged too
+    (Boutron & Ravaud, PNAS 2018, list it among the commonest forms of spin).
     """
     for s, f in claims(ctx):
         effect = f.strength >= 1 or _EFFECT.search(s.text) or _TREND.search(s.text)
@@ -60,8 +98,10 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         if not rel:
             continue
         best = statement_features(ctx, rel[0].statement)
-        if not best.null_result:
+        if not best.null_result or not _reports_null_part(s.text, best.text):
             continue
+        if _opens_effect(ctx, s.index):
+            continue  # "The supplement did raise vitamin D." before the levels it reached
         claim = (
             "Presents a non-significant result as a trend towards an effect"
             if _TREND.search(s.text)

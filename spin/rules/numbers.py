@@ -142,6 +142,35 @@ def _derived_multiplier(rq: Quantity, numbers: Iterable[Quantity], paper: set[fl
     )
 
 
+def _derived_share(rq: Quantity, numbers: Iterable[Quantity], release: Iterable[float]) -> bool:
+    """Whether a share is the release's own arithmetic: another number of its sentence
+    over a number of the release ("about a quarter of the families (1,998)" after "7,918
+    gene families"; each of those numbers is checked on its own)."""
+    if rq.kind != "percent":
+        return False
+    window = _window(rq, _percent_slack(rq))
+    parts = [q.value for q in numbers if q is not rq and q.kind in ("number", "count")]
+    return any(_within(100 * a / b, window) for a in parts if a > 0 for b in release if b > a)
+
+
+#: what is left after a loss: "nine in ten healthy cells survived" a 9% reduction
+_REMAINING = re.compile(
+    r"\b(?:surviv\w*|remain\w*|kept|still|left|unaffected|intact|spared|retain\w*)\b", re.I
+)
+
+
+def _remainder(rq: Quantity, text: str, paper: Iterable[tuple[Quantity, int]]) -> bool:
+    """Whether a share the release says was left ("more than nine in ten healthy cells
+    survived") is what remains after one of the paper's percentages (a 9% reduction)."""
+    if rq.kind != "percent" or not _REMAINING.search(text):
+        return False
+    window = _window(rq, _percent_slack(rq))
+    return any(
+        pq.kind == "percent" and 0 < pq.value < 100 and _within(100 - pq.value, window)
+        for pq, _ in paper
+    )
+
+
 def _derived_percents(texts: Iterable[tuple[str, int]]) -> list[tuple[Quantity, int]]:
     """Percentages implied by counts such as "12 of 14" or "12/14"."""
     out = []
@@ -300,6 +329,12 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
     paper_values = {pq.value for pq, _ in pf.numbers}
     # an age threshold lower than the paper's is population-generalization (P102)
     widened = {(s.index, a.start) for s, a in widened_ages(ctx)}
+    release_values = {
+        q.value
+        for i in range(len(ctx.document.sentences))
+        for q in sentence_features(ctx, i).numbers
+        if q.kind in ("number", "count", "measure")
+    }
     for s in ctx.document.sentences:
         f = sentence_features(ctx, s.index)
         numbers = f.numbers if f.text == s.text else extract_numbers(s.text)
@@ -328,6 +363,10 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 continue
             if rq.kind == "multiplier" and _derived_multiplier(rq, numbers, paper_values):
                 continue  # the release's own arithmetic on the paper's numbers
+            if _derived_share(rq, numbers, release_values):
+                continue  # a share worked out from the paper's counts
+            if _remainder(rq, s.text, paper_q):
+                continue  # "nine in ten healthy cells survived" a 9% loss
             # statements about the same thing: aligned, or holding this sentence's other numbers
             anchors = {m.statement for m in relevant_matches(ctx, s.index)}
             for other in checked:

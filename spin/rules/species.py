@@ -294,6 +294,151 @@ _POP_NOUN = re.compile(
 )
 
 
+#: a group of diseases where the paper studied one: "patients with all kinds of diseases",
+#: "any cancer", "a wide range of conditions"
+_ANY_CONDITION = re.compile(
+    r"\b(?:all|any|every)\s+(?:kinds?|types?|sorts?|forms?)\s+of\s+(?:diseases?|illness(?:es)?|"
+    r"conditions?|cancers?|disorders?|ailments?|tumou?rs?)\b|"
+    r"\b(?:any|every)\s+(?:disease|illness|condition|cancer|disorder|ailment|tumou?r)\b|"
+    r"\ball\s+(?:diseases|illnesses|cancers|disorders|ailments|tumou?rs)\b|"
+    r"\b(?:wide|broad)\s+(?:range|variety|array)\s+of\s+(?:diseases|illnesses|conditions|"
+    r"cancers|disorders|tumou?rs)\b",
+    re.I,
+)
+#: people with a condition: "patients with all kinds of diseases"
+_WHO_WITH = re.compile(
+    r"\b(?:patients|people|persons|individuals|adults|children|women|men|participants|"
+    r"donors|sufferers)\s+(?:with|who have|who had|suffering from|affected by)\s+$",
+    re.I,
+)
+#: the paper's own sample named by its condition: "pancreatic cancer patients",
+#: "patients with type 2 diabetes"
+_CONDITION_WORD = (
+    r"(?:cancer|carcinoma|tumou?rs?|disease|disorder|syndrome|failure|diabetes|asthma|"
+    r"depression|infection|injury|injuries|stroke|dementia|arthritis|obesity|hypertension|"
+    r"fibrosis|sclerosis|epilepsy|schizophrenia|hiv|malaria|tuberculosis|copd|trauma|fractures?)"
+)
+_CONDITION_SAMPLE = re.compile(
+    rf"\b(?:[A-Za-z][\w'-]*\s+){{0,2}}?{_CONDITION_WORD}\s+(?:patients|sufferers|survivors)\b|"
+    rf"\b(?:patients|people|adults|children|women|men)\s+(?:with|suffering from)\s+"
+    rf"(?:[A-Za-z][\w'-]*\s+){{0,3}}?{_CONDITION_WORD}\b",
+    re.I,
+)
+#: a finding told as holding far beyond the study's setting
+_WIDE_PLACE = re.compile(
+    r"\b(?:throughout|across|all over|everywhere in|all of|around)\s+(?:the\s+)?"
+    r"(?P<place>world|globe|developing world|(?:sub-Saharan\s+)?Africa|Asia|Europe|"
+    r"(?:North|South|Latin|Central)\s+America|the Americas|Oceania)\b|"
+    r"\b(?P<every>worldwide|globally|in every (?:country|nation)|in all countries)\b"
+)
+#: the sentence tells what this study found ("the findings show that ...")
+_STUDY_SAYS = re.compile(
+    r"\b(?:findings?|results?|study|data|research|analysis|evidence|work)\s+(?:\w+\s+)?"
+    r"(?:shows?|showed|shown|suggests?|suggested|reveals?|revealed|indicates?|indicated|"
+    r"demonstrates?|demonstrated|means?|meant|confirms?|confirmed|proves?|proved|implies?|"
+    r"apply|applies)\b|"
+    r"\b(?:researchers|team|authors|scientists|investigators)\s+(?:\w+\s+)?(?:found|showed|"
+    r"discovered|concluded|revealed)\b",
+    re.I,
+)
+
+
+def _own_texts(ctx: RuleContext) -> list[tuple[str, int]]:
+    """The title and the paper's own statements (not background or methods)."""
+    pf = facts(ctx)
+    own = [(ctx.paper.title or "", -1)]
+    own.extend(
+        (st.text, i)
+        for i, st in enumerate(ctx.paper.statements)
+        if not (i < len(pf.background) and pf.background[i])
+    )
+    return own
+
+
+#: a group "in general": "heart failure patients in general find that ..."
+_IN_GENERAL = re.compile(
+    r"\b(?:[A-Za-z][\w'-]*\s+){0,2}?(?:people|patients|adults|women|men|children|sufferers|"
+    r"survivors|users|smokers|carers|workers)\s+in general\b",
+    re.I,
+)
+
+
+def _in_general(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """A finding said of a whole group "in general" when the paper reports its sample."""
+    pf = facts(ctx)
+    if pf.sample_size is None:
+        return
+    own = " ".join(t for t, _ in _own_texts(ctx))
+    q, where = next(
+        ((q, i) for q, i in pf.sample_counts if int(q.value) == pf.sample_size),
+        (None, None),
+    )
+    for s, f in claims(ctx):
+        m = _IN_GENERAL.search(s.text)
+        if not m or f.negated or not _STUDY_SAYS.search(s.text) or " in general" in own.lower():
+            continue
+        said = q.text if q is not None else f"{pf.sample_size} participants"
+        yield self.finding(
+            f"{who(s, ctx)}Extends the finding to '{m.group(0)}'; the paper reports what its "
+            f"{said} said or showed.",
+            sentence=s,
+            evidence=(statement_evidence(ctx, where),) if where is not None else (),
+            severity="info" if f.hedged else None,
+            suggestion=f"Say whom the study was about: its {said}.",
+        )
+
+
+def _condition_widened(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """A sample named by its condition ("pancreatic cancer patients") told as people
+    with any disease ("patients with all kinds of diseases")."""
+    own = _own_texts(ctx)
+    sample = next(((m.group(0), i) for t, i in own if (m := _CONDITION_SAMPLE.search(t))), None)
+    if sample is None or any(_ANY_CONDITION.search(t) for t, _ in own):
+        return
+    said, where = sample
+    for s in ctx.document.sentences:
+        f = sentence_features(ctx, s.index)
+        m = _ANY_CONDITION.search(s.text)
+        if not m or f.negated or re.search(r"\bof\s+$", s.text[: m.start()], re.I):
+            continue  # "3% of all cancers": a share, not the sample
+        if not (
+            _WHO_WITH.search(s.text[: m.start()]) or (f.is_claim and _STUDY_SAYS.search(s.text))
+        ):
+            continue
+        yield self.finding(
+            f"{who(s, ctx)}Speaks of '{m.group(0)}'; the paper studied {said.strip()} only.",
+            sentence=s,
+            evidence=(statement_evidence(ctx, where),),
+            severity="info" if f.hedged else None,
+            suggestion=f"Name the population the paper studied: '{said.strip()}'.",
+        )
+
+
+def _place_widened(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """A finding from one setting told as holding across a continent or the world."""
+    own = " ".join(t for t, _ in _own_texts(ctx))
+    for s, f in claims(ctx):
+        m = _WIDE_PLACE.search(s.text)
+        if not m or f.negated or not _STUDY_SAYS.search(s.text):
+            continue
+        place = m.group("place") or m.group("every")
+        words = (
+            r"world\w*|global\w*|international\w*"
+            if m.group("every") or place in ("world", "globe")
+            else re.escape(place)
+        )
+        if re.search(rf"\b(?:{words})\b", own, re.I):
+            continue  # the paper itself speaks that widely
+        yield self.finding(
+            f"{who(s, ctx)}Extends the finding to '{m.group(0)}'; the paper does not speak of "
+            f"{place}.",
+            sentence=s,
+            evidence=ctx.evidence_for(s.index, limit=1),
+            severity="info" if f.hedged else None,
+            suggestion="Say where the study was done, and that its findings come from there.",
+        )
+
+
 @rule(
     "P102",
     "population-generalization",
@@ -324,10 +469,22 @@ def population_generalization(self: Rule, ctx: RuleContext) -> Iterator[Finding]
     of all people with heart failure" is a caveat: none is flagged.  The paper's
     population is read from its title and abstract (in a full text, the Abstract
     section; never the background or the discussion of other studies).
+
+    Three more widenings are flagged: a sample named by its condition
+    ("pancreatic cancer patients") told as people with any disease ("patients
+    with all kinds of diseases", "any cancer"; "3% of all cancers" is a share,
+    not the sample); a finding the release says the study showed for a
+    continent or the world ("the findings show that hospitals throughout
+    Africa ...") when the paper's own statements never speak that widely; and a
+    finding the study is said to show for a whole group "in general" ("heart
+    failure patients in general") when the paper reports a sample.
     """
     pf = facts(ctx)
     aged = {s.index for s, _ in widened_ages(ctx)}
     yield from _age_widened(self, ctx)
+    yield from _condition_widened(self, ctx)
+    yield from _place_widened(self, ctx)
+    yield from _in_general(self, ctx)
     if not pf.population and not pf.specific_groups:
         return
     yield from _universal(self, ctx, skip=aged)
@@ -432,8 +589,8 @@ def _universal(self: Rule, ctx: RuleContext, skip: Collection[int] = ()) -> Iter
     """Sentences that extend the finding to everyone when the paper studied a group."""
     pf = facts(ctx)
     groups = [f"{q} {h}" for q, h in pf.population] + list(pf.specific_groups)
-    if not groups:
-        return
+    if not groups or pf.nonhuman:
+        return  # a study in animals or cells told of "anyone": species-extrapolation
     for s in ctx.document.sentences:
         if s.index in skip:
             continue  # an age threshold lower than the paper's: said by _age_widened
@@ -443,8 +600,8 @@ def _universal(self: Rule, ctx: RuleContext, skip: Collection[int] = ()) -> Iter
             continue
         if _PARTICIPANTS.match(s.text, m.end()) or _NOT_GENERAL.search(s.text, 0, m.start()):
             continue  # "everyone taking part"; "may not reflect ... all people": not a widening
-        if re.search(r"\b(?:not|n't)\s+$", s.text[: m.start()], re.I):
-            continue  # "Not everyone struggled": a limit, not a widening
+        if re.search(r"\b(?:not|n't|before)\s+$", s.text[: m.start()], re.I):
+            continue  # "Not everyone struggled", "needed before anyone can": limits
         if _SAMPLE_TOLD.search(s.text):
             continue  # "15 people took part ... seven at the rural hospital, all men"
         yield self.finding(

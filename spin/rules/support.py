@@ -40,6 +40,42 @@ def _claim_text(text: str) -> str:
 
 #: a lead-in is short: "Blood tests pointed to a likely explanation."
 _LEAD_IN_WORDS = 8
+#: a paragraph's opening sentence that leads into a supported one is a little longer
+_OPENER_WORDS = 10
+#: an opener that reports a discovery makes a claim of its own
+_REPORTS_FINDING = re.compile(
+    r"\b(?:discover\w*|found|finds?|show(?:s|ed|n)?|reveal\w*|prove[sdn]?|proving|"
+    r"demonstrat\w*|identif\w*|uncover\w*)\b",
+    re.I,
+)
+
+
+def opens_supported(ctx: RuleContext, index: int) -> bool:
+    """Whether the sentence only opens a paragraph for the supported sentence after it:
+    short, with no number and no direct-cause verb of its own ("The difference appeared once
+    the leg could move again." before the strength gains)."""
+    sentences = ctx.document.sentences
+    s = sentences[index]
+    if s.headline or s.quote or index + 1 >= len(sentences):
+        return False
+    if index > 0 and sentences[index - 1].end_line >= s.line - 1:
+        return False  # not the first sentence of its paragraph
+    text = _claim_text(s.text)
+    nxt = sentences[index + 1]
+    if len(text.split()) > _OPENER_WORDS or extract_numbers(text) or nxt.line != s.end_line:
+        return False
+    feats = ctx.sentence_features
+    if _REPORTS_FINDING.search(text):
+        return False  # "The team also discovered how the compounds work.": its own claim
+    f = feats[index] if feats and index < len(feats) else None
+    if (
+        f is not None
+        and getattr(f, "strength", 0) >= 3
+        and getattr(f, "strength_confidence", 0) >= 1
+    ):
+        return False  # an explicit cause ("The drug cures it.") is a claim of its own
+    following = next((a for a in ctx.alignment if a.sentence == index + 1), None)
+    return following is not None and following.support != "none"
 
 
 def _topic_words(ctx: RuleContext, index: int) -> frozenset[str]:
@@ -53,6 +89,12 @@ def _topic_words(ctx: RuleContext, index: int) -> frozenset[str]:
     words = _stems(text)
     if index > 0 and _ANAPHOR.search(text):
         words |= _stems(_claim_text(sentences[index - 1].text))
+    if s.headline:
+        # a headline in parts ("How many samples does a study need? New workflow helps
+        # answer the question") is about what all its parts name
+        for other in sentences:
+            if other.headline and other.index != index:
+                words |= _stems(_claim_text(other.text))
     if (
         index + 1 < len(sentences)
         and not s.headline
@@ -123,7 +165,10 @@ def unsupported_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     statement of the paper is a rewording, not an unsupported claim.  With only
     the abstract, a claim on a topic the abstract touches is reported at info
     level (the detail may be in the full text); one on a topic the paper never
-    mentions is a warning (a quote is judged by what is quoted, a sentence that
+    mentions is a warning; so is one with the full text, except a quote or a
+    headline on the paper's topic with no figure, which sums up in its own words
+    and is reported at info (a quote is judged by what is quoted, the parts of a
+    headline together, a sentence that
     points back with "this" or "it" together with the sentence before it, a
     short lead-in ("Blood tests pointed to a likely explanation.") together with
     the sentence it leads into, and a sentence quoting one of the paper's figures
@@ -146,6 +191,8 @@ def unsupported_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue  # one statement holds most of its words: reworded, not unsupported
         if _restates_background(ctx, a):
             continue  # the paper's own background says it; the weighting only ranks it lower
+        if opens_supported(ctx, a.sentence):
+            continue  # it opens a paragraph whose next sentence says what the paper says
         words = _topic_words(ctx, a.sentence)
         on_topic = any(len(words & sw) >= 2 for sw in statement_words) or _paper_number(ctx, s.text)
         name = speaker(ctx, s)
@@ -163,10 +210,15 @@ def unsupported_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
                 "study's results.",
             )
             continue
+        # an author's quote or a headline on the paper's topic sums up in its own
+        # words, which a word-level match rarely finds even in a full text
+        quoted_on_topic = (
+            on_topic and (s.quote or s.headline) and not extract_numbers(_claim_text(s.text))
+        )
         yield self.finding(
             f"{who(s, ctx)}No statement in the paper supports this claim"
             + ("." if full_text else " (the abstract, at least)."),
-            severity="info" if on_topic and not full_text else None,
+            severity="info" if on_topic and (not full_text or quoted_on_topic) else None,
             sentence=s,
             evidence=ctx.evidence_for(a.sentence, limit=1),
             suggestion="Quote or paraphrase what the paper itself reports, or cut the claim.",
