@@ -1139,7 +1139,8 @@ WITHIN = [
      ("species_extrapolation", "number_mismatch", "advice_not_in_source", "novelty_claim"),
      ("contradicted_claim", "causal_overstatement", "unsupported_claim")),
     ("spun/proteomics-spun.md", "europepmc/EXT_ID-22338609_core_10.1021_pr200636x.json",
-     ("certainty_overstatement",), ("number_mismatch", "unsupported_claim")),
+     ("certainty_overstatement", "population_generalization"),
+     ("number_mismatch", "unsupported_claim")),
     ("spun/kras-panel-spun.md", "crossref/works/10.1136_jclinpath-2020-206745.json",
      ("certainty_overstatement", "number_mismatch", "hype"), ("causal_overstatement",)),
     ("spun/open-access-spun.md", "openalex/10.7717_peerj.4375.json",
@@ -1149,12 +1150,32 @@ WITHIN = [
     ("spun/heart-failure-faithful.md", "pdf/10.1155_2010_157939.pdf", (),
      tuple(c for c in FAITHFUL_NEVER if c != "unsupported_claim")),
     ("spun/malawi-quality-spun.md", "pdf/10.1186_1472-6963-14-1.pdf",
-     ("causal_overstatement", "number_mismatch", "unsupported_claim"),
-     ("contradicted_claim", "species_extrapolation")),
+     ("causal_overstatement", "number_mismatch", "unsupported_claim",
+      "population_generalization"),
+     ("contradicted_claim", "species_extrapolation", "certainty_overstatement")),
     ("spun/vespa-spun.md", "pdf/10.7717_peerj-cs.118.pdf",
      ("certainty_overstatement", "unsupported_number", "unsupported_claim"),
      ("omitted_sample_size", "omitted_limitation", "species_extrapolation",
       )),
+    # the second round: a faithful twin for each real paper that had a spun release and
+    # a spun twin for each that had a faithful one (tests/fixtures/spun/README.md)
+    ("spun/alpha-synuclein-spun.md", "crossref/works/10.1038_srep16696.json",
+     ("certainty_overstatement", "advice_not_in_source"),
+     ("causal_overstatement", "contradicted_claim")),
+    ("spun/dog-hormone-faithful.md", "crossref/works/10.1002_jor.1100150407.json", (),
+     FAITHFUL_NEVER),
+    ("spun/proteomics-faithful.md", "europepmc/EXT_ID-22338609_core_10.1021_pr200636x.json",
+     (), FAITHFUL_NEVER),
+    ("spun/open-access-faithful.md", "openalex/10.7717_peerj.4375.json", (), FAITHFUL_NEVER),
+    ("spun/dvt-review-spun.md", "pdf/10.1186_1752-2897-4-1.pdf",
+     ("certainty_overstatement", "causal_overstatement", "unsupported_number"),
+     ("unsupported_claim", "contradicted_claim")),
+    ("spun/malawi-quality-faithful.md", "pdf/10.1186_1472-6963-14-1.pdf", (), FAITHFUL_NEVER),
+    ("spun/heart-failure-spun.md", "pdf/10.1155_2010_157939.pdf",
+     ("population_generalization", "certainty_overstatement"),
+     ("omitted_limitation", "unsupported_claim")),
+    ("spun/vespa-faithful.md", "pdf/10.7717_peerj-cs.118.pdf", (),
+     tuple(c for c in FAITHFUL_NEVER if c != "unsupported_claim")),
 ]  # fmt: skip
 
 
@@ -1169,6 +1190,44 @@ def test_release_on_a_real_paper(
 
     doc = read_release(str(FIXTURES / name))
     paper = get_paper(str(shared / "fixtures" / record), SourceSettings.from_env(offline=True))
+    report = analyse(doc, paper)
+    detail = [(f.code, f.severity, f.message) for f in report.findings]
+    warned = {f.category for f in report.findings if SEVERITY_RANK[f.severity] >= 2}
+    assert set(fire) <= warned, detail
+    assert not (set(never) & warned), detail
+
+
+#: releases written blind to spin, with the invented abstract they report on
+#: (tests/fixtures/spun/*.paper.md, named in each release's front matter)
+BLIND = [
+    ("processed-food-cohort-faithful.md", (), FAITHFUL_NEVER),
+    ("processed-food-cohort-spun.md",
+     ("causal_overstatement", "number_mismatch", "population_generalization",
+      "advice_not_in_source"), ("contradicted_claim",)),
+    ("senolytic-mice-faithful.md", (), FAITHFUL_NEVER),
+    ("senolytic-mice-spun.md",
+     ("species_extrapolation", "novelty_claim", "number_mismatch", "certainty_overstatement"),
+     ("contradicted_claim", "population_generalization")),
+    ("vitamin-d-falls-trial-faithful.md", (), FAITHFUL_NEVER),
+    ("vitamin-d-falls-trial-spun.md", ("advice_not_in_source",), ("contradicted_claim",)),
+    ("screen-time-sleep-survey-faithful.md", (), FAITHFUL_NEVER),
+    ("screen-time-sleep-survey-spun.md",
+     ("causal_overstatement", "number_mismatch", "population_generalization",
+      "advice_not_in_source"), ("contradicted_claim",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "fire", "never"), BLIND, ids=[b[0] for b in BLIND])
+def test_blind_release_on_an_invented_abstract(
+    name: str, fire: tuple[str, ...], never: tuple[str, ...]
+) -> None:
+    from spin.api import analyse
+    from spin.release import read_release
+    from spin.sources import SourceSettings, get_paper
+
+    doc = read_release(str(FIXTURES / "spun" / name))
+    assert doc.paper_path is not None
+    paper = get_paper(doc.paper_path, SourceSettings.from_env(offline=True))
     report = analyse(doc, paper)
     detail = [(f.code, f.severity, f.message) for f in report.findings]
     warned = {f.category for f in report.findings if SEVERITY_RANK[f.severity] >= 2}
