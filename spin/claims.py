@@ -250,6 +250,7 @@ _LABEL_BEFORE = re.compile(
     re.I,
 )
 _UNITS = (
+    r"(?:nano|micro|milli|pico)moles?\s+per\s+lit(?:re|er)|nmol/l|pmol/l|µmol/l|umol/l|"
     r"mg/kg|mg/dl|mmol/l|µg|μg|mcg|mg|g/day|kg/m2|kg|g|ml|mL|l|mmhg|cm|mm|km|m|"
     r"years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|"
     r"points?|units?|calories|kcal|steps|cups?|drinks?|servings?|cigarettes|doses?"

@@ -1562,3 +1562,18 @@ def test_anyone_in_a_caveat_or_an_animal_study() -> None:
     report = make_report("The drug helps anyone stay fit.", mice)
     assert "population_generalization" not in categories(report)
     assert "species_extrapolation" in categories(report)
+
+
+def test_a_concentration_written_out_is_its_symbol() -> None:
+    paper = make_paper(
+        "At 24 months, mean 25(OH)D was 86 nmol/L in the vitamin D group and 47 nmol/L in "
+        "the placebo group."
+    )
+    said = (
+        "By the end of the trial, average vitamin D levels in the vitamin D group had risen "
+        "to {} nanomoles per litre, compared with 47 in the placebo group."
+    )
+    ok = make_report(said.format(86), paper)
+    assert not {"number_mismatch", "unsupported_number"} & categories(ok)
+    wrong = make_report(said.format(96), paper)
+    assert [f.code for f in wrong.findings if f.category == "number_mismatch"] == ["N101"]

@@ -278,8 +278,16 @@ def _top_statement(ctx: RuleContext, index: int) -> int | None:
     return rel[0].statement if rel else None
 
 
+#: a concentration written out ("nanomoles per litre") is its symbol ("nmol/l")
+_SPELLED_UNIT = re.compile(r"(nano|micro|milli|pico)moles?\s+per\s+lit(?:re|er)", re.I)
+_PREFIX = {"nano": "n", "micro": "µ", "milli": "m", "pico": "p"}
+
+
 def _unit_base(unit: str) -> str:
-    u = unit.lower().rstrip("s")
+    m = _SPELLED_UNIT.fullmatch(unit.strip())
+    if m:
+        return f"{_PREFIX[m.group(1).lower()]}mol/l"
+    u = unit.lower().replace("umol", "µmol").rstrip("s")
     return {"yr": "year", "hr": "hour", "min": "minute", "sec": "second"}.get(u, u)
 
 
