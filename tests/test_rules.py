@@ -1577,3 +1577,62 @@ def test_a_concentration_written_out_is_its_symbol() -> None:
     assert not {"number_mismatch", "unsupported_number"} & categories(ok)
     wrong = make_report(said.format(96), paper)
     assert [f.code for f in wrong.findings if f.category == "number_mismatch"] == ["N101"]
+
+
+def test_dropped_hedge_needs_the_hedged_finding() -> None:
+    """Not a dropped hedge: a sentence the paper's own title states plainly, a
+    sentence against the field's view ("have been proposed to"), one whose figures
+    all come from an unhedged statement, or one sharing no word with what the hedge
+    qualifies."""
+    title = "Growth hormone secretagogue increases muscle strength after immobilization"
+    paper = make_paper(
+        "Our interpretation of these data suggests that the growth hormone secretagogue "
+        "increased the strength of the muscle.",
+        title=title,
+    )
+    told = "A growth hormone booster helped dogs regain muscle strength after immobilization."
+    assert "certainty_overstatement" not in categories(make_report(told, paper))
+    untitled = make_paper(
+        "Our interpretation of these data suggests that the growth hormone secretagogue "
+        "increased the strength of the muscle."
+    )
+    assert "certainty_overstatement" in categories(make_report(told, untitled))
+
+    field = make_paper(
+        "Oligomers of alpha-synuclein are toxic to cells and have been proposed to play a key "
+        "role in Parkinson's disease."
+    )
+    report = make_report("Oligomers of alpha-synuclein play a key role in Parkinson's.", field)
+    assert "certainty_overstatement" not in categories(report)
+
+    figures = make_paper(
+        "Although retrievable filters are removed in most patients, they may also be left in "
+        "place for permanent filtration. In studies of non-trauma patients with permanent "
+        "filters, migration occurred in between 3% and 8% and occlusion in between 4% and 15%."
+    )
+    report = make_report(
+        "Where filters were left in place permanently, migration occurred in between 3% and "
+        "8% and blockage of the vein in between 4% and 15%.",
+        figures,
+    )
+    assert "certainty_overstatement" not in categories(report)
+
+
+def test_a_word_in_scare_quotes_is_not_a_quote() -> None:
+    """'drugs that target worn-out "senescent" cells' is judged by all its words."""
+    paper = make_paper(
+        "In aged mice, dasatinib plus quercetin reduced senescence markers and was "
+        "associated with improved endurance."
+    )
+    lede = (
+        'Old mice given two drugs that target worn-out "senescent" cells could run for '
+        "longer, a study found, and one more claim about tuna sandwiches."
+    )
+    from spin.rules.support import _claim_text
+
+    assert _claim_text(lede) == lede
+    assert _claim_text('"This is a big step for the field," she said.') == (
+        "This is a big step for the field,"
+    )
+    u101 = [f for f in make_report(lede, paper).findings if f.code == "U101"]
+    assert [f.severity for f in u101] in ([], ["info"])

@@ -42,7 +42,10 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     (LREC 2020).  Only statements of results and
     conclusions count (background and aims are hedged by nature), and only
     when the best matching statement itself is hedged and no equally close
-    statement states the finding plainly.  When the statement's hedge stands
+    statement (nor the paper's title) states the finding plainly.  A hedged
+    statement of what others have proposed ("X has been proposed to ...") is
+    background, and a sentence whose figures all come from one unhedged statement
+    reports that statement.  When the statement's hedge stands
     only in a trailing comment on a plain main clause ("these findings support
     a causal effect, suggesting that it acts through loading"), only a
     sentence that reports the comment is flagged.  Negated and hedged release
@@ -64,6 +67,12 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             for m in rel[1:]
         ):
             continue
+        if _title_states_it(ctx, s.text):
+            continue  # the paper's own title states the finding without a hedge
+        if _FIELD_VIEW.search(best.text):
+            continue  # "X has been proposed to ...": the field's view, background
+        if _figures_from_plain_statement(ctx, s.text):
+            continue  # its figures are those of a statement that states them plainly
         hedges = ", ".join(f"'{h}'" for h in best.hedges[:3])
         yield self.finding(
             f"{who(s, ctx)}States as fact what the paper hedges ({hedges}).",
@@ -118,16 +127,75 @@ def plain_part(sentence: str, statement: str) -> str | None:
     return head if mine & before and not mine & after else None
 
 
+#: a hedge that reports what others have proposed: the background of a paper, even in
+#: an abstract without headings ("Oligomers ... have been proposed to play a key role")
+_FIELD_VIEW = re.compile(
+    r"\b(?:has|have|had)\s+(?:also\s+)?been\s+(?:widely\s+|previously\s+|long\s+)?(?:proposed|"
+    r"suggested|hypothesi[sz]ed|postulated|speculated|thought|believed)\b|"
+    r"\b(?:is|are)\s+(?:widely\s+|generally\s+)?(?:thought|believed|proposed)\s+to\b",
+    re.I,
+)
+
+
+def _figures_from_plain_statement(ctx: RuleContext, text: str) -> bool:
+    """Whether the sentence's figures (two or more) all stand in one unhedged statement
+    of the paper ("filter migration occurred in between 3% and 8%"): it reports that
+    statement, whatever a hedged one on the same topic says."""
+    from spin.claims import extract_numbers
+    from spin.rules.numbers import supports
+
+    figures = [q for q in extract_numbers(text) if q.kind in ("percent", "ratio", "measure")]
+    if len(figures) < 2:
+        return False
+    for i in range(len(ctx.paper.statements)):
+        sf = statement_features(ctx, i)
+        if sf.hedged:
+            continue
+        if all(any(supports(q, pq) for pq in sf.numbers) for q in figures):
+            return True
+    return False
+
+
+def _title_states_it(ctx: RuleContext, text: str) -> bool:
+    """Whether the paper's title states, unhedged, a finding the sentence restates (a
+    relation, and three or more content words in common: "Growth hormone secretagogue
+    increases muscle strength ..." for "compound helped dogs regain leg strength")."""
+    title = ctx.paper.title
+    if not title:
+        return False
+    tf = analyze(title)
+    if tf.hedged or tf.negated or tf.strength < 1:
+        return False
+    return len(content_words(title) & content_words(text)) >= 3
+
+
+def _hedged_scope(statement: str) -> str:
+    """What a statement's hedges qualify: the words from its first forward hedge on, or
+    the whole statement when its hedges qualify what comes before them ("unclear")."""
+    at = [
+        m.start()
+        for h in analyze(statement).hedges
+        if _FORWARD_HEDGE.match(h)
+        and (m := re.search(rf"\b{re.escape(h)}\b", statement, re.I)) is not None
+    ]
+    return statement[min(at) :] if at else statement
+
+
 def _reports_hedged_part(sentence: str, statement: str) -> bool:
     """Whether a release sentence reports the hedged part of a paper statement.
 
     A sentence that shares words only with what the statement says before its first
     forward hedge ("may", "could", "it has been suggested that") reports the plain
-    part.  When the statement's hedges all stand in a trailing comment on a plain main
-    clause ("..., suggesting that ..."), only a sentence that reports the comment (at
-    least two of its own content words) drops a hedge."""
+    part, and one that shares no word with what the hedge qualifies reports another
+    finding on the same topic.  When the statement's hedges all stand in a trailing
+    comment on a plain main clause ("..., suggesting that ..."), only a sentence that
+    reports the comment (at least two of its own content words) drops a hedge."""
     mine = content_words(sentence)
     if plain_part(sentence, statement) is not None:
+        return False
+    if not mine & content_words(_hedged_scope(statement)):
+        # no word of what the hedge qualifies: a sentence on the same topic (as an
+        # embedding ranks it), not a report of the hedged finding
         return False
     m = _TAIL.search(statement)
     if m is None:

@@ -32,7 +32,8 @@ def _stems(text: str) -> frozenset[str]:
 
 def _claim_text(text: str) -> str:
     """A sentence without its dateline and attribution; for a quote, what is quoted."""
-    quoted = _QUOTED.findall(text)
+    # a quote, not a word in scare quotes ('drugs that target worn-out "senescent" cells')
+    quoted = [q for q in _QUOTED.findall(text) if len(q.split()) >= 4]
     if quoted:
         return " ".join(quoted)
     return _ATTRIBUTION.sub("", _DATELINE.sub("", text))
