@@ -526,7 +526,9 @@ def unsupported_number(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     number may still be in the full text: give the PDF (``--paper``) to be
     sure.  A number no reader can check against the paper is where errors and
     inflation hide; Sumner et al. (BMJ 2014) found that what a release adds is
-    what the news repeats.
+    what the news repeats.  A count of part of the sample ("Six of the fifteen
+    participants said ...") is flagged when the statement it reports gives only a
+    vague quantity ("Some had ..."): precision the paper does not have.
     """
     digits = _digit_tokens(ctx)
     for s, rq, conflicts in _judge(ctx):
@@ -542,6 +544,57 @@ def unsupported_number(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             evidence=ev,
             severity="info" if not ctx.paper.sections else None,
             suggestion="Check the number against the paper and cite where it comes from.",
+        )
+
+    yield from _precise_where_vague(self, ctx)
+
+
+_NUMBER_WORD = (
+    r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+)
+#: "Six of the fifteen participants", "12 of 40 nurses": part of a group, counted
+_PARTITIVE = re.compile(
+    rf"\b(?P<n>{_NUMBER_WORD})\s+(?:out\s+)?of\s+(?:the\s+|these\s+|all\s+)?"
+    rf"(?:(?:{_NUMBER_WORD})\s+)?(?:[a-z-]+\s+)?(?P<noun>participants|patients|people|"
+    r"respondents|interviewees|nurses|women|men|children|mice|rats|animals)\b",
+    re.I,
+)
+#: a vague quantity where a count could stand: "Some had failed to ..."
+_VAGUE = re.compile(
+    r"\b(?:some|many|most|several|a few|few|a number of|a minority of|a majority of|"
+    r"the majority of)\b",
+    re.I,
+)
+
+
+def _precise_where_vague(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """A count of part of the sample ("Six of the fifteen participants said ...") where
+    the statement it reports gives only a vague quantity ("Some had ...")."""
+    for s in ctx.document.sentences:
+        m = _PARTITIVE.search(s.text)
+        if m is None:
+            continue
+        rel = [m_.statement for m_ in relevant_matches(ctx, s.index)]
+        texts = [ctx.paper.statements[i].text for i in rel]
+        if any(_PARTITIVE.search(t) for t in texts):
+            continue  # the paper counts part of its sample here too
+        found = next(
+            ((i, v) for i, t in zip(rel, texts, strict=True)
+             if (v := _VAGUE.search(t)) is not None and not extract_numbers(t)),
+            None,
+        )  # fmt: skip
+        if found is None:
+            continue
+        top, vague = found
+        yield self.finding(
+            f"{who(s, ctx)}Gives a count ('{m.group(0)}') where the paper says only "
+            f"'{vague.group(0)}'.",
+            sentence=s,
+            evidence=(statement_evidence(ctx, top),),
+            severity="info" if not ctx.paper.sections else None,
+            suggestion=f"Say '{vague.group(0).lower()}' as the paper does, or cite where the "
+            "count comes from.",
         )
 
 
