@@ -353,6 +353,19 @@ _FRACTION = re.compile(
     r"|\b(?P<half>half)(?=\s+(?:of|the)\b)",
     re.I,
 )
+#: a fraction of one unit: "a third of a kilogram", "half an hour"
+_UNIT_WORDS = {"kilogram": "kg", "kilo": "kg", "litre": "l", "liter": "l", "gram": "g",
+               "metre": "m", "meter": "m", "kilometre": "km", "kilometer": "km"}  # fmt: skip
+_OF_A_UNIT = re.compile(
+    r"\s+of\s+an?\s+(?P<u>kilogram|kilo|gram|litre|liter|metre|meter|kilometre|kilometer|"
+    r"hour|day|week|month|year|point|degree|mile|cup|teaspoon|kg|g)\b",
+    re.I,
+)
+#: a verb of repetition before "N times": "ran the model 1,000 times"
+_RUN_VERBS = (
+    r"\b(?:ran|run|runs|repeated|repeat|performed|simulated|resampled|iterated|measured|"
+    r"tested|sampled)\b[^.;]{0,30}$"
+)
 _AND_A_HALF = re.compile(
     r"\b(?P<w>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+and\s+a\s+"
     r"half\s+(?P<u>years?|months?|weeks?|days?|hours?|minutes?|times)\b",
@@ -479,6 +492,16 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
     for m in _FRACTION.finditer(masked):
         if not free(m.start(), m.end()):
             continue
+        of_unit = _OF_A_UNIT.match(masked, m.end())
+        if of_unit is not None:
+            # "about a third of a kilogram": an amount (0.33 kg), not a share
+            f = m.group("f") or m.group("half")
+            approx, s = _approx_before(masked, m.start())
+            word = of_unit.group("u").lower()
+            unit = _UNIT_WORDS.get(word, word)
+            add(Quantity(text[s : of_unit.end()], _FRACTIONS[f.lower()] / 100, "measure", unit,
+                         approx, None, s, of_unit.end(), True))  # fmt: skip
+            continue
         f = m.group("f") or m.group("half")
         val = _FRACTIONS[f.lower()]
         approx, s = _approx_before(masked, m.start())
@@ -546,8 +569,14 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
             if re.search(r"(?:aged?|ages?)\s*$", before, re.I):
                 add(Quantity(text[s:end], val, "measure", "age", approx, None, s, end))
             continue
-        if re.match(r"\s*%\s*(?:CI|confidence)", masked[m.start() + len(raw) : m.end() + 20]) or (
-            m.group("pct") and re.match(r"\s*(?:CI|confidence interval)", after, re.I)
+        if re.match(
+            r"\s*%\s*(?:CI|UI|CrI|confidence|uncertainty|credible)",
+            masked[m.start() + len(raw) : m.end() + 20],
+        ) or (
+            m.group("pct")
+            and re.match(
+                r"\s*(?:CI|UI|CrI|(?:confidence|uncertainty|credible) interval)", after, re.I
+            )
         ):
             continue  # the "95" of "95% CI"
         if re.match(r"\s*(?:st|nd|rd|th)\b", after):
@@ -560,6 +589,9 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
             add(Quantity(text[s:end], val, "percent", unit, approx, rel, s, end))
             continue
         if m.group("fold"):
+            if re.search(_RUN_VERBS, before, re.I) and "times" in m.group("fold"):
+                add(Quantity(text[s:end], val, "number", "", approx, None, s, end))
+                continue  # "ran the model 1,000 times": how often, not how much more
             add(Quantity(text[s:end], val, "multiplier", "x", approx, None, s, end))
             continue
         if re.search(r"\bp\s*(?:value)?\s*[<=>≤≥]\s*$", before, re.I):
@@ -691,6 +723,7 @@ _BACKGROUND_ANYWHERE = re.compile(
     r"^(?:\w+\s+){0,2}(?:studies|research|trials) (?:have|has) (?:long |previously |already )?"
     r"(?:linked|shown|found|suggested|tied|associated)\b|\bhave long (?:been )?linked\b|"
     r"\bhave (?:long )?(?:suspected|thought|believed|assumed)\b|"
+    r"\b(?:has|have) been (?:uncertain|unclear|unknown|debated)\b|"
     # plans: "a primary goal for future updates"
     r"\b(?:goals?|aims?|plans?) (?:for|in) future\b|"
     r"\b(?:in|for) future (?:updates|releases|versions)\b|"
@@ -720,12 +753,17 @@ _DESIGN_ONLY = re.compile(
 _METHODS_USED = re.compile(
     r"\b(?:team|researchers|authors|investigators|we|they)\s+(?:\w+\s+)?(?:combined|used|"
     r"employed|drew on|relied on|applied)\s+(?:\w+\s+){0,3}?(?:methods|approaches|techniques|"
-    r"data sources|sources of data)\b(?!\s+(?:to|that)\s+(?:show|find|reveal|prove))",
+    r"data sources|sources of data)\b(?!\s+(?:to|that)\s+(?:show|find|reveal|prove))|"
+    # a model's assumptions and workings: "The model assumed that the tax would be passed
+    # on", "changes in intake were converted into changes in body mass index"
+    r"\b(?:model|simulation|analysis|researchers|team|authors|we)\s+(?:also\s+)?assum(?:ed|es)\b|"
+    r"\bwere (?:converted|translated) into\b",
     re.I,
 )
 #: a caveat on the finding ("cannot prove that X causes Y", "results in cells, not in
 #: people"): it limits a claim rather than making one
 _CAVEAT = re.compile(
+    r"\b(?:cannot|can ?not|can't|could not) say (?:whether|if|that)\b|"
     r"\b(?:cannot|can ?not|can't|could not|does(?:n't| not)|did(?:n't| not)) (?:by itself |on its "
     r"own |alone )?(?:prove|show|establish|tell us|tell|determine|mean)\b(?! (?:that )?(?:a |an |"
     r"any )?(?:significant|meaningful|clear|clinically|benefit|effect|difference))|"
@@ -774,9 +812,11 @@ def without_attribution(text: str) -> str:
 _RESEARCH_ADVICE = re.compile(
     r"\b(?:further|more|future|larger|additional|new) (?:research|studies|study|trials?|work|"
     r"investigations?|testing|experiments|analyses)\b|"
-    r"\b(?:needs?|has|have|will need|would need|still needs?) to be (?:further |independently )?"
+    r"\b(?:(?:needs?|has|have|will need|would need|still needs?) to|should(?: also)?) be "
+    r"(?:further |independently |rigorously |carefully )?"
     r"(?:replicated|confirmed|studied|investigated|tested|compared|evaluated|assessed|examined|"
-    r"explored|validated|trialled|trialed|followed up|repeated|established|shown|proven|proved)\b|"
+    r"explored|validated|trialled|trialed|followed up|repeated|established|shown|proven|proved|"
+    r"monitored)\b|"
     r"\bwarrant\w*\b|\b(?:trials?|studies|research|evidence) "
     r"(?:is|are) (?:needed|required)\b|\bbefore any\b[^.]*\brecommend|"
     r"\bneed to (?:find out|know|test|see|learn|understand|confirm|establish|study)\b|"
@@ -798,7 +838,8 @@ _ADVICE_MARKER = re.compile(
 #: an explicit recommendation: advice whatever its topic
 _RECOMMENDS_THAT = re.compile(
     r"\b(?:researchers|team|authors|scientists|investigators|we|they)\s+(?:\w+\s+){0,2}?"
-    r"(?:recommend(?:s|ed)?|urge[sd]?|advise[sd]?)\s+(?:that\b|(?:[\w'-]+\s+){1,3}?to\s+(?!be\b)\w+)|"
+    r"(?:recommend(?:s|ed)?|urge[sd]?|advise[sd]?|(?:are|is)\s+calling\s+on|call(?:s|ed)?\s+on)\s+"
+    r"(?:that\b|(?:[\w'-]+\s+){1,3}?to\s+(?!be\b)\w+)|"
     # "families may wish to consider screen-free time": weak advice to someone
     r"\b(?:may|might|could|should)\s+(?:wish\s+to\s+|want\s+to\s+|also\s+)?consider\b",
     re.I,
@@ -1278,7 +1319,7 @@ def analyze(text: str) -> Features:
         # "the team recommends that drug programmes abandon ...", "the researchers
         # advise adults to cut back": the study's recommendation is advice whatever the
         # model makes of its topic
-        verb = re.search(r"(?:recommend|urge|advise|consider)\w*", recommends.group(0), re.I)
+        verb = re.search(r"(?:recommend|urge|advise|consider|call)\w*", recommends.group(0), re.I)
         advice_cue = verb.group(0).lower() if verb else "recommends"
         # recommending, urging and advising are strong advice (Li et al. 2021 code "we
         # recommend" as strong); "may wish to consider" is weak
@@ -1467,7 +1508,9 @@ DESIGN_MENTIONS: dict[str, re.Pattern[str]] = {
         r"\bpilot\b|\bfeasibility\b|\bsmall (?:study|trial)\b|\bpreliminary\b", re.I
     ),
     "single_arm": re.compile(
-        r"\bsingle[- ]arm|\buncontrolled|\bno control group|\bwithout a control|"
+        r"\bsingle[- ]arm|\buncontrolled|\bno (?:control|comparison) group|"
+        r"\bwithout a (?:control|comparison)|\bno group of \w+ to compare|"
+        r"\bevery (?:participant|nurse|patient|one) (?:received|got|used)\b|"
         r"\bopen[- ]label|\bcase series",
         re.I,
     ),
@@ -1642,6 +1685,18 @@ def _metadata_numbers(paper: Paper) -> frozenset[float]:
     return frozenset(nums)
 
 
+#: data a model is built from: "calibrated to the National Health Survey"
+_MODEL_INPUT = re.compile(
+    r"\b(?:calibrated|parameteri[sz]ed|informed by|inputs?|data from|derived from|drawn from|"
+    r"populated with|based on)\b",
+    re.I,
+)
+
+
+def _text_at(every: Sequence[tuple[str, int]], index: int) -> str:
+    return next((t for t, i in every if i == index), "")
+
+
 #: designs that, unless said of animals, mean a study of people
 _HUMAN_DESIGNS = ("rct", "crossover", "cohort", "case_control", "cross_sectional")
 
@@ -1681,6 +1736,17 @@ def paper_facts(paper: Paper) -> PaperFacts:
                 designs.append(code)
                 design_statements.append((code, i))
                 break
+    if "modelling" in designs:
+        # "a microsimulation model calibrated to the National Health Survey and registry
+        # data": the survey and the registry are the model's inputs, not its design
+        inputs = {
+            code
+            for code, i in design_statements
+            if code in ("cross_sectional", "cohort", "observational", "case_control")
+            and _MODEL_INPUT.search(_text_at(every, i))
+        }
+        designs = [d for d in designs if d not in inputs]
+        design_statements = [(d, i) for d, i in design_statements if d not in inputs]
 
     every_text = dict((i, t) for t, i in every)
     numbers: list[tuple[Quantity, int]] = []

@@ -854,3 +854,45 @@ def test_covariates_are_not_the_population() -> None:
         "body mass index and chronic disease."
     )
     assert ("chronic", "disease") not in paper_facts(paper).population
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The researchers ran the model 1,000 times with varying inputs.", [(1000.0, "number")]),
+        ("Body weight fell by about a third of a kilogram.", [(1 / 3, "measure")]),
+        ("Savings were AUD 1.42 billion (95% UI 0.81-2.09 billion).",
+         [(1.42, "number"), (0.81, "number"), (2.09, "number")]),
+    ],
+)  # fmt: skip
+def test_times_fractions_and_intervals(text: str, expected: list[tuple[float, str]]) -> None:
+    got = [(round(q.value, 4), q.kind) for q in extract_numbers(text)]
+    assert got == [(round(v, 4), k) for v, k in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But the long-term effects of a tax on these drinks have been uncertain.",
+        "The model assumed that the tax would be passed on in full to shoppers.",
+        "Changes in calorie intake were converted into changes in body mass index.",
+        "Without a comparison group, the team cannot say whether the app caused the changes.",
+    ],
+)
+def test_uncertainty_assumptions_and_caveats_are_not_claims(text: str) -> None:
+    assert not analyze(text).is_claim
+
+
+def test_a_model_built_on_survey_data_is_a_model() -> None:
+    paper = make_paper(
+        "We developed a microsimulation model of Australian adults, calibrated to the "
+        "National Health Survey and national diabetes registry data. The tax was projected "
+        "to reduce consumption by 16%."
+    )
+    assert paper_facts(paper).designs == ("modelling",)
+
+
+def test_calling_on_government_is_advice_and_evaluation_is_research_advice() -> None:
+    f = analyze("The researchers are calling on the government to introduce a sugar tax.")
+    assert f.advice == 2 and f.advice_to == "policy"
+    assert analyze("Any tax introduced should be evaluated.").cautionary

@@ -1662,3 +1662,49 @@ def test_a_count_where_the_paper_says_some() -> None:
         counted,
     )
     assert not [f for f in report.findings if f.code == "N102"]
+
+
+def test_laboratory_experiment_and_cells_offered_to_patients() -> None:
+    """A cell experiment can show cause (its "associated" wording makes C101 info); a
+    cell result offered "for patients" is species-extrapolation even though it names
+    the cells."""
+    paper = make_paper(
+        "We treated four pancreatic cancer cell lines in vitro with DMC-7. Cell viability "
+        "was lower with DMC-7 than with curcumin."
+    )
+    killed = make_report("DMC-7 killed pancreatic cancer cells in the lab.", paper)
+    assert all(f.severity == "info" for f in killed.findings if f.code == "C101")
+    offered = make_report(
+        "For patients with pancreatic cancer, DMC-7 offers a new treatment that kills tumour "
+        "cells.",
+        paper,
+    )
+    assert "species_extrapolation" in categories(offered)
+
+
+def test_symptom_of_a_condition_is_not_its_population() -> None:
+    paper = make_paper(
+        "Thirty-one trials of adults with mild-to-moderate depression were pooled. Exercise "
+        "probably reduces symptoms."
+    )
+    symptoms = make_report(
+        "People who had exercised reported fewer symptoms of depression than those who had not.",
+        paper,
+    )
+    assert "population_generalization" not in categories(symptoms)
+    widened = make_report("Exercise reduced symptoms in people with depression.", paper)
+    assert "population_generalization" in categories(widened)
+
+
+def test_background_restated_is_not_a_dropped_hedge() -> None:
+    paper = make_paper(
+        {
+            "Background": "High consumption of sugary drinks is associated with weight gain "
+            "and type 2 diabetes.",
+            "Results": "The tax was projected to reduce type 2 diabetes by 3.1%.",
+        }
+    )
+    report = make_report(
+        "Drinking a lot of sugary drinks is linked to weight gain and type 2 diabetes.", paper
+    )
+    assert "certainty_overstatement" not in categories(report)

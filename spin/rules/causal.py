@@ -85,6 +85,8 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     uncontrolled = "single_arm" in pf.designs and not controlled
     mixed = observational and any(d in pf.designs for d in ("animal", "in_vitro"))
     qualitative = "qualitative" in pf.designs and not (controlled or observational)
+    # an experiment in cells or animals sets the conditions it compares: it can show cause
+    experiment = pf.nonhuman and any(d in pf.designs for d in ("in_vitro", "animal"))
     for s, f in claims(ctx):
         if f.strength < 3 or f.negated or f.hedged or f.null_result:
             continue
@@ -122,13 +124,14 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
                 # stated plainly before the hedge
                 extra += " The paper itself words this as a cause."
                 severity = "info"
-            elif controlled and bf.strength == 1 and not f.hedged:
-                # a randomised experiment can show cause; its authors' "associated
-                # with" is their caution, which the release should keep but has not
-                # overstated the evidence
+            elif (controlled or experiment) and bf.strength == 1 and not f.hedged:
+                # a randomised or laboratory experiment can show cause; its authors'
+                # "associated with" is their caution, which the release should keep but
+                # has not overstated the evidence
+                kind = "a randomised experiment" if controlled else "a laboratory experiment"
                 extra += (
-                    " The study is a randomised experiment, which can show cause, but the "
-                    "paper words this finding as an association."
+                    f" The study is {kind}, which can show cause, but the paper words this "
+                    "finding as an association."
                 )
                 severity = "info"
             yield self.finding(

@@ -9,6 +9,7 @@ from spin.claims import PaperFacts, analyze, content_words
 from spin.model import Finding
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import (
+    alignment_of,
     causal_gap,
     claims,
     evidence_of,
@@ -42,7 +43,8 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     (LREC 2020).  Only statements of results and
     conclusions count (background and aims are hedged by nature), and only
     when the best matching statement itself is hedged and no equally close
-    statement (nor the paper's title) states the finding plainly.  A hedged
+    statement (nor the paper's title) states the finding plainly, and when the
+    sentence's best match is the paper's background.  A hedged
     statement of what others have proposed ("X has been proposed to ...") is
     background, and a sentence whose figures all come from one unhedged statement
     reports that statement.  When the statement's hedge stands
@@ -58,6 +60,8 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         rel = list(finding_matches(ctx, s.index))
         if not rel or causal_gap(ctx, s.index, f):
             continue  # a weaker causal statement is causal-overstatement (C101)
+        if _restates_background(ctx, s.index):
+            continue  # its best match is the paper's background, even weighted down
         best = statement_features(ctx, rel[0].statement)
         if not best.hedged or not _reports_hedged_part(s.text, best.text):
             continue
@@ -154,6 +158,15 @@ def _figures_from_plain_statement(ctx: RuleContext, text: str) -> bool:
         if all(any(supports(q, pq) for pq in sf.numbers) for q in figures):
             return True
     return False
+
+
+def _restates_background(ctx: RuleContext, index: int) -> bool:
+    """Whether the sentence's best match is a background statement of the paper (which
+    ranks below findings by weight, so ranking first means it is what is said)."""
+    a = alignment_of(ctx, index)
+    if a is None or not a.matches:
+        return False
+    return ctx.paper.statements[a.matches[0].statement].is_context
 
 
 def _title_states_it(ctx: RuleContext, text: str) -> bool:

@@ -127,7 +127,7 @@ def _derived_multiplier(rq: Quantity, numbers: Iterable[Quantity], paper: set[fl
     values = [
         q.value
         for q in numbers
-        if q is not rq and q.kind in ("number", "measure", "count") and q.value > 0
+        if q is not rq and q.kind in ("number", "measure", "count", "percent") and q.value > 0
         and any(math.isclose(q.value, v, rel_tol=1e-6) for v in paper)
     ]  # fmt: skip
     v = rq.value
@@ -157,6 +157,22 @@ def _derived_share(rq: Quantity, numbers: Iterable[Quantity], release: Iterable[
 _REMAINING = re.compile(
     r"\b(?:surviv\w*|remain\w*|kept|still|left|unaffected|intact|spared|retain\w*)\b", re.I
 )
+
+
+#: an elasticity told in words: "demand would fall by 0.8 percent for every 1 percent
+#: increase in price"
+_PER_PERCENT = re.compile(r"\bfor (?:every|each) (?:1|one) (?:percent|per cent|%)", re.I)
+
+
+def _elasticity(rq: Quantity, text: str, paper: set[float]) -> bool:
+    """Whether a percentage is an elasticity the paper gives as a number (-0.80), or the
+    "1 percent" it is counted per."""
+    m = _PER_PERCENT.search(text)
+    if rq.kind != "percent" or m is None:
+        return False
+    if rq.start >= m.start() and rq.value == 1:
+        return True
+    return any(math.isclose(abs(v), rq.value, rel_tol=1e-6) for v in paper)
 
 
 def _remainder(rq: Quantity, text: str, paper: Iterable[tuple[Quantity, int]]) -> bool:
@@ -375,6 +391,8 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 continue  # a share worked out from the paper's counts
             if _remainder(rq, s.text, paper_q):
                 continue  # "nine in ten healthy cells survived" a 9% loss
+            if _elasticity(rq, s.text, paper_values):
+                continue  # "by 0.8 percent for every 1 percent rise": an elasticity of -0.80
             # statements about the same thing: aligned, or holding this sentence's other numbers
             anchors = {m.statement for m in relevant_matches(ctx, s.index)}
             for other in checked:

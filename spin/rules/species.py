@@ -53,6 +53,15 @@ _CELL_WORDS = re.compile(r"\bcells?\b|\bcell lines?\b|\bcultured\b|\bin vitro\b|
                          re.I)  # fmt: skip
 
 
+#: a result offered to people: "For patients with pancreatic cancer, X offers a new
+#: treatment that kills tumour cells"
+_FOR_PEOPLE = re.compile(
+    r"\bfor (?:patients|people|sufferers|adults|children|women|men)\b|"
+    r"\b(?:offers?|gives?|provides?|brings?)\s+(?:patients|people|sufferers)\b",
+    re.I,
+)
+
+
 @rule(
     "P101",
     "species-extrapolation",
@@ -103,8 +112,8 @@ def species_extrapolation(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             k in f.subjects for k in ("animal", "model")
         ):
             continue
-        if "cell" in f.subjects and _CELL_WORDS.search(s.text):
-            continue
+        if "cell" in f.subjects and _CELL_WORDS.search(s.text) and not _FOR_PEOPLE.search(s.text):
+            continue  # "kills cancer cells": says what was studied, unless it is "for patients"
         if f.negated and not f.strength:
             continue
         if _names_setting(ctx, s.text) or not _people_named(s.text, f.implicit_human):
@@ -489,17 +498,28 @@ def population_generalization(self: Rule, ctx: RuleContext) -> Iterator[Finding]
         return
     yield from _universal(self, ctx, skip=aged)
     for s, f in claims(ctx):
-        explicit = bool(_POP_NOUN.search(s.text))
-        if f.negated or not (explicit or (s.headline and f.strength >= 2)):
+        named = [m.end() for m in _POP_NOUN.finditer(s.text)]
+        if f.negated or not (named or (s.headline and f.strength >= 2)):
             continue
         low = re.sub(r"[\s-]+", " ", s.text.lower())
         dropped: list[tuple[str, str]] = []
+        explicit = False
         for qual, head in pf.population:
+            # "people with depression" names the group; "people who had exercised
+            # reported fewer symptoms of depression" names a symptom, not the group
+            said = [
+                end
+                for end in named
+                if re.match(rf"(?:\W*[\w'-]+){{0,4}}?\W*{re.escape(head)}\b", s.text[end:], re.I)
+            ]
+            if named and not said and not s.headline:
+                continue
             if re.search(rf"\b{re.escape(head)}\b", low) and not _qualified(qual, low):
                 # another qualifier of the same head in the sentence is its own claim
                 if any(h == head for _, h in f.population):
                     continue
                 dropped.append((qual, head))
+                explicit = explicit or bool(said)
         if not dropped:
             continue
         qual, head = dropped[0]
