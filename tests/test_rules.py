@@ -1214,6 +1214,23 @@ BLIND = [
     ("screen-time-sleep-survey-spun.md",
      ("causal_overstatement", "number_mismatch", "population_generalization",
       "advice_not_in_source"), ("contradicted_claim",)),
+    # the third round: a meta-analysis, a cell study, a model and an uncontrolled pilot
+    ("exercise-depression-meta-faithful.md", (), FAITHFUL_NEVER),
+    ("exercise-depression-meta-spun.md",
+     ("number_mismatch", "certainty_overstatement", "population_generalization",
+      "advice_not_in_source"), ("contradicted_claim",)),
+    ("curcumin-analogue-cells-faithful.md", (), FAITHFUL_NEVER),
+    ("curcumin-analogue-cells-spun.md",
+     ("species_extrapolation", "certainty_overstatement", "number_mismatch"),
+     ("contradicted_claim",)),
+    ("sugar-tax-model-faithful.md", (), FAITHFUL_NEVER),
+    ("sugar-tax-model-spun.md",
+     ("causal_overstatement", "advice_not_in_source", "number_mismatch"),
+     ("contradicted_claim",)),
+    ("mindfulness-app-pilot-faithful.md", (), FAITHFUL_NEVER),
+    ("mindfulness-app-pilot-spun.md",
+     ("causal_overstatement", "novelty_claim", "advice_not_in_source"),
+     ("contradicted_claim", "omitted_study_design")),
 ]  # fmt: skip
 
 
@@ -1708,3 +1725,17 @@ def test_background_restated_is_not_a_dropped_hedge() -> None:
         "Drinking a lot of sugary drinks is linked to weight gain and type 2 diabetes.", paper
     )
     assert "certainty_overstatement" not in categories(report)
+
+
+def test_a_measured_change_is_not_the_paper_wording_a_cause() -> None:
+    paper = make_paper(
+        "In this single-arm pilot, 42 nurses used the app for 8 weeks. Mean emotional "
+        "exhaustion fell from 29.4 at baseline to 24.7 at week 8 (mean change -4.7)."
+    )
+    report = make_report(
+        "Using the app cut nurses' emotional exhaustion from 29.4 to 24.7 over eight weeks.",
+        paper,
+    )
+    c101 = [f for f in report.findings if f.code == "C101"]
+    assert c101 and c101[0].severity == "warning"
+    assert "words this as a cause" not in c101[0].message

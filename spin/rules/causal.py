@@ -207,9 +207,25 @@ def _paper_says_so(ctx: RuleContext, index: int) -> int | None:
     if a is None or a.support != "strong":
         return None
     rel = finding_matches(ctx, index)
-    if rel and statement_features(ctx, rel[0].statement).strength == 3:
-        return rel[0].statement
-    return None
+    if not rel:
+        return None
+    sf = statement_features(ctx, rel[0].statement)
+    if sf.strength != 3:
+        return None
+    if (sf.strength_cues and describes_change(sf.text, sf.strength_cues[0])) or (
+        _MEASURED_CHANGE.search(sf.text)
+    ):
+        return None  # "exhaustion fell from 29.4 to 24.7": a change, not a cause
+    return rel[0].statement
+
+
+#: a change measured, with nothing said to cause it: "fell from 29.4 to 24.7", "mean
+#: change -4.7"
+_MEASURED_CHANGE = re.compile(
+    r"\b(?:fell|rose|dropped|declined|decreased|increased|improved|changed)\s+(?:\w+\s+){0,2}?"
+    r"from\b|\bmean (?:change|difference)\b",
+    re.I,
+)
 
 
 #: participants' own account, told as theirs: "Patients said that exercising took away
