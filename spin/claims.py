@@ -478,7 +478,7 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
         out.append(q)
 
     # "seven and a half hours", "2 and a half years": a measure, not "a half"
-    for m in _AND_A_HALF.finditer(masked):
+    for m in _AND_A_HALF.finditer(masked) if " a half" in masked else ():
         whole = m.group("w")
         base = float(whole) if whole[0].isdigit() else _word_value(whole)
         if base is None:
@@ -835,6 +835,8 @@ _ADVICE_MARKER = re.compile(
     r"don't|do not|ask|talk|see|switch)\b",
     re.I,
 )
+#: words without which no sentence is an explicit recommendation (a cheap first test)
+_RECOMMEND_WORDS = ("recommend", "urge", "advis", "call", "consider")
 #: an explicit recommendation: advice whatever its topic
 _RECOMMENDS_THAT = re.compile(
     r"\b(?:researchers|team|authors|scientists|investigators|we|they)\s+(?:\w+\s+){0,2}?"
@@ -1223,8 +1225,10 @@ _ADJUSTED_FOR = re.compile(
 
 def _population(text: str) -> tuple[tuple[str, str], ...]:
     out: list[tuple[str, str]] = []
-    adjusted = _ADJUSTED_FOR.search(text)
-    for m in _QUAL_PHRASE.finditer(text):
+    adjusted: re.Match[str] | None = None
+    for i, m in enumerate(_QUAL_PHRASE.finditer(text)):
+        if i == 0:
+            adjusted = _ADJUSTED_FOR.search(text)
         if adjusted is not None and m.start() > adjusted.start():
             continue  # a covariate, not the population
         words: list[str] = []
@@ -1288,7 +1292,7 @@ def _is_claim(text: str, strength: int, advice_level: int, null_result: bool) ->
     body = re.sub(r"^[^:]{0,30}:\s*", "", stripped)
     if _BACKGROUND.search(body) or _BACKGROUND_ANYWHERE.search(body) or _CAVEAT.search(body):
         return False
-    if _METHODS_USED.search(body) and not null_result:
+    if not null_result and _METHODS_USED.search(body):
         return False  # "the team combined several methods: interviews, ...": how, not what
     if null_result or strength >= 1:
         return True
@@ -1314,8 +1318,13 @@ def analyze(text: str) -> Features:
     cautionary = _cautious(text) or bool(_RESEARCH_ADVICE.search(text))
     advice_level = int(adv.label) if _ADVICE_MARKER.search(text) else 0
     advice_cues = tuple(adv.cues)
-    recommends = _RECOMMENDS_THAT.search(text)
-    if advice_level == 0 and recommends is not None and not cautionary:
+    low = text.lower()
+    recommends = (
+        _RECOMMENDS_THAT.search(text)
+        if advice_level == 0 and not cautionary and any(w in low for w in _RECOMMEND_WORDS)
+        else None
+    )
+    if recommends is not None:
         # "the team recommends that drug programmes abandon ...", "the researchers
         # advise adults to cut back": the study's recommendation is advice whatever the
         # model makes of its topic
