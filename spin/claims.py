@@ -243,6 +243,10 @@ _RATIO_NAMES = (
     r"hazard ratio|odds ratio|risk ratio|relative risk|rate ratio|incidence rate ratio|"
     r"(?-i:\bHR|\bOR|\bRR|\bIRR|\baHR|\baOR|\baRR)"
 )  # the abbreviations in capitals only: "or 12 months" is not an odds ratio
+#: a ratio named earlier in the same sentence (no full stop since): its list goes on
+_RATIO_UNITS = {"HAZARD": "HR", "ODDS": "OR", "RISK": "RR", "RELATIVE": "RR", "RATE": "RR",
+                "INCIDENCE": "RR"}  # fmt: skip
+_LISTED_RATIO = re.compile(rf"({_RATIO_NAMES})\b(?:[^.;]|\.\d)*$", re.I)
 _LABEL_BEFORE = re.compile(
     r"(?:type|grade|stage|phase|class|level|step|wave|trial|covid|sars-cov|version|figure|"
     r"fig\.?|table|number|no\.?|chapter|section|appendix|day|week|month|year|page|vol\.?|"
@@ -251,7 +255,7 @@ _LABEL_BEFORE = re.compile(
 )
 _UNITS = (
     r"(?:nano|micro|milli|pico)moles?\s+per\s+lit(?:re|er)|nmol/l|pmol/l|µmol/l|umol/l|"
-    r"mg/kg|mg/dl|mmol/l|µg|μg|mcg|mg|g/day|kg/m2|kg|g|ml|mL|l|mmhg|cm|mm|km|m|"
+    r"mg/kg|mg/dl|mmol/l|µg|μg|mcg|mg|g/day|kg/m2|kg|g|ml|mL|l|mm\s?hg|cm|mm|km|m|"
     r"years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|"
     r"points?|units?|calories|kcal|steps|cups?|drinks?|servings?|cigarettes|doses?"
 )
@@ -553,6 +557,7 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
         except ValueError:  # pragma: no cover - the regex only matches numbers
             continue
         before = masked[max(0, m.start() - 40) : m.start()]
+        wide = masked[max(0, m.start() - 60) : m.start()]
         after = masked[m.end() : m.end() + 40]
         approx, s = _approx_before(masked, m.start())
         end = m.end()
@@ -563,6 +568,8 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
                 re.search(r"(?:between|from)\s*$", before, re.I)
                 and re.match(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{_GROUP_NOUNS})\b", after, re.I)
             )
+            # "odds ratio [OR] per additional cup per day 1.02": a ratio, not "day 1"
+            and not re.search(rf"(?:{_RATIO_NAMES})\b[^\d;.]{{0,40}}$", wide, re.I)
         ):
             # "type 2", "phase 3", "aged 18" ... a label, not a quantity; ages are
             # measures, kept for comparison; "data from 62,497 people" is a count
@@ -597,15 +604,27 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
         if re.search(r"\bp\s*(?:value)?\s*[<=>≤≥]\s*$", before, re.I):
             add(Quantity(text[s:end], val, "p_value", "p", approx, None, s, end))
             continue
-        if re.search(r"(?:\b95\s*%\s*(?:CI|confidence interval)[\s,:=]*|\bCI[\s,:=]*)"
+        if re.search(r"(?:\b95\s*%\s*(?:CI|confidence interval)[\s,:=\]\[]*(?:CI\])?[\s,:=]*|"
+                     r"\bCI[\s,:=\]]*)"
                      r"(?:\d+(?:\.\d+)?\s*(?:-|–|to|,)\s*)?$", before, re.I):  # fmt: skip
             add(Quantity(text[s:end], val, "ci", "", approx, None, s, end))
             continue
-        rm = re.search(rf"(?:{_RATIO_NAMES})\b(?P<gap>[^\d]{{0,25}})$", before, re.I)
+        rm = re.search(rf"(?:{_RATIO_NAMES})\b(?P<gap>[^\d]{{0,25}})$", before, re.I) or (
+            # "odds ratio [OR] per additional cup per day 1.02"
+            re.search(rf"(?:{_RATIO_NAMES})\b(?P<gap>[^\d;.]{{26,40}})$", wide, re.I)
+        )
         if rm and not re.search(r"[;.]", rm.group("gap")):
             name = rm.group(0).strip().split()[0].upper()
             unit = {"HAZARD": "HR", "ODDS": "OR", "RISK": "RR", "RELATIVE": "RR",
                     "RATE": "RR", "INCIDENCE": "RR"}.get(name, name.lstrip("A"))  # fmt: skip
+            add(Quantity(text[s:end], val, "ratio", unit, approx, None, s, end))
+            continue
+        lm = _LISTED_RATIO.search(masked[: m.start()])
+        if lm and re.match(r"\s*\((?:95\s*%\s*)?(?:CI|confidence)", after, re.I):
+            # "the adjusted OR was 0.98 (95% CI ...) for ..., 1.21 (95% CI ...) for ...":
+            # the later values of a list of ratios
+            named = lm.group(1).split()[0].upper()
+            unit = _RATIO_UNITS.get(named, lm.group(1).upper().lstrip("A"))
             add(Quantity(text[s:end], val, "ratio", unit, approx, None, s, end))
             continue
         gm = re.match(rf"(?:\s+[\w-]+){{0,2}}?\s+({_GROUP_NOUNS})\b", after, re.I)
@@ -714,7 +733,8 @@ _BACKGROUND = re.compile(
     re.I,
 )
 _BACKGROUND_ANYWHERE = re.compile(
-    r"\bhistorically\b|\b(?:previous|prior|earlier|past) (?:research|studies|work|trials)\b|"
+    r"\bhistorically\b|"
+    r"\b(?:previous|prior|earlier|past) (?:\w+ )?(?:research|studies|work|trials)\b|"
     r"\b(?:it )?(?:has|had) (?:long |generally |widely )?been (?:thought|believed|assumed|"
     r"known|suspected)\b|\bwas (?:unknown|not known|unclear)\b|\b(?:are|is) known to\b|"
     r"\b(?:aimed|aims|sought|set out|wanted|designed) (?:at|to)\b|\bhypothesi[sz]ed\b|"
@@ -757,6 +777,9 @@ _METHODS_USED = re.compile(
     # a model's assumptions and workings: "The model assumed that the tax would be passed
     # on", "changes in intake were converted into changes in body mass index"
     r"\b(?:model|simulation|analysis|researchers|team|authors|we)\s+(?:also\s+)?assum(?:ed|es)\b|"
+    # the instruments of a Mendelian randomisation: "identified 14 genetic variants"
+    r"\b(?:identified|selected|used|chose)\s+[\d,]+\s+(?:\w+\s+){0,2}?(?:variants|SNPs|"
+    r"polymorphisms|genetic markers)\b|"
     r"\bwere (?:converted|translated) into\b",
     re.I,
 )
@@ -841,7 +864,8 @@ _RECOMMEND_WORDS = ("recommend", "urge", "advis", "call", "consider")
 _RECOMMENDS_THAT = re.compile(
     r"\b(?:researchers|team|authors|scientists|investigators|we|they)\s+(?:\w+\s+){0,2}?"
     r"(?:recommend(?:s|ed)?|urge[sd]?|advise[sd]?|(?:are|is)\s+calling\s+on|call(?:s|ed)?\s+on)\s+"
-    r"(?:that\b|(?:[\w'-]+\s+){1,3}?to\s+(?!be\b)\w+)|"
+    r"(?:that\b|(?:[\w'-]+\s+){1,3}?to\s+(?!be\b)\w+|(?:[\w'-]+\s+){1,15}?that\s+(?:they|you|people|"
+    r"patients|parents)\b)|"
     # "families may wish to consider screen-free time": weak advice to someone
     r"\b(?:may|might|could|should)\s+(?:wish\s+to\s+|want\s+to\s+|also\s+)?consider\b",
     re.I,
@@ -937,7 +961,8 @@ _CAUTION = re.compile(
     r"tentative|hypothesis[- ]generating)|with caution)\b|"
     r"\bcaution\w*|\bcautious\w*|\bcareful\w*|\bwarn\w*|\bnot (?:yet )?(?:be )?"
     r"(?:used|recommended|prescribed|adopted)\b|\buntil\b|\bbefore (?:further|more)\b|"
-    r"\bpremature\b|\bshould not\b|\bbefore we (?:know|can (?:say|tell|know))\b|\bshouldn't\b|"
+    r"\bpremature (?:to|at this)\b|\bshould not\b|"
+    r"\bbefore we (?:know|can (?:say|tell|know))\b|\bshouldn't\b|"
     r"\bdo not stop\b|\bwithout (?:consulting|"
     r"talking)\b|\bconsult\b|\btalk to (?:their|your) doctor\b",
     re.I,
@@ -1321,7 +1346,7 @@ def analyze(text: str) -> Features:
     low = text.lower()
     recommends = (
         _RECOMMENDS_THAT.search(text)
-        if advice_level == 0 and not cautionary and any(w in low for w in _RECOMMEND_WORDS)
+        if advice_level < 2 and not cautionary and any(w in low for w in _RECOMMEND_WORDS)
         else None
     )
     if recommends is not None:
@@ -1332,7 +1357,7 @@ def analyze(text: str) -> Features:
         advice_cue = verb.group(0).lower() if verb else "recommends"
         # recommending, urging and advising are strong advice (Li et al. 2021 code "we
         # recommend" as strong); "may wish to consider" is weak
-        advice_level = 1 if advice_cue.startswith("consider") else 2
+        advice_level = max(advice_level, 1 if advice_cue.startswith("consider") else 2)
         advice_cues = (advice_cue, *advice_cues)
     hedges = _hedge_cues(text)
     strength, strength_cues = int(st.label), tuple(st.cues)
@@ -1444,7 +1469,8 @@ _DESIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "single_arm",
         re.compile(
             r"\bsingle[- ](?:arm|group)\b|\bopen[- ]label,? uncontrolled\b|"
-            r"\buncontrolled\b|\bcase series\b",
+            # "uncontrolled hypertension" is a condition, not a design
+            r"\buncontrolled (?:study|trial|design|pilot|series|before|pre)|\bcase series\b",
             re.I,
         ),
     ),
@@ -1517,7 +1543,8 @@ DESIGN_MENTIONS: dict[str, re.Pattern[str]] = {
         r"\bpilot\b|\bfeasibility\b|\bsmall (?:study|trial)\b|\bpreliminary\b", re.I
     ),
     "single_arm": re.compile(
-        r"\bsingle[- ]arm|\buncontrolled|\bno (?:control|comparison) group|"
+        r"\bsingle[- ]arm|\buncontrolled (?:study|trial|design|pilot)|"
+        r"\bno (?:control|comparison) group|"
         r"\bwithout a (?:control|comparison)|\bno group of \w+ to compare|"
         r"\bevery (?:participant|nurse|patient|one) (?:received|got|used)\b|"
         r"\bopen[- ]label|\bcase series",

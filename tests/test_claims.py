@@ -896,3 +896,52 @@ def test_calling_on_government_is_advice_and_evaluation_is_research_advice() -> 
     f = analyze("The researchers are calling on the government to introduce a sugar tax.")
     assert f.advice == 2 and f.advice_to == "policy"
     assert analyze("Any tax introduced should be evaluated.").cautionary
+
+
+def test_fourth_round_numbers() -> None:
+    listed = extract_numbers(
+        "The adjusted OR was 0.98 (95% CI 0.83-1.16) for fewer than 10 years, 1.21 (95% CI "
+        "1.02-1.44) for 10-19 years and 1.47 (95% CI 1.16-1.86) for 20 or more years."
+    )
+    assert [(q.value, q.unit) for q in listed if q.kind == "ratio"] == [
+        (0.98, "OR"), (1.21, "OR"), (1.47, "OR"),
+    ]  # fmt: skip
+    per_day = extract_numbers(
+        "not associated with AF (odds ratio [OR] per additional cup per day 1.02, 95% "
+        "confidence interval [CI] 0.94-1.10; P=0.63)"
+    )
+    assert [(q.value, q.kind) for q in per_day] == [
+        (1.02, "ratio"), (0.94, "ci"), (1.1, "ci"), (0.63, "p_value"),
+    ]  # fmt: skip
+    assert [(q.value, q.unit) for q in extract_numbers("It fell by 14.8 mm Hg.")] == [
+        (14.8, "mm hg")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The researchers identified 14 genetic variants linked to coffee drinking in a study "
+         "of almost 376,000 people.", False),
+        ("Earlier observational studies found that coffee drinkers had a lower risk.", False),
+    ],
+)  # fmt: skip
+def test_instruments_and_earlier_studies_are_not_claims(text: str, claim: bool) -> None:
+    assert analyze(text).is_claim == claim
+
+
+def test_fourth_round_words() -> None:
+    assert not analyze("The first was trust in clinicians.").novelty
+    assert analyze("This is the first study of its kind.").novelty
+    advise = analyze(
+        "The researchers advise coffee drinkers who have cut back out of concern for their "
+        "heart rhythm that they can safely return to their usual cups."
+    )
+    assert advise.advice == 2
+    assert not analyze("The tax would prevent around 9,400 premature deaths.").cautionary
+    assert analyze("It is premature to recommend the drug.").cautionary
+    trial = make_paper(
+        "In this randomised, double-blind trial, 612 adults with uncontrolled hypertension "
+        "were randomly assigned to the drug or placebo."
+    )
+    assert paper_facts(trial).designs == ("rct",)

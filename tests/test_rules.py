@@ -1231,6 +1231,25 @@ BLIND = [
     ("mindfulness-app-pilot-spun.md",
      ("causal_overstatement", "novelty_claim", "advice_not_in_source"),
      ("contradicted_claim", "omitted_study_design")),
+    # the fourth round: a case-control study, a Mendelian randomisation, a positive trial
+    # (its faithful release an HTML page) and a qualitative interview study
+    ("shift-work-case-control-faithful.md", (), FAITHFUL_NEVER),
+    ("shift-work-case-control-spun.md",
+     ("causal_overstatement", "certainty_overstatement", "number_mismatch",
+      "population_generalization"), ("contradicted_claim",)),
+    ("coffee-mendelian-faithful.md", (), FAITHFUL_NEVER),
+    ("coffee-mendelian-spun.md",
+     ("certainty_overstatement", "number_mismatch", "population_generalization",
+      "advice_not_in_source"), ("contradicted_claim",)),
+    # (its lead author's "lowered it clearly more than placebo" draws certainty-booster)
+    ("bp-drug-trial-faithful.html", (),
+     tuple(c for c in FAITHFUL_NEVER if c != "certainty_overstatement")),
+    ("bp-drug-trial-spun.md",
+     ("population_generalization", "number_mismatch", "advice_not_in_source"),
+     ("contradicted_claim", "omitted_study_design")),
+    ("parents-vaccine-interviews-faithful.md", (), FAITHFUL_NEVER),
+    ("parents-vaccine-interviews-spun.md",
+     ("certainty_overstatement", "advice_not_in_source"), ("contradicted_claim",)),
 ]  # fmt: skip
 
 
@@ -1243,8 +1262,10 @@ def test_blind_release_on_an_invented_abstract(
     from spin.sources import SourceSettings, get_paper
 
     doc = read_release(str(FIXTURES / "spun" / name))
-    assert doc.paper_path is not None
-    paper = get_paper(doc.paper_path, SourceSettings.from_env(offline=True))
+    # an HTML page has no front matter: its paper is the topic's abstract
+    topic = name.rsplit("-", 1)[0]
+    paper_path = doc.paper_path or str(FIXTURES / "spun" / f"{topic}.paper.md")
+    paper = get_paper(paper_path, SourceSettings.from_env(offline=True))
     report = analyse(doc, paper)
     detail = [(f.code, f.severity, f.message) for f in report.findings]
     warned = {f.category for f in report.findings if SEVERITY_RANK[f.severity] >= 2}
@@ -1739,3 +1760,66 @@ def test_a_measured_change_is_not_the_paper_wording_a_cause() -> None:
     c101 = [f for f in report.findings if f.code == "C101"]
     assert c101 and c101[0].severity == "warning"
     assert "words this as a cause" not in c101[0].message
+
+
+def test_fourth_round_rules() -> None:
+    """A study in one city told for the whole country or for other countries, adults
+    of any age, a ratio's interval told as percentages, blood-pressure points, and a
+    call for confirmation that is no dropped hedge."""
+    city = make_paper(
+        "Twenty-six parents in Sheffield, UK, were interviewed. Parents described practical "
+        "barriers to vaccination.",
+        title="Why parents delay vaccinations: an interview study in Sheffield, UK",
+    )
+    uk = make_report(
+        "The findings show that, across the UK, parents delay vaccinations because of "
+        "practical barriers.",
+        city,
+    )
+    p102 = [f for f in uk.findings if f.code == "P102"]
+    assert p102 and "the UK" in p102[0].message
+    abroad = make_report("The results apply equally to parents in other countries.", city)
+    assert any("beyond where it was done" in f.message for f in abroad.findings)
+
+    ages = make_paper("We randomly assigned 612 adults aged 40 to 75 years to the drug.")
+    report = make_report("The drug offers a new option for adults of any age.", ages)
+    p102 = [f for f in report.findings if f.code == "P102"]
+    assert p102 and "aged 40" in p102[0].message
+
+    mr = make_paper(
+        "Genetically predicted coffee consumption was not associated with AF (OR 1.02, 95% "
+        "CI 0.94-1.10)."
+    )
+    told = make_report(
+        "The plausible range ran from about 6 percent lower to 10 percent higher odds per cup.",
+        mr,
+    )
+    assert not {"number_mismatch", "unsupported_number"} & categories(told)
+
+    bp = make_paper(
+        "At week 12, the placebo-adjusted difference in systolic blood pressure was -9.2 mm "
+        "Hg (95% CI -11.4 to -7.0)."
+    )
+    points = make_report(
+        "After 12 weeks, the drug lowered systolic blood pressure by 12 points more than placebo.",
+        bp,
+    )
+    assert "number_mismatch" in categories(points)
+
+    hedged = make_paper(
+        "The findings are consistent with a possible role of circadian disruption and should "
+        "be confirmed in prospective studies."
+    )
+    confirm = make_report(
+        "The researchers say the results should be confirmed in prospective studies.", hedged
+    )
+    assert "certainty_overstatement" not in categories(confirm)
+
+
+def test_anyone_as_a_pronoun_is_not_a_widening() -> None:
+    paper = make_paper("We randomly assigned 300 care-home residents aged 65 years or older.")
+    quote = (
+        '"Many residents had been taking these drugs for years without anyone asking whether '
+        'they still needed them," said Dr. Osei.'
+    )
+    assert "population_generalization" not in categories(make_report(quote, paper))

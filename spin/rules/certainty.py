@@ -57,6 +57,8 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     for s, f in claims(ctx):
         if f.hedged or f.negated or _PARTICIPANTS_SAY.search(s.text):
             continue
+        if _STILL_TO_CONFIRM.search(s.text):
+            continue  # "the results should be confirmed in prospective studies": a caution
         rel = list(finding_matches(ctx, s.index))
         if not rel or causal_gap(ctx, s.index, f):
             continue  # a weaker causal statement is causal-overstatement (C101)
@@ -87,6 +89,15 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         )
 
 
+#: a finding still to be confirmed: "should be confirmed in prospective studies",
+#: "longer studies are needed to confirm"
+_STILL_TO_CONFIRM = re.compile(
+    r"\b(?:should|must|needs? to|will need to|would need to) be (?:further |independently )?"
+    r"(?:confirmed|replicated|tested|studied|investigated|validated|evaluated)\b|"
+    r"\b(?:are|is) (?:needed|required) to (?:confirm|test|establish|show)\b|"
+    r"\b(?:studies|trials|research) (?:are|is) (?:needed|required)\b",
+    re.I,
+)
 #: participants' own account ("Patients describe what helped them", "carers said"):
 #: what people said, which the paper's hedged reading of it does not make a fact
 _PARTICIPANTS_SAY = re.compile(
@@ -295,8 +306,12 @@ def certainty_booster(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         found = list(dict.fromkeys(found))
         if not found or not (f.is_claim or s.quote or s.headline or any(" " in w for w in found)):
             continue
-        if (f.cautionary or f.advice) and not f.is_claim:
-            continue  # "changes should always be made with a doctor": advice, not a finding
+        if ((f.cautionary or f.advice) and not f.is_claim) or (
+            _STILL_TO_CONFIRM.search(s.text) and all(w.startswith("confirm") for w in found)
+        ):
+            # "changes should always be made with a doctor": advice, not a finding;
+            # "longer studies are needed to confirm": research still to be done
+            continue
         words = ", ".join(f"'{w}'" for w in found)
         yield self.finding(
             f"{who(s, ctx)}Adds certainty the paper does not claim ({words}).",

@@ -83,7 +83,9 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     "hoping to protect their heart, and it did not do that") is faithful and
     never flagged.  When the paper's statement reports effects and a null result
     in separate clauses ("ran 38% longer ...; walking speed did not differ"), only
-    a sentence closer to the null clause is flagged.  Nor is a short sentence that
+    a sentence closer to the null clause is flagged, and a sentence sharing no
+    word with the statement (matched by an embedding on its topic) is not about
+    the same comparison.  Nor is a short sentence that
     opens a paragraph whose next sentence reports, with the paper's support, an
     effect the paper did find ("The supplement did raise vitamin D in the blood."
     before the levels it reached): it is judged with what it leads into.  A "trend
@@ -100,6 +102,8 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         best = statement_features(ctx, rel[0].statement)
         if not best.null_result or not _reports_null_part(s.text, best.text):
             continue
+        if not content_words(s.text) & content_words(best.text):
+            continue  # ranked by topic (an embedding), not about the same comparison
         if _opens_effect(ctx, s.index):
             continue  # "The supplement did raise vitamin D." before the levels it reached
         claim = (

@@ -89,6 +89,12 @@ def supports(rq: Quantity, pq: Quantity) -> bool:
         if rq.change is not None and pq.kind in ("ratio", "multiplier") and pq.change is not None:
             implied = pq.change if rq.relative == "more" else -pq.change
             return _within(implied, win) or (not rq.approx and round(implied) == rq.value)
+        if rq.change is not None and pq.kind == "ci" and 0 < pq.value < 10:
+            # a ratio's interval told as percentages: "from about 6 percent lower to 10
+            # percent higher odds" for 0.94 to 1.10
+            implied = abs(pq.value - 1) * 100
+            same_side = (pq.value > 1) == (rq.relative == "more")
+            return same_side and (_within(implied, win) or round(implied) == rq.value)
         return False
     if rq.kind == "multiplier":
         if pq.change is None:
@@ -117,6 +123,14 @@ def supports(rq: Quantity, pq: Quantity) -> bool:
     # counts, measures, plain numbers: the same value, whatever the paper calls it
     if pq.kind in ("percent", "p_value", "multiplier") and rq.kind != "number":
         return False
+    if (
+        rq.kind == "measure"
+        and pq.kind == "measure"
+        and rq.unit
+        and pq.unit
+        and _unit_base(rq.unit) != _unit_base(pq.unit)
+    ):
+        return False  # "12 points" of blood pressure is not "12 weeks"
     return _within(pq.value, _window(rq, max(0.15 * rq.value, 1)))
 
 
@@ -303,8 +317,9 @@ def _unit_base(unit: str) -> str:
     m = _SPELLED_UNIT.fullmatch(unit.strip())
     if m:
         return f"{_PREFIX[m.group(1).lower()]}mol/l"
-    u = unit.lower().replace("umol", "µmol").rstrip("s")
-    return {"yr": "year", "hr": "hour", "min": "minute", "sec": "second"}.get(u, u)
+    u = unit.lower().replace("umol", "µmol").replace(" ", "").rstrip("s")
+    # blood pressure "points" are millimetres of mercury
+    return {"yr": "year", "hr": "hour", "min": "minute", "sec": "second", "point": "mmhg"}.get(u, u)
 
 
 def _comparable(rq: Quantity, pq: Quantity) -> bool:

@@ -272,7 +272,8 @@ def extrapolated_statement(ctx: RuleContext, index: int) -> int | None:
 
 
 _UNIVERSAL = re.compile(
-    r"\b(?:anyone|everyone|everybody|all of us|people of all ages|the general population|"
+    r"\b(?:(?:adults|people|patients|children|women|men) of (?:any|all) ages?|"
+    r"anyone|everyone|everybody|all of us|the general population|"
     r"all (?:adults|people|patients|women|men|children|ages))\b",
     re.I,
 )
@@ -337,9 +338,16 @@ _CONDITION_SAMPLE = re.compile(
 _WIDE_PLACE = re.compile(
     r"\b(?:throughout|across|all over|everywhere in|all of|around)\s+(?:the\s+)?"
     r"(?P<place>world|globe|developing world|(?:sub-Saharan\s+)?Africa|Asia|Europe|"
-    r"(?:North|South|Latin|Central)\s+America|the Americas|Oceania)\b|"
-    r"\b(?P<every>worldwide|globally|in every (?:country|nation)|in all countries)\b"
+    r"(?:North|South|Latin|Central)\s+America|the Americas|Oceania|country|nation|UK|US|USA|"
+    r"United Kingdom|United States|Britain|England|Scotland|Wales|Canada|Australia|India|"
+    r"China)\b|"
+    r"\b(?P<every>worldwide|globally|in every (?:country|nation)|in (?:all|other) countries|"
+    r"elsewhere in the world)\b"
 )
+_WITH_THE = frozenset(
+    ["world", "globe", "developing world", "country", "nation", "UK", "US", "USA",
+     "United Kingdom", "United States"]
+)  # fmt: skip
 #: the sentence tells what this study found ("the findings show that ...")
 _STUDY_SAYS = re.compile(
     r"\b(?:findings?|results?|study|data|research|analysis|evidence|work)\s+(?:\w+\s+)?"
@@ -424,23 +432,33 @@ def _condition_widened(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
 
 
 def _place_widened(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
-    """A finding from one setting told as holding across a continent or the world."""
+    """A finding from one setting told as holding across a country, a continent or the
+    world."""
     own = " ".join(t for t, _ in _own_texts(ctx))
-    for s, f in claims(ctx):
+    for s in ctx.document.sentences:
+        f = sentence_features(ctx, s.index)
         m = _WIDE_PLACE.search(s.text)
+        # a finding the study is said to show, whether or not it reads as a claim
         if not m or f.negated or not _STUDY_SAYS.search(s.text):
             continue
         place = m.group("place") or m.group("every")
-        words = (
-            r"world\w*|global\w*|international\w*"
-            if m.group("every") or place in ("world", "globe")
-            else re.escape(place)
-        )
-        if re.search(rf"\b(?:{words})\b", own, re.I):
+        if m.group("every") or place in ("world", "globe"):
+            words = r"world\w*|global\w*|international\w*"
+        elif place in ("country", "nation"):
+            words = r"national\w*|nationwide|country|countries"
+        else:
+            words = re.escape(place)
+        # "in Sheffield, UK" places the study; it does not speak for the whole UK
+        scope = re.sub(rf"\b[A-Z][\w-]+,\s+(?:{words})\b", " ", own)
+        if re.search(rf"\b(?:{words})\b", scope, re.I):
             continue  # the paper itself speaks that widely
         yield self.finding(
-            f"{who(s, ctx)}Extends the finding to '{m.group(0)}'; the paper does not speak of "
-            f"{place}.",
+            f"{who(s, ctx)}Extends the finding to '{m.group(0)}'; the paper does not speak "
+            + (
+                "beyond where it was done."
+                if m.group("every")
+                else f"of {'the ' + place if place in _WITH_THE else place}."
+            ),
             sentence=s,
             evidence=ctx.evidence_for(s.index, limit=1),
             severity="info" if f.hedged else None,
@@ -483,8 +501,9 @@ def population_generalization(self: Rule, ctx: RuleContext) -> Iterator[Finding]
     ("pancreatic cancer patients") told as people with any disease ("patients
     with all kinds of diseases", "any cancer"; "3% of all cancers" is a share,
     not the sample); a finding the release says the study showed for a
-    continent or the world ("the findings show that hospitals throughout
-    Africa ...") when the paper's own statements never speak that widely; and a
+    country, a continent or the world ("the findings show that hospitals
+    throughout Africa ...", "across the UK") when the paper's own statements
+    never speak that widely; and a
     finding the study is said to show for a whole group "in general" ("heart
     failure patients in general") when the paper reports a sample.
     """
@@ -494,9 +513,9 @@ def population_generalization(self: Rule, ctx: RuleContext) -> Iterator[Finding]
     yield from _condition_widened(self, ctx)
     yield from _place_widened(self, ctx)
     yield from _in_general(self, ctx)
+    yield from _universal(self, ctx, skip=aged)
     if not pf.population and not pf.specific_groups:
         return
-    yield from _universal(self, ctx, skip=aged)
     for s, f in claims(ctx):
         named = [m.end() for m in _POP_NOUN.finditer(s.text)]
         if f.negated or not (named or (s.headline and f.strength >= 2)):
@@ -609,7 +628,7 @@ def _universal(self: Rule, ctx: RuleContext, skip: Collection[int] = ()) -> Iter
     """Sentences that extend the finding to everyone when the paper studied a group."""
     pf = facts(ctx)
     groups = [f"{q} {h}" for q, h in pf.population] + list(pf.specific_groups)
-    if not groups or pf.nonhuman:
+    if (not groups and pf.age_floor is None) or pf.nonhuman:
         return  # a study in animals or cells told of "anyone": species-extrapolation
     for s in ctx.document.sentences:
         if s.index in skip:
@@ -620,15 +639,24 @@ def _universal(self: Rule, ctx: RuleContext, skip: Collection[int] = ()) -> Iter
             continue
         if _PARTICIPANTS.match(s.text, m.end()) or _NOT_GENERAL.search(s.text, 0, m.start()):
             continue  # "everyone taking part"; "may not reflect ... all people": not a widening
-        if re.search(r"\b(?:not|n't|before)\s+$", s.text[: m.start()], re.I):
+        if re.search(
+            r"\b(?:not|n't|before|without|never|hardly|barely)\s+$", s.text[: m.start()], re.I
+        ):
             continue  # "Not everyone struggled", "needed before anyone can": limits
         if _SAMPLE_TOLD.search(s.text):
             continue  # "15 people took part ... seven at the rural hospital, all men"
+        studied = groups[0] if groups else ""
+        if pf.age_floor is not None and ("age" in m.group(0).lower() or not groups):
+            # "adults of any age": the ages the paper studied say whom it was about
+            floor, where = pf.age_floor
+            text = (ctx.paper.title or "") if where < 0 else ctx.paper.statements[where].text
+            said = next((a.text for a in age_floors(text) if a.value == floor), None)
+            studied = f"people {said}" if said else f"people aged {floor:g} or older"
         yield self.finding(
-            f"{who(s, ctx)}Extends the finding to '{m.group(0)}'; the paper studied {groups[0]}.",
+            f"{who(s, ctx)}Extends the finding to '{m.group(0)}'; the paper studied {studied}.",
             sentence=s,
             evidence=ctx.evidence_for(s.index, limit=1),
-            suggestion=f"Say whom the study was about: {groups[0]}.",
+            suggestion=f"Say whom the study was about: {studied}.",
         )
 
 
