@@ -615,8 +615,7 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
         )
         if rm and not re.search(r"[;.]", rm.group("gap")):
             name = rm.group(0).strip().split()[0].upper()
-            unit = {"HAZARD": "HR", "ODDS": "OR", "RISK": "RR", "RELATIVE": "RR",
-                    "RATE": "RR", "INCIDENCE": "RR"}.get(name, name.lstrip("A"))  # fmt: skip
+            unit = _RATIO_UNITS.get(name, name.lstrip("A"))
             add(Quantity(text[s:end], val, "ratio", unit, approx, None, s, end))
             continue
         lm = _LISTED_RATIO.search(masked[: m.start()])
