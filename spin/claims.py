@@ -776,7 +776,9 @@ _METHODS_USED = re.compile(
     # a model's assumptions and workings: "The model assumed that the tax would be passed
     # on", "changes in intake were converted into changes in body mass index"
     r"\b(?:model|simulation|analysis|researchers|team|authors|we)\s+(?:also\s+)?assum(?:ed|es)\b|"
-    # the instruments of a Mendelian randomisation: "identified 14 genetic variants"
+    # how a Mendelian randomisation works: "treats genetic variants ... as a natural
+    # experiment"; its instruments: "identified 14 genetic variants"
+    r"\bas a natural experiment\b|"
     r"\b(?:identified|selected|used|chose)\s+[\d,]+\s+(?:\w+\s+){0,2}?(?:variants|SNPs|"
     r"polymorphisms|genetic markers)\b|"
     r"\bwere (?:converted|translated) into\b",

@@ -1823,3 +1823,22 @@ def test_anyone_as_a_pronoun_is_not_a_widening() -> None:
         'they still needed them," said Dr. Osei.'
     )
     assert "population_generalization" not in categories(make_report(quote, paper))
+
+
+def test_an_effect_size_in_no_direction_and_a_natural_experiment() -> None:
+    paper = make_paper(
+        "Genetically predicted coffee consumption was not associated with AF (OR 1.02). The "
+        "study had 80% power to detect an OR of 1.12 or greater (or 0.89 or lower) per cup."
+    )
+    power = make_report(
+        "It was large enough to detect an effect of roughly 11 to 12 percent per daily cup in "
+        "either direction.",
+        paper,
+    )
+    assert "number_mismatch" not in categories(power)
+    method = make_report(
+        "It treats genetic variants that influence how much coffee people drink as a natural "
+        "experiment.",
+        paper,
+    )
+    assert "contradicted_claim" not in categories(method)

@@ -178,6 +178,27 @@ _REMAINING = re.compile(
 _PER_PERCENT = re.compile(r"\bfor (?:every|each) (?:1|one) (?:percent|per cent|%)", re.I)
 
 
+_EFFECT_OF = re.compile(
+    r"\b(?:effects?|differences?|changes?|increases?|reductions?) of (?:about |roughly |around |"
+    r"some |up to |at least )?(?:[\d.]+\s*(?:to|-|–)\s*)?$",
+    re.I,
+)
+
+
+def _effect_size(rq: Quantity, text: str, paper: Iterable[tuple[Quantity, int]]) -> bool:
+    """Whether a percentage told as the size of an effect, in no stated direction ("an
+    effect of roughly 11 to 12 percent per daily cup"), is one of the paper's ratios
+    (an odds ratio of 1.12, or 0.89 the other way)."""
+    if rq.kind != "percent" or rq.change is not None or not _EFFECT_OF.search(text[: rq.start]):
+        return False
+    window = _window(rq, _percent_slack(rq))
+    return any(
+        pq.kind in ("ratio", "ci", "number") and 0 < pq.value < 5
+        and _within(abs(pq.value - 1) * 100, window)
+        for pq, _ in paper
+    )  # fmt: skip
+
+
 def _elasticity(rq: Quantity, text: str, paper: set[float]) -> bool:
     """Whether a percentage is an elasticity the paper gives as a number (-0.80), or the
     "1 percent" it is counted per."""
@@ -406,6 +427,8 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 continue  # a share worked out from the paper's counts
             if _remainder(rq, s.text, paper_q):
                 continue  # "nine in ten healthy cells survived" a 9% loss
+            if _effect_size(rq, s.text, paper_q):
+                continue  # "an effect of 11 to 12 percent per cup": the paper's OR of 1.12
             if _elasticity(rq, s.text, paper_values):
                 continue  # "by 0.8 percent for every 1 percent rise": an elasticity of -0.80
             # statements about the same thing: aligned, or holding this sentence's other numbers
