@@ -496,6 +496,8 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
     for m in _FRACTION.finditer(masked):
         if not free(m.start(), m.end()):
             continue
+        if re.search(r"\b(?:before|until|till)\s+$", masked[: m.start()], re.I):
+            continue  # "15 micromolar before half of them were lost": a threshold, not a share
         of_unit = _OF_A_UNIT.match(masked, m.end())
         if of_unit is not None:
             # "about a third of a kilogram": an amount (0.33 kg), not a share

@@ -1842,3 +1842,21 @@ def test_an_effect_size_in_no_direction_and_a_natural_experiment() -> None:
         paper,
     )
     assert "contradicted_claim" not in categories(method)
+
+
+def test_a_caution_and_a_threshold_are_not_findings() -> None:
+    paper = make_paper(
+        "No association was seen among women whose night work had ended more than 10 years "
+        "before diagnosis (OR 1.02, 95% CI 0.81-1.28). Apoptosis was induced in 41.2% of cells."
+    )
+    caution = make_report(
+        "The authors caution that recall of night work could have made the link look "
+        "stronger than it is.",
+        paper,
+    )
+    assert "contradicted_claim" not in categories(caution)
+    threshold = make_report(
+        "Healthy cells needed about 15 micromolar of the compound before half of them were lost.",
+        paper,
+    )
+    assert "number_mismatch" not in categories(threshold)

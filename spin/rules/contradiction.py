@@ -78,7 +78,8 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     Reporting a non-significant primary outcome as a benefit is the classic
     spin of Boutron et al. (JAMA 2010) and of Yavchitz et al. (PLoS Med 2012),
     who found that spin in abstracts carried into press releases and news.
-    The release sentence must itself state the effect plainly (not negated);
+    The release sentence must itself state the effect plainly (not negated, and
+    not as a caution or a call for more research);
     a release that reports the null result ("did not reduce fractures", or
     "hoping to protect their heart, and it did not do that") is faithful and
     never flagged.  When the paper's statement reports effects and a null result
@@ -96,6 +97,8 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         effect = f.strength >= 1 or _EFFECT.search(s.text) or _TREND.search(s.text)
         if f.negated or f.null_result or not effect or _DENIED.search(s.text):
             continue
+        if f.cautionary:
+            continue  # "the authors caution that recall could have made the link look stronger"
         rel = finding_matches(ctx, s.index)
         if not rel:
             continue
