@@ -246,6 +246,9 @@ _RATIO_NAMES = (
 #: a ratio named earlier in the same sentence (no full stop since): its list goes on
 _RATIO_UNITS = {"HAZARD": "HR", "ODDS": "OR", "RISK": "RR", "RELATIVE": "RR", "RATE": "RR",
                 "INCIDENCE": "RR"}  # fmt: skip
+_WIDE_RATIO = re.compile(rf"(?:{_RATIO_NAMES})\b(?P<gap>[^\d;.]{{26,40}})$", re.I)
+_NEAR_RATIO = re.compile(rf"(?:{_RATIO_NAMES})\b[^\d;.]{{0,40}}$", re.I)
+_CI_NEXT = re.compile(r"\s*\((?:95\s*%\s*)?(?:CI|confidence)", re.I)
 _LISTED_RATIO = re.compile(rf"({_RATIO_NAMES})\b(?:[^.;]|\.\d)*$", re.I)
 _LABEL_BEFORE = re.compile(
     r"(?:type|grade|stage|phase|class|level|step|wave|trial|covid|sars-cov|version|figure|"
@@ -571,7 +574,7 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
                 and re.match(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{_GROUP_NOUNS})\b", after, re.I)
             )
             # "odds ratio [OR] per additional cup per day 1.02": a ratio, not "day 1"
-            and not re.search(rf"(?:{_RATIO_NAMES})\b[^\d;.]{{0,40}}$", wide, re.I)
+            and not _NEAR_RATIO.search(wide)
         ):
             # "type 2", "phase 3", "aged 18" ... a label, not a quantity; ages are
             # measures, kept for comparison; "data from 62,497 people" is a count
@@ -613,15 +616,19 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
             continue
         rm = re.search(rf"(?:{_RATIO_NAMES})\b(?P<gap>[^\d]{{0,25}})$", before, re.I) or (
             # "odds ratio [OR] per additional cup per day 1.02"
-            re.search(rf"(?:{_RATIO_NAMES})\b(?P<gap>[^\d;.]{{26,40}})$", wide, re.I)
+            _WIDE_RATIO.search(wide) if "atio" in wide or "OR" in wide else None
         )
         if rm and not re.search(r"[;.]", rm.group("gap")):
             name = rm.group(0).strip().split()[0].upper()
             unit = _RATIO_UNITS.get(name, name.lstrip("A"))
             add(Quantity(text[s:end], val, "ratio", unit, approx, None, s, end))
             continue
-        lm = _LISTED_RATIO.search(masked[: m.start()])
-        if lm and re.match(r"\s*\((?:95\s*%\s*)?(?:CI|confidence)", after, re.I):
+        lm = (
+            _LISTED_RATIO.search(masked[: m.start()])
+            if _CI_NEXT.match(after)  # cheap test first: an interval follows the number
+            else None
+        )
+        if lm:
             # "the adjusted OR was 0.98 (95% CI ...) for ..., 1.21 (95% CI ...) for ...":
             # the later values of a list of ratios
             named = lm.group(1).split()[0].upper()
