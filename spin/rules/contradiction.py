@@ -86,12 +86,12 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     in separate clauses ("ran 38% longer ...; walking speed did not differ"), only
     a sentence closer to the null clause is flagged, and a sentence sharing no
     word with the statement (matched by an embedding on its topic) is not about
-    the same comparison.  Nor is a short sentence that
-    opens a paragraph whose next sentence reports, with the paper's support, an
-    effect the paper did find ("The supplement did raise vitamin D in the blood."
-    before the levels it reached): it is judged with what it leads into.  A "trend
-    towards" an effect that the paper found non-significant is flagged too
-    (Boutron & Ravaud, PNAS 2018, list it among the commonest forms of spin).
+    the same comparison.  Nor is a short sentence that opens a paragraph whose
+    next sentence reports, with the paper's support, an effect the paper did find
+    ("The supplement did raise vitamin D in the blood." before the levels it
+    reached): it is judged with what it leads into.  A "trend towards" an effect
+    that the paper found non-significant is flagged too (Boutron & Ravaud, PNAS
+    2018, list it among the commonest forms of spin).
     """
     for s, f in claims(ctx):
         effect = f.strength >= 1 or _EFFECT.search(s.text) or _TREND.search(s.text)

@@ -8,7 +8,14 @@ from collections.abc import Iterator
 from spin.claims import content_words, extract_numbers
 from spin.model import Alignment, Finding
 from spin.rules.base import Rule, RuleContext, rule
-from spin.rules.common import lexical_anchor, outside_role, speaker, who
+from spin.rules.common import (
+    alignment_of,
+    lexical_anchor,
+    outside_role,
+    sentence_features,
+    speaker,
+    who,
+)
 
 __all__ = ["RULES", "unsupported_claim"]
 
@@ -65,17 +72,12 @@ def opens_supported(ctx: RuleContext, index: int) -> bool:
     nxt = sentences[index + 1]
     if len(text.split()) > _OPENER_WORDS or extract_numbers(text) or nxt.line != s.end_line:
         return False
-    feats = ctx.sentence_features
     if _REPORTS_FINDING.search(text):
         return False  # "The team also discovered how the compounds work.": its own claim
-    f = feats[index] if feats and index < len(feats) else None
-    if (
-        f is not None
-        and getattr(f, "strength", 0) >= 3
-        and getattr(f, "strength_confidence", 0) >= 1
-    ):
+    f = sentence_features(ctx, index)
+    if f.strength >= 3 and f.strength_confidence >= 1:
         return False  # an explicit cause ("The drug cures it.") is a claim of its own
-    following = next((a for a in ctx.alignment if a.sentence == index + 1), None)
+    following = alignment_of(ctx, index + 1)
     return following is not None and following.support != "none"
 
 
