@@ -258,10 +258,12 @@ _LABEL_BEFORE = re.compile(
 )
 _UNITS = (
     r"(?:nano|micro|milli|pico)moles?\s+per\s+lit(?:re|er)|nmol/l|pmol/l|µmol/l|umol/l|"
+    r"(?:kilo|milli)?grams?|(?:milli)?lit(?:re|er)s?|"
     r"mg/kg|mg/dl|mmol/l|µg|μg|mcg|mg|g/day|kg/m2|kg|g|ml|mL|l|mm\s?hg|cm|mm|km|m|"
     r"years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|"
     r"points?|units?|calories|kcal|steps|cups?|drinks?|servings?|cigarettes|doses?"
 )
+_UNIT_NEXT = re.compile(rf"\s*(?:{_UNITS})\b", re.I)
 _MASK = re.compile(
     r"https?://\S+|www\.\S+|\bdoi:\s*\S+|\b10\.\d{4,9}/\S+|\S+@\S+|"
     r"\b(?:\+?\d[\d ().-]{7,}\d)\b(?=\s*$)",
@@ -616,9 +618,16 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
             continue
         rm = re.search(rf"(?:{_RATIO_NAMES})\b(?P<gap>[^\d]{{0,25}})$", before, re.I) or (
             # "odds ratio [OR] per additional cup per day 1.02"
-            _WIDE_RATIO.search(wide) if "atio" in wide or "OR" in wide else None
+            _WIDE_RATIO.search(wide)
+            if ("atio" in wide or "OR" in wide or "risk" in wide) and "." in raw and val < 20
+            else None
         )
-        if rm and not re.search(r"[;.]", rm.group("gap")):
+        if (
+            rm
+            and not re.search(r"[;.]", rm.group("gap"))
+            # "RR at 28 g/day 0.80": the 28 is the dose, not the ratio
+            and not _UNIT_NEXT.match(after)
+        ):
             name = rm.group(0).strip().split()[0].upper()
             unit = _RATIO_UNITS.get(name, name.lstrip("A"))
             add(Quantity(text[s:end], val, "ratio", unit, approx, None, s, end))
@@ -666,6 +675,7 @@ _NOT_NEGATION = re.compile(
     re.I,
 )
 _NULL_RESULT = re.compile(
+    r"\bno longer (?:statistically )?significant\b|"
     r"\bno (?:statistically )?(?:significant |meaningful |clinically )?"
     r"(?:differences?|effects?|associations?|changes?|benefits?|improvements?|reductions?|"
     r"increases?|evidence|relationship|correlation|impact)\b|"
@@ -758,6 +768,7 @@ _BACKGROUND_ANYWHERE = re.compile(
     # the burden of a disease, told in the present tense ("Lung cancer kills more people
     # than any other cancer"; "is the second most common neurodegenerative disorder")
     r"\bkills?\s+more\s+(?:people|patients|women|men|children|adults)\s+than\b|"
+    r"\bcauses?\s+(?:most|many|more|the majority of|about \w+ of)\s+(?:\w+\s+)?(?:deaths|cases)\b|"
     r"\b(?:is|are|remains?)\s+(?:the|one of the)\s+(?:(?:second|third|fourth)\s+)?(?:leading|"
     r"most common|commonest|deadliest|biggest|most frequent)\s+(?:[\w-]+\s+){0,2}?(?:causes? of "
     r"(?:death|disability|blindness|dementia)|killers?|cancers?|diseases?|disorders?|"
@@ -852,6 +863,10 @@ _RESEARCH_ADVICE = re.compile(
     r"monitored)\b|"
     r"\bwarrant\w*\b|\b(?:trials?|studies|research|evidence) "
     r"(?:is|are) (?:needed|required)\b|\bbefore any\b[^.]*\brecommend|"
+    # "prospective evaluation in clinical practice is needed before the tool can be
+    # recommended for routine use"
+    r"\b(?:evaluation|validation|testing|confirmation)\b(?:\s+[\w-]+){0,4}?\s+(?:is|are)\s+"
+    r"(?:needed|required)\b|\bbefore (?:it|they|the [\w-]+) (?:can|could) be recommended\b|"
     r"\bneed to (?:find out|know|test|see|learn|understand|confirm|establish|study)\b|"
     r"\bremains? to be (?:tested|seen|shown|established)\b",
     re.I,
@@ -874,7 +889,7 @@ _RECOMMEND_WORDS = ("recommend", "urge", "advis", "call", "consider")
 _RECOMMENDS_THAT = re.compile(
     r"\b(?:researchers|team|authors|scientists|investigators|we|they)\s+(?:\w+\s+){0,2}?"
     r"(?:recommend(?:s|ed)?|urge[sd]?|advise[sd]?|(?:are|is)\s+calling\s+on|call(?:s|ed)?\s+on)\s+"
-    r"(?:that\b|(?:[\w'-]+\s+){1,3}?to\s+(?!be\b)\w+|(?:[\w'-]+\s+){1,15}?that\s+(?:they|you|people|"
+    r"(?:that\b|(?:[\w'-]+\s+){1,6}?to\s+(?!be\b)\w+|(?:[\w'-]+\s+){1,15}?that\s+(?:they|you|people|"
     r"patients|parents)\b)|"
     # "families may wish to consider screen-free time": weak advice to someone
     r"\b(?:may|might|could|should)\s+(?:wish\s+to\s+|want\s+to\s+|also\s+)?consider\b",
@@ -1258,6 +1273,18 @@ _ADJUSTED_FOR = re.compile(
 )
 
 
+#: words a qualifier can describe that are no group of people: a measure or an amount
+_NOT_A_GROUP = frozenset(
+    re.findall(
+        r"\w+",
+        """specificity sensitivity accuracy concentration concentrations certainty quality
+        evidence heterogeneity effect effects risk risks association associations reduction
+        reductions increase increases decrease improvement improvements intensity level levels
+        dose doses amount amounts intake exercise activity""",
+    )
+)
+
+
 def _population(text: str) -> tuple[tuple[str, str], ...]:
     out: list[tuple[str, str]] = []
     adjusted: re.Match[str] | None = None
@@ -1277,8 +1304,8 @@ def _population(text: str) -> tuple[tuple[str, str], ...]:
         if not words:
             continue
         head = words[-1]
-        if not head or head in ("a", "an", "the"):
-            continue
+        if not head or head in ("a", "an", "the") or head in _NOT_A_GROUP:
+            continue  # "moderate specificity", "moderate concentrations": not who was studied
         pair = (_norm(m.group("q")), head)
         if pair not in out:
             out.append(pair)
@@ -1445,7 +1472,8 @@ _DESIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "observational",
         re.compile(
             r"\bobservational\b|\bcohort\b|\bcase[- ]control\b|"
-            r"\bcross[- ]sectional\b|\bregistry\b|\bretrospective\b",
+            r"\bcross[- ]sectional\b|\bregistry\b|\bretrospective\b|"
+            r"\btime[- ]series (?:study|analysis|design)\b|\becological (?:study|design)\b",
             re.I,
         ),
     ),
@@ -1530,7 +1558,8 @@ DESIGN_MENTIONS: dict[str, re.Pattern[str]] = {
     "observational": re.compile(
         r"\bobservational|\bcohort|\bcase[- ]control|\bcross[- ]sectional|"
         r"\bsurvey|\bregistry|\bassociation\b|\bassociated\b|\blinked\b|"
-        r"\bcorrelat|\bcannot (?:show|prove)|\bdoes(?:n't| not) prove",
+        r"\bcorrelat|\bcannot (?:show|prove)|\bdoes(?:n't| not) prove|"
+        r"\blook(?:ed|ing)? back\b|\bretrospective|\barchived?\b",
         re.I,
     ),
     "animal": re.compile(
@@ -1888,7 +1917,8 @@ def paper_facts(paper: Paper) -> PaperFacts:
         if f.hedged and _section_kind(s.section) != "background"
     )
     nulls = tuple(i for i, f in enumerate(features) if f.null_result)
-    max_advice = max((f.advice for f in features if not _RESEARCH_ADVICE.search(f.text)), default=0)
+    # a caution ("should be made with caution") or a call for research is not advice
+    max_advice = max((f.advice for f in features if not f.cautionary), default=0)
     vocab = frozenset(w.lower() for t, _ in every for w in re.findall(r"[\w'-]+", t))
     return PaperFacts(
         designs=tuple(designs),
@@ -2138,7 +2168,9 @@ def content_words(text: str) -> frozenset[str]:
         w = re.sub(r"'s$", "", w).strip("'")
         if w in _STOP or len(w) < 3:
             continue
-        out.add(w[:-1] if w.endswith("s") and len(w) > 4 else w)
+        # plurals, short ones too ("nuts", "rats"), but not "bias", "plus", "less"
+        plural = w.endswith("s") and (len(w) > 4 or (len(w) == 4 and w[-2] not in "suia"))
+        out.add(w[:-1] if plural else w)
     return frozenset(out)
 
 

@@ -945,3 +945,38 @@ def test_fourth_round_words() -> None:
         "were randomly assigned to the drug or placebo."
     )
     assert paper_facts(trial).designs == ("rct",)
+
+
+def test_fifth_round_words() -> None:
+    from spin.claims import content_words
+
+    assert analyze("The link was no longer statistically significant after three days.").null_result
+    assert not analyze("Melanoma causes most deaths from skin cancer.").is_claim
+    assert (
+        analyze(
+            "The researchers advise parents of children with asthma to keep them indoors."
+        ).advice
+        == 2
+    )
+    assert analyze(
+        "Prospective evaluation in clinical practice is needed before the tool can be "
+        "recommended for routine use."
+    ).cautionary
+    assert analyze(
+        "It is the largest and most definitive analysis of nuts ever carried out."
+    ).novelty
+    assert content_words("nuts") == content_words("nut") and "bia" not in content_words("bias")
+    dose = extract_numbers("(RR at 28 g/day 0.80, 95% CI 0.75-0.86)")
+    assert (dose[0].value, dose[0].kind) == (28.0, "measure")
+
+
+def test_fifth_round_facts() -> None:
+    series = make_paper(
+        "We conducted a time-series analysis of daily asthma admissions. Causal inferences "
+        "should be made with caution. PM2.5 was associated with admissions."
+    )
+    pf = paper_facts(series)
+    assert "observational" in pf.designs
+    assert pf.max_advice == 0  # a caution is not advice
+    specificity = make_paper("The tool had high sensitivity and moderate specificity.")
+    assert paper_facts(specificity).population == ()

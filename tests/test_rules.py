@@ -1250,6 +1250,19 @@ BLIND = [
     ("parents-vaccine-interviews-faithful.md", (), FAITHFUL_NEVER),
     ("parents-vaccine-interviews-spun.md",
      ("certainty_overstatement", "advice_not_in_source"), ("contradicted_claim",)),
+    # the fifth round: a time-series study, a meta-analysis of cohorts, a diagnostic study
+    ("pollution-admissions-timeseries-faithful.md", (), FAITHFUL_NEVER),
+    ("pollution-admissions-timeseries-spun.md",
+     ("certainty_overstatement", "number_mismatch", "advice_not_in_source"),
+     ("contradicted_claim",)),
+    ("nuts-cohorts-meta-faithful.md", (), FAITHFUL_NEVER),
+    ("nuts-cohorts-meta-spun.md",
+     ("causal_overstatement", "novelty_claim", "number_mismatch", "advice_not_in_source"),
+     ("contradicted_claim",)),
+    ("ai-skin-diagnostic-faithful.md", (), FAITHFUL_NEVER),
+    ("ai-skin-diagnostic-spun.md",
+     ("certainty_overstatement", "population_generalization", "advice_not_in_source"),
+     ("contradicted_claim",)),
 ]  # fmt: skip
 
 
@@ -1860,3 +1873,33 @@ def test_a_caution_and_a_threshold_are_not_findings() -> None:
         paper,
     )
     assert "number_mismatch" not in categories(threshold)
+
+
+def test_fifth_round_rules() -> None:
+    """A meta-analysis of cohorts is observational; "rather than proof" is no booster;
+    "one in five wrongly flagged" is the other side of 79% cleared; "people of every
+    skin type" widens any sample."""
+    meta = make_paper(
+        "We pooled 24 prospective cohort studies in a meta-analysis. Each additional serving "
+        "was associated with a lower risk of death (RR 0.78)."
+    )
+    cuts = make_report("Eating an extra serving of nuts each day cuts the risk of death.", meta)
+    c101 = [f for f in cuts.findings if f.code == "C101"]
+    assert c101 and c101[0].severity == "warning" and "randomised" not in c101[0].message
+    proof = make_report(
+        "The studies show a link rather than proof that nuts themselves extend life.", meta
+    )
+    assert "certainty_overstatement" not in categories(proof)
+
+    accuracy = make_paper(
+        "In 4,870 images from 3,102 adults, specificity was 79.2% and sensitivity 88.4%."
+    )
+    other_side = make_report(
+        "It correctly cleared about 79 per cent of the benign lesions, so around one in five "
+        "were wrongly flagged.",
+        accuracy,
+    )
+    assert "number_mismatch" not in categories(other_side)
+    skin = make_report("The tool can assess moles in people of every skin type.", accuracy)
+    p102 = [f for f in skin.findings if f.code == "P102"]
+    assert p102 and "3,102 adults" in p102[0].message

@@ -80,7 +80,15 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     against 83% above it.
     """
     pf = facts(ctx)
-    controlled = any(d in pf.designs for d in _CONTROLLED) or pf.randomised_animals
+    # a meta-analysis is as controlled as the studies it pools: of cohorts, it is not
+    pooled_observational = "meta_analysis" in pf.designs and any(
+        d in pf.designs for d in ("cohort", "case_control", "cross_sectional")
+    )
+    controlled = (
+        any(d in pf.designs for d in _CONTROLLED if d != "meta_analysis")
+        or ("meta_analysis" in pf.designs and not pooled_observational)
+        or pf.randomised_animals
+    )
     observational = any(d in pf.designs for d in _OBSERVATIONAL) and not controlled
     uncontrolled = "single_arm" in pf.designs and not controlled
     mixed = observational and any(d in pf.designs for d in ("animal", "in_vitro"))

@@ -238,7 +238,9 @@ _WILL = re.compile(
     r"make|allow|enable|benefit|give|offer|bring|provide|become)\b",
     re.I,
 )
-_NEG_BEFORE = re.compile(r"\b(?:not|n't|no|never|cannot|nor)\s+(?:\w+\s+){0,2}$", re.I)
+_NEG_BEFORE = re.compile(
+    r"\b(?:not|n't|no|never|cannot|nor|rather than|instead of|short of)\s+(?:\w+\s+){0,2}$", re.I
+)
 #: after "confirmed" / "proven": a laboratory method, so a measurement checked, not a
 #: finding boosted ("each confirmed by two different sequencing methods")
 _BY_METHOD = re.compile(

@@ -169,7 +169,10 @@ def _derived_share(rq: Quantity, numbers: Iterable[Quantity], release: Iterable[
 
 #: what is left after a loss: "nine in ten healthy cells survived" a 9% reduction
 _REMAINING = re.compile(
-    r"\b(?:surviv\w*|remain\w*|kept|still|left|unaffected|intact|spared|retain\w*)\b", re.I
+    r"\b(?:surviv\w*|remain\w*|kept|still|left|unaffected|intact|spared|retain\w*|"
+    # the other side of an accuracy: "cleared 79 per cent, so one in five wrongly flagged"
+    r"wrongly|falsely|incorrectly|missed|misclassified)\b",
+    re.I,
 )
 
 
@@ -339,8 +342,13 @@ def _unit_base(unit: str) -> str:
     if m:
         return f"{_PREFIX[m.group(1).lower()]}mol/l"
     u = unit.lower().replace("umol", "µmol").replace(" ", "").rstrip("s")
-    # blood pressure "points" are millimetres of mercury
-    return {"yr": "year", "hr": "hour", "min": "minute", "sec": "second", "point": "mmhg"}.get(u, u)
+    # blood pressure "points" are millimetres of mercury; a unit spelled out is its symbol
+    return _UNIT_BASE.get(u, u)
+
+
+_UNIT_BASE = {"yr": "year", "hr": "hour", "min": "minute", "sec": "second", "point": "mmhg",
+              "gram": "g", "kilogram": "kg", "milligram": "mg", "litre": "l", "liter": "l",
+              "millilitre": "ml", "milliliter": "ml"}  # fmt: skip
 
 
 def _comparable(rq: Quantity, pq: Quantity) -> bool:

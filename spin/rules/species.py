@@ -273,6 +273,8 @@ def extrapolated_statement(ctx: RuleContext, index: int) -> int | None:
 
 _UNIVERSAL = re.compile(
     r"\b(?:(?:adults|people|patients|children|women|men) of (?:any|all) ages?|"
+    r"(?:people|patients|adults) of (?:every|all|any) (?:skin (?:types?|colou?rs?|tones?)|"
+    r"ethnicit(?:y|ies)|ancestr(?:y|ies))|whatever their (?:ancestry|ethnicity|skin \w+)|"
     r"anyone|everyone|everybody|all of us|the general population|"
     r"all (?:adults|people|patients|women|men|children|ages))\b",
     re.I,
@@ -510,10 +512,12 @@ def population_generalization(self: Rule, ctx: RuleContext) -> Iterator[Finding]
     pf = facts(ctx)
     aged = {s.index for s, _ in widened_ages(ctx)}
     yield from _age_widened(self, ctx)
-    yield from _condition_widened(self, ctx)
-    yield from _place_widened(self, ctx)
-    yield from _in_general(self, ctx)
-    yield from _universal(self, ctx, skip=aged)
+    widened_at: set[int] = set(aged)
+    for widening in (*_condition_widened(self, ctx), *_place_widened(self, ctx),
+                     *_in_general(self, ctx)):  # fmt: skip
+        widened_at.add(widening.sentence if widening.sentence is not None else -1)
+        yield widening
+    yield from _universal(self, ctx, skip=widened_at)  # one widening per sentence is enough
     if not pf.population and not pf.specific_groups:
         return
     for s, f in claims(ctx):
@@ -627,8 +631,21 @@ def _age_widened(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
 def _universal(self: Rule, ctx: RuleContext, skip: Collection[int] = ()) -> Iterator[Finding]:
     """Sentences that extend the finding to everyone when the paper studied a group."""
     pf = facts(ctx)
-    groups = [f"{q} {h}" for q, h in pf.population] + list(pf.specific_groups)
-    if (not groups and pf.age_floor is None) or pf.nonhuman:
+    specific = list(pf.specific_groups)
+    for pair in (("men", "women"), ("boys", "girls")):
+        if set(pair) <= set(specific):
+            # "similar in men and women": both sexes studied, neither is the population
+            specific = [g for g in specific if g not in pair]
+    groups = [f"{q} {h}" for q, h in pf.population] + specific
+    sample = next(
+        (
+            q.text if q.unit.lower() in q.text.lower() else f"{q.text} {q.unit}"
+            for q, _ in pf.sample_counts
+            if int(q.value) == pf.sample_size
+        ),
+        None,
+    )
+    if (not groups and pf.age_floor is None and sample is None) or pf.nonhuman:
         return  # a study in animals or cells told of "anyone": species-extrapolation
     for s in ctx.document.sentences:
         if s.index in skip:
@@ -645,7 +662,12 @@ def _universal(self: Rule, ctx: RuleContext, skip: Collection[int] = ()) -> Iter
             continue  # "Not everyone struggled", "needed before anyone can": limits
         if _SAMPLE_TOLD.search(s.text):
             continue  # "15 people took part ... seven at the rural hospital, all men"
-        studied = groups[0] if groups else ""
+        # "people of every skin type", "whatever their ancestry": any sample is narrower;
+        # "anyone" only when the paper names whom it studied
+        trait = re.search(r"skin|ethnic|ancestr|\bages?\b", m.group(0), re.I)
+        if not groups and pf.age_floor is None and not trait:
+            continue
+        studied = groups[0] if groups else f"{sample}" if sample else ""
         if pf.age_floor is not None and ("age" in m.group(0).lower() or not groups):
             # "adults of any age": the ages the paper studied say whom it was about
             floor, where = pf.age_floor
