@@ -119,6 +119,7 @@ def test_or_in_lower_case_is_not_an_odds_ratio(text: str) -> None:
          False),
         ("Understanding their potential complications is required for patient care.", False,
          False, False),
+        ("Admissions tended to rise in the days after pollution went up.", True, False, False),
     ],
 )  # fmt: skip
 def test_certainty_and_negation(text: str, hedged: bool, negated: bool, null: bool) -> None:
