@@ -123,21 +123,27 @@ _TAIL = re.compile(
 _FORWARD_HEDGE = re.compile(r"^(?:may|might|could|suggest|propos|seem|appear|possibl|perhaps)")
 
 
-def plain_part(sentence: str, statement: str) -> str | None:
-    """What a statement says before its first forward hedge, when the sentence shares
-    words with that part only ("With the observed gaps in communication, the
-    department could adopt SBAR" for a sentence about the gaps); else None."""
-    hedge_at = [
+def _first_forward_hedge(statement: str) -> int | None:
+    """Where the statement's first forward hedge ("may", "suggest", ...) starts."""
+    at = [
         m.start()
         for h in analyze(statement).hedges
         if _FORWARD_HEDGE.match(h)
         and (m := re.search(rf"\b{re.escape(h)}\b", statement, re.I)) is not None
     ]
-    if not hedge_at or min(hedge_at) == 0:
+    return min(at) if at else None
+
+
+def plain_part(sentence: str, statement: str) -> str | None:
+    """What a statement says before its first forward hedge, when the sentence shares
+    words with that part only ("With the observed gaps in communication, the
+    department could adopt SBAR" for a sentence about the gaps); else None."""
+    at = _first_forward_hedge(statement)
+    if not at:
         return None
-    head = statement[: min(hedge_at)]
+    head = statement[:at]
     before = content_words(head)
-    after = content_words(statement[min(hedge_at) :]) - before
+    after = content_words(statement[at:]) - before
     mine = content_words(sentence)
     return head if mine & before and not mine & after else None
 
@@ -196,13 +202,8 @@ def _title_states_it(ctx: RuleContext, text: str) -> bool:
 def _hedged_scope(statement: str) -> str:
     """What a statement's hedges qualify: the words from its first forward hedge on, or
     the whole statement when its hedges qualify what comes before them ("unclear")."""
-    at = [
-        m.start()
-        for h in analyze(statement).hedges
-        if _FORWARD_HEDGE.match(h)
-        and (m := re.search(rf"\b{re.escape(h)}\b", statement, re.I)) is not None
-    ]
-    return statement[min(at) :] if at else statement
+    at = _first_forward_hedge(statement)
+    return statement[at:] if at is not None else statement
 
 
 def _reports_hedged_part(sentence: str, statement: str) -> bool:
