@@ -1249,7 +1249,8 @@ BLIND = [
      ("contradicted_claim", "omitted_study_design")),
     ("parents-vaccine-interviews-faithful.md", (), FAITHFUL_NEVER),
     ("parents-vaccine-interviews-spun.md",
-     ("certainty_overstatement", "advice_not_in_source"), ("contradicted_claim",)),
+     ("certainty_overstatement", "advice_not_in_source", "number_mismatch"),
+     ("contradicted_claim",)),
     # the fifth round: a time-series study, a meta-analysis of cohorts, a diagnostic study
     ("pollution-admissions-timeseries-faithful.md", (), FAITHFUL_NEVER),
     ("pollution-admissions-timeseries-spun.md",
@@ -1490,6 +1491,31 @@ def test_share_worked_out_from_the_releases_counts() -> None:
         paper,
     )
     assert "unsupported_number" in categories(bad)
+
+
+def test_share_that_matches_another_figure_of_the_paper() -> None:
+    """ "Three in four described practical obstacles" reports the statement that gives
+    15 of 26 for practical barriers; that 20 of 26 elsewhere intended to complete the
+    schedule does not make it right.  A share the reported statement gives is fine."""
+    paper = make_paper(
+        "We interviewed 26 parents. Third, practical barriers, described by 15 of 26 "
+        "parents, included appointment availability and shift work. Most parents (20 of "
+        "26) said they intended to complete the schedule."
+    )
+    bad = make_report(
+        "Three in four of the parents described practical barriers, such as appointment "
+        "availability and shift work.",
+        paper,
+    )
+    n101 = [f for f in bad.findings if f.category == "number_mismatch"]
+    assert n101 and "15 of 26" in n101[0].message, [f.message for f in bad.findings]
+    ok = make_report(
+        "About three in four of the parents said they intended to complete the schedule. "
+        "More than half described practical barriers, such as appointment availability "
+        "and shift work.",
+        paper,
+    )
+    assert "number_mismatch" not in categories(ok), [f.message for f in ok.findings]
 
 
 def test_limitation_told_as_may_not_represent() -> None:

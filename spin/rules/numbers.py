@@ -232,7 +232,9 @@ def _derived_percents(texts: Iterable[tuple[str, int]]) -> list[tuple[Quantity, 
         for m in re.finditer(r"\b(\d+)\s*(?:of|/|out of)\s*(\d+)\b", text):
             a, b = int(m.group(1)), int(m.group(2))
             if 0 < a <= b:
-                out.append((Quantity(m.group(0), 100 * a / b, "percent", "%"), i))
+                out.append(
+                    (Quantity(m.group(0), 100 * a / b, "percent", "%", start=m.start(), end=m.end()), i)
+                )
     return out
 
 
@@ -385,6 +387,42 @@ def _context(text: str, q: Quantity) -> frozenset[str]:
     return content_words(text[max(0, q.start - 30) : q.start] + " " + text[q.end : q.end + 45])
 
 
+def _rival_share(
+    ctx: RuleContext,
+    s: Sentence,
+    rq: Quantity,
+    supported_by: list[int],
+    paper_q: list[tuple[Quantity, int]],
+    text_of: dict[int, str],
+) -> list[tuple[Quantity, int]]:
+    """The aligned statement's share that a release share, found elsewhere in the paper,
+    contradicts: "Three in four of the parents described practical obstacles" matches
+    "Most parents (20 of 26) said they intended to complete the schedule", but the
+    statement it reports is "practical barriers, described by 15 of 26 parents".  The
+    share is told of what the aligned statement's share is told of when their contexts
+    share at least two words, and more than the context of any figure that matches it.
+    Empty when the aligned statement gives the value, or gives no share."""
+    if rq.kind != "percent" or rq.change is not None:
+        return []
+    top = _top_statement(ctx, s.index)
+    if top is None or top in supported_by:
+        return []
+    here = _context(s.text, rq)
+    own: list[tuple[Quantity, int]] = []
+    best_own = 0
+    best_other = 0
+    for pq, i in paper_q:
+        if pq.kind != "percent" or pq.change is not None:
+            continue
+        overlap = len(here & _context(text_of.get(i, ""), pq))
+        if i == top:
+            own.append((pq, i))
+            best_own = max(best_own, overlap)
+        elif supports(rq, pq):
+            best_other = max(best_other, overlap)
+    return own if best_own >= 2 and best_own > best_other else []
+
+
 def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Quantity, int]]]]:
     """Each unsupported release number with the paper quantities it conflicts with."""
     pf = facts(ctx)
@@ -428,6 +466,9 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
         }
         for rq in checked:
             if supported[id(rq)]:
+                rival = _rival_share(ctx, s, rq, supported[id(rq)], paper_q, text_of)
+                if rival:
+                    yield s, rq, rival
                 continue
             if rq.kind == "multiplier" and _derived_multiplier(rq, numbers, paper_values):
                 continue  # the release's own arithmetic on the paper's numbers
