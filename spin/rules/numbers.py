@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from spin.claims import (
     ANIMAL_COUNT_UNITS,
@@ -232,9 +233,8 @@ def _derived_percents(texts: Iterable[tuple[str, int]]) -> list[tuple[Quantity, 
         for m in re.finditer(r"\b(\d+)\s*(?:of|/|out of)\s*(\d+)\b", text):
             a, b = int(m.group(1)), int(m.group(2))
             if 0 < a <= b:
-                out.append(
-                    (Quantity(m.group(0), 100 * a / b, "percent", "%", start=m.start(), end=m.end()), i)
-                )
+                share = Quantity(m.group(0), 100 * a / b, "percent", "%")
+                out.append((replace(share, start=m.start(), end=m.end()), i))
     return out
 
 
