@@ -289,10 +289,13 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     ("fulness", "ful"),
     ("iveness", "ive"),
     ("ousness", "ous"),
+    ("liness", ""),
+    ("iness", "y"),
     ("ations", "ate"),
     ("ation", "ate"),
     ("ities", "ity"),
     ("ments", "ment"),
+    ("ness", ""),
     ("ingly", ""),
     ("edly", ""),
     ("ies", "y"),
@@ -325,6 +328,12 @@ def fold(text: str) -> str:
     t = unicodedata.normalize("NFKD", text)
     t = "".join(c for c in t if not unicodedata.combining(c))
     return _THOUSANDS.sub("", t.lower())
+
+
+def synonym_heads() -> dict[str, str]:
+    """Each synonym (lower case, spaces as underscores in the heads) -> the head term of
+    its group ("less" -> "decrease", "mortality" -> "death")."""
+    return _synonym_table()[1]
 
 
 @lru_cache(maxsize=1)

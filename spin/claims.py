@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -50,7 +50,8 @@ def _term_pattern(term: str) -> str:
     """A whole-word regex for a lexicon term; a trailing ``*`` matches any ending."""
     star = term.endswith("*")
     words = term.rstrip("*").split()
-    body = r"\s+".join(re.escape(w) for w in words)
+    # a straight apostrophe in a term matches a typographic one too ("can't", "can’t")
+    body = r"\s+".join(re.escape(w).replace("'", "['\u2019]") for w in words)
     return r"(?<![\w-])" + body + (r"[\w-]*" if star else r"(?![\w-])")
 
 
@@ -352,7 +353,8 @@ _WORDNUM = re.compile(
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     r"eighty|ninety|a dozen|dozen)(?:\s+hundred)?)\b"
-    r"(?P<rest>\s+(?:in|out of)\s+(?P<den>\w+)|\s+(?P<ord>thirds|quarters|fourths|fifths|tenths)"
+    r"(?P<rest>\s+(?:times\s+)?(?:in|out of)\s+(?:every\s+)?(?P<den>\w+)|"
+    r"\s+(?P<ord>thirds|quarters|fourths|fifths|tenths)"
     r"|-?\s*fold\b|\s+times\b|(?:\s+(?:and|or)\s+\w+|\s+\w+)?\s+(?:" + _GROUP_NOUNS + r")\b)?",
     re.I,
 )
@@ -377,7 +379,7 @@ _RUN_VERBS = (
 )
 _AND_A_HALF = re.compile(
     r"\b(?P<w>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+and\s+a\s+"
-    r"half\s+(?P<u>years?|months?|weeks?|days?|hours?|minutes?|times)\b",
+    r"half(?:\s+(?P<u>years?|months?|weeks?|days?|hours?|minutes?|times)\b)?",
     re.I,
 )
 _MULT = re.compile(
@@ -486,15 +488,16 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
         taken.append((q.start, q.end))
         out.append(q)
 
-    # "seven and a half hours", "2 and a half years": a measure, not "a half"
+    # "seven and a half hours", "2 and a half years": a measure, not "a half"; "about six
+    # and a half" (cases per 1,000 years): a number
     for m in _AND_A_HALF.finditer(masked) if " a half" in masked else ():
         whole = m.group("w")
         base = float(whole) if whole[0].isdigit() else _word_value(whole)
         if base is None:
             continue
         approx, s = _approx_before(masked, m.start())
-        unit = m.group("u").lower()
-        kind = "multiplier" if unit == "times" else "measure"
+        unit = (m.group("u") or "").lower()
+        kind = "multiplier" if unit == "times" else "measure" if unit else "number"
         add(Quantity(text[s : m.end()], base + 0.5, kind, "x" if kind == "multiplier" else unit,
                      approx, None, s, m.end(), not whole[0].isdigit()))  # fmt: skip
     # fractions in words: "a fifth", "half of", "two thirds", "three in four"
@@ -659,6 +662,25 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
             continue  # a year
         add(Quantity(text[s:end], val, "number", "", approx, None, s, end))
     out.sort(key=lambda q: q.start)
+    return _ranges(text, out)
+
+
+_RANGE_GAP = re.compile(r"\s*(?:and|to|-|–)\s*")
+
+
+def _ranges(text: str, out: list[Quantity]) -> tuple[Quantity, ...]:
+    """The two ends of a range share its unit and its approximation: "between roughly
+    3.5 and 4.5 per cent" is roughly 3.5% to roughly 4.5%."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if b.kind != "percent" or a.kind not in ("number", "percent"):
+            continue
+        if not _RANGE_GAP.fullmatch(text, a.end, b.start):
+            continue
+        if a.kind == "number" and a.value <= b.value:
+            out[i] = a = replace(a, kind="percent", unit=b.unit)
+        if a.kind == "percent" and a.approx and not b.approx and not b.relative:
+            out[i + 1] = replace(b, approx=a.approx)
     return tuple(out)
 
 
@@ -761,6 +783,10 @@ _BACKGROUND_ANYWHERE = re.compile(
     r"^(?:\w+\s+){0,2}(?:studies|research|trials) (?:have|has) (?:long |previously |already )?"
     r"(?:linked|shown|found|suggested|tied|associated)\b|\bhave long (?:been )?linked\b|"
     r"\bhave (?:long )?(?:suspected|thought|believed|assumed)\b|"
+    # "..., and observational studies have linked it to lower attainment"
+    r"\b(?:observational|other|many|several|some|numerous|earlier) (?:studies|research|trials) "
+    r"(?:have|has) (?:long |previously |already )?(?:linked|shown|found|suggested|tied|"
+    r"associated)\b|"
     r"\b(?:has|have) been (?:uncertain|unclear|unknown|debated)\b|"
     # plans: "a primary goal for future updates"
     r"\b(?:goals?|aims?|plans?) (?:for|in) future\b|"
@@ -862,11 +888,12 @@ _RESEARCH_ADVICE = re.compile(
     r"explored|validated|trialled|trialed|followed up|repeated|established|shown|proven|proved|"
     r"monitored)\b|"
     r"\bwarrant\w*\b|\b(?:trials?|studies|research|evidence) "
-    r"(?:is|are) (?:needed|required)\b|\bbefore any\b[^.]*\brecommend|"
+    r"(?:is|are|will be|would be)(?: still| also)? (?:needed|required)\b|"
+    r"\bbefore any\b[^.]*\brecommend|"
     # "prospective evaluation in clinical practice is needed before the tool can be
     # recommended for routine use"
     r"\b(?:evaluation|validation|testing|confirmation)\b(?:\s+[\w-]+){0,4}?\s+(?:is|are)\s+"
-    r"(?:needed|required)\b|\bbefore (?:it|they|the [\w-]+) (?:can|could) be recommended\b|"
+    r"(?:needed|required)\b|\bbefore (?:it|they|the [\w-]+|[\w-]+) (?:can|could) be recommended\b|"
     r"\bneed to (?:find out|know|test|see|learn|understand|confirm|establish|study)\b|"
     r"\bremains? to be (?:tested|seen|shown|established)\b",
     re.I,
@@ -901,7 +928,12 @@ _RECOMMENDS_THAT = re.compile(
 _DIRECT_CAUSE = re.compile(
     r"\b(?:revers(?:es?|ed)|prevent(?:s|ed)?|cur(?:es|ed)|caus(?:es|ed)|restor(?:es?|ed)|"
     r"halt(?:s|ed)?|destroy(?:s|ed)?|kill(?:s|ed)|slash(?:es|ed)|trigger(?:s|ed)|"
-    r"protect(?:s|ed)? against|turn(?:s|ed)? back|wipe[sd]? out|eliminat(?:es|ed))\b",
+    r"protect(?:s|ed)?(?:\s+[\w-]+){0,3}?\s+against|turn(?:s|ed)? back|wipe[sd]? out|"
+    r"eliminat(?:es|ed)|"
+    # a present-tense change of someone's risk: "being isolated raises a person's risk of
+    # dying" (not "had a reduced risk", a comparison)
+    r"(?:raises|increases|lowers|reduces|cuts|doubles|halves|boosts|slashes)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,2}?risks?)\b",
     re.I,
 )
 #: a cleft that names the one cause: "the programmes are what keep patients taking their
@@ -913,7 +945,7 @@ _CLEFT_CAUSE = re.compile(
     re.I,
 )
 _NOT_FINITE_BEFORE = re.compile(
-    r"(?:\bto|\bcan|\bcould|\bmay|\bmight|\bwould|\bhelp|\bhelps|\bhelped|\bof|\bfor|"
+    r"(?:\bto|\bcan|\bcould|\bmay|\bmight|\bwould|\bof|\bfor|"
     r"\bnot|n't|\bnever|\bwhether|\bif)\s+$",
     re.I,
 )
@@ -933,6 +965,9 @@ _PREVALENCE = re.compile(
 )
 
 
+_WHETHER = re.compile(r"\b(?:whether|if)\b", re.I)
+
+
 def _direct_cause_cue(text: str) -> str | None:
     """A finite direct-cause verb ("reverse", "prevents") in a sentence that states
     no association; None when there is none."""
@@ -944,6 +979,9 @@ def _direct_cause_cue(text: str) -> str | None:
     for m in found:
         if _NOT_FINITE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
+        if _WHETHER.search(text, 0, m.start()):
+            continue  # "trials are needed to establish whether reducing isolation lowers
+            # the risk": a question, not a claim
         if m.group(0).lower() == "causes" and is_noun_cause(text, m.start(), m.end()):
             continue  # "other causes such as nerve injury": the noun, not the verb
         return m.group(0).lower()
@@ -982,11 +1020,11 @@ _IMPLICIT_HUMAN = re.compile(
     re.I,
 )
 _CAUTION = re.compile(
-    r"\b(?:treated|regarded|seen|viewed|interpreted)\s+(?:as\s+(?:exploratory|preliminary|"
+    r"\b(?:treated|regarded|seen|viewed|interpreted|considered)\s+(?:(?:as\s+)?(?:exploratory|preliminary|"
     r"tentative|hypothesis[- ]generating)|with caution)\b|"
     r"\bcaution\w*|\bcautious\w*|\bcareful\w*|\bwarn\w*|\bnot (?:yet )?(?:be )?"
     r"(?:used|recommended|prescribed|adopted)\b|\buntil\b|\bbefore (?:further|more)\b|"
-    r"\bpremature (?:to|at this)\b|\bshould not\b|"
+    r"\bpremature (?:to|at this)\b|\bshould not\b|\b(?:nobody|no one|no-one) should\b|"
     r"\bbefore we (?:know|can (?:say|tell|know))\b|\bshouldn't\b|"
     r"\bdo not stop\b|\bwithout (?:consulting|"
     r"talking)\b|\bconsult\b|\btalk to (?:their|your) doctor\b",
@@ -1205,14 +1243,23 @@ def _hedge_cues(text: str) -> tuple[str, ...]:
     for m in _hedges().pattern_for(text).finditer(text):
         w = m.group(0).lower()
         # "appearing online today", "appears in the journal": publication, not doubt
-        if w.startswith("appear") and re.match(r"\s+(?:online|in\b|today)", text[m.end() :]):
-            continue
+        if w.startswith("appear") and re.match(
+            r"\s+(?:online|in\b|today|on\b|at\b|across\b|among\b|within\b|during\b|after\b|"
+            r"first\b)",
+            text[m.end() :],
+        ):
+            continue  # "the same pattern appeared on four continents": it was seen
         # "potential" as a noun of the study ("potential participants") is not a hedge
         # nor as the possible downsides of a method ("potential complications")
         if w.startswith("potential") and re.match(
             r"\s+(?:participants|donors|complications?|risks?|harms?|side[- ]effects?|"
             r"adverse|hazards?|pitfalls?|confounders?|bias(?:es)?)\b",
             text[m.end() :],
+        ):
+            continue
+        # "26 percent more likely to die", "twice as likely": a comparison of risk
+        if w == "likely" and re.search(
+            r"\b(?:more|less|as|most|least)\s+$", text[: m.start()], re.I
         ):
             continue
         # "suggestions" is a noun (patients' suggestions for improvement), not a hedge
@@ -1280,7 +1327,8 @@ _NOT_A_GROUP = frozenset(
         """specificity sensitivity accuracy concentration concentrations certainty quality
         evidence heterogeneity effect effects risk risks association associations reduction
         reductions increase increases decrease improvement improvements intensity level levels
-        dose doses amount amounts intake exercise activity""",
+        dose doses amount amounts intake exercise activity scenario scenarios pathway
+        pathways emissions model models projection projections""",
     )
 )
 
@@ -1604,7 +1652,7 @@ DESIGN_LABELS: dict[str, str] = {
     "cross_sectional": "a cross-sectional study",
     "observational": "an observational study",
     "animal": "a study in animals",
-    "in_vitro": "a laboratory study in cells or tissue",
+    "in_vitro": "a laboratory (in vitro) study",
     "modelling": "a modelling study",
     "pilot": "a pilot study",
     "single_arm": "a single-arm study without a control group",
@@ -1783,12 +1831,22 @@ def _animal_only(text: str) -> bool:
     return "animal" in kinds and "human" not in kinds and _animal_subjects(text)
 
 
+#: subjects the study says it did not use: "No cell, animal or human material was used"
+_NOT_USED = re.compile(
+    r"\b(?:no|without)\s+(?:[\w-]+(?:,\s*|\s+or\s+|\s+and\s+|\s+nor\s+)){0,4}[\w-]+\s+"
+    r"(?:material|tissues?|samples?|subjects?|models?|participants?|experiments?)\b[^.;]*",
+    re.I,
+)
+
+
 def paper_facts(paper: Paper) -> PaperFacts:
     """Design, sample size, population, limitations and more, from the paper's text."""
     statements = paper.statements
     texts = [s.text for s in statements]
     title = paper.title or ""
     every = [(title, -1), *((t, i) for i, t in enumerate(texts))]
+    # what the study was done on, without the subjects it says it did not use
+    subject_texts = [(_NOT_USED.sub(" ", t), i) for t, i in every]
     features = [analyze(t) for t in texts]
 
     designs: list[str] = []
@@ -1796,7 +1854,7 @@ def paper_facts(paper: Paper) -> PaperFacts:
     animal_rct = False
     context = tuple(s.is_context for s in statements)
     for code, pattern in _DESIGNS:
-        for text, i in every:
+        for text, i in subject_texts:
             # "a randomised trial is warranted", "studies in animal models are required",
             # "previous cohort studies": designs of other or future studies, not this one
             if i >= 0 and (context[i] or _FUTURE_STUDY.search(text)):
@@ -1852,7 +1910,7 @@ def paper_facts(paper: Paper) -> PaperFacts:
     background = tuple(_section_kind(s.section) == "background" for s in statements)
     kinds: list[str] = []
     species: list[str] = []
-    for text, i in every:
+    for text, i in subject_texts:
         if i >= 0 and background[i] and _section_kind(statements[i].section) != "background":
             continue
         if i >= 0 and _FUTURE_STUDY.search(text):

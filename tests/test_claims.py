@@ -981,3 +981,91 @@ def test_fifth_round_facts() -> None:
     assert pf.max_advice == 0  # a caution is not advice
     specificity = make_paper("The tool had high sensitivity and moderate specificity.")
     assert paper_facts(specificity).population == ()
+
+
+# --- sixth round of blind releases (tests/fixtures/spun, 2026-11-27, session 7) ---
+
+
+def test_a_range_shares_its_unit_and_its_approximation() -> None:
+    """ "between roughly 3.5 and 4.5 per cent" is roughly 3.5% to roughly 4.5%."""
+    got = [
+        (q.kind, q.value, q.approx)
+        for q in extract_numbers("would grow to between roughly 3.5 and 4.5 per cent")
+    ]
+    assert got == [("percent", 3.5, "roughly"), ("percent", 4.5, "roughly")]
+    # two exact ends stay exact
+    assert [q.approx for q in extract_numbers("rose from 12% to 14%")] == [None, None]
+
+
+def test_and_a_half_without_a_unit_is_a_number() -> None:
+    (q,) = extract_numbers("compared with about six and a half among non-users")
+    assert (q.kind, q.value, q.approx) == ("number", 6.5, "about")
+
+
+def test_one_in_every_and_times_out_of() -> None:
+    (a,) = extract_numbers("or about one in every 50 deaths")
+    assert (a.kind, a.value) == ("percent", 2.0)
+    (b,) = extract_numbers("the person really had AF about five times out of six")
+    assert b.kind == "percent" and round(b.value, 1) == 83.3
+
+
+def test_hedges_of_the_sixth_round() -> None:
+    # a typographic apostrophe matches a lexicon term written with a straight one
+    assert analyze("so we can\u2019t assume the watch will perform the same way").hedged
+    assert analyze("Under the moderate scenario, the team projects about 19,650 deaths.").hedged
+    # "appeared on four continents": it was seen, not a hedge
+    assert not analyze("The same pattern appeared on four continents.").hedged
+    assert analyze("The drug appears to work.").hedged
+
+
+def test_caution_and_research_advice_of_the_sixth_round() -> None:
+    nobody = analyze("Nobody should read this as a reason to start trying to lose weight.")
+    assert nobody.cautionary
+    trials = analyze(
+        "The researchers say clinical trials will be needed before treatments aimed at gut "
+        "bacteria are considered for people with obesity."
+    )
+    assert trials.cautionary
+    before = analyze(
+        "Randomised trials are needed before statins can be recommended for dementia prevention."
+    )
+    assert before.cautionary
+    exploratory = analyze(
+        "The stronger association in adults aged 65-74 years should be considered "
+        "hypothesis-generating."
+    )
+    assert exploratory.cautionary
+
+
+def test_direct_cause_cues_of_the_sixth_round() -> None:
+    protect = analyze("Statins help protect older people against dementia, a study finds.")
+    assert protect.strength == 3 and protect.strength_confidence == 1.0
+    raises = analyze("Being socially isolated raises a person's risk of dying by a third.")
+    assert raises.strength == 3 and raises.strength_confidence == 1.0
+    # a question, and a comparison, are no claim of cause
+    whether = analyze(
+        "Trials are needed to establish whether reducing isolation lowers the risk of death."
+    )
+    assert whether.strength_confidence < 1.0 or whether.strength < 3
+    assert analyze("People who had a reduced risk of dying were younger.").strength < 3
+
+
+def test_subjects_the_study_did_not_use() -> None:
+    """ "No cell, animal or human material was used": a test-tube study, not one in
+    animals."""
+    paper = make_paper(
+        {
+            "Methods": "We studied the aggregation of purified peptide in vitro. No cell, "
+            "animal or human material was used.",
+            "Results": "The compound delayed aggregation 2.9-fold.",
+        }
+    )
+    pf = paper_facts(paper)
+    assert "animal" not in pf.designs and "animal" not in pf.species
+    assert "in_vitro" in pf.designs and pf.nonhuman
+
+
+def test_more_likely_is_a_comparison_not_a_hedge() -> None:
+    assert not analyze("People who felt lonely were 26 percent more likely to die.").hedged
+    assert not analyze("Smokers were twice as likely to develop the disease.").hedged
+    assert analyze("The drug is likely to help some patients.").hedged

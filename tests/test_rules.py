@@ -16,7 +16,7 @@ import pytest
 from conftest import FIXTURES
 from helpers import categories, make_document, make_paper, make_report
 
-from spin.model import CATEGORIES, SEVERITY_RANK, StatusNotice
+from spin.model import CATEGORIES, SEVERITY_RANK, Paper, StatusNotice
 from spin.rules import ALL_RULES, find_rule, select_rules
 
 COHORT = {
@@ -1264,6 +1264,36 @@ BLIND = [
     ("ai-skin-diagnostic-spun.md",
      ("certainty_overstatement", "population_generalization", "advice_not_in_source"),
      ("contradicted_claim",)),
+    # the sixth round: a mouse transplant study, a registry cohort with an exploratory
+    # subgroup, a cluster trial with a null primary outcome, a diagnostic accuracy study,
+    # a projection, a test-tube study and a meta-analysis of cohorts
+    ("gut-microbiome-mice-faithful.md", (), FAITHFUL_NEVER),
+    ("gut-microbiome-mice-spun.md",
+     ("species_extrapolation", "advice_not_in_source", "number_mismatch"),
+     ("contradicted_claim", "population_generalization")),
+    ("statin-dementia-registry-faithful.md", (), FAITHFUL_NEVER),
+    ("statin-dementia-registry-spun.md",
+     ("causal_overstatement", "population_generalization", "advice_not_in_source",
+      "novelty_claim"), ("contradicted_claim", "number_mismatch")),
+    ("school-breakfast-cluster-trial-faithful.md", (), FAITHFUL_NEVER),
+    ("school-breakfast-cluster-trial-spun.md",
+     ("number_mismatch", "contradicted_claim", "advice_not_in_source"), ()),
+    ("wearable-afib-detection-faithful.md", (), FAITHFUL_NEVER),
+    ("wearable-afib-detection-spun.md",
+     ("population_generalization", "advice_not_in_source", "novelty_claim"),
+     ("number_mismatch", "contradicted_claim")),
+    ("heat-mortality-projection-faithful.md", (), FAITHFUL_NEVER),
+    ("heat-mortality-projection-spun.md",
+     ("certainty_overstatement", "population_generalization", "advice_not_in_source"),
+     ("number_mismatch", "contradicted_claim")),
+    ("amyloid-peptide-invitro-faithful.md", (), FAITHFUL_NEVER),
+    ("amyloid-peptide-invitro-spun.md",
+     ("novelty_claim", "number_mismatch", "species_extrapolation"),
+     ("population_generalization", "contradicted_claim")),
+    ("loneliness-mortality-meta-faithful.md", (), FAITHFUL_NEVER),
+    ("loneliness-mortality-meta-spun.md",
+     ("causal_overstatement", "advice_not_in_source", "number_mismatch",
+      "population_generalization"), ("contradicted_claim", "unsupported_claim")),
 ]  # fmt: skip
 
 
@@ -1929,3 +1959,265 @@ def test_fifth_round_rules() -> None:
     skin = make_report("The tool can assess moles in people of every skin type.", accuracy)
     p102 = [f for f in skin.findings if f.code == "P102"]
     assert p102 and "3,102 adults" in p102[0].message
+
+
+# --- sixth round of blind releases (tests/fixtures/spun, 2026-11-27, session 7) ---
+
+
+def _spun_paper(topic: str) -> Paper:
+    """The invented abstract of a blind release (tests/fixtures/spun/<topic>.paper.md)."""
+    from spin.sources import SourceSettings, get_paper
+
+    path = FIXTURES / "spun" / f"{topic}.paper.md"
+    return get_paper(str(path), SourceSettings.from_env(offline=True))
+
+
+def test_mice_for_the_papers_male_mice_is_no_widening() -> None:
+    """A headline's "mice" for the paper's "male mice": the sex of lab animals."""
+    report = make_report(
+        "Gut bacteria from people with obesity made mice fatter, study finds\n\n"
+        "Mice given the bacteria gained more weight than mice given bacteria from lean "
+        "donors.",
+        _spun_paper("gut-microbiome-mice"),
+    )
+    assert "population_generalization" not in categories(report), [
+        f.message for f in report.findings
+    ]
+
+
+def test_advice_against_acting_and_trials_before_treatment_are_not_advice() -> None:
+    paper = make_paper(
+        {
+            "Results": "Recipients of obese-donor microbiota gained more weight.",
+            "Conclusions": "Clinical trials are needed before microbiota-targeted therapies "
+            "are considered for people with obesity.",
+        }
+    )
+    release = (
+        '"Nobody should read this as a reason to start trying to change their gut bacteria '
+        'to lose weight," she said. The researchers say clinical trials will be needed '
+        "before treatments aimed at gut bacteria are considered for people with obesity."
+    )
+    assert "advice_not_in_source" not in categories(make_report(release, paper))
+
+
+def test_recommendation_where_the_paper_says_trials_come_first() -> None:
+    """ "randomised trials are needed before statins can be recommended" and "should be
+    considered hypothesis-generating" give no advice; "the researchers recommend that
+    doctors consider prescribing statins" does."""
+    report = make_report(
+        "The researchers recommend that doctors consider prescribing statins to patients "
+        "in their sixties and early seventies to lower their risk of dementia.",
+        _spun_paper("statin-dementia-registry"),
+    )
+    assert "advice_not_in_source" in categories(report)
+
+
+def test_everyone_followed_is_the_sample() -> None:
+    paper = make_paper(
+        "We identified 137,412 adults aged 65 to 84 years who initiated statins and matched "
+        "them to non-users. Statin initiation was associated with a lower risk of dementia."
+    )
+    report = make_report("Everyone was followed until the end of 2021.", paper)
+    assert "population_generalization" not in categories(report)
+
+
+def test_numbers_the_release_works_out_from_the_paper() -> None:
+    """Half of 64 schools; the remainder of 94/118; the sum of two arms; a share of
+    a range; a delay of 40 percent for 1.4-fold; "six and a half" per 1,000."""
+    paper = make_paper(
+        {
+            "Methods": "We randomly assigned 64 state primary schools to a breakfast club "
+            "(32 schools) or usual practice (32 schools). Adults who initiated statins "
+            "(n=137,412) were matched to non-users (n=274,824).",
+            "Results": "Sensitivity was 79.7% (94/118) and specificity was 97.2% (628/646). "
+            "The heat-attributable fraction rose to 3.6% (2.6-4.7) under one scenario and "
+            "4.4% (3.2-5.8) under the other. At a 1:1 ratio the half-time increased "
+            "1.4-fold (95% CI 1.2-1.6). Incidence was 6.1 vs 6.6 per 1,000 person-years.",
+        }
+    )
+    release = (
+        "Half of the schools were picked at random to run a breakfast club. "
+        "The watch picked up 94 of the 118 people with AF, missing 24. "
+        "Only 18 of the 646 people without AF received an alert. "
+        "The study followed more than 400,000 people. "
+        "Heat's share of deaths would grow to between roughly 3.5 and 4.5 per cent. "
+        "With equal amounts of compound and peptide, the delay was roughly 40 percent. "
+        "That is about six new cases for every 1,000 years among users, compared with "
+        "about six and a half among non-users."
+    )
+    report = make_report(release, paper)
+    assert not {"number_mismatch", "unsupported_number"} & categories(report), [
+        f.message for f in report.findings
+    ]
+
+
+def test_just_under_is_below_the_number() -> None:
+    """ "just under 10 per cent" is not the paper's 10% (a definition), nor its 0.9
+    percentage points; "almost 15 per cent" is its 14.6%."""
+    paper = _spun_paper("school-breakfast-cluster-trial")
+    bad = make_report(
+        "The share of pupils who were persistently absent, missing at least one session in "
+        "ten, was just under 10 per cent at breakfast club schools.",
+        paper,
+    )
+    assert "number_mismatch" in categories(bad), [f.message for f in bad.findings]
+    ok = make_report("Persistent absence was almost 15 per cent at the comparison schools.", paper)
+    assert "number_mismatch" not in categories(ok)
+
+
+def test_never_been_diagnosed_is_no_novelty() -> None:
+    paper = make_paper("AF was detected in 118 participants, of whom 37 had no prior diagnosis.")
+    ok = make_report("37 of them had never been diagnosed with it before.", paper)
+    assert "novelty_claim" not in categories(ok)
+    bad = make_report("This has never been shown before in people with AF.", paper)
+    assert "novelty_claim" in categories(bad)
+
+
+def test_cannot_assume_it_holds_elsewhere_is_hedged_and_a_limitation() -> None:
+    paper = make_paper(
+        {
+            "Results": "Sensitivity was 79.7% and specificity was 97.2%.",
+            "Conclusions": "These findings may not generalise to younger or "
+            "community-dwelling populations or to other devices.",
+        }
+    )
+    report = make_report(
+        '"These are older patients, so we can\u2019t assume the watch will perform the '
+        'same way in younger people or with other brands of watch," she said.',
+        paper,
+    )
+    assert not {"certainty_overstatement", "omitted_limitation"} & categories(report), [
+        f.message for f in report.findings
+    ]
+
+
+def test_a_methods_sentence_is_not_contradicted_by_a_null_subgroup() -> None:
+    report = make_report(
+        "Using Denmark's linked national health registries, the researchers identified "
+        "137,412 adults aged 65 to 84 without dementia who started statin treatment between "
+        "2008 and 2016.",
+        _spun_paper("statin-dementia-registry"),
+    )
+    assert "contradicted_claim" not in categories(report)
+
+
+def test_a_null_sentence_matching_a_null_statement_is_supported() -> None:
+    paper = make_paper(
+        "At a 1:1 ratio the half-time increased 1.4-fold, and at 0.5:1 there was no "
+        "significant effect (p = 0.41)."
+    )
+    report = make_report("At the lowest dose there was no measurable effect.", paper)
+    assert "unsupported_claim" not in categories(report)
+
+
+def test_a_test_tube_study_told_about_people() -> None:
+    paper = make_paper(
+        {
+            "Methods": "We studied the aggregation of purified amyloid-beta in vitro. No "
+            "cell, animal or human material was used.",
+            "Results": "The compound delayed aggregation 2.9-fold.",
+        }
+    )
+    report = make_report(
+        "The compound holds off plaque formation in the brains of people with Alzheimer's disease.",
+        paper,
+    )
+    p101 = [f.message for f in report.findings if f.category == "species_extrapolation"]
+    assert p101 and all("in vitro" in m and "animal" not in m for m in p101), p101
+
+
+def test_a_hedged_interpretation_told_as_measured() -> None:
+    """ "21% lower, suggesting a modest reduction in fibril mass": "one-fifth less
+    fibril" reports the hedged reading; "the glow was one-fifth lower" the measure."""
+    from spin.rules.certainty import _reports_hedged_part
+
+    statement = (
+        "The final ThT plateau was 21% lower (95% CI 14-28) at 5:1, suggesting a modest "
+        "reduction in fibril mass or altered ThT binding."
+    )
+    assert _reports_hedged_part(
+        "The treated samples contained about one-fifth less amyloid fibril.", statement
+    )
+    assert not _reports_hedged_part(
+        "The glow from the dye was about one-fifth lower in the treated samples.", statement
+    )
+
+
+def test_findings_said_to_apply_to_everyone() -> None:
+    paper = make_paper(
+        "We projected heat-related deaths in 38 cities across 14 European countries. "
+        "Heat-related deaths could rise substantially by mid-century."
+    )
+    bad = make_report(
+        "Because the cities span 14 countries, the findings apply to everyone in Europe, "
+        "whether they live in a city, a small town or the countryside.",
+        paper,
+    )
+    assert "population_generalization" in categories(bad)
+    ok = make_report("We can't assume the findings apply to everyone in Europe.", paper)
+    assert "population_generalization" not in categories(ok)
+
+
+def test_association_told_as_raising_risk() -> None:
+    paper = _spun_paper("loneliness-mortality-meta")
+    report = make_report(
+        "Being socially isolated raises a person's risk of dying by about a third, "
+        "according to a review of 40 long-term studies.",
+        paper,
+    )
+    c101 = [f for f in report.findings if f.category == "causal_overstatement"]
+    assert c101 and c101[0].severity == "warning", [f.message for f in report.findings]
+    question = make_report(
+        "Randomised trials are still needed to establish whether reducing isolation or "
+        "loneliness lowers the risk of death, the authors add.",
+        paper,
+    )
+    assert not {"causal_overstatement", "certainty_overstatement"} & categories(question)
+
+
+def test_a_subgroup_figure_told_as_everyone() -> None:
+    """The paper's HR 0.79 "in the exploratory subgroup aged 65-74 years" told as the
+    overall result (0.93 overall); named with its subgroup it is fine."""
+    paper = _spun_paper("statin-dementia-registry")
+    bad = make_report(
+        "Overall, people who started a statin were about 20 percent less likely to develop "
+        "dementia than people who did not take the drugs.",
+        paper,
+    )
+    p102 = [f.message for f in bad.findings if f.category == "population_generalization"]
+    assert p102 and "subgroup aged 65" in p102[0], [f.message for f in bad.findings]
+    ok = make_report(
+        "Among people who were 65 to 74 when they started a statin, the drug was associated "
+        "with roughly a fifth lower risk of dementia.",
+        paper,
+    )
+    assert "population_generalization" not in categories(ok)
+
+
+def test_background_and_questions_are_not_contradicted() -> None:
+    """Background that other studies link skipping breakfast to lower attainment, and
+    "little evidence on whether" it makes a difference, claim no effect of this trial;
+    with the built-in static aligner their nearest finding is the trial's null result."""
+    paper = _spun_paper("school-breakfast-cluster-trial")
+    release = (
+        "Skipping breakfast is common among primary school children, and observational "
+        "studies have linked it to lower attainment. But there has been little evidence "
+        "from randomised trials on whether giving breakfast to every pupil makes a "
+        "difference."
+    )
+    assert "contradicted_claim" not in categories(make_report(release, paper))
+    spun = make_report(
+        "For children from low-income families who are eligible for free school meals, the "
+        "breakfast clubs did raise maths scores, by almost two points.",
+        paper,
+    )
+    assert "contradicted_claim" in categories(spun)
+
+
+def test_background_and_questions_are_not_contradicted_with_static_vectors(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("SPIN_ALIGN_EMBED", "1")
+    monkeypatch.setenv("SPIN_ALIGN_EMBED_MODEL", "static")
+    test_background_and_questions_are_not_contradicted()

@@ -9,12 +9,12 @@ from spin.claims import PaperFacts, analyze, content_words
 from spin.model import Finding
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import (
-    alignment_of,
     causal_gap,
     claims,
     evidence_of,
     facts,
     finding_matches,
+    restates_background,
     sentence_features,
     statement_features,
     who,
@@ -62,7 +62,7 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         rel = list(finding_matches(ctx, s.index))
         if not rel or causal_gap(ctx, s.index, f):
             continue  # a weaker causal statement is causal-overstatement (C101)
-        if _restates_background(ctx, s.index):
+        if restates_background(ctx, s.index):
             continue  # its best match is the paper's background, even weighted down
         best = statement_features(ctx, rel[0].statement)
         if not best.hedged or not _reports_hedged_part(s.text, best.text):
@@ -94,8 +94,8 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
 _STILL_TO_CONFIRM = re.compile(
     r"\b(?:should|must|needs? to|will need to|would need to) be (?:further |independently )?"
     r"(?:confirmed|replicated|tested|studied|investigated|validated|evaluated)\b|"
-    r"\b(?:are|is) (?:needed|required) to (?:confirm|test|establish|show)\b|"
-    r"\b(?:studies|trials|research) (?:are|is) (?:needed|required)\b",
+    r"\b(?:are|is)(?: still| also)? (?:needed|required) to (?:confirm|test|establish|show)\b|"
+    r"\b(?:studies|trials|research) (?:are|is)(?: still| also)? (?:needed|required)\b",
     re.I,
 )
 #: participants' own account ("Patients describe what helped them", "carers said"):
@@ -177,15 +177,6 @@ def _figures_from_plain_statement(ctx: RuleContext, text: str) -> bool:
     return False
 
 
-def _restates_background(ctx: RuleContext, index: int) -> bool:
-    """Whether the sentence's best match is a background statement of the paper (which
-    ranks below findings by weight, so ranking first means it is what is said)."""
-    a = alignment_of(ctx, index)
-    if a is None or not a.matches:
-        return False
-    return ctx.paper.statements[a.matches[0].statement].is_context
-
-
 def _title_states_it(ctx: RuleContext, text: str) -> bool:
     """Whether the paper's title states, unhedged, a finding the sentence restates (a
     relation, and three or more content words in common: "Growth hormone secretagogue
@@ -214,7 +205,9 @@ def _reports_hedged_part(sentence: str, statement: str) -> bool:
     part, and one that shares no word with what the hedge qualifies reports another
     finding on the same topic.  When the statement's hedges all stand in a trailing
     comment on a plain main clause ("..., suggesting that ..."), only a sentence that
-    reports the comment (at least two of its own content words) drops a hedge."""
+    reports the comment drops a hedge: two of the comment's own content words, or two of
+    its words of which one is its own ("one-fifth less fibril" for "21% lower,
+    suggesting a modest reduction in fibril mass"; synonyms count as one word)."""
     mine = content_words(sentence)
     if plain_part(sentence, statement) is not None:
         return False
@@ -228,9 +221,23 @@ def _reports_hedged_part(sentence: str, statement: str) -> bool:
     head, tail = statement[: m.start()], statement[m.start() :]
     if analyze(head).hedged:
         return True
-    # the comment's own words (not those it repeats from the main clause)
-    comment = content_words(tail) - content_words(head) - {"suggesting", "indicating", "implying"}
-    return len(mine & comment) >= 2
+    # the comment's own words (not those it repeats from the main clause), synonyms
+    # as one ("one-fifth less fibril" reports "a modest reduction in fibril mass")
+    said = _heads(tail) - {"suggesting", "indicating", "implying"}
+    own = said - _heads(head)
+    mine_heads = _heads(sentence)
+    return len(mine_heads & own) >= 2 or (len(mine_heads & said) >= 2 and bool(mine_heads & own))
+
+
+def _heads(text: str) -> frozenset[str]:
+    """The content words of ``text`` and its words of change ("less", "more"), each
+    synonym replaced by the head of its group (align.SYNONYMS: "less" and "reduction"
+    are both "decrease")."""
+    from spin.align import synonym_heads
+
+    heads = synonym_heads()
+    words = content_words(text) | {w for w in re.findall(r"[a-z]+", text.lower()) if w in heads}
+    return frozenset(heads.get(w, w) for w in words)
 
 
 _WILL = re.compile(

@@ -61,6 +61,15 @@ def alignment_of(ctx: RuleContext, index: int) -> Alignment | None:
     return None
 
 
+def restates_background(ctx: RuleContext, index: int) -> bool:
+    """Whether the sentence's best match is a background statement of the paper (which
+    ranks below the findings by weight, so ranking first means it is what is said)."""
+    a = alignment_of(ctx, index)
+    if a is None or not a.matches:
+        return False
+    return ctx.paper.statements[a.matches[0].statement].is_context
+
+
 def relevant_matches(ctx: RuleContext, index: int) -> tuple[Match, ...]:
     """The aligned statements that speak of what the sentence speaks of.
 

@@ -8,7 +8,15 @@ from collections.abc import Iterator
 from spin.claims import analyze, content_words
 from spin.model import Finding
 from spin.rules.base import Rule, RuleContext, rule
-from spin.rules.common import claims, evidence_of, finding_matches, statement_features, who
+from spin.rules.common import (
+    claims,
+    evidence_of,
+    facts,
+    finding_matches,
+    relevant_matches,
+    statement_features,
+    who,
+)
 
 __all__ = ["RULES", "contradicted_claim"]
 
@@ -60,6 +68,19 @@ def _opens_effect(ctx: RuleContext, index: int) -> bool:
     return bool(after) and not statement_features(ctx, after[0].statement).null_result
 
 
+def _reports_methods(ctx: RuleContext, index: int) -> bool:
+    """Whether the sentence's best match is a background, aims or methods statement
+    (a finding reached only through :func:`finding_matches`' second look)."""
+    pf = facts(ctx)
+    rel = relevant_matches(ctx, index)
+    top = rel[0].statement if rel else -1
+    return 0 <= top < len(pf.background) and pf.background[top]
+
+
+#: an effect asked about, not claimed: "on whether giving breakfast makes a difference"
+_QUESTION = re.compile(r"\bwhether\b", re.I)
+
+
 _TREND = re.compile(r"\btrend(?:s|ed|ing)?\b|\bapproached significance\b", re.I)
 
 
@@ -71,27 +92,28 @@ _TREND = re.compile(r"\btrend(?:s|ed|ing)?\b|\bapproached significance\b", re.I)
     "An effect claimed where the paper reports no significant difference.",
 )
 def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
-    """The release claims an effect ("reduced", "improved", "lowers the risk")
-    where the paper's statement of the same comparison reports none: no
-    significant difference, not associated, did not reduce.
+    """The release claims an effect ("reduced", "improved", "lowers the risk") where the
+    paper's statement of the same comparison reports none: no significant difference,
+    not associated, did not reduce.
 
-    Reporting a non-significant primary outcome as a benefit is the classic
-    spin of Boutron et al. (JAMA 2010) and of Yavchitz et al. (PLoS Med 2012),
-    who found that spin in abstracts carried into press releases and news.
-    The release sentence must itself state the effect plainly (not negated, and
-    not as a caution or a call for more research);
-    a release that reports the null result ("did not reduce fractures", or
-    "hoping to protect their heart, and it did not do that") is faithful and
-    never flagged.  When the paper's statement reports effects and a null result
-    in separate clauses ("ran 38% longer ...; walking speed did not differ"), only
-    a sentence closer to the null clause is flagged, and a sentence sharing no
-    word with the statement (matched by an embedding on its topic) is not about
-    the same comparison.  Nor is a short sentence that opens a paragraph whose
-    next sentence reports, with the paper's support, an effect the paper did find
-    ("The supplement did raise vitamin D in the blood." before the levels it
-    reached): it is judged with what it leads into.  A "trend towards" an effect
-    that the paper found non-significant is flagged too (Boutron & Ravaud, PNAS
-    2018, list it among the commonest forms of spin).
+    Reporting a non-significant primary outcome as a benefit is the classic spin of
+    Boutron et al. (JAMA 2010) and of Yavchitz et al. (PLoS Med 2012), who found that
+    spin in abstracts carried into press releases and news. The release sentence must
+    itself state the effect plainly (not negated, and not as a caution or a call for
+    more research); a release that reports the null result ("did not reduce fractures",
+    or "hoping to protect their heart, and it did not do that") is faithful and never
+    flagged.  When the paper's statement reports effects and a null result in separate
+    clauses ("ran 38% longer ...; walking speed did not differ"), only a sentence closer
+    to the null clause is flagged, and a sentence sharing no word with the statement
+    (matched by an embedding on its topic) is not about the same comparison.  Nor is a
+    sentence that reports the methods (its best match is a methods statement) and uses
+    no word of effect: "the researchers identified 137,412 adults who started statin
+    treatment" claims nothing, nor one that asks whether there is an effect.  Nor is a
+    short sentence that opens a paragraph whose next sentence reports, with the paper's
+    support, an effect the paper did find ("The supplement did raise vitamin D in the
+    blood." before the levels it reached): it is judged with what it leads into.  A
+    "trend towards" an effect that the paper found non-significant is flagged too
+    (Boutron & Ravaud, PNAS 2018, list it among the commonest forms of spin).
     """
     for s, f in claims(ctx):
         effect = f.strength >= 1 or _EFFECT.search(s.text) or _TREND.search(s.text)
@@ -102,6 +124,10 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         rel = finding_matches(ctx, s.index)
         if not rel:
             continue
+        if not _EFFECT.search(s.text) and _reports_methods(ctx, s.index):
+            continue  # "the researchers identified 137,412 adults who started statins"
+        if _QUESTION.search(s.text):
+            continue  # "little evidence on whether giving breakfast makes a difference"
         best = statement_features(ctx, rel[0].statement)
         if not best.null_result or not _reports_null_part(s.text, best.text):
             continue

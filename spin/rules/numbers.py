@@ -17,6 +17,7 @@ from spin.claims import (
 from spin.model import Evidence, Finding, Sentence
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import (
+    alignment_of,
     evidence_of,
     facts,
     relevant_matches,
@@ -45,6 +46,8 @@ def _window(q: Quantity, slack: float) -> tuple[float, float]:
     rounding = 0.5 * 10 ** (-_decimals(q)) + 1e-9
     if q.kind in ("ratio", "p_value", "ci"):
         rounding = max(rounding, 0.005 + 1e-9)
+    if q.approx in ("almost", "nearly", "just under"):
+        return v - slack, v - 1e-6  # "just under 10 per cent" is not the paper's 10%
     if q.approx in _BELOW:
         return v - slack, v + rounding
     if q.approx in _ABOVE:
@@ -55,7 +58,14 @@ def _window(q: Quantity, slack: float) -> tuple[float, float]:
     return v - rounding - 0.05 * rounding, v + rounding + 0.05 * rounding
 
 
+#: approximations that stay close to their number: "just under 10 per cent" is 9 or so,
+#: not 4.8; "almost half" can still be 41%
+_CLOSE = {"almost", "nearly", "just under", "close to", "just over", "just"}
+
+
 def _percent_slack(q: Quantity) -> float:
+    if q.approx in _CLOSE:
+        return max(1.0, 0.2 * q.value)
     return max(10.0, 0.2 * q.value)
 
 
@@ -90,6 +100,10 @@ def supports(rq: Quantity, pq: Quantity) -> bool:
         if rq.change is not None and pq.kind in ("ratio", "multiplier") and pq.change is not None:
             implied = pq.change if rq.relative == "more" else -pq.change
             return _within(implied, win) or (not rq.approx and round(implied) == rq.value)
+        if rq.change is None and pq.kind == "multiplier" and "fold" in pq.text.lower():
+            # "a delay of roughly 40 percent" for "increased 1.4-fold": the change, told
+            # without its direction
+            return pq.value > 1 and _within((pq.value - 1) * 100, win)
         if rq.change is not None and pq.kind == "ci" and 0 < pq.value < 10:
             # a ratio's interval told as percentages: "from about 6 percent lower to 10
             # percent higher odds" for 0.94 to 1.10
@@ -166,6 +180,75 @@ def _derived_share(rq: Quantity, numbers: Iterable[Quantity], release: Iterable[
     window = _window(rq, _percent_slack(rq))
     parts = [q.value for q in numbers if q is not rq and q.kind in ("number", "count")]
     return any(_within(100 * a / b, window) for a in parts if a > 0 for b in release if b > a)
+
+
+def _share_within(rq: Quantity, texts: Iterable[str]) -> bool:
+    """Whether a share is one whole number of a statement over another that counts the
+    same thing ("Half of the schools" where a statement randomly assigns "64 state
+    primary schools" to two arms of "32 schools")."""
+    if rq.kind != "percent" or rq.change is not None:
+        return False
+    # a tight window: two counts of one statement give many ratios by chance
+    window = _window(rq, max(1.0, 0.1 * rq.value))
+    for text in texts:
+        counted: list[tuple[int, set[str]]] = []
+        for m in _INTEGER.finditer(text):
+            after = _COUNTED.match(text, m.end())
+            if after is not None:
+                counted.append(
+                    (int(m.group(0).replace(",", "")), set(after.group(1).lower().split()))
+                )
+        for a, nouns_a in counted:
+            for b, nouns_b in counted:
+                if 0 < a < b and nouns_a & nouns_b and _within(100 * a / b, window):
+                    return True
+    return False
+
+
+#: the words after a number, up to three: what it counts ("64 state primary schools")
+_COUNTED = re.compile(r"\s+((?:[A-Za-z][\w-]*\s*){1,3})")
+
+
+def _whole(value: float) -> str:
+    return str(int(value)) if value == int(value) else ""
+
+
+_INTEGER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d]|[.,]\d)")
+#: a count out of a total: "94/118", "628 of 646", "11 out of 23"
+_OUT_OF = re.compile(r"(?<![\d.,])(\d[\d,]*)\s*(?:/|of|out of)\s*(\d[\d,]*)(?![\d]|[.,]\d)")
+
+
+def _integers(text: str) -> set[int]:
+    """The whole numbers written in a statement, "94/118" and "628 of 646" included."""
+    return {int(m.group(0).replace(",", "")) for m in _INTEGER.finditer(text)}
+
+
+def _difference_within(rq: Quantity, texts: Iterable[str]) -> bool:
+    """Whether a count is what is left of a total the paper gives as a count out of it
+    ("missing 24" where the statement gives 94/118)."""
+    if rq.value != int(rq.value) or rq.value < 1:
+        return False
+    v = int(rq.value)
+    for text in texts:
+        for m in _OUT_OF.finditer(text):
+            a, b = (int(g.replace(",", "")) for g in m.groups())
+            if a < b and b - a == v:
+                return True
+    return False
+
+
+def _sum_within(rq: Quantity, texts: Iterable[str]) -> bool:
+    """Whether a count is the sum of two whole numbers of one statement ("more than
+    400,000 Danes" where a statement gives 137,412 statin users and 274,824 matched
+    non-users)."""
+    if rq.value < 1000:
+        return False  # small sums come about by chance in a statement full of numbers
+    window = _window(rq, max(0.15 * rq.value, 1))
+    for text in texts:
+        values = sorted(_integers(text))
+        if any(_within(a + b, window) for i, a in enumerate(values) for b in values[i + 1 :]):
+            return True
+    return False
 
 
 #: what is left after a loss: "nine in ten healthy cells survived" a 9% reduction
@@ -387,6 +470,11 @@ def _context(text: str, q: Quantity) -> frozenset[str]:
     return content_words(text[max(0, q.start - 30) : q.start] + " " + text[q.end : q.end + 45])
 
 
+#: how far ahead of the runner-up the reported statement must be for a share to be
+#: judged against it alone (the runner-up's score at most this share of the best)
+_RIVAL_LEAD = 0.75
+
+
 def _rival_share(
     ctx: RuleContext,
     s: Sentence,
@@ -401,12 +489,18 @@ def _rival_share(
     statement it reports is "practical barriers, described by 15 of 26 parents".  The
     share is told of what the aligned statement's share is told of when their contexts
     share at least two words, and more than the context of any figure that matches it.
-    Empty when the aligned statement gives the value, or gives no share."""
+    Empty when the aligned statement gives the value or no share, or when the
+    sentence's best match is not well ahead of the next (the aligner may have picked
+    the wrong statement)."""
     if rq.kind != "percent" or rq.change is not None:
         return []
-    top = _top_statement(ctx, s.index)
-    if top is None or top in supported_by:
+    a = alignment_of(ctx, s.index)
+    rel = relevant_matches(ctx, s.index)
+    if a is None or len(rel) != 1 or rel[0].statement in supported_by:
         return []
+    if len(a.matches) > 1 and a.matches[1].score > _RIVAL_LEAD * a.matches[0].score:
+        return []  # the aligner is not sure which statement the sentence reports
+    top = rel[0].statement
     here = _context(s.text, rq)
     own: list[tuple[Quantity, int]] = []
     best_own = 0
@@ -435,6 +529,7 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
     paper_values = {pq.value for pq, _ in pf.numbers}
     # an age threshold lower than the paper's is population-generalization (P102)
     widened = {(s.index, a.start) for s, a in widened_ages(ctx)}
+    digits = _digit_tokens(ctx)
     release_values = {
         q.value
         for i in range(len(ctx.document.sentences))
@@ -474,6 +569,14 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 continue  # the release's own arithmetic on the paper's numbers
             if _derived_share(rq, numbers, release_values):
                 continue  # a share worked out from the paper's counts
+            if _share_within(rq, text_of.values()):
+                continue  # "Half of the schools": 32 of the statement's 64 schools
+            if rq.kind in ("count", "number") and (
+                (rq.value >= 100 and _whole(rq.value) in digits)
+                or _difference_within(rq, text_of.values())
+                or _sum_within(rq, text_of.values())
+            ):
+                continue  # "18 of the 646" where the paper writes "628/646"; 646 - 628
             if _remainder(rq, s.text, paper_q):
                 continue  # "nine in ten healthy cells survived" a 9% loss
             if _effect_size(rq, s.text, paper_q):
@@ -511,6 +614,8 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                         )
                     )
                 ]
+                # the figure said of the same thing first: most context words in common
+                conflicts.sort(key=lambda c: -len(here & _context(text_of.get(c[1], ""), c[0])))
             elif not _checkable(rq, pf.metadata_numbers):
                 # a small count: "only 5 samples gave inconsistent results" against the
                 # aligned statement's "15 samples had inconsistent results" (the same

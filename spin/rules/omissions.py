@@ -37,7 +37,7 @@ _TELLING = ("animal", "in_vitro", "modelling", "observational", "pilot", "single
             "qualitative")  # fmt: skip
 _OBSERVATIONAL = ("cohort", "case_control", "cross_sectional", "observational")
 _NONHUMAN = ("animal", "in_vitro", "modelling")
-_PART = {"animal": "in animals", "in_vitro": "in cells in the laboratory",
+_PART = {"animal": "in animals", "in_vitro": "in the laboratory (in vitro)",
          "modelling": "a computer model"}  # fmt: skip
 
 

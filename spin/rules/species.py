@@ -46,7 +46,7 @@ def _study_words(ctx: RuleContext) -> str:
     return _WHERE.get(kinds[0], DESIGN_LABELS[kinds[0]]) if kinds else ""
 
 
-_WHERE = {"animal": "in animals", "in_vitro": "in cells in the laboratory",
+_WHERE = {"animal": "in animals", "in_vitro": "in the laboratory (in vitro)",
           "modelling": "a computer model"}  # fmt: skip
 #: cells named as what was studied ("healthy tissue" alone does not say so)
 _CELL_WORDS = re.compile(r"\bcells?\b|\bcell lines?\b|\bcultured\b|\bin vitro\b|\borganoids?\b",
@@ -283,7 +283,11 @@ _UNIVERSAL = re.compile(
 _PARTICIPANTS = re.compile(
     r"\s+(?:taking part|who took part|who were (?:studied|enrolled|included|recruited)|"
     r"(?:in|from) (?:the|this|our) (?:study|trial|sample|groups?|cohort|survey)|enrolled|"
-    r"involved|included|recruited|studied|surveyed|interviewed)\b",
+    r"involved|included|recruited|studied|surveyed|interviewed|"
+    # what the study did to them: "everyone was followed until the end of 2021"
+    r"(?:was|were) (?:then )?(?:followed|tracked|monitored|asked|given|assigned|allocated|"
+    r"randomi[sz]ed|invited|tested|screened|measured|weighed|examined|offered|scanned|"
+    r"contacted)|received|completed|wore)\b",
     re.I,
 )
 #: before it: a caveat on generalising ("their views may not reflect those of all people")
@@ -468,6 +472,126 @@ def _place_widened(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         )
 
 
+#: the release says outright that the findings hold for everyone: "the findings apply to
+#: everyone in Europe", "these results hold for people of all ages"
+_APPLIES_TO_ALL = re.compile(
+    r"\b(?:findings?|results?|conclusions?|benefits?|effects?|pattern|they|these|this|it)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:appl(?:y|ies)|hold|holds|carr(?:y|ies)\s+over|extends?|"
+    r"generali[sz]es?|(?:is|are)\s+(?:true|relevant|valid))\s+(?:[\w-]+\s+){0,2}?(?:to|for)\s+"
+    r"(?P<who>everyone|everybody|anyone|all\s+[\w-]+|(?:every|any)\s+[\w-]+|"
+    r"(?:people|adults|patients|[\w-]+\s+wearers|[\w-]+\s+users)\s+(?:of\s+all\s+ages|everywhere)|"
+    r"the\s+(?:whole|entire|general)\s+[\w-]+)",
+    re.I,
+)
+
+
+def _applies_to_all(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """A release that says outright the findings hold for everyone ("the findings apply
+    to everyone in Europe, whether they live in a city, a small town or the
+    countryside"), when the paper studied a sample."""
+    for s in ctx.document.sentences:
+        m = _APPLIES_TO_ALL.search(s.text)
+        if m is None:
+            continue
+        f = sentence_features(ctx, s.index)
+        before = s.text[: m.start("who")]
+        if f.negated or f.hedged or re.search(r"\b(?:not|n't|cannot|whether|if)\b", before, re.I):
+            continue  # "we can't assume it applies to everyone", "whether it holds for all"
+        rest = s.text[m.end("who") :]
+        said = m.group("who") + (
+            m2.group(0)
+            if (m2 := re.match(r"\s+(?:in|of|across)\s+[\w\s-]{1,30}?(?=[,.;]|$)", rest))
+            else ""
+        )
+        groups, sample = _groups_and_sample(ctx)
+        studied = _studied(ctx, groups, sample, ages="age" in said.lower())
+        yield self.finding(
+            f"{who(s, ctx)}Says the findings apply to '{said}'; "
+            + (
+                f"the paper studied {studied}."
+                if studied
+                else "the paper reports only what it found in its sample and setting."
+            ),
+            sentence=s,
+            evidence=ctx.evidence_for(s.index, limit=1),
+            suggestion=f"Say whom the study was about: {studied}."
+            if studied
+            else "Say whom and where the study covered, and that its findings come from there.",
+        )
+
+
+#: a clause that reports a subgroup: "In the exploratory subgroup aged 65-74 years",
+#: "stronger in men (HR 1.39)", "among pupils eligible for free school meals"
+_SUBGROUP = re.compile(
+    r"\bsubgroups?\b|\bamong (?:those|participants|patients|people|pupils|children|women|men|"
+    r"adults|users|girls|boys)\b|\bin (?:those|participants|patients|people|adults|children|"
+    r"users) (?:aged|with|who|younger|older|under|over)\b|\bin (?:women|men|girls|boys)\b",
+    re.I,
+)
+#: where one clause of a statement ends and another begins
+_CLAUSE_END = re.compile(r";\s+|,\s+(?:while|whereas|but)\s+|\.\s+|\bthan in\b")
+#: words of a subgroup clause that do not say which subgroup it is
+_SUBGROUP_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        """subgroup subgroups exploratory prespecified pre-specified post-hoc hoc analysis
+        association associations stronger weaker larger smaller effect effects baseline
+        observed found was were the among in those participants patients people""",
+    )
+)
+
+
+def _subgroup_only(ctx: RuleContext, rq: Quantity) -> tuple[int, str] | None:
+    """The statement and the subgroup's defining words, when every figure of the paper
+    that gives ``rq`` stands in a clause about a subgroup; else None."""
+    from spin.rules.numbers import supports
+
+    pf = facts(ctx)
+    found: tuple[int, str] | None = None
+    for pq, i in pf.numbers:
+        if i < 0 or not supports(rq, pq):
+            continue
+        text = ctx.paper.statements[i].text
+        start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, pq.start)), default=0)
+        clause = text[start : pq.start]
+        m = _SUBGROUP.search(clause)
+        if m is None:
+            return None  # the paper gives the figure for everyone too
+        found = found or (i, clause[m.start() :])
+    return found
+
+
+def _subgroup_as_everyone(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """A figure the paper reports only for a subgroup, told without the subgroup
+    ("Overall, people who started a statin were about 20 percent less likely to develop
+    dementia" for the paper's HR 0.79 "in the exploratory subgroup aged 65-74 years";
+    overall it was 0.93)."""
+    for s, f in claims(ctx):
+        if f.negated or f.hedged or _SUBGROUP.search(s.text):
+            continue
+        mine = {w.lower() for w in re.findall(r"[\w-]+", s.text)}
+        for rq in f.numbers:
+            if rq.change is None and rq.kind not in ("ratio", "multiplier"):
+                continue  # a relative change or a ratio: the size of an effect
+            found = _subgroup_only(ctx, rq)
+            if found is None:
+                continue
+            i, phrase = found
+            words = {w.lower() for w in re.findall(r"[\w-]+", phrase)} - _SUBGROUP_WORDS
+            if not words or words & mine:
+                continue  # the sentence names the subgroup ("among people aged 65 to 74")
+            where = re.split(r"[,(;]", phrase)[0].strip()
+            yield self.finding(
+                f"{who(s, ctx)}Gives '{rq.display}', the paper's figure for a subgroup "
+                f"('{where}'), as if it held for everyone studied.",
+                sentence=s,
+                evidence=(statement_evidence(ctx, i),),
+                suggestion="Say which group the figure is for, and give the paper's overall "
+                "figure beside it.",
+            )
+            break
+
+
 @rule(
     "P102",
     "population-generalization",
@@ -499,7 +623,11 @@ def population_generalization(self: Rule, ctx: RuleContext) -> Iterator[Finding]
     population is read from its title and abstract (in a full text, the Abstract
     section; never the background or the discussion of other studies).
 
-    Three more widenings are flagged: a sample named by its condition
+    Five more widenings are flagged: a figure the paper gives only for a subgroup, told
+    without the subgroup ("Overall, ... about 20 percent less likely" for the HR of 0.79
+    "in the exploratory subgroup aged 65-74 years"); a release that says outright that the findings
+    apply to everyone ("the findings apply to everyone in Europe", "hold for people of all
+    ages"); a sample named by its condition
     ("pancreatic cancer patients") told as people with any disease ("patients
     with all kinds of diseases", "any cancer"; "3% of all cancers" is a share,
     not the sample); a finding the release says the study showed for a
@@ -513,9 +641,13 @@ def population_generalization(self: Rule, ctx: RuleContext) -> Iterator[Finding]
     aged = {s.index for s, _ in widened_ages(ctx)}
     yield from _age_widened(self, ctx)
     widened_at: set[int] = set(aged)
-    for widening in (*_condition_widened(self, ctx), *_place_widened(self, ctx),
-                     *_in_general(self, ctx)):  # fmt: skip
-        widened_at.add(widening.sentence if widening.sentence is not None else -1)
+    for widening in (*_applies_to_all(self, ctx), *_condition_widened(self, ctx),
+                     *_place_widened(self, ctx), *_in_general(self, ctx),
+                     *_subgroup_as_everyone(self, ctx)):  # fmt: skip
+        at = widening.sentence if widening.sentence is not None else -1
+        if at in widened_at and at >= 0:
+            continue  # one widening per sentence is enough
+        widened_at.add(at)
         yield widening
     yield from _universal(self, ctx, skip=widened_at)  # one widening per sentence is enough
     if not pf.population and not pf.specific_groups:
@@ -528,6 +660,8 @@ def population_generalization(self: Rule, ctx: RuleContext) -> Iterator[Finding]
         dropped: list[tuple[str, str]] = []
         explicit = False
         for qual, head in pf.population:
+            if qual in _ANIMAL_SEX and (head in _PLURAL.values() or head in _PLURAL):
+                continue  # "mice" for the paper's "male mice": the sex of lab animals
             # "people with depression" names the group; "people who had exercised
             # reported fewer symptoms of depression" names a symptom, not the group
             said = [
@@ -562,6 +696,9 @@ def population_generalization(self: Rule, ctx: RuleContext) -> Iterator[Finding]
             severity="info" if f.hedged or not explicit else None,
             suggestion=f"Name the population the paper studied: '{paper_phrase}'.",
         )
+
+
+_ANIMAL_SEX = frozenset(["male", "female"])
 
 
 #: other ways of saying a qualifier: "lived with tinnitus for at least six months" is
@@ -628,8 +765,9 @@ def _age_widened(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         )
 
 
-def _universal(self: Rule, ctx: RuleContext, skip: Collection[int] = ()) -> Iterator[Finding]:
-    """Sentences that extend the finding to everyone when the paper studied a group."""
+def _groups_and_sample(ctx: RuleContext) -> tuple[list[str], str | None]:
+    """The groups the paper studied ("older adults") and its sample as written ("3,214
+    adults"), as far as the paper says."""
     pf = facts(ctx)
     specific = list(pf.specific_groups)
     for pair in (("men", "women"), ("boys", "girls")):
@@ -645,6 +783,28 @@ def _universal(self: Rule, ctx: RuleContext, skip: Collection[int] = ()) -> Iter
         ),
         None,
     )
+    return groups, sample
+
+
+def _studied(ctx: RuleContext, groups: list[str], sample: str | None, ages: bool) -> str:
+    """Whom the paper studied, for a message: its group, its ages (when the release
+    speaks of ages, or names no group), or its sample; "" when it does not say."""
+    pf = facts(ctx)
+    studied = groups[0] if groups else f"{sample}" if sample else ""
+    if pf.age_floor is not None and (ages or not groups):
+        # "adults of any age": the ages the paper studied say whom it was about
+        floor, where = pf.age_floor
+        text = (ctx.paper.title or "") if where < 0 else ctx.paper.statements[where].text
+        said = next((a.text for a in age_floors(text) if a.value == floor), None)
+        # a title's capitals ("Adults Aged 65 Years or Older") are not the ages' own
+        studied = f"people {said.lower()}" if said else f"people aged {floor:g} or older"
+    return studied
+
+
+def _universal(self: Rule, ctx: RuleContext, skip: Collection[int] = ()) -> Iterator[Finding]:
+    """Sentences that extend the finding to everyone when the paper studied a group."""
+    pf = facts(ctx)
+    groups, sample = _groups_and_sample(ctx)
     if (not groups and pf.age_floor is None and sample is None) or pf.nonhuman:
         return  # a study in animals or cells told of "anyone": species-extrapolation
     for s in ctx.document.sentences:
@@ -667,13 +827,7 @@ def _universal(self: Rule, ctx: RuleContext, skip: Collection[int] = ()) -> Iter
         trait = re.search(r"skin|ethnic|ancestr|\bages?\b", m.group(0), re.I)
         if not groups and pf.age_floor is None and not trait:
             continue
-        studied = groups[0] if groups else f"{sample}" if sample else ""
-        if pf.age_floor is not None and ("age" in m.group(0).lower() or not groups):
-            # "adults of any age": the ages the paper studied say whom it was about
-            floor, where = pf.age_floor
-            text = (ctx.paper.title or "") if where < 0 else ctx.paper.statements[where].text
-            said = next((a.text for a in age_floors(text) if a.value == floor), None)
-            studied = f"people {said}" if said else f"people aged {floor:g} or older"
+        studied = _studied(ctx, groups, sample, ages="age" in m.group(0).lower())
         yield self.finding(
             f"{who(s, ctx)}Extends the finding to '{m.group(0)}'; the paper studied {studied}.",
             sentence=s,

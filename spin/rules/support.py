@@ -14,6 +14,7 @@ from spin.rules.common import (
     outside_role,
     sentence_features,
     speaker,
+    statement_features,
     who,
 )
 
@@ -175,7 +176,9 @@ def unsupported_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     points back with "this" or "it" together with the sentence before it, a
     short lead-in ("Blood tests pointed to a likely explanation.") together with
     the sentence it leads into, and a sentence quoting one of the paper's figures
-    is on topic).  Caveats
+    is on topic).  A sentence that reports no effect where its nearest statement
+    reports none either ("At the lowest dose there was no measurable effect" for "at
+    0.5:1 there was no significant effect") is the paper's null result.  Caveats
     ("a study like ours cannot prove that ...") are not claims.  The opinion
     of someone from outside the study (the writer of an accompanying
     editorial, an expert not involved in it), quoted or reported as theirs, is
@@ -196,6 +199,13 @@ def unsupported_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue  # the paper's own background says it; the weighting only ranks it lower
         if opens_supported(ctx, a.sentence):
             continue  # it opens a paragraph whose next sentence says what the paper says
+        own = sentence_features(ctx, a.sentence)
+        if (
+            a.matches
+            and (own.null_result or own.negated)
+            and statement_features(ctx, a.matches[0].statement).null_result
+        ):
+            continue  # "At the lowest dose there was no measurable effect": the paper's null
         words = _topic_words(ctx, a.sentence)
         on_topic = any(len(words & sw) >= 2 for sw in statement_words) or _paper_number(ctx, s.text)
         name = speaker(ctx, s)
