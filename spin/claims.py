@@ -887,7 +887,7 @@ _RESEARCH_ADVICE = re.compile(
     r"(?:replicated|confirmed|studied|investigated|tested|compared|evaluated|assessed|examined|"
     r"explored|validated|trialled|trialed|followed up|repeated|established|shown|proven|proved|"
     r"monitored)\b|"
-    r"\bwarrant\w*\b|\b(?:trials?|studies|research|evidence) "
+    r"\bwarrant\w*\b|\b(?:trials?|studies|research|evidence)\b[^.;]{0,60}?\b"
     r"(?:is|are|will be|would be)(?: still| also)? (?:needed|required)\b|"
     r"\bbefore any\b[^.]*\brecommend|"
     # "prospective evaluation in clinical practice is needed before the tool can be

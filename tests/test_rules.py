@@ -2221,3 +2221,40 @@ def test_background_and_questions_are_not_contradicted_with_static_vectors(
     monkeypatch.setenv("SPIN_ALIGN_EMBED", "1")
     monkeypatch.setenv("SPIN_ALIGN_EMBED_MODEL", "static")
     test_background_and_questions_are_not_contradicted()
+
+
+def test_outcome_the_paper_never_mentions() -> None:
+    """ "also developed fatty livers, the researchers found" where the study never
+    measured the liver; "fewer strokes and heart attacks" from a blood-pressure trial."""
+    paper = _spun_paper("gut-microbiome-mice")
+    bad = make_report(
+        "The mice given bacteria from donors with obesity also developed fatty livers, the "
+        "researchers found.",
+        paper,
+    )
+    assert [f.code for f in bad.findings if f.code == "U103"] == ["U103"], [
+        f.message for f in bad.findings
+    ]
+    bp = make_report(
+        "That drop is large enough to mean fewer strokes and heart attacks for the patients "
+        "who take the drug.",
+        _spun_paper("bp-drug-trial"),
+    )
+    u103 = [f.message for f in bp.findings if f.code == "U103"]
+    assert u103 and "strokes" in u103[0], [f.message for f in bp.findings]
+
+
+def test_outcomes_named_as_not_studied_or_as_research_to_come() -> None:
+    paper = _spun_paper("nuts-cohorts-meta")
+    report = make_report(
+        "\"We can't say from these data that nuts alone are responsible for the lower risk, "
+        "which is why trials that measure outcomes like death and heart attacks are still "
+        'needed," Marsh-Okafor said.',
+        paper,
+    )
+    assert "U103" not in {f.code for f in report.findings}
+    cells = make_report(
+        "The results prove that the oligomers trigger the death of nerve cells.",
+        make_paper("Oligomers of alpha-synuclein were toxic to cultured neurons."),
+    )
+    assert "U103" not in {f.code for f in cells.findings}

@@ -12,13 +12,14 @@ from spin.rules.common import (
     alignment_of,
     lexical_anchor,
     outside_role,
+    restates_background,
     sentence_features,
     speaker,
     statement_features,
     who,
 )
 
-__all__ = ["RULES", "unsupported_claim"]
+__all__ = ["RULES", "outcome_not_in_paper", "unsupported_claim"]
 
 
 #: a dateline ("LINDHAVEN, September 9, 2025 — ")
@@ -238,4 +239,111 @@ def unsupported_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         )
 
 
-RULES: tuple[Rule, ...] = (unsupported_claim,)
+#: health outcomes a release may say a study found: organs, diseases, clinical events,
+#: death and survival.  Each is a regular expression of its forms; a synonym group of
+#: spin.align.SYNONYMS that holds it counts as the paper naming it too.
+_OUTCOMES: tuple[tuple[str, str], ...] = (
+    ("strokes", r"strokes?"),
+    ("heart attacks", r"heart attacks?|myocardial infarctions?|cardiovascular events?"),
+    ("heart disease", r"heart disease|cardiovascular disease|heart failure|coronary"),
+    ("cancer", r"cancers?|tumou?rs?|carcinomas?|malignan\w*"),
+    ("diabetes", r"diabet\w*"),
+    ("dementia", r"dementia|alzheimer'?s?"),
+    ("the liver", r"livers?|hepatic"),
+    ("the kidneys", r"kidneys?|renal"),
+    # people's deaths, not "the death of nerve cells"
+    ("death", r"(?:deaths?|die[sd]?|dying)(?!\s+of\s+(?:[\w-]+\s+){0,2}(?:cells?|neurons?|"
+     r"bacteria|tissue))|mortality|live longer|lives? saved|save lives|"
+     r"survival|surviv\w+|lifespan|life expectancy"),
+    ("fractures", r"fractures?"),
+    ("infections", r"infections?|sepsis"),
+    ("hospital admissions", r"hospitali[sz]\w*|hospital admissions?|admitted to hospital"),
+    ("miscarriage", r"miscarriages?|stillbirths?|birth defects?"),
+)  # fmt: skip
+_OUTCOME = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for _, p in _OUTCOMES) + r")\b", re.I)
+#: a change in an outcome, or a consequence: "mean fewer strokes", "will live longer"
+_OUTCOME_EFFECT = re.compile(
+    r"\b(?:fewer|less|lower|more|higher|reduc\w*|prevent\w*|protect\w*|cut\w*|sav\w+|"
+    r"live longer|means?|lead(?:s)? to|result(?:s)? in|developed|develop)\b",
+    re.I,
+)
+#: what a paper says it did not measure
+_NOT_ASSESSED = re.compile(
+    r"\b(?:not|never)\s+(?:been\s+)?(?:designed\s+to\s+|able\s+to\s+|powered\s+to\s+)?"
+    r"(?:measur|assess|stud|test|examin|track|captur|evaluat|detect)\w*[^.;]{0,80}",
+    re.I,
+)
+#: an outcome named as what was not studied: a caveat, not a claim
+_NOT_STUDIED = re.compile(
+    r"\b(?:not|never|no)\b[^.]{0,40}\b(?:measur|assess|stud|design|test|look|examin|track)",
+    re.I,
+)
+
+
+def _outcomes_absent(ctx: RuleContext, text: str) -> list[str]:
+    """The health outcomes the sentence names that the paper never names."""
+    paper = " ".join([ctx.paper.title or "", *(st.text for st in ctx.paper.statements)])
+    # "was not designed to assess cardiovascular events": named as not measured
+    paper = _NOT_ASSESSED.sub(" ", paper)
+    found: list[str] = []
+    for name, pattern in _OUTCOMES:
+        if not re.search(rf"\b(?:{pattern})\b", text, re.I):
+            continue
+        if re.search(rf"\b(?:{pattern})\b", paper, re.I):
+            continue
+        found.append(name)
+    return found
+
+
+@rule(
+    "U103",
+    "outcome-not-in-paper",
+    "unsupported_claim",
+    "warning",
+    "A finding about a health outcome the paper never mentions.",
+)
+def outcome_not_in_paper(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """The release says the study found, or will bring, an effect on a health outcome
+    (strokes and heart attacks, cancer, the liver, death or survival) that the paper
+    never names: "the mice also developed fatty livers, the researchers found", "large
+    enough to mean fewer strokes and heart attacks", "patients will live longer".
+
+    An outcome the paper does not name is one it did not measure, so the claim cannot
+    rest on it, however closely the rest of the sentence matches the paper's words (the
+    alignment sees "mice", "donors" and "obesity" and finds weak support).  Promising
+    hard clinical outcomes from a study of a surrogate (blood pressure, a lab panel) is
+    a classic overreach (Boutron & Ravaud, PNAS 2018; Sumner et al., BMJ 2014, code
+    claims beyond the study's outcomes as unsupported).  Only claims count: background
+    ("heat is the deadliest weather hazard"), questions, cautions and sentences that say
+    an outcome was not studied are left alone; a hedged claim ("could mean fewer
+    strokes") is reported at info.
+    """
+    for a in ctx.alignment:
+        s = ctx.document.sentences[a.sentence]
+        if not _OUTCOME.search(s.text):
+            continue  # a cheap first test
+        f = sentence_features(ctx, a.sentence)
+        if not (_is_claim(ctx, a.sentence) or _OUTCOME_EFFECT.search(s.text)):
+            continue
+        if f.negated or f.cautionary:
+            continue
+        if _NOT_STUDIED.search(s.text) or restates_background(ctx, a.sentence):
+            continue
+        if outside_role(ctx, speaker(ctx, s)):
+            continue  # an outside commentator's view: U101 reports it as such
+        absent = _outcomes_absent(ctx, s.text)
+        if not absent:
+            continue
+        named = " and ".join(absent[:2])
+        yield self.finding(
+            f"{who(s, ctx)}Speaks of {named}, which the paper never mentions"
+            f"{' (the abstract, at least)' if not ctx.paper.sections else ''}.",
+            severity="info" if f.hedged else None,
+            sentence=s,
+            evidence=ctx.evidence_for(a.sentence, limit=1),
+            suggestion="Report only the outcomes the study measured; say so if an effect "
+            "on other outcomes is the authors' expectation rather than a finding.",
+        )
+
+
+RULES: tuple[Rule, ...] = (unsupported_claim, outcome_not_in_paper)
