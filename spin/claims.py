@@ -358,6 +358,18 @@ _WORDNUM = re.compile(
     r"|-?\s*fold\b|\s+times\b|(?:\s+(?:and|or)\s+\w+|\s+\w+)?\s+(?:" + _GROUP_NOUNS + r")\b)?",
     re.I,
 )
+#: a difference per so many people: "18 extra quitters for every 100 smokers"
+_EXTRA_PER = re.compile(
+    r"(?<![\d.,])(?P<a>\d{1,3})\s+(?:extra|more|fewer|additional)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:for|in|among|per)\s+every\s+(?P<b>\d{1,3}(?:,\d{3})?)\b(?![.,]\d)"
+)
+#: a share written with digits: "18 in every 100 people", "1 in 5 adults"
+_DIGITS_IN = re.compile(
+    r"(?<![\d.,])(?P<a>\d{1,3})\s+in\s+(?:every\s+)?(?P<b>\d{1,3}(?:,\d{3})?)\b(?![.,]\d)"
+    # not a time or an amount: "12 in 24 hours", "3 in 10 ml"
+    r"(?!\s*(?:-\s*)?(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|h|hrs?|min|"
+    r"mg|g|kg|ml|l|mm|cm|m|km|µg|mcg|mmol|%|per\s*cent|percent)\b)"
+)
 _FRACTION = re.compile(
     r"\b(?:a|one|about a|nearly a|almost a)\s*-?\s*"
     r"(?P<f>half|third|quarter|fourth|fifth|sixth|tenth)\b"
@@ -418,7 +430,7 @@ def _relative_after(text: str, end: int) -> str | None:
         return "more"
     if re.match(
         r"\s*(?:less likely|lower|fewer|reduced?|reduction|decrease[ds]?|drop|decline|less|"
-        r"smaller|cut)\b",
+        r"smaller|cut|fall)\b",
         after,
     ):
         return "less"
@@ -430,7 +442,9 @@ def _relative_after(text: str, end: int) -> str | None:
 _CHANGE_LESS = (
     r"reduc(?:e|es|ed|ing|tion|tions)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|"
     r"cut(?:s|ting)?|drop(?:s|ped|ping)?|fell|declin(?:e|es|ed|ing)|diminish(?:es|ed|ing)?|"
-    r"shr(?:ank|unk|inks?)|slash(?:es|ed|ing)?|less|fewer|smaller"
+    r"shr(?:ank|unk|inks?)|slash(?:es|ed|ing)?|less|fewer|smaller|"
+    # "a fall of about 30 per cent" (the singular noun only: "falls" is an outcome)
+    r"fall"
 )
 _CHANGE_MORE = (
     r"increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|rose|ris(?:e|es|ing)|boost(?:s|ed|ing)?|"
@@ -446,7 +460,8 @@ _CHANGE_TAIL = re.compile(
     r"(?:(?P<by>(?:\s+[\w'-]+){0,8}?\s+by)|(?P<of>(?:\s+[\w'-]+){0,8}?\s+of))?\s*$", re.I
 )
 _CHANGE_NOUN = re.compile(
-    r"reductions?|decreases?|declines?|drops?|cuts?|increases?|rises?|jumps?|boosts?", re.I
+    r"reductions?|decreases?|declines?|drops?|cuts?|fall|increases?|rises?|jumps?|boosts?",
+    re.I,
 )
 _CHANGE_BARE = re.compile(r"fell|dropped|declined|decreased|rose|increased|jumped|climbed", re.I)
 
@@ -500,6 +515,22 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
         kind = "multiplier" if unit == "times" else "measure" if unit else "number"
         add(Quantity(text[s : m.end()], base + 0.5, kind, "x" if kind == "multiplier" else unit,
                      approx, None, s, m.end(), not whole[0].isdigit()))  # fmt: skip
+    # "18 extra quitters for every 100 smokers": a difference, in percentage points
+    for m in _EXTRA_PER.finditer(masked) if "every" in masked else ():
+        a, b = int(m.group("a")), int(m.group("b").replace(",", ""))
+        if not 0 < a < b <= 1000:
+            continue
+        approx, s = _approx_before(masked, m.start())
+        add(Quantity(text[s : m.end()], 100 * a / b, "percent", "points", approx, None, s,
+                     m.end()))  # fmt: skip
+    # "18 in every 100", "1 in 5": a share written with digits
+    for m in _DIGITS_IN.finditer(masked) if " in " in masked else ():
+        a, b = int(m.group("a")), int(m.group("b").replace(",", ""))
+        if not 0 < a < b <= 1000:
+            continue
+        approx, s = _approx_before(masked, m.start())
+        rel = _relative(masked, s, m.end())
+        add(Quantity(text[s : m.end()], 100 * a / b, "percent", "%", approx, rel, s, m.end()))
     # fractions in words: "a fifth", "half of", "two thirds", "three in four"
     for m in _FRACTION.finditer(masked):
         if not free(m.start(), m.end()):
@@ -799,6 +830,13 @@ _BACKGROUND_ANYWHERE = re.compile(
     r"most common|commonest|deadliest|biggest|most frequent)\s+(?:[\w-]+\s+){0,2}?(?:causes? of "
     r"(?:death|disability|blindness|dementia)|killers?|cancers?|diseases?|disorders?|"
     r"conditions?|illness(?:es)?|infections?)\b|"
+    # the state of care before the study: "there is currently no approved medicine to
+    # prevent it", "antibiotics are still essential for treating serious infections"
+    r"\bthere (?:is|are) (?:currently |still |as yet |so far )?no (?:approved |effective |"
+    r"licensed |known |proven )?(?:treatments?|medicines?|medications?|drugs?|cures?|"
+    r"therap(?:y|ies)|vaccines?)\b|"
+    r"\b(?:is|are) (?:still |currently |widely |often )?(?:essential|used|prescribed|given|"
+    r"the mainstay) (?:for|to|in) (?:treating|treat|the treatment of)\b|"
     # how a method works ("this kind of study is less affected by ..."): methods, not findings
     r"\b(?:this|that|the|such a) (?:kind|type|sort) of (?:study|research|analysis|design)\b|"
     r"\b(?:a|this) (?:method|technique|approach) (?:called|known as)\b",
@@ -929,7 +967,10 @@ _DIRECT_CAUSE = re.compile(
     r"\b(?:revers(?:es?|ed)|prevent(?:s|ed)?|cur(?:es|ed)|caus(?:es|ed)|restor(?:es?|ed)|"
     r"halt(?:s|ed)?|destroy(?:s|ed)?|kill(?:s|ed)|slash(?:es|ed)|trigger(?:s|ed)|"
     r"protect(?:s|ed)?(?:\s+[\w-]+){0,3}?\s+against|turn(?:s|ed)? back|wipe[sd]? out|"
-    r"eliminat(?:es|ed)|"
+    r"eliminat(?:es|ed)|driv(?:es|ing)\s+(?:up|down)|drove\s+(?:up|down)|fuel(?:s|led|ed)|"
+    # "plastic in the placenta is holding back babies' growth" (not the headline idiom
+    # "shortages hold back quality drive", which a survey of barriers words itself)
+    r"(?:is|are|was|were)\s+holding\s+back|stunt(?:s|ed|ing)?|"
     # a present-tense change of someone's risk: "being isolated raises a person's risk of
     # dying" (not "had a reduced risk", a comparison)
     r"(?:raises|increases|lowers|reduces|cuts|doubles|halves|boosts|slashes)\s+"
@@ -966,6 +1007,12 @@ _PREVALENCE = re.compile(
 
 
 _WHETHER = re.compile(r"\b(?:whether|if)\b", re.I)
+#: one thing after another, stated as such: "was followed by", "coincided with"
+_TEMPORAL = re.compile(
+    r"\b(?:was|were|has been|have been|is) followed by\b|\bcoincided with\b|"
+    r"\b(?:over|in|during) the same (?:period|time|months|years)\b",
+    re.I,
+)
 
 
 def _direct_cause_cue(text: str) -> str | None:
@@ -1391,6 +1438,21 @@ def _hype_words(text: str) -> tuple[HypeWord, ...]:
     return tuple(out)
 
 
+#: general knowledge told in the present tense: "is a major risk factor for", "drives
+#: drug resistance"; a claim only when the sentence says the study found it
+_GENERAL_FACT = re.compile(
+    r"\b(?:is|are) (?:a|an|the|one of the) (?:major|leading|key|main|known|well-known|common|"
+    r"important|strong|big|biggest) (?:risk factors?|causes?|drivers?|contributors?) "
+    r"(?:for|of|to)\b|\b(?:fuels?|drives?) (?:drug|antibiotic|antimicrobial) resistance\b",
+    re.I,
+)
+_STUDY_REF = re.compile(
+    r"\b(?:study|studies|trial|research|researchers|team|authors|findings?|results?|found|"
+    r"shows?|showed|participants)\b",
+    re.I,
+)
+
+
 def _is_claim(text: str, strength: int, advice_level: int, null_result: bool) -> bool:
     words = re.findall(r"[A-Za-z][\w'-]*", text)
     if len(words) < 4:
@@ -1402,6 +1464,8 @@ def _is_claim(text: str, strength: int, advice_level: int, null_result: bool) ->
     body = re.sub(r"^[^:]{0,30}:\s*", "", stripped)
     if _BACKGROUND.search(body) or _BACKGROUND_ANYWHERE.search(body) or _CAVEAT.search(body):
         return False
+    if _GENERAL_FACT.search(body) and not _STUDY_REF.search(body):
+        return False  # "antibiotic overuse drives drug resistance": what is known already
     if not null_result and _METHODS_USED.search(body):
         return False  # "the team combined several methods: interviews, ...": how, not what
     if null_result or strength >= 1:
@@ -1454,6 +1518,13 @@ def analyze(text: str) -> Features:
         if not _CORRELATIONAL.search(other) and not _STRONG_CLAIM_CUES.search(other):
             strength, strength_cues = 0, (prevalence.group(0).lower(),)
             confidence = 1.0
+    temporal = (
+        _TEMPORAL.search(text) if "follow" in low or "coincid" in low or " same " in low else None
+    )
+    if temporal is not None and _direct_cause_cue(text) is None:
+        # "the programme was followed by a lasting fall in prescribing": one thing after
+        # another, which is how a study without a control group should put it
+        strength, strength_cues, confidence = 1, (temporal.group(0).lower(),), 1.0
     if not hedges and not negs and not null:
         cue = _direct_cause_cue(text)
         if cue is not None:
@@ -1505,7 +1576,9 @@ _DESIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "cohort",
         re.compile(
-            r"\bcohort\b|\bprospective(?:ly)? (?:study|studies|followed)\b|"
+            # "four participants per cohort" of a dose-escalation trial is not a cohort study
+            r"(?<!per )(?<!each )(?<!dose )(?<!dosing )\bcohort\b(?! of (?:four|three|\d+) )|"
+            r"\bprospective(?:ly)? (?:study|studies|followed)\b|"
             r"\blongitudinal (?:study|cohort|data)\b|\bfollowed up for\b",
             re.I,
         ),
@@ -1519,7 +1592,8 @@ _DESIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "observational",
         re.compile(
-            r"\bobservational\b|\bcohort\b|\bcase[- ]control\b|"
+            r"\bobservational\b|(?<!per )(?<!each )(?<!dose )(?<!dosing )\bcohort\b|"
+            r"\bcase[- ]control\b|"
             r"\bcross[- ]sectional\b|\bregistry\b|\bretrospective\b|"
             r"\btime[- ]series (?:study|analysis|design)\b|\becological (?:study|design)\b",
             re.I,
@@ -1556,7 +1630,9 @@ _DESIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bsingle[- ](?:arm|group)\b|\bopen[- ]label,? uncontrolled\b|"
             # "uncontrolled hypertension" is a condition, not a design
-            r"\buncontrolled (?:study|trial|design|pilot|series|before|pre)|\bcase series\b",
+            r"\buncontrolled (?:study|trial|design|pilot|series|before|pre)|\bcase series\b|"
+            r"\b(?:there was|with) no (?:control|comparison) group\b|"
+            r"\bwithout (?:a )?(?:control|comparison) group\b",
             re.I,
         ),
     ),

@@ -1294,6 +1294,35 @@ BLIND = [
     ("loneliness-mortality-meta-spun.md",
      ("causal_overstatement", "advice_not_in_source", "number_mismatch",
       "population_generalization"), ("contradicted_claim", "unsupported_claim")),
+    # the seventh round: an equivalence trial, a detection study, a before-after study
+    # (its faithful release an HTML news page), a phase 1 trial, an adolescent cohort, a
+    # zebrafish screen and a cessation trial
+    ("intermittent-fasting-rct-faithful.md", (), FAITHFUL_NEVER),
+    ("intermittent-fasting-rct-spun.md",
+     ("contradicted_claim", "number_mismatch", "advice_not_in_source"), ()),
+    ("microplastics-placenta-faithful.md", (), FAITHFUL_NEVER),
+    ("microplastics-placenta-spun.md",
+     ("causal_overstatement", "number_mismatch", "advice_not_in_source"),
+     ("contradicted_claim",)),
+    ("antibiotic-stewardship-before-after-faithful.html", (), FAITHFUL_NEVER),
+    ("antibiotic-stewardship-before-after-spun.md",
+     ("causal_overstatement", "number_mismatch", "population_generalization"),
+     ("contradicted_claim",)),
+    ("gene-therapy-phase1-faithful.md", (), FAITHFUL_NEVER),
+    ("gene-therapy-phase1-spun.md",
+     ("novelty_claim", "number_mismatch", "population_generalization"),
+     ("contradicted_claim",)),
+    ("social-media-teen-longitudinal-faithful.md", (), FAITHFUL_NEVER),
+    ("social-media-teen-longitudinal-spun.md",
+     ("causal_overstatement", "number_mismatch", "population_generalization",
+      "advice_not_in_source"), ("contradicted_claim",)),
+    ("zebrafish-drug-screen-faithful.md", (), FAITHFUL_NEVER),
+    ("zebrafish-drug-screen-spun.md",
+     ("species_extrapolation", "causal_overstatement"), ("contradicted_claim",)),
+    ("vaping-cessation-trial-faithful.md", (), FAITHFUL_NEVER),
+    ("vaping-cessation-trial-spun.md",
+     ("number_mismatch", "population_generalization", "advice_not_in_source"),
+     ("contradicted_claim",)),
 ]  # fmt: skip
 
 
@@ -2258,3 +2287,157 @@ def test_outcomes_named_as_not_studied_or_as_research_to_come() -> None:
         make_paper("Oligomers of alpha-synuclein were toxic to cultured neurons."),
     )
     assert "U103" not in {f.code for f in cells.findings}
+
+
+# --- seventh round of blind releases (tests/fixtures/spun, 2026-11-27, session 7) ---
+
+
+def test_one_thing_after_another_is_no_cause() -> None:
+    """A before-after study's lede "was followed by a lasting fall", a disclaimed cause
+    and a property of a bacterium are not causal claims; "a direct result of the
+    programme" is."""
+    paper = _spun_paper("antibiotic-stewardship-before-after")
+    ok = make_report(
+        "A programme to curb unnecessary antibiotic use at a teaching hospital was followed "
+        "by a lasting fall in prescribing and fewer cases of a dangerous gut infection. "
+        "Broad-spectrum antibiotics are a major risk factor for Clostridioides difficile, a "
+        "bacterium that can cause severe diarrhoea in hospital patients. But the researchers "
+        "are careful not to claim that the programme caused the fall in infections.",
+        paper,
+    )
+    assert "causal_overstatement" not in categories(ok), [f.message for f in ok.findings]
+    bad = make_report(
+        "The drop in C. difficile was a direct result of the programme cutting back on "
+        "unnecessary antibiotics.",
+        paper,
+    )
+    assert "causal_overstatement" in categories(bad)
+
+
+def test_a_dose_cohort_is_not_a_cohort_study() -> None:
+    """ "four participants per cohort" of a phase 1 dose-escalation trial; "there was no
+    control group" makes it single-arm."""
+    from spin.claims import paper_facts
+
+    pf = paper_facts(_spun_paper("gene-therapy-phase1"))
+    assert "cohort" not in pf.designs and "observational" not in pf.designs
+    assert "single_arm" in pf.designs
+
+
+def test_description_and_topic_words_are_no_causal_claim() -> None:
+    paper = _spun_paper("gene-therapy-phase1")
+    report = make_report(
+        "In the form studied here, caused by mutations in both copies of a gene called "
+        "PDE6A, the rod cells are lost first. The therapy uses a modified virus, stripped of "
+        "its ability to cause disease, to carry a working copy of the gene into the retina. "
+        "Over the following year, the team logged 41 side effects, about four in five of "
+        "them affecting the eye.",
+        paper,
+    )
+    assert not [
+        f for f in report.findings
+        if f.category == "causal_overstatement" and f.severity != "info"
+    ], [f.message for f in report.findings]  # fmt: skip
+
+
+def test_acclaim_is_not_backed_by_a_first_in_human_trial() -> None:
+    paper = _spun_paper("gene-therapy-phase1")
+    bad = make_report(
+        "The study represents a major breakthrough in the treatment of inherited blindness.",
+        paper,
+    )
+    assert "novelty_claim" in categories(bad)
+    ok = make_report("It was the first time the treatment had been tested in people.", paper)
+    assert "novelty_claim" not in categories(ok)
+
+
+def test_one_said_to_beat_the_other_where_the_paper_found_them_similar() -> None:
+    paper = _spun_paper("intermittent-fasting-rct")
+    bad = make_report(
+        "The extra weight loss shows that restricting the eating window is a more effective "
+        "strategy than cutting calories.",
+        paper,
+    )
+    u102 = [f.message for f in bad.findings if f.category == "contradicted_claim"]
+    assert u102 and "no difference" in u102[0], [f.message for f in bad.findings]
+
+
+def test_shares_and_differences_per_hundred() -> None:
+    """ "About 18 in every 100" is 18% (not a count of 100 people); "18 extra quitters
+    for every 100 smokers" is a difference of 18 points against the paper's 8.2."""
+    paper = _spun_paper("vaping-cessation-trial")
+    ok = make_report(
+        "About 18 in every 100 people in the e-cigarette group had managed it, compared "
+        "with roughly one in ten of those using nicotine replacement.",
+        paper,
+    )
+    assert not {"number_mismatch", "unsupported_number"} & categories(ok), [
+        f.message for f in ok.findings
+    ]
+    bad = make_report(
+        "That works out to about 18 extra quitters for every 100 smokers offered "
+        "e-cigarettes instead of nicotine replacement.",
+        paper,
+    )
+    n101 = [f.message for f in bad.findings if f.category == "number_mismatch"]
+    assert n101 and "8.2 percentage points" in n101[0], [f.message for f in bad.findings]
+
+
+def test_all_of_a_count_the_paper_gives_part_of() -> None:
+    paper = _spun_paper("microplastics-placenta")
+    bad = make_report(
+        "Microplastics were found in every one of the 62 placentas the team tested.", paper
+    )
+    n101 = [f.message for f in bad.findings if f.category == "number_mismatch"]
+    assert n101 and "58 of 62" in n101[0], [f.message for f in bad.findings]
+
+
+def test_human_tissue_where_the_study_used_mouse_tissue() -> None:
+    paper = _spun_paper("zebrafish-drug-screen")
+    bad = make_report(
+        "When the team moved on to human inner-ear tissue kept alive in a dish, tizanidine "
+        "roughly doubled the survival of outer hair cells.",
+        paper,
+    )
+    p101 = [f.message for f in bad.findings if f.category == "species_extrapolation"]
+    assert p101 and "human inner-ear tissue" in p101[0], [f.message for f in bad.findings]
+    ok = make_report(
+        "Aminoglycoside antibiotics such as neomycin and gentamicin are still essential for "
+        "treating serious infections, and there is currently no approved medicine to "
+        "prevent the hearing loss they can cause.",
+        paper,
+    )
+    flagged = [f for f in ok.findings if f.category == "species_extrapolation" and f.sentence]
+    assert not flagged, [f.message for f in flagged]
+
+
+def test_the_modal_of_advice_is_no_hedge_on_a_finding() -> None:
+    """ "Services could consider offering e-cigarettes": a headline on the result does
+    not drop that "could"."""
+    report = make_report(
+        "E-cigarettes helped almost twice as many smokers quit as patches and gum, trial "
+        "finds\n\nThe trial involved 886 adults.",
+        _spun_paper("vaping-cessation-trial"),
+    )
+    assert "certainty_overstatement" not in categories(report), [f.message for f in report.findings]
+
+
+def test_a_fall_of_so_many_per_cent_is_a_change() -> None:
+    (q,) = __import__("spin.claims", fromlist=["x"]).extract_numbers(
+        "That amounts to a fall of about 30 per cent in the infection rate."
+    )
+    assert q.change == -30.0
+
+
+def test_heterogeneity_is_no_share_and_risk_told_as_a_share() -> None:
+    """ "I² = 67%" is not a share of anyone; "the higher risk ... shrank to about 21
+    percent" is the hazard ratio of 1.21."""
+    paper = _spun_paper("loneliness-mortality-meta")
+    report = make_report(
+        "In the eleven cohorts that adjusted for depressive symptoms, the higher risk tied to "
+        "isolation shrank to about 21 percent.",
+        paper,
+    )
+    assert not {"number_mismatch", "unsupported_number"} & categories(report), [
+        f.message for f in report.findings
+    ]

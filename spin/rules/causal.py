@@ -16,6 +16,7 @@ from spin.rules.common import (
     evidence_of,
     facts,
     finding_matches,
+    reports_methods,
     statement_evidence,
     statement_features,
     who,
@@ -68,8 +69,11 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     study's impact, not about what it measured: certainty-booster and hype judge it.
     Nor is a cue word that names a circumstance ("can rebuild their hearts after
     damage"), nor "causes" the noun ("rather than other causes such as nerve
-    injury").  A qualitative study (interviews, focus groups) cannot show cause
-    either: a cause stated as fact from one is flagged, one told as the
+    injury"), nor a cause the sentence disclaims ("careful not to claim that the
+    programme caused the fall"), nor what a thing named in passing can do ("a
+    bacterium that can cause severe diarrhoea").  "Was followed by" tells one thing
+    after another and is read as an association.  A qualitative study (interviews, focus
+    groups) cannot show cause either: a cause stated as fact from one is flagged, one told as the
     participants' account ("patients said the classes took away their fear") is not,
     nor is a wording the strength model is unsure of.  When the release restates
     a finding that the paper itself words as a cause, the finding is information
@@ -107,15 +111,28 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue  # "rebuild their hearts after damage": when, not what caused it
         if cue and cause_as_noun(s.text, cue):
             continue  # "rather than from other causes such as nerve injury"
+        if cue and denied(s.text, cue):
+            continue  # "careful not to claim that the programme caused the fall"
+        if cue and names_property(s.text, cue):
+            continue  # "a bacterium that can cause severe diarrhoea": background
         if mixed and extrapolated_statement(ctx, s.index) is not None:
             continue  # the animal or cell experiment can show cause; P101 asks in whom
         rel = causal_gap(ctx, s.index, f)
         said = f" ('{cue}')" if cue else ""
-        unsure = f.strength_confidence < UNSURE
+        # a reading whose cue words are none of them causal ("gene", "therapy"): the
+        # model leans on topic words, and the wording is no claim of cause
+        # (a cue from spin's own list of direct-cause verbs is causal by construction)
+        topical = f.strength_confidence < 1.0 and not any(
+            _CAUSAL_CUE.search(c) for c in f.strength_cues[:3]
+        )
+        unsure = f.strength_confidence < UNSURE or topical
         # an ambiguous wording ("obstacles to improving care") is a question, not a finding
         severity: Severity | None = "info" if unsure else None
         doubt = (
-            f" Spin is unsure this wording states a cause ({f.strength_confidence:.0%})."
+            " Spin is unsure this wording states a cause: the words behind the reading "
+            "are not causal ones."
+            if topical
+            else f" Spin is unsure this wording states a cause ({f.strength_confidence:.0%})."
             if unsure
             else ""
         )
@@ -123,7 +140,13 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             best = rel[0]
             bf = statement_features(ctx, best.statement)
             paper_cue = f" ('{bf.strength_cues[0]}')" if bf.strength_cues else ""
-            extra = " The study is observational." if observational else ""
+            extra = (
+                " The study is observational."
+                if observational
+                else " The study had no control group."
+                if uncontrolled
+                else ""
+            )
             gap_ev = evidence_of(ctx, rel[:2])
             plain = plain_part(s.text, bf.text)
             if plain is not None and analyze(plain).strength == 3:
@@ -167,7 +190,11 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
                 suggestion="Say what participants said or felt, in their words, rather than "
                 "stating a cause.",
             )
-        elif observational or uncontrolled:
+        elif (observational or uncontrolled) and not (
+            reports_methods(ctx, s.index) and not _CHANGE_WORDS.search(s.text)
+        ):
+            # (a sentence that reports the methods, "the therapy uses a modified virus to
+            # carry a working copy of the gene", claims no effect of the exposure)
             kinds = _OBSERVATIONAL if observational else ("single_arm",)
             where = next((i for d, i in pf.design_statements if d in kinds), None)
             ev = [statement_evidence(ctx, where)] if where is not None else []
@@ -280,6 +307,74 @@ def names_circumstance(text: str, cue: str) -> bool:
     """Whether the direct-cause cue is a noun naming when something happens ("zebrafish
     can rebuild their hearts after damage"), not a cause said to act."""
     return _every_use(text, cue, lambda m: bool(_CIRCUMSTANCE.search(text[: m.start()])))
+
+
+#: a cause the sentence says is not claimed: "careful not to claim that the programme
+#: caused the fall", "cannot show that the plastic caused"
+_DENIAL = re.compile(
+    r"(?:\b(?:not|n't|never|cannot|no)\s+(?:[\w-]+\s+){0,3}?(?:claim|say|conclude|show|prove|"
+    r"establish|assume|know|tell|demonstrate)\w*\s+|"
+    # "it would be a mistake to read it as proof that microplastics stunt growth"
+    r"\b(?:mistake|wrong|premature|misleading)\s+to\s+(?:[\w-]+\s+){1,3}?as\s+(?:proof|evidence)\s+)"
+    r"(?:that\s+|whether\s+)?(?:[\w'-]+\s+){0,5}$",
+    re.I,
+)
+#: a property of a thing named in passing: "Clostridioides difficile, a bacterium that
+#: can cause severe diarrhoea" (background, not a finding)
+_PROPERTY_OF = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}[\w-]+,?\s+(?:that|which)\s+"
+    r"(?:can\s+|may\s+|often\s+|commonly\s+|sometimes\s+|also\s+)?$",
+    re.I,
+)
+
+
+def denied(text: str, cue: str) -> bool:
+    """Whether every use of the cue is a cause the sentence says it does not claim
+    ("the researchers are careful not to claim that the programme caused the fall")."""
+    return _every_use(text, cue, lambda m: bool(_DENIAL.search(text[: m.start()])))
+
+
+#: words that can carry a claim of cause: verbs of effect and change, "result",
+#: "because", "due to", modals of effect ("can", "will")
+_CAUSAL_CUE = re.compile(
+    r"caus|effect|result|lead|\bled\b|driv|prevent|protect|reduc|increas|improv|lower|rais|"
+    r"boost|cut|help|restor|revers|cur|trigger|mak|made|stop|block|enhanc|promot|impair|"
+    r"damag|kill|slow|speed|allow|enabl|due|because|respons|work|benefit|worsen|affect|"
+    r"induc|inhibit|suppress|fuel|shape|determin|control|chang|alter|transform|mean|"
+    r"protect|halt|destroy|slash|turn|wipe|elimin|keep|kept|get|got|give|gave|bring|brought|"
+    r"\bcan\b|\bwill\b|decreas|declin|fell|fall|rose|rise|spur|fight|beat|treat|"
+    r"regulat|modulat|mediat|disrupt|exacerbat|relie|eas|curb|avert|stave|delay|extend|"
+    r"shorten|doubl|halv|lift|drop|save|saving|play|role|contribut|underl|driv|hold|held|"
+    r"stunt|hamper",
+    re.I,
+)
+#: words of a change or an effect: what a sentence about the methods does not say
+_CHANGE_WORDS = re.compile(
+    r"\b(?:reduc|increas|improv|lower|prevent|protect|boost|cut|help|benefit|slow|rais|"
+    r"restor|revers|cur|heal|fewer|less|more|better|worse|halv|doubl)\w*",
+    re.I,
+)
+
+
+def names_property(text: str, cue: str) -> bool:
+    """Whether every use of the cue tells, in a relative clause, what something can do
+    or is ("a bacterium that can cause severe diarrhoea", "the form studied here, caused
+    by mutations in a gene", "41 side effects, most of them affecting the eye"):
+    background or description, not a finding."""
+
+    def passing(m: re.Match[str]) -> bool:
+        before = text[: m.start()]
+        if _PROPERTY_OF.search(before):
+            return True
+        word = m.group(0).lower()
+        if word.endswith("ed") and re.match(r"\s+by\b", text[m.end() :]):
+            return bool(re.search(r",\s*$", before))  # ", caused by mutations in ..."
+        if word.endswith("ing") and " " not in word:
+            # "41 side effects, four in five of them affecting the eye"
+            return bool(re.search(r"\bof (?:them|these|those|which|whom)\s+$", before, re.I))
+        return False
+
+    return _every_use(text, cue, passing)
 
 
 def cause_as_noun(text: str, cue: str) -> bool:

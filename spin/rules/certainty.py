@@ -52,7 +52,9 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     a causal effect, suggesting that it acts through loading"), only a
     sentence that reports the comment is flagged.  Negated and hedged release
     sentences are never flagged, nor one that tells what participants said
-    ("patients describe what helped them").
+    ("patients describe what helped them"), nor one whose best match hedges only in
+    the modal of its advice ("services could consider offering ..."): that "could" is
+    no hedge on a finding.
     """
     for s, f in claims(ctx):
         if f.hedged or f.negated or _PARTICIPANTS_SAY.search(s.text):
@@ -67,6 +69,9 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         best = statement_features(ctx, rel[0].statement)
         if not best.hedged or not _reports_hedged_part(s.text, best.text):
             continue
+        if _advice_modals_only(best.text, best.hedges):
+            continue  # "services could consider offering e-cigarettes": the modal of advice
+            # (advice-not-in-source judges advice), not a hedge on a finding
         if any(
             not statement_features(ctx, m.statement).hedged
             and statement_features(ctx, m.statement).strength >= max(f.strength, 1)
@@ -87,6 +92,24 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             suggestion="Keep the paper's hedge: "
             f"\u201c{ctx.paper.statements[rel[0].statement].text}\u201d",
         )
+
+
+#: a hedge that is the modal of a piece of advice: "could consider", "may wish to"
+_ADVICE_MODAL_AFTER = re.compile(
+    r"\s+(?:also\s+)?(?:consider|wish|want|merit|be offered|be considered|offer)\b", re.I
+)
+
+
+def _advice_modals_only(statement: str, hedges: tuple[str, ...]) -> bool:
+    """Whether every hedge of the statement is the modal of advice ("Services could
+    consider offering e-cigarettes"), so that it hedges no finding."""
+    if not hedges:
+        return False
+    for h in hedges:
+        uses = list(re.finditer(rf"\b{re.escape(h)}\b", statement, re.I))
+        if not uses or not all(_ADVICE_MODAL_AFTER.match(statement, m.end()) for m in uses):
+            return False
+    return True
 
 
 #: a finding still to be confirmed: "should be confirmed in prospective studies",
@@ -247,7 +270,10 @@ _WILL = re.compile(
     re.I,
 )
 _NEG_BEFORE = re.compile(
-    r"\b(?:not|n't|no|never|cannot|nor|rather than|instead of|short of)\s+(?:\w+\s+){0,2}$", re.I
+    r"\b(?:not|n't|no|never|cannot|nor|rather than|instead of|short of)\s+(?:\w+\s+){0,2}$|"
+    # "it would be a mistake to read it as proof that ...", "wrong to take this as proof"
+    r"\b(?:mistake|wrong|premature|misleading|error)\s+to\s+(?:\w+\s+){1,4}?as\s+$",
+    re.I,
 )
 #: after "confirmed" / "proven": a laboratory method, so a measurement checked, not a
 #: finding boosted ("each confirmed by two different sequencing methods")

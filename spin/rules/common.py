@@ -61,6 +61,15 @@ def alignment_of(ctx: RuleContext, index: int) -> Alignment | None:
     return None
 
 
+def reports_methods(ctx: RuleContext, index: int) -> bool:
+    """Whether the sentence's best match is a background, aims or methods statement
+    (a finding reached only through :func:`finding_matches`' second look)."""
+    pf = facts(ctx)
+    rel = relevant_matches(ctx, index)
+    top = rel[0].statement if rel else -1
+    return 0 <= top < len(pf.background) and pf.background[top]
+
+
 def restates_background(ctx: RuleContext, index: int) -> bool:
     """Whether the sentence's best match is a background statement of the paper (which
     ranks below the findings by weight, so ranking first means it is what is said)."""

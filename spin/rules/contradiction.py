@@ -11,9 +11,8 @@ from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import (
     claims,
     evidence_of,
-    facts,
     finding_matches,
-    relevant_matches,
+    reports_methods,
     statement_features,
     who,
 )
@@ -68,17 +67,26 @@ def _opens_effect(ctx: RuleContext, index: int) -> bool:
     return bool(after) and not statement_features(ctx, after[0].statement).null_result
 
 
-def _reports_methods(ctx: RuleContext, index: int) -> bool:
-    """Whether the sentence's best match is a background, aims or methods statement
-    (a finding reached only through :func:`finding_matches`' second look)."""
-    pf = facts(ctx)
-    rel = relevant_matches(ctx, index)
-    top = rel[0].statement if rel else -1
-    return 0 <= top < len(pf.background) and pf.background[top]
-
-
 #: an effect asked about, not claimed: "on whether giving breakfast makes a difference"
 _QUESTION = re.compile(r"\bwhether\b", re.I)
+
+
+#: one said to beat the other: "a more effective strategy than", "better than",
+#: "outperformed", "superior to"
+_BETTER = re.compile(
+    r"\b(?:more|less) (?:effective|successful|efficient|useful|powerful|beneficial)\b[^.]{0,60}"
+    r"\bthan\b|\b(?:better|greater benefit|superior) (?:than|to)\b|\boutperform\w*|\bbeats?\b|"
+    r"\bbeat\b",
+    re.I,
+)
+#: the paper's word that the two did alike: "weight loss similar to", "comparable to",
+#: "equivalent", "no better than"
+_SIMILAR = re.compile(
+    r"\b(?:similar|comparable|equivalent|non-?inferior) (?:to|with|between|in)\b|"
+    r"\bequivalen(?:t|ce)\b|\bno better than\b|\bdid not differ\b|\bno (?:significant )?"
+    r"difference between\b",
+    re.I,
+)
 
 
 _TREND = re.compile(r"\btrend(?:s|ed|ing)?\b|\bapproached significance\b", re.I)
@@ -113,7 +121,9 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     support, an effect the paper did find ("The supplement did raise vitamin D in the
     blood." before the levels it reached): it is judged with what it leads into.  A
     "trend towards" an effect that the paper found non-significant is flagged too
-    (Boutron & Ravaud, PNAS 2018, list it among the commonest forms of spin).
+    (Boutron & Ravaud, PNAS 2018, list it among the commonest forms of spin), and so
+    is one treatment said to beat another ("a more effective strategy than cutting
+    calories") where the paper found them similar.
     """
     for s, f in claims(ctx):
         effect = f.strength >= 1 or _EFFECT.search(s.text) or _TREND.search(s.text)
@@ -124,12 +134,15 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         rel = finding_matches(ctx, s.index)
         if not rel:
             continue
-        if not _EFFECT.search(s.text) and _reports_methods(ctx, s.index):
+        if not _EFFECT.search(s.text) and reports_methods(ctx, s.index):
             continue  # "the researchers identified 137,412 adults who started statins"
         if _QUESTION.search(s.text):
             continue  # "little evidence on whether giving breakfast makes a difference"
         best = statement_features(ctx, rel[0].statement)
-        if not best.null_result or not _reports_null_part(s.text, best.text):
+        # "a more effective strategy than cutting calories" where the paper found the two
+        # "similar": a comparison the paper found no difference in
+        better = bool(_BETTER.search(s.text)) and bool(_SIMILAR.search(best.text))
+        if not better and (not best.null_result or not _reports_null_part(s.text, best.text)):
             continue
         if not content_words(s.text) & content_words(best.text):
             continue  # ranked by topic (an embedding), not about the same comparison
@@ -138,10 +151,17 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         claim = (
             "Presents a non-significant result as a trend towards an effect"
             if _TREND.search(s.text)
+            else "Says one did better than the other"
+            if better
             else "Claims an effect"
         )
         yield self.finding(
-            f"{who(s, ctx)}{claim}, but the paper reports no significant effect here.",
+            f"{who(s, ctx)}{claim}, but the paper "
+            + (
+                "found no difference between them."
+                if better
+                else "reports no significant effect here."
+            ),
             sentence=s,
             evidence=evidence_of(ctx, rel[:2]),
             suggestion="Report the result as the paper does: "

@@ -71,6 +71,10 @@ def hype(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         )
 
 
+#: novelty told as acclaim rather than priority: backed only by the paper's own word
+_ACCLAIM = re.compile(r"breakthrough|paradigm shift|pioneering|game[- ]chang", re.I)
+
+
 @rule(
     "H102",
     "novelty-claim",
@@ -88,7 +92,9 @@ def novelty_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     2022) and "novel", "unprecedented" and "groundbreaking" are among the
     words Vinkers et al. (BMJ 2015) saw multiply.  Backed when a paper
     statement itself claims novelty ("the first study to", "novel", "not
-    previously reported"; not "the first phase").
+    previously reported"; not "the first phase"); that backs a claim of priority, but
+    not acclaim the paper never gives itself ("a major breakthrough" for a
+    "first-in-human" trial).
     """
     paper_novel = any(
         statement_features(ctx, i).novelty
@@ -100,11 +106,17 @@ def novelty_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         )
         for i in range(len(ctx.paper.statements))
     ) or bool(ctx.paper.title and analyze(ctx.paper.title).novelty)
-    if paper_novel:
-        return
+    paper_text = " ".join([ctx.paper.title or "", *(st.text for st in ctx.paper.statements)])
     for s in ctx.document.sentences:
         f = sentence_features(ctx, s.index)
         cues = [c for c in f.novelty if not _NEG_BEFORE.search(s.text[: s.text.lower().find(c)])]
+        if paper_novel:
+            # a paper that claims a first ("first-in-human") backs "the first", not
+            # acclaim it never gives itself ("a major breakthrough")
+            cues = [
+                c for c in cues
+                if _ACCLAIM.search(c) and not re.search(rf"\b{re.escape(c)}\b", paper_text, re.I)
+            ]  # fmt: skip
         if not cues:
             continue
         yield self.finding(

@@ -95,6 +95,8 @@ def supports(rq: Quantity, pq: Quantity) -> bool:
     """
     if rq.kind == "percent":
         win = _window(rq, _percent_slack(rq))
+        if pq.kind == "percent" and "points" in (rq.unit, pq.unit) and rq.unit != pq.unit:
+            return False  # a difference in percentage points is not a share
         if pq.kind == "percent" and _same_direction(rq, pq):
             return _within(pq.value, win) or (not rq.approx and _paper_round(pq.value, rq))
         if rq.change is not None and pq.kind in ("ratio", "multiplier") and pq.change is not None:
@@ -284,6 +286,33 @@ def _effect_size(rq: Quantity, text: str, paper: Iterable[tuple[Quantity, int]])
         and _within(abs(pq.value - 1) * 100, window)
         for pq, _ in paper
     )  # fmt: skip
+
+
+#: a risk compared before a bare percentage: "the higher risk tied to isolation shrank
+#: to about 21 percent"
+_RISK_BEFORE = re.compile(
+    r"\b(?:higher|lower|increased|reduced|greater|excess|extra|raised)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:risk|odds|hazard|likelihood|chance)\b",
+    re.I,
+)
+
+
+def _risk_told_as_share(rq: Quantity, text: str, paper: Iterable[tuple[Quantity, int]]) -> bool:
+    """Whether a percentage with no direction of its own, in a sentence that speaks of a
+    higher or lower risk before it, is one of the paper's ratios as a change ("the
+    higher risk ... fell to about 10 percent" for a hazard ratio of 1.10)."""
+    if rq.kind != "percent" or rq.change is not None or not _RISK_BEFORE.search(text[: rq.start]):
+        return False
+    window = _window(rq, _percent_slack(rq))
+    return any(
+        pq.kind in ("ratio", "multiplier") and 0 < pq.value < 5
+        and _within(abs(pq.value - 1) * 100, window)
+        for pq, _ in paper
+    )  # fmt: skip
+
+
+#: a statistic of heterogeneity, not a share of anyone: "I² = 67%"
+_HETEROGENEITY = re.compile(r"\bI(?:²|2|\^2|-squared)\s*[=:]?\s*$")
 
 
 def _elasticity(rq: Quantity, text: str, paper: set[float]) -> bool:
@@ -517,6 +546,41 @@ def _rival_share(
     return own if best_own >= 2 and best_own > best_other else []
 
 
+#: the whole of a count: "every one of the 62 placentas", "all 62 placentas"
+_ALL_OF = re.compile(
+    r"\b(?:every one of the|each one of the|each of the|all of the|all)\s+(\d[\d,]*)\s+[a-z]",
+    re.I,
+)
+
+
+def _all_of(
+    s: Sentence, out_of: list[tuple[int, int, re.Match[str], int]], texts_of: dict[int, str]
+) -> Iterator[tuple[Sentence, Quantity, list[tuple[Quantity, int]]]]:
+    """ "Microplastics were found in every one of the 62 placentas" where the paper gives
+    "58 of 62": all of a count the paper says only part of (said of the same thing: two
+    words in common besides what is counted)."""
+    if "all" not in s.text.lower() and "each" not in s.text.lower() and "every" not in s.text:
+        return
+    for m in _ALL_OF.finditer(s.text):
+        n = int(m.group(1).replace(",", ""))
+        noun = m.group(0).split()[-1].lower()
+        mine = content_words(s.text) - {noun}
+        part = [
+            (a, b, pm, i)
+            for a, b, pm, i in out_of
+            if b == n and 0 < a < b and len(mine & content_words(texts_of[i])) >= 2
+        ]
+        if not part:
+            continue
+        whole = Quantity(m.group(0)[:-2].strip(), 100.0, "percent", "%", start=m.start(),
+                         end=m.end(1), worded=True)  # fmt: skip
+        conflicts = [
+            (Quantity(pm.group(0), 100 * a / b, "percent", "%", start=pm.start(), end=pm.end()), i)
+            for a, b, pm, i in part
+        ]
+        yield s, whole, conflicts
+
+
 def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Quantity, int]]]]:
     """Each unsupported release number with the paper quantities it conflicts with."""
     pf = facts(ctx)
@@ -525,7 +589,11 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
         *((s.text, i) for i, s in enumerate(ctx.paper.statements)),
     ]
     text_of = dict((i, t) for t, i in texts)
-    paper_q = list(pf.numbers) + _derived_percents(texts)
+    paper_q = [
+        (pq, i)
+        for pq, i in [*pf.numbers, *_derived_percents(texts)]
+        if not (pq.kind == "percent" and _HETEROGENEITY.search(text_of.get(i, "")[: pq.start]))
+    ]
     paper_values = {pq.value for pq, _ in pf.numbers}
     # an age threshold lower than the paper's is population-generalization (P102)
     widened = {(s.index, a.start) for s, a in widened_ages(ctx)}
@@ -536,7 +604,13 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
         for q in sentence_features(ctx, i).numbers
         if q.kind in ("number", "count", "measure")
     }
+    out_of = [
+        (int(m.group(1).replace(",", "")), int(m.group(2).replace(",", "")), m, i)
+        for t, i in texts
+        for m in _OUT_OF.finditer(t)
+    ]
     for s in ctx.document.sentences:
+        yield from _all_of(s, out_of, text_of)
         f = sentence_features(ctx, s.index)
         numbers = f.numbers if f.text == s.text else extract_numbers(s.text)
         checked = [
@@ -581,6 +655,8 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 continue  # "nine in ten healthy cells survived" a 9% loss
             if _effect_size(rq, s.text, paper_q):
                 continue  # "an effect of 11 to 12 percent per cup": the paper's OR of 1.12
+            if _risk_told_as_share(rq, s.text, paper_q):
+                continue  # "the higher risk shrank to about 21 percent": HR 1.21
             if _elasticity(rq, s.text, paper_values):
                 continue  # "by 0.8 percent for every 1 percent rise": an elasticity of -0.80
             # statements about the same thing: aligned, or holding this sentence's other numbers
@@ -596,6 +672,11 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
             ):
                 family = HUMAN_COUNT_UNITS if rq.unit in HUMAN_COUNT_UNITS else ANIMAL_COUNT_UNITS
                 conflicts = [(pq, i) for pq, i in pf.sample_counts if pq.unit in family]
+            elif rq.kind == "percent" and rq.unit == "points":
+                # a difference in percentage points: the paper's differences in points
+                # are what it can mean ("18 extra quitters for every 100" for 8.2 points)
+                conflicts = [(pq, i) for pq, i in paper_q if pq.kind == "percent"
+                             and pq.unit == "points"]  # fmt: skip
             elif rq.kind in ("percent", "multiplier", "ratio", "p_value", "measure"):
                 conflicts = [
                     (pq, i)

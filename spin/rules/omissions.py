@@ -115,7 +115,9 @@ def omitted_sample_size(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     people or 12,000.  The quality of the evidence, of which size is the first
     thing to say, is one of the criteria by which Schwitzer (PLoS Med 2008)
     rated 500 health news stories.  Studies under 100 subjects are warnings,
-    larger ones information.
+    larger ones information; so is a study in animals or cells, whose counts are
+    usually per group and whose first limit is the species, which
+    species-extrapolation (P101) asks the release to name.
     """
     pf = facts(ctx)
     if pf.sample_size is None or rfacts(ctx).sample_sentences:
@@ -127,7 +129,7 @@ def omitted_sample_size(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         f"The release never says how many subjects were studied; the paper reports "
         f"{pf.sample_size} {unit}.",
         evidence=(statement_evidence(ctx, where),) if where is not None else (),
-        severity="warning" if pf.sample_size < 100 else "info",
+        severity="warning" if pf.sample_size < 100 and not pf.nonhuman else "info",
         suggestion=f"Say how many {unit} took part (the paper: {pf.sample_size}).",
     )
 

@@ -33,9 +33,9 @@ _PLURAL = {"mouse": "mice", "rat": "rats", "monkey": "monkeys", "macaque": "maca
 
 
 def species_words(species: tuple[str, ...]) -> str:
-    """ "mice, rats" for ("mouse", "rat"); "animals" when the species is not named."""
+    """ "mice and rats" for ("mouse", "rat"); "animals" when the species is not named."""
     named = [_PLURAL.get(sp, sp) for sp in species if sp != "animal"]
-    return ", ".join(named[:2]) if named else "animals"
+    return " and ".join(named[:2]) if named else "animals"
 
 
 def _study_words(ctx: RuleContext) -> str:
@@ -84,6 +84,8 @@ def species_extrapolation(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     cells, and a promise about people ("will give hope to thousands of
     patients").  The release as a whole is flagged when it never says what the
     study was in (for a cell study: in the laboratory, in cultured cells).
+    A sentence that names human material where the study used none ("human inner-ear
+    tissue kept alive in a dish" for mouse cochlear explants) is flagged too.
     A sentence that itself says where the study was done ("tested in the
     lab"), or that names people only to exclude them ("not in people") or as
     the source of samples ("isolates collected from patients"), is not
@@ -104,9 +106,24 @@ def species_extrapolation(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     where = next((i for d, i in pf.design_statements if d in _NONHUMAN), None)
     ev = (statement_evidence(ctx, where),) if where is not None else ()
     what = _study_words(ctx)
+    paper_text = " ".join([ctx.paper.title or "", *(st.text for st in ctx.paper.statements)])
+    swapped: set[int] = set()
+    if not _HUMAN_MATERIAL.search(paper_text):
+        for s in ctx.document.sentences:
+            m = _HUMAN_MATERIAL.search(s.text)
+            if m is None or sentence_features(ctx, s.index).negated:
+                continue
+            swapped.add(s.index)
+            yield self.finding(
+                f"{who(s, ctx)}Speaks of '{m.group(0)}', but the study used no human "
+                f"material: it was {what}.",
+                sentence=s,
+                evidence=ev,
+                suggestion=f"Say what the material was: the study was {what}.",
+            )
     for s in ctx.document.sentences:
         f = sentence_features(ctx, s.index)
-        if not (f.is_claim or _PROMISE.search(s.text)):
+        if s.index in swapped or not (f.is_claim or _PROMISE.search(s.text)):
             continue
         if not ("human" in f.subjects or f.implicit_human) or any(
             k in f.subjects for k in ("animal", "model")
@@ -144,6 +161,15 @@ def species_extrapolation(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             evidence=ev,
             suggestion=f"Say early, ideally in the headline, that the study was {what}.",
         )
+
+
+#: human material named as what was studied: "human inner-ear tissue kept alive in a
+#: dish", "human brain cells"
+_HUMAN_MATERIAL = re.compile(
+    r"\bhuman\s+(?:[\w-]+\s+){0,2}?(?:cells?|tissues?|organoids?|samples?|explants?|"
+    r"neurons?|fibroblasts?|cell lines?|preadipocytes|biopsies|blood)\b",
+    re.I,
+)
 
 
 #: people named only to say the result is not about them, or as where samples came
@@ -287,7 +313,9 @@ _PARTICIPANTS = re.compile(
     # what the study did to them: "everyone was followed until the end of 2021"
     r"(?:was|were) (?:then )?(?:followed|tracked|monitored|asked|given|assigned|allocated|"
     r"randomi[sz]ed|invited|tested|screened|measured|weighed|examined|offered|scanned|"
-    r"contacted)|received|completed|wore)\b",
+    r"contacted)|received|completed|wore)\b|"
+    # "Everyone, whichever group they were in, also had weekly support"
+    r",\s+(?:whichever|whatever|regardless of (?:which|their)) (?:group|arm)\b",
     re.I,
 )
 #: before it: a caveat on generalising ("their views may not reflect those of all people")

@@ -83,6 +83,17 @@ def opens_supported(ctx: RuleContext, index: int) -> bool:
     return following is not None and following.support != "none"
 
 
+def _reports_a_null(ctx: RuleContext, a: Alignment) -> bool:
+    """Whether a sentence that says something did not happen ("No side effect was severe
+    enough to stop the team") has for its nearest statement one that says so too ("No
+    dose-limiting toxicities were observed")."""
+    if not a.matches:
+        return False
+    own = sentence_features(ctx, a.sentence)
+    best = statement_features(ctx, a.matches[0].statement)
+    return (own.null_result or own.negated) and (best.null_result or best.negated)
+
+
 def _topic_words(ctx: RuleContext, index: int) -> frozenset[str]:
     """Stems of what a sentence is about, with the previous sentence's when it points
     back to it ("In zebrafish, this gene acts like a master switch"), and the next
@@ -119,7 +130,8 @@ def _paper_number(ctx: RuleContext, text: str) -> bool:
 
     paper = [q for q, _ in facts(ctx).numbers]
     return any(
-        rq.kind != "number" and any(supports(rq, pq) for pq in paper)
+        # a bare number only when it is large enough to be distinctive ("about 4,900")
+        (rq.kind != "number" or rq.value >= 100) and any(supports(rq, pq) for pq in paper)
         for rq in extract_numbers(text)
     )
 
@@ -200,12 +212,7 @@ def unsupported_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue  # the paper's own background says it; the weighting only ranks it lower
         if opens_supported(ctx, a.sentence):
             continue  # it opens a paragraph whose next sentence says what the paper says
-        own = sentence_features(ctx, a.sentence)
-        if (
-            a.matches
-            and (own.null_result or own.negated)
-            and statement_features(ctx, a.matches[0].statement).null_result
-        ):
+        if _reports_a_null(ctx, a):
             continue  # "At the lowest dose there was no measurable effect": the paper's null
         words = _topic_words(ctx, a.sentence)
         on_topic = any(len(words & sw) >= 2 for sw in statement_words) or _paper_number(ctx, s.text)
