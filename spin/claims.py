@@ -249,6 +249,11 @@ _RATIO_UNITS = {"HAZARD": "HR", "ODDS": "OR", "RISK": "RR", "RELATIVE": "RR", "R
                 "INCIDENCE": "RR"}  # fmt: skip
 _WIDE_RATIO = re.compile(rf"(?:{_RATIO_NAMES})\b(?P<gap>[^\d;.]{{26,40}})$", re.I)
 _NEAR_RATIO = re.compile(rf"(?:{_RATIO_NAMES})\b[^\d;.]{{0,40}}$", re.I)
+#: a ratio given per an amount: "RR per 50 g/day 1.18", "HR per 10 µg/m³ 1.07"
+_PER_AMOUNT_RATIO = re.compile(
+    rf"(?:{_RATIO_NAMES})(?P<gap>\s+per\s+\d[\d.,]*\s*[^\s\d;.]{{1,12}}(?:\s+[a-z]+)?\s*)$",
+    re.I,
+)
 _CI_NEXT = re.compile(r"\s*\((?:95\s*%\s*)?(?:CI|confidence)", re.I)
 _LISTED_RATIO = re.compile(rf"({_RATIO_NAMES})\b(?:[^.;]|\.\d)*$", re.I)
 _LABEL_BEFORE = re.compile(
@@ -352,10 +357,17 @@ _WORDNUM = re.compile(
     r"\b(?P<w>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\u2010\u2011 ])?"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety|a dozen|dozen)(?:\s+hundred)?)\b"
+    r"eighty|ninety|a dozen|dozen)(?:\s+(?:hundred|dozen))?)\b"
     r"(?P<rest>\s+(?:times\s+)?(?:in|out of)\s+(?:every\s+)?(?P<den>\w+)|"
     r"\s+(?P<ord>thirds|quarters|fourths|fifths|tenths)"
     r"|-?\s*fold\b|\s+times\b|(?:\s+(?:and|or)\s+\w+|\s+\w+)?\s+(?:" + _GROUP_NOUNS + r")\b)?",
+    re.I,
+)
+#: a difference in a unit after a number word: "two fewer days", "three extra weeks" (not a
+#: duration: "two years" is when, not how much)
+_WORD_UNIT = re.compile(
+    r"\s+(?:more|fewer|less|extra|additional)\s+(?P<u>days?|weeks?|months?|years?|"
+    r"hours?|minutes?|kilograms?|kilos?|pounds|points|nights?)\b",
     re.I,
 )
 #: a difference per so many people: "18 extra quitters for every 100 smokers"
@@ -406,6 +418,8 @@ def _word_value(words: str) -> float | None:
             continue
         if w == "hundred":
             total = (total or 1) * 100
+        elif w == "dozen":
+            total = (total or 1) * 12  # "two dozen" is 24
         elif w in _WORD_NUMBERS:
             total += _WORD_NUMBERS[w]
         else:
@@ -588,6 +602,13 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
         if rest.strip():
             noun = rest.split()[-1]
             add(Quantity(text[s : m.end()], val, "count", noun, approx, None, s, m.end(), True))
+            continue
+        um = _WORD_UNIT.match(masked, m.end())
+        if um is not None:
+            # "almost two fewer days of school", "three extra weeks": a difference in words
+            end = um.end()
+            add(Quantity(text[s:end], val, "measure", um.group("u").lower(), approx, None, s, end,
+                         True))  # fmt: skip
         # bare number words ("one of the", "two groups") are not quantities worth checking
     for m in _NUM.finditer(masked):
         if not free(m.start(), m.end()):
@@ -611,6 +632,7 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
             )
             # "odds ratio [OR] per additional cup per day 1.02": a ratio, not "day 1"
             and not _NEAR_RATIO.search(wide)
+            and not _PER_AMOUNT_RATIO.search(wide)
         ):
             # "type 2", "phase 3", "aged 18" ... a label, not a quantity; ages are
             # measures, kept for comparison; "data from 62,497 people" is a count
@@ -650,11 +672,15 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
                      r"(?:\d+(?:\.\d+)?\s*(?:-|–|to|,)\s*)?$", before, re.I):  # fmt: skip
             add(Quantity(text[s:end], val, "ci", "", approx, None, s, end))
             continue
-        rm = re.search(rf"(?:{_RATIO_NAMES})\b(?P<gap>[^\d]{{0,25}})$", before, re.I) or (
-            # "odds ratio [OR] per additional cup per day 1.02"
-            _WIDE_RATIO.search(wide)
-            if ("atio" in wide or "OR" in wide or "risk" in wide) and "." in raw and val < 20
-            else None
+        rm = (
+            re.search(rf"(?:{_RATIO_NAMES})\b(?P<gap>[^\d]{{0,25}})$", before, re.I)
+            or (_PER_AMOUNT_RATIO.search(wide) if "per" in wide else None)
+            or (
+                # "odds ratio [OR] per additional cup per day 1.02"
+                _WIDE_RATIO.search(wide)
+                if ("atio" in wide or "OR" in wide or "risk" in wide) and "." in raw and val < 20
+                else None
+            )
         )
         if (
             rm
@@ -728,7 +754,8 @@ _NOT_NEGATION = re.compile(
     re.I,
 )
 _NULL_RESULT = re.compile(
-    r"\bno longer (?:statistically )?significant\b|"
+    r"\bno longer (?:statistically )?(?:significant|clear(?:-cut)?)\b|"
+    r"\bnot statistically (?:clear(?:-cut)?|reliable)\b|"
     r"\bno (?:statistically )?(?:significant |meaningful |clinically )?"
     r"(?:differences?|effects?|associations?|changes?|benefits?|improvements?|reductions?|"
     r"increases?|evidence|relationship|correlation|impact)\b|"
@@ -815,7 +842,8 @@ _BACKGROUND_ANYWHERE = re.compile(
     r"(?:linked|shown|found|suggested|tied|associated)\b|\bhave long (?:been )?linked\b|"
     r"\bhave (?:long )?(?:suspected|thought|believed|assumed)\b|"
     # "..., and observational studies have linked it to lower attainment"
-    r"\b(?:observational|other|many|several|some|numerous|earlier) (?:studies|research|trials) "
+    r"\b(?:observational|other|many|several|some|numerous|earlier|dozens of|hundreds of|"
+    r"a number of) (?:studies|research|trials) "
     r"(?:have|has) (?:long |previously |already )?(?:linked|shown|found|suggested|tied|"
     r"associated)\b|"
     r"\b(?:has|have) been (?:uncertain|unclear|unknown|debated)\b|"
@@ -948,14 +976,24 @@ _ADVICE_MARKER = re.compile(
     r"don't|do not|ask|talk|see|switch)\b",
     re.I,
 )
+#: a suggestion, reported: advice, but weak ("the researchers suggest that ... should")
+_SUGGEST_THAT = re.compile(
+    r"\b(?:we|researchers|team|authors|they|investigators)\s+(?:\w+\s+)?suggest(?:s|ed)?\s+that\b",
+    re.I,
+)
 #: words without which no sentence is an explicit recommendation (a cheap first test)
-_RECOMMEND_WORDS = ("recommend", "urge", "advis", "call", "consider")
+_RECOMMEND_WORDS = ("recommend", "urge", "advis", "call", "consider", "suggest")
 #: an explicit recommendation: advice whatever its topic
 _RECOMMENDS_THAT = re.compile(
     r"\b(?:researchers|team|authors|scientists|investigators|we|they)\s+(?:\w+\s+){0,2}?"
     r"(?:recommend(?:s|ed)?|urge[sd]?|advise[sd]?|(?:are|is)\s+calling\s+on|call(?:s|ed)?\s+on)\s+"
     r"(?:that\b|(?:[\w'-]+\s+){1,6}?to\s+(?!be\b)\w+|(?:[\w'-]+\s+){1,15}?that\s+(?:they|you|people|"
     r"patients|parents)\b)|"
+    # "We suggest that colony-level endpoints be included in risk assessment": weak
+    r"\b(?:we|researchers|team|authors|they)\s+suggest(?:s|ed)?\s+that\s+(?:[\w'-]+\s+){1,10}?"
+    r"(?:should\s+\w+|(?<!may )(?<!might )(?<!could )be\s+(?:included|used|offered|considered|"
+    r"given|adopted|implemented|introduced|prioriti[sz]ed|expanded|extended|added|required|"
+    r"made routine))|"
     # "families may wish to consider screen-free time": weak advice to someone
     r"\b(?:may|might|could|should)\s+(?:wish\s+to\s+|want\s+to\s+|also\s+)?consider\b",
     re.I,
@@ -971,6 +1009,8 @@ _DIRECT_CAUSE = re.compile(
     # "plastic in the placenta is holding back babies' growth" (not the headline idiom
     # "shortages hold back quality drive", which a survey of barriers words itself)
     r"(?:is|are|was|were)\s+holding\s+back|stunt(?:s|ed|ing)?|"
+    # "the jab made the illness less severe"
+    r"made\s+(?:[\w'-]+\s+){1,3}?(?:less|more)\s+(?:severe|serious|likely|common|dangerous)|"
     # a present-tense change of someone's risk: "being isolated raises a person's risk of
     # dying" (not "had a reduced risk", a comparison)
     r"(?:raises|increases|lowers|reduces|cuts|doubles|halves|boosts|slashes)\s+"
@@ -982,7 +1022,10 @@ _DIRECT_CAUSE = re.compile(
 _CLEFT_CAUSE = re.compile(
     r"(?<!\bthis )(?<!\bthat )(?<!\bit )(?<!\bwhich )(?<!\bwhat )"
     r"\b(?:is|are|was|were) what (?:keeps?|kept|makes?|made|drives?|drove|gets?|got|stops?|"
-    r"stopped|causes?|caused|triggers?|triggered)\b",
+    r"stopped|causes?|caused|triggers?|triggered)\b|"
+    # "It is this surge in amygdala activity that drives the gloomier mood"
+    r"\bit (?:is|was) (?:this|the|that|these) [\w\s'-]{1,50}? that (?:drives?|drove|causes?|caused|"
+    r"leads? to|led to|triggers?|triggered|explains?|explained)\b",
     re.I,
 )
 _NOT_FINITE_BEFORE = re.compile(
@@ -1001,12 +1044,19 @@ _PREVALENCE = re.compile(
     r"\baffect(?:s|ed|ing)?\s+(?:an estimated\s+|about\s+|around\s+|roughly\s+|nearly\s+|"
     r"almost\s+|more than\s+|over\s+|up to\s+|some\s+)?(?:millions|thousands|hundreds|"
     r"\d[\d,.]*\s*(?:million|billion|%|per ?cent)|one in \w+|\d[\d,.]*\s+(?:people|adults|"
-    r"children|women|men|patients|americans|britons)|many people|most people)\b",
+    r"children|women|men|patients|americans|britons)|many people|most people|"
+    # "constipation affected almost half of the children": how common a side effect was
+    r"(?:half|a third|a quarter|a fifth|a tenth|two-thirds|three-quarters|\d[\d.]*\s*%) of)\b",
     re.I,
 )
 
 
 _WHETHER = re.compile(r"\b(?:whether|if)\b", re.I)
+#: "cured" of meat: "meat that has been cured, salted or smoked"
+_FOOD_SENSE = re.compile(
+    r"cured\b(?=[,\s]+(?:or\s+|and\s+)?(?:salted|smoked|meats?|ham|bacon|fish|pork|sausages?))",
+    re.I,
+)
 #: one thing after another, stated as such: "was followed by", "coincided with"
 _TEMPORAL = re.compile(
     r"\b(?:was|were|has been|have been|is) followed by\b|\bcoincided with\b|"
@@ -1020,8 +1070,9 @@ def _direct_cause_cue(text: str) -> str | None:
     no association; None when there is none."""
     if _CORRELATIONAL.search(text):
         return None
-    found = list(_DIRECT_CAUSE.finditer(text))
-    if " what " in text.lower():
+    found = [m for m in _DIRECT_CAUSE.finditer(text) if not _FOOD_SENSE.match(text, m.start())]
+    low = text.lower()
+    if " what " in low or "it is " in low or "it was " in low:
         found = sorted([*found, *_CLEFT_CAUSE.finditer(text)], key=lambda m: m.start())
     for m in found:
         if _NOT_FINITE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
@@ -1072,6 +1123,9 @@ _CAUTION = re.compile(
     r"\bcaution\w*|\bcautious\w*|\bcareful\w*|\bwarn\w*|\bnot (?:yet )?(?:be )?"
     r"(?:used|recommended|prescribed|adopted)\b|\buntil\b|\bbefore (?:further|more)\b|"
     r"\bpremature (?:to|at this)\b|\bshould not\b|\b(?:nobody|no one|no-one) should\b|"
+    # "our findings aren't yet strong enough for us to recommend this strain"
+    r"(?:\bnot|n['\u2019]t)\s+(?:yet\s+)?(?:\w+\s+){0,2}enough\s+(?:for\s+\w+\s+)?to\s+"
+    r"recommend\b|"
     r"\bbefore we (?:know|can (?:say|tell|know))\b|\bshouldn't\b|"
     r"\bdo not stop\b|\bwithout (?:consulting|"
     r"talking)\b|\bconsult\b|\btalk to (?:their|your) doctor\b",
@@ -1309,6 +1363,10 @@ def _hedge_cues(text: str) -> tuple[str, ...]:
             r"\b(?:more|less|as|most|least)\s+$", text[: m.start()], re.I
         ):
             continue
+        # "graded highly suggestive", "weak or suggestive evidence": a grade of evidence,
+        # which a release reports as it is; "suggestive of a benefit" hedges
+        if w == "suggestive" and not re.match(r"\s+of\b", text[m.end() :]):
+            continue
         # "suggestions" is a noun (patients' suggestions for improvement), not a hedge
         if w.startswith("suggestion"):
             continue
@@ -1464,8 +1522,10 @@ def _is_claim(text: str, strength: int, advice_level: int, null_result: bool) ->
     body = re.sub(r"^[^:]{0,30}:\s*", "", stripped)
     if _BACKGROUND.search(body) or _BACKGROUND_ANYWHERE.search(body) or _CAVEAT.search(body):
         return False
-    if _GENERAL_FACT.search(body) and not _STUDY_REF.search(body):
-        return False  # "antibiotic overuse drives drug resistance": what is known already
+    if (_GENERAL_FACT.search(body) or _PREVALENCE.search(body)) and not _STUDY_REF.search(body):
+        # "antibiotic overuse drives drug resistance", "IBS, which can cause stomach pain,
+        # affects roughly one in ten adults": what is known already
+        return False
     if not null_result and _METHODS_USED.search(body):
         return False  # "the team combined several methods: interviews, ...": how, not what
     if null_result or strength >= 1:
@@ -1502,12 +1562,15 @@ def analyze(text: str) -> Features:
         # "the team recommends that drug programmes abandon ...", "the researchers
         # advise adults to cut back": the study's recommendation is advice whatever the
         # model makes of its topic
-        verb = re.search(r"(?:recommend|urge|advise|consider|call)\w*", recommends.group(0), re.I)
+        verb = re.search(r"(?:recommend|urge|advise|consider|call|suggest)\w*", recommends.group(0),
+                         re.I)  # fmt: skip
         advice_cue = verb.group(0).lower() if verb else "recommends"
         # recommending, urging and advising are strong advice (Li et al. 2021 code "we
         # recommend" as strong); "may wish to consider" is weak
-        advice_level = max(advice_level, 1 if advice_cue.startswith("consider") else 2)
+        advice_level = max(advice_level, 1 if advice_cue.startswith(("consider", "suggest")) else 2)
         advice_cues = (advice_cue, *advice_cues)
+    if advice_level == 2 and _SUGGEST_THAT.search(text):
+        advice_level = 1  # "the researchers suggest that assessments should include ...": weak
     hedges = _hedge_cues(text)
     strength, strength_cues = int(st.label), tuple(st.cues)
     confidence = float(st.confidence)
@@ -1907,10 +1970,38 @@ def _animal_only(text: str) -> bool:
     return "animal" in kinds and "human" not in kinds and _animal_subjects(text)
 
 
+#: where a statement's recommendations part: "We suggest that X be included ..., and that
+#: multi-year studies are needed"
+_ADVICE_CLAUSES = re.compile(r";\s+|,\s+and\s+(?=that\b)|\.\s+")
+
+
+def _advice_given(f: Features) -> int:
+    """The strongest advice of a paper statement that is not a caution or a call for
+    research, clause by clause (a recommendation and a call for studies can share one
+    sentence)."""
+    if not f.cautionary:
+        return f.advice
+    if not f.advice or not _ADVICE_CLAUSES.search(f.text):
+        return 0
+    return max(
+        (c.advice for part in _ADVICE_CLAUSES.split(f.text) if (c := analyze(part)).advice
+         and not c.cautionary),
+        default=0,
+    )  # fmt: skip
+
+
 #: subjects the study says it did not use: "No cell, animal or human material was used"
 _NOT_USED = re.compile(
     r"\b(?:no|without)\s+(?:[\w-]+(?:,\s*|\s+or\s+|\s+and\s+|\s+nor\s+)){0,4}[\w-]+\s+"
     r"(?:material|tissues?|samples?|subjects?|models?|participants?|experiments?)\b[^.;]*",
+    re.I,
+)
+
+
+#: the groups a paper says its findings may not reach: not its population
+_BEYOND_SAMPLE = re.compile(
+    r"\b(?:generali[sz]\w*|appl(?:y|ies)|carr(?:y|ies) over|extend|transfer)\s+to\s+[^.;]*|"
+    r"\bnot (?:been )?(?:studied|included|tested) in\s+[^.;]*",
     re.I,
 )
 
@@ -2023,6 +2114,8 @@ def paper_facts(paper: Paper) -> PaperFacts:
                 continue  # background, and a discussion of other studies, are not this sample
             if full_text and not _ABSTRACT.match(section):
                 continue
+        # "limit generalisability to women, older adults": groups the study did not cover
+        text = _BEYOND_SAMPLE.sub(" ", text) if "general" in text or " to " in text else text
         for pair in _population(text):
             if pair not in population:
                 population.append(pair)
@@ -2052,7 +2145,7 @@ def paper_facts(paper: Paper) -> PaperFacts:
     )
     nulls = tuple(i for i, f in enumerate(features) if f.null_result)
     # a caution ("should be made with caution") or a call for research is not advice
-    max_advice = max((f.advice for f in features if not f.cautionary), default=0)
+    max_advice = max((_advice_given(f) for f in features), default=0)
     vocab = frozenset(w.lower() for t, _ in every for w in re.findall(r"[\w'-]+", t))
     return PaperFacts(
         designs=tuple(designs),

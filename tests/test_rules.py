@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import FIXTURES
@@ -1323,6 +1324,34 @@ BLIND = [
     ("vaping-cessation-trial-spun.md",
      ("number_mismatch", "population_generalization", "advice_not_in_source"),
      ("contradicted_claim",)),
+    # the eighth round: a crossover trial, a difference-in-differences study, a laboratory
+    # experiment in people, a chart review, a field study of bees, a test-negative study
+    # and an umbrella review
+    ("probiotic-ibs-crossover-faithful.md", (), FAITHFUL_NEVER),
+    ("probiotic-ibs-crossover-spun.md",
+     ("certainty_overstatement", "number_mismatch", "population_generalization"), ()),
+    ("air-filter-classroom-quasi-faithful.md", (), FAITHFUL_NEVER),
+    ("air-filter-classroom-quasi-spun.md",
+     ("causal_overstatement", "advice_not_in_source", "population_generalization"),
+     ("contradicted_claim",)),
+    ("sleep-deprivation-fmri-faithful.md", (), FAITHFUL_NEVER),
+    ("sleep-deprivation-fmri-spun.md",
+     ("population_generalization", "unsupported_claim", "number_mismatch"),
+     ("contradicted_claim",)),
+    ("ketogenic-epilepsy-retrospective-faithful.md", (), FAITHFUL_NEVER),
+    ("ketogenic-epilepsy-retrospective-spun.md",
+     ("causal_overstatement", "certainty_overstatement"), ("contradicted_claim",)),
+    ("honeybee-pesticide-field-faithful.md", (), FAITHFUL_NEVER),
+    ("honeybee-pesticide-field-spun.md",
+     ("novelty_claim", "number_mismatch", "advice_not_in_source"), ("contradicted_claim",)),
+    ("vaccine-effectiveness-testneg-faithful.md", (), FAITHFUL_NEVER),
+    ("vaccine-effectiveness-testneg-spun.md",
+     ("causal_overstatement", "certainty_overstatement", "advice_not_in_source"),
+     ("contradicted_claim",)),
+    ("umbrella-review-diet-faithful.md", (), FAITHFUL_NEVER),
+    ("umbrella-review-diet-spun.md",
+     ("certainty_overstatement", "advice_not_in_source", "number_mismatch",
+      "population_generalization"), ("contradicted_claim",)),
 ]  # fmt: skip
 
 
@@ -2441,3 +2470,141 @@ def test_heterogeneity_is_no_share_and_risk_told_as_a_share() -> None:
     assert not {"number_mismatch", "unsupported_number"} & categories(report), [
         f.message for f in report.findings
     ]
+
+
+def test_no_effect_where_the_paper_says_effects_were_seen_only_elsewhere() -> None:
+    """ "At the lowest dose there was no measurable effect" against "Effects were seen
+    only at compound concentrations equal to or exceeding that of the peptide" (mpnet's
+    best match for it): the paper says the same."""
+    paper = make_paper(
+        {
+            "Results": "The compound delayed aggregation 2.9-fold at a 5:1 ratio.",
+            "Conclusions": "Effects were seen only at compound concentrations equal to or "
+            "exceeding that of the peptide.",
+        }
+    )
+    report = make_report(
+        "At the lowest compound concentrations there was no measurable effect.", paper
+    )
+    assert "unsupported_claim" not in categories(report), [f.message for f in report.findings]
+    # the statement reads as one that rules the effect out elsewhere, whichever aligner
+    # ranks it first
+    from spin.rules.support import _ONLY_WHEN
+
+    assert _ONLY_WHEN.search(paper.statements[1].text)
+    assert not _ONLY_WHEN.search(paper.statements[0].text)
+
+
+# --- eighth round of blind releases (tests/fixtures/spun, 2026-11-27, session 7) ---
+
+
+def test_background_prevalence_and_not_yet_recommended() -> None:
+    """ "IBS, which can cause stomach pain, affects roughly one in ten adults" is
+    background; "aren't yet strong enough for us to recommend" is a caution; "no longer
+    statistically clear" is a null result."""
+    assert not analyze_text(
+        "IBS, which can cause stomach pain, bloating and unpredictable bowel habits, affects "
+        "roughly one in ten adults around the world."
+    ).is_claim
+    assert analyze_text(
+        '"Our findings aren\u2019t yet strong enough for us to recommend this strain to '
+        'patients," Okafor said.'
+    ).cautionary
+    assert analyze_text("The difference was no longer statistically clear.").null_result
+
+
+def analyze_text(text: str) -> Any:
+    from spin.claims import analyze
+
+    return analyze(text)
+
+
+def test_numbers_of_the_eighth_round() -> None:
+    """ "two dozen young men" is 24; "rose by about 30 percent" is the paper's 12.1 to
+    15.8; "nearly half" is the paper's "almost half"; "RR per 50 g/day 1.18" is a ratio,
+    so "28 percent higher" contradicts it; "14 kilograms less than" is not the treated
+    colonies' 14.2 kg gain but a difference, against the paper's 8.4 kg."""
+    sleep = make_report(
+        "The study involved two dozen young men. Negative mood scores rose by about 30 "
+        "percent after the night without sleep, while positive mood scores fell by a fifth.",
+        _spun_paper("sleep-deprivation-fmri"),
+    )
+    assert not {"number_mismatch", "unsupported_number"} & categories(sleep), [
+        f.message for f in sleep.findings
+    ]
+    meat = make_report(
+        "Each extra 50 grams of processed meat a day was associated with a 28 percent higher "
+        "risk of colorectal cancer, a result drawn from 22 cohorts.",
+        _spun_paper("umbrella-review-diet"),
+    )
+    assert "number_mismatch" in categories(meat), [f.message for f in meat.findings]
+    bees = make_report(
+        "By the end of the season, colonies beside treated fields weighed 14 kilograms less "
+        "than colonies beside untreated fields.",
+        _spun_paper("honeybee-pesticide-field"),
+    )
+    n101 = [f.message for f in bees.findings if f.category == "number_mismatch"]
+    assert n101 and "8.4 kg" in n101[0], [f.message for f in bees.findings]
+
+
+def test_a_subgroup_measure_told_as_everyone() -> None:
+    report = make_report(
+        "Pupils at the purifier schools missed almost two fewer days of school a year than "
+        "pupils at the comparison schools.",
+        _spun_paper("air-filter-classroom-quasi"),
+    )
+    p102 = [f.message for f in report.findings if f.category == "population_generalization"]
+    assert p102 and "asthma" in p102[0], [f.message for f in report.findings]
+
+
+def test_evidence_grades_and_meat_curing() -> None:
+    """ "graded highly suggestive" is a grade, not a hedge, and "strong evidence" where
+    the paper grades it suggestive is a booster; "cured, salted or smoked" meat is no
+    cure."""
+    paper = _spun_paper("umbrella-review-diet")
+    ok = make_report(
+        "Processed meat is meat that has been cured, salted or smoked, such as bacon. Each "
+        "extra 50 grams of processed meat a day was associated with an 18 percent higher "
+        "risk of colorectal cancer, a result drawn from 22 cohorts.",
+        paper,
+    )
+    assert not {"causal_overstatement", "certainty_overstatement"} & categories(ok), [
+        f.message for f in ok.findings
+    ]
+    bad = make_report(
+        "The team found strong evidence that eating red meat is tied to a higher risk of "
+        "type 2 diabetes.",
+        paper,
+    )
+    assert "certainty_overstatement" in categories(bad)
+
+
+def test_recommendation_and_call_for_studies_in_one_sentence() -> None:
+    """ "We suggest that X be included ..., and that studies are needed": the release's
+    attributed "the researchers suggest that ... should include" is weak advice, no
+    warning."""
+    report = make_report(
+        "The researchers suggest that pesticide risk assessments should include colony-level "
+        "measures of reproduction, such as queen rearing.",
+        _spun_paper("honeybee-pesticide-field"),
+    )
+    assert not [
+        f for f in report.findings if f.category == "advice_not_in_source" and f.severity != "info"
+    ]
+
+
+def test_room_to_do_better_is_no_booster() -> None:
+    report = make_report(
+        '"A vaccine that prevents a little under half of flu hospitalisations in this age '
+        'group is worth having, but there is clearly room to do better against H3N2," '
+        "Solvang said.",
+        _spun_paper("vaccine-effectiveness-testneg"),
+    )
+    assert "certainty_overstatement" not in categories(report)
+
+
+def test_groups_the_paper_may_not_reach_are_not_its_population() -> None:
+    from spin.claims import paper_facts
+
+    pf = paper_facts(_spun_paper("sleep-deprivation-fmri"))
+    assert ("older", "adults") not in pf.population, pf.population

@@ -181,6 +181,17 @@ _FIELD_VIEW = re.compile(
 )
 
 
+def _figures_from(sentence: str, text: str) -> bool:
+    """Whether the sentence gives figures (shares, changes, measures) and every one of
+    them is one of ``text``'s."""
+    from spin.claims import extract_numbers
+    from spin.rules.numbers import supports
+
+    figures = [q for q in extract_numbers(sentence) if q.kind in ("percent", "ratio", "measure")]
+    theirs = extract_numbers(text)
+    return bool(figures) and all(any(supports(q, pq) for pq in theirs) for q in figures)
+
+
 def _figures_from_plain_statement(ctx: RuleContext, text: str) -> bool:
     """Whether the sentence's figures (two or more) all stand in one unhedged statement
     of the paper ("filter migration occurred in between 3% and 8%"): it reports that
@@ -214,10 +225,16 @@ def _title_states_it(ctx: RuleContext, text: str) -> bool:
 
 
 def _hedged_scope(statement: str) -> str:
-    """What a statement's hedges qualify: the words from its first forward hedge on, or
-    the whole statement when its hedges qualify what comes before them ("unclear")."""
+    """What a statement's hedges qualify: the words from its first forward hedge to the
+    end of that clause, or the whole statement when its hedges qualify what comes before
+    them ("unclear")."""
     at = _first_forward_hedge(statement)
-    return statement[at:] if at is not None else statement
+    if at is None:
+        return statement
+    # to the end of its clause: "a possible period-by-treatment interaction (p=0.09); in
+    # an analysis restricted to the first period, the difference was -19 points"
+    end = re.search(r";\s|\.\s", statement[at:])
+    return statement[at : at + end.start()] if end else statement[at:]
 
 
 def _reports_hedged_part(sentence: str, statement: str) -> bool:
@@ -227,10 +244,12 @@ def _reports_hedged_part(sentence: str, statement: str) -> bool:
     forward hedge ("may", "could", "it has been suggested that") reports the plain
     part, and one that shares no word with what the hedge qualifies reports another
     finding on the same topic.  When the statement's hedges all stand in a trailing
-    comment on a plain main clause ("..., suggesting that ..."), only a sentence that
-    reports the comment drops a hedge: two of the comment's own content words, or two of
-    its words of which one is its own ("one-fifth less fibril" for "21% lower,
-    suggesting a modest reduction in fibril mass"; synonyms count as one word)."""
+    comment on a plain main clause ("..., suggesting that ..."), a sentence whose figures
+    are all the main clause's, and that shares more words with it than with the comment,
+    reports the main clause; only a sentence that reports the comment drops a hedge:
+    two of the comment's own content words, or two of its words of which one is its own
+    ("one-fifth less fibril" for "21% lower, suggesting a modest reduction in fibril
+    mass"; synonyms count as one word)."""
     mine = content_words(sentence)
     if plain_part(sentence, statement) is not None:
         return False
@@ -249,6 +268,8 @@ def _reports_hedged_part(sentence: str, statement: str) -> bool:
     said = _heads(tail) - {"suggesting", "indicating", "implying"}
     own = said - _heads(head)
     mine_heads = _heads(sentence)
+    if _figures_from(sentence, head) and len(mine_heads & _heads(head)) > len(mine_heads & own):
+        return False  # "almost half had fewer seizures": the main clause, with its figures
     return len(mine_heads & own) >= 2 or (len(mine_heads & said) >= 2 and bool(mine_heads & own))
 
 
@@ -282,6 +303,17 @@ _BY_METHOD = re.compile(
     r"tests?|testing|pcr|biops(?:y|ies)|imaging|scans?|mri|ct|x-rays?|microscopy|staining|"
     r"histology|cultures?|blotting|spectrometry|methods?|techniques?|measurements?|"
     r"experiments?|analys[ie]s|genotyping|antibod(?:y|ies))\b",
+    re.I,
+)
+
+
+#: the subject of a booster phrase ("the study establishes"): not the word that boosts
+_NEUTRAL_SUBJECTS = frozenset(["results", "findings", "study", "the"])
+
+
+#: what a booster may stress without boosting a finding: "clearly room to do better"
+_ROOM_TO_IMPROVE = re.compile(
+    r"\s+(?:(?:a|some|more)\s+)?(?:room|scope|need|work|more to do|further to go|a long way)\b",
     re.I,
 )
 
@@ -328,13 +360,16 @@ def certainty_booster(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         f = sentence_features(ctx, s.index)
         found: list[str] = []
         for b in f.boosters:
-            if b in paper_boosters or b.split()[0] in pf.vocabulary or _paper_agrees(b, pf):
+            key = next((w for w in b.split() if w not in _NEUTRAL_SUBJECTS), b.split()[0])
+            if b in paper_boosters or key in pf.vocabulary or _paper_agrees(b, pf):
                 continue
             pos = s.text.lower().find(b)
             if pos >= 0 and _NEG_BEFORE.search(s.text[:pos]):
                 continue
             if pos >= 0 and _BY_METHOD.match(s.text[pos + len(b) - 1 :]):
                 continue  # "confirmed by Sanger sequencing": how a measurement was checked
+            if pos >= 0 and _ROOM_TO_IMPROVE.match(s.text, pos + len(b)):
+                continue  # "there is clearly room to do better": a shortfall, not a finding
             found.append(b)
         for m in _WILL.finditer(s.text):
             if not _NEG_BEFORE.search(s.text[: m.start()]) and "will" not in pf.vocabulary:

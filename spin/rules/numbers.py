@@ -63,6 +63,9 @@ def _window(q: Quantity, slack: float) -> tuple[float, float]:
 _CLOSE = {"almost", "nearly", "just under", "close to", "just over", "just"}
 
 
+_JUST_BELOW = {"almost", "nearly", "just under"}
+
+
 def _percent_slack(q: Quantity) -> float:
     if q.approx in _CLOSE:
         return max(1.0, 0.2 * q.value)
@@ -97,6 +100,13 @@ def supports(rq: Quantity, pq: Quantity) -> bool:
         win = _window(rq, _percent_slack(rq))
         if pq.kind == "percent" and "points" in (rq.unit, pq.unit) and rq.unit != pq.unit:
             return False  # a difference in percentage points is not a share
+        if (
+            pq.kind == "percent"
+            and math.isclose(pq.value, rq.value)
+            and rq.approx in _JUST_BELOW
+            and pq.approx in _JUST_BELOW
+        ):
+            return True  # "nearly half" where the paper says "almost half"
         if pq.kind == "percent" and _same_direction(rq, pq):
             return _within(pq.value, win) or (not rq.approx and _paper_round(pq.value, rq))
         if rq.change is not None and pq.kind in ("ratio", "multiplier") and pq.change is not None:
@@ -311,6 +321,27 @@ def _risk_told_as_share(rq: Quantity, text: str, paper: Iterable[tuple[Quantity,
     )  # fmt: skip
 
 
+#: two values of one measure: "rose from 12.1 to 15.8", "fell from 31.5 to 25.2"
+_FROM_TO = re.compile(
+    r"\bfrom\s+(\d+(?:\.\d+)?)\s*(?:%|[^\s\d]{1,12})?\s+to\s+(\d+(?:\.\d+)?)\b", re.I
+)
+
+
+def _change_from_to(rq: Quantity, texts: Iterable[str]) -> bool:
+    """Whether a relative change is the release's arithmetic on a change the paper gives
+    as two values ("negative mood rose by about 30 percent" for "rose from 12.1 to
+    15.8"; "fell by a fifth" for "fell from 31.5 to 25.2")."""
+    if rq.kind != "percent" or rq.change is None:
+        return False
+    window = _window(rq, _percent_slack(rq))
+    for text in texts:
+        for m in _FROM_TO.finditer(text):
+            a, b = float(m.group(1)), float(m.group(2))
+            if a > 0 and _within(abs(b - a) / a * 100, window) and (b > a) == (rq.change > 0):
+                return True
+    return False
+
+
 #: a statistic of heterogeneity, not a share of anyone: "I² = 67%"
 _HETEROGENEITY = re.compile(r"\bI(?:²|2|\^2|-squared)\s*[=:]?\s*$")
 
@@ -504,6 +535,42 @@ def _context(text: str, q: Quantity) -> frozenset[str]:
 _RIVAL_LEAD = 0.75
 
 
+#: a measure told as a difference: "weighed 14 kilograms less than", "gained 3 kg more"
+_DIFFERENCE_AFTER = re.compile(
+    r"\s*(?:\w+\s+)?(?:less|more|fewer|lower|higher|lighter|heavier|longer|shorter)\s+than\b",
+    re.I,
+)
+#: what names a paper's figure as a difference: "(difference -8.4 kg", "8.4 kg more"
+_DIFFERENCE_BEFORE = re.compile(r"(?:difference|differed by|by)\s*[−–-]?\s*$", re.I)
+
+
+def _difference_told(
+    text: str,
+    rq: Quantity,
+    supported_by: list[int],
+    paper_q: list[tuple[Quantity, int]],
+    text_of: dict[int, str],
+) -> list[tuple[Quantity, int]]:
+    """The paper's difference that a measure told as a difference contradicts, when the
+    value the release gives is one of the two values compared, not their difference
+    ("weighed 14 kilograms less than" for colonies that "gained 14.2 kg compared with
+    22.6 kg (difference -8.4 kg)")."""
+    if rq.kind != "measure" or not _DIFFERENCE_AFTER.match(text, rq.end):
+        return []
+    base = _unit_base(rq.unit)
+    diffs = [
+        (pq, i)
+        for pq, i in paper_q
+        if i in supported_by
+        and pq.kind == "measure"
+        and _unit_base(pq.unit) == base
+        and _DIFFERENCE_BEFORE.search(text_of.get(i, "")[: pq.start])
+    ]
+    if not diffs or any(supports(rq, pq) for pq, _ in diffs):
+        return []  # the paper gives no difference here, or the release's is it
+    return diffs
+
+
 def _rival_share(
     ctx: RuleContext,
     s: Sentence,
@@ -563,6 +630,11 @@ def _all_of(
         return
     for m in _ALL_OF.finditer(s.text):
         n = int(m.group(1).replace(",", ""))
+        if any(
+            re.search(rf"\b(?:all|every one of the|each of the)\s+(?:of\s+the\s+)?{n}\b", t, re.I)
+            for t in texts_of.values()
+        ):
+            continue  # the paper says "all 85 children" too (whom it studied)
         noun = m.group(0).split()[-1].lower()
         mine = content_words(s.text) - {noun}
         part = [
@@ -635,7 +707,9 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
         }
         for rq in checked:
             if supported[id(rq)]:
-                rival = _rival_share(ctx, s, rq, supported[id(rq)], paper_q, text_of)
+                rival = _rival_share(ctx, s, rq, supported[id(rq)], paper_q, text_of) or (
+                    _difference_told(s.text, rq, supported[id(rq)], paper_q, text_of)
+                )
                 if rival:
                     yield s, rq, rival
                 continue
@@ -657,6 +731,8 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 continue  # "an effect of 11 to 12 percent per cup": the paper's OR of 1.12
             if _risk_told_as_share(rq, s.text, paper_q):
                 continue  # "the higher risk shrank to about 21 percent": HR 1.21
+            if _change_from_to(rq, text_of.values()):
+                continue  # "rose by about 30 percent" for "rose from 12.1 to 15.8"
             if _elasticity(rq, s.text, paper_values):
                 continue  # "by 0.8 percent for every 1 percent rise": an elasticity of -0.80
             # statements about the same thing: aligned, or holding this sentence's other numbers

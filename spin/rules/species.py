@@ -504,10 +504,12 @@ def _place_widened(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
 #: everyone in Europe", "these results hold for people of all ages"
 _APPLIES_TO_ALL = re.compile(
     r"\b(?:findings?|results?|conclusions?|benefits?|effects?|pattern|they|these|this|it)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:appl(?:y|ies)|hold|holds|carr(?:y|ies)\s+over|extends?|"
+    r"(?:[\w-]+\s+){0,3}?(?:appl(?:y|ies)|hold|holds|carr(?:y|ies)\s+over|extends?|"
     r"generali[sz]es?|(?:is|are)\s+(?:true|relevant|valid))\s+(?:[\w-]+\s+){0,2}?(?:to|for)\s+"
     r"(?P<who>everyone|everybody|anyone|all\s+[\w-]+|(?:every|any)\s+[\w-]+|"
     r"(?:people|adults|patients|[\w-]+\s+wearers|[\w-]+\s+users)\s+(?:of\s+all\s+ages|everywhere)|"
+    # "meat eaters of every age", "students at every stage of schooling"
+    r"(?:[\w-]+\s+){1,2}(?:of|at|in)\s+(?:all|every|any)\s+(?:ages?|stages?|kinds?|backgrounds?)|"
     r"the\s+(?:whole|entire|general)\s+[\w-]+)",
     re.I,
 )
@@ -523,7 +525,7 @@ def _applies_to_all(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue
         f = sentence_features(ctx, s.index)
         before = s.text[: m.start("who")]
-        if f.negated or f.hedged or re.search(r"\b(?:not|n't|cannot|whether|if)\b", before, re.I):
+        if f.negated or re.search(r"\b(?:not|n't|cannot|whether|if)\b", before, re.I):
             continue  # "we can't assume it applies to everyone", "whether it holds for all"
         rest = s.text[m.end("who") :]
         said = m.group("who") + (
@@ -542,6 +544,7 @@ def _applies_to_all(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             ),
             sentence=s,
             evidence=ctx.evidence_for(s.index, limit=1),
+            severity="info" if f.hedged else None,  # "are likely to apply to": hedged
             suggestion=f"Say whom the study was about: {studied}."
             if studied
             else "Say whom and where the study covered, and that its findings come from there.",
@@ -549,11 +552,14 @@ def _applies_to_all(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
 
 
 #: a clause that reports a subgroup: "In the exploratory subgroup aged 65-74 years",
-#: "stronger in men (HR 1.39)", "among pupils eligible for free school meals"
+#: "stronger in men (HR 1.39)", "among pupils eligible for free school meals", "pupils
+#: with asthma (n=1,412) missed 1.9 fewer days"
 _SUBGROUP = re.compile(
-    r"\bsubgroups?\b|\bamong (?:those|participants|patients|people|pupils|children|women|men|"
+    r"\bsubgroups?\b|\bamong (?:the )?(?:[\d,]+ )?(?:those|participants|patients|people|pupils|"
+    r"children|women|men|"
     r"adults|users|girls|boys)\b|\bin (?:those|participants|patients|people|adults|children|"
-    r"users) (?:aged|with|who|younger|older|under|over)\b|\bin (?:women|men|girls|boys)\b",
+    r"users) (?:aged|with|who|younger|older|under|over)\b|\bin (?:women|men|girls|boys)\b|"
+    r"\b(?:pupils|children|participants|patients|people|adults|women|men) with [\w-]+ \(",
     re.I,
 )
 #: where one clause of a statement ends and another begins
@@ -564,7 +570,8 @@ _SUBGROUP_WORDS = frozenset(
         r"\S+",
         """subgroup subgroups exploratory prespecified pre-specified post-hoc hoc analysis
         association associations stronger weaker larger smaller effect effects baseline
-        observed found was were the among in those participants patients people""",
+        observed found was were the among in those participants patients people pupils
+        children students adults with reduction difference""",
     )
 )
 
@@ -577,8 +584,8 @@ def _subgroup_only(ctx: RuleContext, rq: Quantity) -> tuple[int, str] | None:
     pf = facts(ctx)
     found: tuple[int, str] | None = None
     for pq, i in pf.numbers:
-        if i < 0 or not supports(rq, pq):
-            continue
+        if i < 0 or pq.kind == "ci" or not supports(rq, pq):
+            continue  # (an interval's bound is no figure of its own)
         text = ctx.paper.statements[i].text
         start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, pq.start)), default=0)
         clause = text[start : pq.start]
@@ -599,8 +606,8 @@ def _subgroup_as_everyone(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue
         mine = {w.lower() for w in re.findall(r"[\w-]+", s.text)}
         for rq in f.numbers:
-            if rq.change is None and rq.kind not in ("ratio", "multiplier"):
-                continue  # a relative change or a ratio: the size of an effect
+            if rq.change is None and rq.kind not in ("ratio", "multiplier", "measure"):
+                continue  # a relative change, a ratio or a measure: the size of an effect
             found = _subgroup_only(ctx, rq)
             if found is None:
                 continue
@@ -608,7 +615,7 @@ def _subgroup_as_everyone(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             words = {w.lower() for w in re.findall(r"[\w-]+", phrase)} - _SUBGROUP_WORDS
             if not words or words & mine:
                 continue  # the sentence names the subgroup ("among people aged 65 to 74")
-            where = re.split(r"[,(;]", phrase)[0].strip()
+            where = re.split(r",\s|\(|;", phrase)[0].strip()
             yield self.finding(
                 f"{who(s, ctx)}Gives '{rq.display}', the paper's figure for a subgroup "
                 f"('{where}'), as if it held for everyone studied.",
@@ -743,6 +750,11 @@ _EQUIVALENT = {
     "treatment resistant": r"hard to treat|resistant to treatment|did(?:n't| not) respond|"
     r"(?:had )?not responded|failed (?:\w+ )?(?:treatments?|drugs|medicines?)",
     "newly diagnosed": r"new(?:ly)? diagnos\w*|recently diagnosed",
+    # "children with hard-to-treat epilepsy", "had not been controlled by medicines",
+    # "go on having seizures even after trying two or more suitable medicines"
+    "drug resistant": r"hard to treat|resistant to (?:treatment|drugs|medicines?|medications?)|"
+    r"(?:not|never) (?:been )?controlled (?:by|with)|(?:despite|even after|after trying)\b"
+    r"(?: [\w-]+){0,4} (?:medicines?|medications?|drugs?)|drug resistant",
     "obese": r"with obesity|severely overweight",
     "pregnant": r"expectant|mothers[- ]to[- ]be|during pregnancy",
 }
@@ -814,10 +826,23 @@ def _groups_and_sample(ctx: RuleContext) -> tuple[list[str], str | None]:
     return groups, sample
 
 
+_PERSON_HEADS = frozenset(
+    re.findall(
+        r"\w+",
+        """adults adult people persons patients participants women men children adolescents
+        teenagers infants babies smokers users workers survivors mothers fathers parents pupils
+        students employees veterans residents volunteers individuals boys girls elderly""",
+    )
+)
+
+
 def _studied(ctx: RuleContext, groups: list[str], sample: str | None, ages: bool) -> str:
     """Whom the paper studied, for a message: its group, its ages (when the release
     speaks of ages, or names no group), or its sample; "" when it does not say."""
     pf = facts(ctx)
+    # a group of people ("older adults"), not a condition the paper also names ("type 2
+    # diabetes" as an outcome)
+    groups = [g for g in groups if g.split()[-1].lower() in _PERSON_HEADS]
     studied = groups[0] if groups else f"{sample}" if sample else ""
     if pf.age_floor is not None and (ages or not groups):
         # "adults of any age": the ages the paper studied say whom it was about

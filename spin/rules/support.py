@@ -91,7 +91,17 @@ def _reports_a_null(ctx: RuleContext, a: Alignment) -> bool:
         return False
     own = sentence_features(ctx, a.sentence)
     best = statement_features(ctx, a.matches[0].statement)
-    return (own.null_result or own.negated) and (best.null_result or best.negated)
+    # "Effects were seen only at concentrations equal to or exceeding ...": none below
+    limited = bool(_ONLY_WHEN.search(best.text))
+    return (own.null_result or own.negated) and (best.null_result or best.negated or limited)
+
+
+#: an effect said to occur only under some condition, so not under the others
+_ONLY_WHEN = re.compile(
+    r"\b(?:seen|observed|found|present|detected|effective)\s+only\b|"
+    r"\bonly\s+(?:at|when|in|with|above|below)\b",
+    re.I,
+)
 
 
 def _topic_words(ctx: RuleContext, index: int) -> frozenset[str]:
@@ -252,7 +262,8 @@ def unsupported_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
 _OUTCOMES: tuple[tuple[str, str], ...] = (
     ("strokes", r"strokes?"),
     ("heart attacks", r"heart attacks?|myocardial infarctions?|cardiovascular events?"),
-    ("heart disease", r"heart disease|cardiovascular disease|heart failure|coronary"),
+    ("heart disease", r"heart disease|cardiovascular(?: disease| mortality| death)?|heart failure|"
+     r"coronary"),
     ("cancer", r"cancers?|tumou?rs?|carcinomas?|malignan\w*"),
     ("diabetes", r"diabet\w*"),
     ("dementia", r"dementia|alzheimer'?s?"),
@@ -263,6 +274,8 @@ _OUTCOMES: tuple[tuple[str, str], ...] = (
      r"bacteria|tissue))|mortality|live longer|lives? saved|save lives|"
      r"survival|surviv\w+|lifespan|life expectancy"),
     ("fractures", r"fractures?"),
+    ("blood pressure", r"blood pressure|hypertension"),
+    ("the immune system", r"immune system|immunity"),
     ("infections", r"infections?|sepsis"),
     ("hospital admissions", r"hospitali[sz]\w*|hospital admissions?|admitted to hospital"),
     ("miscarriage", r"miscarriages?|stillbirths?|birth defects?"),
