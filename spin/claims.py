@@ -814,10 +814,14 @@ _STRONG_CLAIM_CUES = re.compile(
 )
 _BACKGROUND = re.compile(
     r"^(?:(?:previous|prior|earlier|past|other|existing)\s+(?:research|studies|work|trials)|"
+    # "To find out, the team invited 24 healthy men ...": how the question was studied
+    r"to (?:find out|test this|test that|answer (?:this|that|the question)|investigate|explore "
+    r"this|see whether|get at (?:this|that|the question))\b|"
     r"it (?:has|had) (?:long )?been|historically|for (?:decades|years)|until now|"
     r"(?:the )?(?:study|researchers|team|authors|trial|investigators)\s+"
     r"(?:aimed|looked at whether|set out|sought|wanted|investigated whether|examined whether|"
     r"asked whether|hypothesi[sz]ed|recruited|enrolled|conducted|randomi[sz]ed|used|followed|"
+    r"invited|scanned|surveyed|interviewed|tracked|monitored|"
     r"collected|analy[sz]ed data|measured|compared|will|plans? to|intends? to|hopes? to|"
     r"(?:is|are) (?:now )?planning to)|"
     # "Review weighs the hidden risks of ...", "New study explores ...": what the study
@@ -906,6 +910,9 @@ _CAVEAT = re.compile(
     r"\bnot (?:yet )?(?:in|on) (?:people|humans|patients)\b|"
     r"\b(?:this|it) is (?:only )?an association\b|\bnot (?:a |proof of )?(?:cause and effect|"
     r"causation)\b|"
+    # "a modest signal, not a cure", "a promising lead, not a treatment": a caveat
+    r"\bnot (?:yet )?(?:a|an) (?:cure|breakthrough|treatment|miracle|magic bullet|game[- ]changer|"
+    r"proof)\b|\b(?:is|are) (?:no|not) (?:cure|miracle|magic bullet)\b|"
     # "the results may not apply to people living in care homes": a limit on the finding
     r"\b(?:may|might|do|does|did|will) not (?:apply|generali[sz]e|hold|extend|be generali[sz]able)"
     r"\b",

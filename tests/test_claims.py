@@ -1069,3 +1069,18 @@ def test_more_likely_is_a_comparison_not_a_hedge() -> None:
     assert not analyze("People who felt lonely were 26 percent more likely to die.").hedged
     assert not analyze("Smokers were twice as likely to develop the disease.").hedged
     assert analyze("The drug is likely to help some patients.").hedged
+
+
+def test_how_the_question_was_studied_is_no_claim() -> None:
+    """ "To find out, the team invited 24 healthy men ..." (with the static vectors it
+    was matched to the paper's hedged conclusion and drew dropped-hedge)."""
+    assert not analyze(
+        "To find out, the team invited 24 healthy men between 18 and 30 years old to the "
+        "university's Sleep and Cognition Laboratory on two separate occasions."
+    ).is_claim
+    assert analyze("The team found that one sleepless night raised amygdala activity.").is_claim
+
+
+def test_not_a_cure_is_a_caveat() -> None:
+    assert not analyze('"What we are seeing is a modest signal, not a cure," she said.').is_claim
+    assert not analyze('"What we have is a promising lead, not a treatment," she said.').is_claim
