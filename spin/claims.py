@@ -88,6 +88,9 @@ class _Terms:
         for i, term in enumerate(self.terms):
             words = term.rstrip("*").split()
             first = words[0].translate(_FOLD).lower() if words else ""
+            if "'" in first:
+                # "can't say": its first run is "can" ("can't" and "can’t" both start so)
+                first = first.split("'")[0]
             if not first or not _RUN.fullmatch(first):
                 self.always.append(i)
             elif term.endswith("*") and len(words) == 1:
@@ -845,11 +848,6 @@ _BACKGROUND_ANYWHERE = re.compile(
     r"^(?:\w+\s+){0,2}(?:studies|research|trials) (?:have|has) (?:long |previously |already )?"
     r"(?:linked|shown|found|suggested|tied|associated)\b|\bhave long (?:been )?linked\b|"
     r"\bhave (?:long )?(?:suspected|thought|believed|assumed)\b|"
-    # "..., and observational studies have linked it to lower attainment"
-    r"\b(?:observational|other|many|several|some|numerous|earlier|dozens of|hundreds of|"
-    r"a number of) (?:studies|research|trials) "
-    r"(?:have|has) (?:long |previously |already )?(?:linked|shown|found|suggested|tied|"
-    r"associated)\b|"
     r"\b(?:has|have) been (?:uncertain|unclear|unknown|debated)\b|"
     # plans: "a primary goal for future updates"
     r"\b(?:goals?|aims?|plans?) (?:for|in) future\b|"
@@ -862,13 +860,6 @@ _BACKGROUND_ANYWHERE = re.compile(
     r"most common|commonest|deadliest|biggest|most frequent)\s+(?:[\w-]+\s+){0,2}?(?:causes? of "
     r"(?:death|disability|blindness|dementia)|killers?|cancers?|diseases?|disorders?|"
     r"conditions?|illness(?:es)?|infections?)\b|"
-    # the state of care before the study: "there is currently no approved medicine to
-    # prevent it", "antibiotics are still essential for treating serious infections"
-    r"\bthere (?:is|are) (?:currently |still |as yet |so far )?no (?:approved |effective |"
-    r"licensed |known |proven )?(?:treatments?|medicines?|medications?|drugs?|cures?|"
-    r"therap(?:y|ies)|vaccines?)\b|"
-    r"\b(?:is|are) (?:still |currently |widely |often )?(?:essential|used|prescribed|given|"
-    r"the mainstay) (?:for|to|in) (?:treating|treat|the treatment of)\b|"
     # how a method works ("this kind of study is less affected by ..."): methods, not findings
     r"\b(?:this|that|the|such a) (?:kind|type|sort) of (?:study|research|analysis|design)\b|"
     r"\b(?:a|this) (?:method|technique|approach) (?:called|known as)\b",
@@ -960,7 +951,7 @@ _RESEARCH_ADVICE = re.compile(
     r"(?:replicated|confirmed|studied|investigated|tested|compared|evaluated|assessed|examined|"
     r"explored|validated|trialled|trialed|followed up|repeated|established|shown|proven|proved|"
     r"monitored)\b|"
-    r"\bwarrant\w*\b|\b(?:trials?|studies|research|evidence)\b[^.;]{0,60}?\b"
+    r"\bwarrant\w*\b|\b(?:trials?|studies|research|evidence) "
     r"(?:is|are|will be|would be)(?: still| also)? (?:needed|required)\b|"
     r"\bbefore any\b[^.]*\brecommend|"
     # "prospective evaluation in clinical practice is needed before the tool can be
@@ -969,6 +960,13 @@ _RESEARCH_ADVICE = re.compile(
     r"(?:needed|required)\b|\bbefore (?:it|they|the [\w-]+|[\w-]+) (?:can|could) be recommended\b|"
     r"\bneed to (?:find out|know|test|see|learn|understand|confirm|establish|study)\b|"
     r"\bremains? to be (?:tested|seen|shown|established)\b",
+    re.I,
+)
+#: research called for with words between: "trials that measure outcomes like death and
+#: heart attacks are still needed" (tried only where "needed" or "required" occurs)
+_RESEARCH_NEEDED = re.compile(
+    r"\b(?:trials?|studies|research|evidence)\b[^.;]{0,60}?\b"
+    r"(?:is|are|will be|would be)(?: still| also)? (?:needed|required)\b",
     re.I,
 )
 #: words without which a sentence gives no advice, whatever the advice classifier
@@ -1011,11 +1009,19 @@ _RECOMMENDS_THAT = re.compile(
 _DIRECT_CAUSE = re.compile(
     r"\b(?:revers(?:es?|ed)|prevent(?:s|ed)?|cur(?:es|ed)|caus(?:es|ed)|restor(?:es?|ed)|"
     r"halt(?:s|ed)?|destroy(?:s|ed)?|kill(?:s|ed)|slash(?:es|ed)|trigger(?:s|ed)|"
-    r"protect(?:s|ed)?(?:\s+[\w-]+){0,3}?\s+against|turn(?:s|ed)? back|wipe[sd]? out|"
-    r"eliminat(?:es|ed)|driv(?:es|ing)\s+(?:up|down)|drove\s+(?:up|down)|fuel(?:s|led|ed)|"
+    r"protect(?:s|ed)? against|turn(?:s|ed)? back|wipe[sd]? out|"
+    r"eliminat(?:es|ed)|fuel(?:s|led|ed)|stunt(?:s|ed|ing)?)\b",
+    re.I,
+)
+#: more direct-cause wordings, each tried only where a word it needs occurs
+#: (``_MORE_CAUSE_WORDS``)
+_DIRECT_CAUSE_MORE = re.compile(
+    # "help protect older people against dementia"
+    r"\b(?:protect(?:s|ed)?(?:\s+[\w-]+){1,3}?\s+against|"
+    r"driv(?:es|ing)\s+(?:up|down)|drove\s+(?:up|down)|"
     # "plastic in the placenta is holding back babies' growth" (not the headline idiom
     # "shortages hold back quality drive", which a survey of barriers words itself)
-    r"(?:is|are|was|were)\s+holding\s+back|stunt(?:s|ed|ing)?|"
+    r"(?:is|are|was|were)\s+holding\s+back|"
     # "the jab made the illness less severe"
     r"made\s+(?:[\w'-]+\s+){1,3}?(?:less|more)\s+(?:severe|serious|likely|common|dangerous)|"
     # a present-tense change of someone's risk: "being isolated raises a person's risk of
@@ -1024,6 +1030,7 @@ _DIRECT_CAUSE = re.compile(
     r"(?:[\w'\u2019-]+\s+){0,2}?risks?)\b",
     re.I,
 )
+_MORE_CAUSE_WORDS = ("against", "drive", "driving", "drove", "holding", "made", "risk")
 #: a cleft that names the one cause: "the programmes are what keep patients taking their
 #: tablets" (not "this is what makes the result striking"); tried only where "what" is
 _CLEFT_CAUSE = re.compile(
@@ -1079,6 +1086,8 @@ def _direct_cause_cue(text: str) -> str | None:
         return None
     found = [m for m in _DIRECT_CAUSE.finditer(text) if not _FOOD_SENSE.match(text, m.start())]
     low = text.lower()
+    if any(w in low for w in _MORE_CAUSE_WORDS):
+        found = sorted([*found, *_DIRECT_CAUSE_MORE.finditer(text)], key=lambda m: m.start())
     if " what " in low or "it is " in low or "it was " in low:
         found = sorted([*found, *_CLEFT_CAUSE.finditer(text)], key=lambda m: m.start())
     for m in found:
@@ -1130,9 +1139,6 @@ _CAUTION = re.compile(
     r"\bcaution\w*|\bcautious\w*|\bcareful\w*|\bwarn\w*|\bnot (?:yet )?(?:be )?"
     r"(?:used|recommended|prescribed|adopted)\b|\buntil\b|\bbefore (?:further|more)\b|"
     r"\bpremature (?:to|at this)\b|\bshould not\b|\b(?:nobody|no one|no-one) should\b|"
-    # "our findings aren't yet strong enough for us to recommend this strain"
-    r"(?:\bnot|n['\u2019]t)\s+(?:yet\s+)?(?:\w+\s+){0,2}enough\s+(?:for\s+\w+\s+)?to\s+"
-    r"recommend\b|"
     r"\bbefore we (?:know|can (?:say|tell|know))\b|\bshouldn't\b|"
     r"\bdo not stop\b|\bwithout (?:consulting|"
     r"talking)\b|\bconsult\b|\btalk to (?:their|your) doctor\b",
@@ -1145,7 +1151,18 @@ _ADVISE_AGAINST = re.compile(
 )
 
 
+#: "our findings aren't yet strong enough for us to recommend this strain" (tried only
+#: where "enough" occurs)
+_NOT_ENOUGH = re.compile(
+    r"(?:\bnot|n['\u2019]t)\s+(?:yet\s+)?(?:\w+\s+){0,2}enough\s+(?:for\s+\w+\s+)?to\s+"
+    r"recommend\b",
+    re.I,
+)
+
+
 def _cautious(text: str) -> bool:
+    if "enough" in text and _NOT_ENOUGH.search(text):
+        return True
     return bool(_CAUTION.search(text)) or (
         "against" in text.lower() and bool(_ADVISE_AGAINST.search(text))
     )
@@ -1503,6 +1520,25 @@ def _hype_words(text: str) -> tuple[HypeWord, ...]:
     return tuple(out)
 
 
+#: other studies' findings: "..., and observational studies have linked it to lower
+#: attainment" (tried only where "stud", "research" or "trial" occurs)
+_OTHERS_FOUND = re.compile(
+    r"\b(?:observational|other|many|several|some|numerous|earlier|dozens of|hundreds of|"
+    r"a number of) (?:studies|research|trials) "
+    r"(?:have|has) (?:long |previously |already )?(?:linked|shown|found|suggested|tied|"
+    r"associated)\b",
+    re.I,
+)
+#: the state of care before the study: "there is currently no approved medicine to
+#: prevent it", "antibiotics are still essential for treating serious infections"
+_STATE_OF_CARE = re.compile(
+    r"\bthere (?:is|are) (?:currently |still |as yet |so far )?no (?:approved |effective |"
+    r"licensed |known |proven )?(?:treatments?|medicines?|medications?|drugs?|cures?|"
+    r"therap(?:y|ies)|vaccines?)\b|"
+    r"\b(?:is|are) (?:still |currently |widely |often )?(?:essential|used|prescribed|given|"
+    r"the mainstay) (?:for|to|in) (?:treating|treat|the treatment of)\b",
+    re.I,
+)
 #: general knowledge told in the present tense: "is a major risk factor for", "drives
 #: drug resistance"; a claim only when the sentence says the study found it
 _GENERAL_FACT = re.compile(
@@ -1529,6 +1565,11 @@ def _is_claim(text: str, strength: int, advice_level: int, null_result: bool) ->
     body = re.sub(r"^[^:]{0,30}:\s*", "", stripped)
     if _BACKGROUND.search(body) or _BACKGROUND_ANYWHERE.search(body) or _CAVEAT.search(body):
         return False
+    low = body.lower()
+    if ("stud" in low or "research" in low or "trial" in low) and _OTHERS_FOUND.search(body):
+        return False  # "..., and observational studies have linked it to lower attainment"
+    if ("treat" in low or "there " in low) and _STATE_OF_CARE.search(body):
+        return False  # "there is currently no approved medicine to prevent it"
     if (_GENERAL_FACT.search(body) or _PREVALENCE.search(body)) and not _STUDY_REF.search(body):
         # "antibiotic overuse drives drug resistance", "IBS, which can cause stomach pain,
         # affects roughly one in ten adults": what is known already
@@ -1556,7 +1597,11 @@ def analyze(text: str) -> Features:
     negs = _negations(text)
     null = _null_result(text)
     kinds, species = _subject_info(text)
-    cautionary = _cautious(text) or bool(_RESEARCH_ADVICE.search(text))
+    cautionary = (
+        _cautious(text)
+        or bool(_RESEARCH_ADVICE.search(text))
+        or (("needed" in text or "required" in text) and bool(_RESEARCH_NEEDED.search(text)))
+    )
     advice_level = int(adv.label) if _ADVICE_MARKER.search(text) else 0
     advice_cues = tuple(adv.cues)
     low = text.lower()
