@@ -10,6 +10,7 @@ from spin.model import Finding, Severity
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.certainty import plain_part
 from spin.rules.common import (
+    EFFECT_WORDS,
     alignment_of,
     causal_gap,
     claims,
@@ -191,7 +192,7 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
                 "stating a cause.",
             )
         elif (observational or uncontrolled) and not (
-            reports_methods(ctx, s.index) and not _CHANGE_WORDS.search(s.text)
+            reports_methods(ctx, s.index) and not EFFECT_WORDS.search(s.text)
         ):
             # (a sentence that reports the methods, "the therapy uses a modified virus to
             # carry a working copy of the gene", claims no effect of the exposure)
@@ -341,17 +342,11 @@ _CAUSAL_CUE = re.compile(
     r"boost|cut|help|restor|revers|cur|trigger|mak|made|stop|block|enhanc|promot|impair|"
     r"damag|kill|slow|speed|allow|enabl|due|because|respons|work|benefit|worsen|affect|"
     r"induc|inhibit|suppress|fuel|shape|determin|control|chang|alter|transform|mean|"
-    r"protect|halt|destroy|slash|turn|wipe|elimin|keep|kept|get|got|give|gave|bring|brought|"
+    r"halt|destroy|slash|turn|wipe|elimin|keep|kept|get|got|give|gave|bring|brought|"
     r"\bcan\b|\bwill\b|decreas|declin|fell|fall|rose|rise|spur|fight|beat|treat|"
     r"regulat|modulat|mediat|disrupt|exacerbat|relie|eas|curb|avert|stave|delay|extend|"
-    r"shorten|doubl|halv|lift|drop|save|saving|play|role|contribut|underl|driv|hold|held|"
+    r"shorten|doubl|halv|lift|drop|save|saving|play|role|contribut|underl|hold|held|"
     r"stunt|hamper",
-    re.I,
-)
-#: words of a change or an effect: what a sentence about the methods does not say
-_CHANGE_WORDS = re.compile(
-    r"\b(?:reduc|increas|improv|lower|prevent|protect|boost|cut|help|benefit|slow|rais|"
-    r"restor|revers|cur|heal|fewer|less|more|better|worse|halv|doubl)\w*",
     re.I,
 )
 

@@ -61,6 +61,16 @@ def alignment_of(ctx: RuleContext, index: int) -> Alignment | None:
     return None
 
 
+#: words that claim an effect ("reduced", "protects", "restores", "works"):
+#: what a claim of effect needs and what a sentence about the methods does not say
+EFFECT_WORDS = re.compile(
+    r"\b(?:reduc|increas|improv|lower|prevent|protect|boost|cut|help|benefit|slow|rais|"
+    r"eas|reliev|extend|shorten|halv|doubl|restor|revers)\w*|\beffective\b|"
+    r"\bworks?\b",
+    re.I,
+)
+
+
 def reports_methods(ctx: RuleContext, index: int) -> bool:
     """Whether the sentence's best match is a background, aims or methods statement
     (a finding reached only through :func:`finding_matches`' second look)."""

@@ -9,6 +9,7 @@ from spin.claims import analyze, content_words
 from spin.model import Finding
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import (
+    EFFECT_WORDS,
     claims,
     evidence_of,
     finding_matches,
@@ -18,13 +19,6 @@ from spin.rules.common import (
 )
 
 __all__ = ["RULES", "contradicted_claim"]
-
-#: verbs that claim an effect, whatever the claim-strength classifier says
-_EFFECT = re.compile(
-    r"\b(?:reduc|increas|improv|lower|prevent|protect|boost|cut|help|benefit|slow|rais|"
-    r"eas|reliev|extend|shorten|halv|doubl)\w*|\beffective\b|\bworks?\b",
-    re.I,
-)
 
 
 #: the release itself says the effect did not happen, with a pro-form rather than
@@ -126,7 +120,7 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     calories") where the paper found them similar.
     """
     for s, f in claims(ctx):
-        effect = f.strength >= 1 or _EFFECT.search(s.text) or _TREND.search(s.text)
+        effect = f.strength >= 1 or EFFECT_WORDS.search(s.text) or _TREND.search(s.text)
         if f.negated or f.null_result or not effect or _DENIED.search(s.text):
             continue
         if f.cautionary:
@@ -134,7 +128,7 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         rel = finding_matches(ctx, s.index)
         if not rel:
             continue
-        if not _EFFECT.search(s.text) and reports_methods(ctx, s.index):
+        if not EFFECT_WORDS.search(s.text) and reports_methods(ctx, s.index):
             continue  # "the researchers identified 137,412 adults who started statins"
         if _QUESTION.search(s.text):
             continue  # "little evidence on whether giving breakfast makes a difference"
