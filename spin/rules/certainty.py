@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
-from spin.claims import PaperFacts, analyze, content_words
+from spin.claims import PaperFacts, Quantity, analyze, content_words, extract_numbers
 from spin.model import Finding
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import (
@@ -181,34 +181,36 @@ _FIELD_VIEW = re.compile(
 )
 
 
-def _figures_from(sentence: str, text: str) -> bool:
-    """Whether the sentence gives figures (shares, changes, measures) and every one of
-    them is one of ``text``'s."""
-    from spin.claims import extract_numbers
+def _figures(sentence: str) -> list[Quantity]:
+    """The sentence's figures: shares, changes, ratios and measures."""
+    return [q for q in extract_numbers(sentence) if q.kind in ("percent", "ratio", "measure")]
+
+
+def _all_given(figures: list[Quantity], theirs: Iterable[Quantity]) -> bool:
+    """Whether every one of ``figures`` is one of ``theirs``."""
     from spin.rules.numbers import supports
 
-    figures = [q for q in extract_numbers(sentence) if q.kind in ("percent", "ratio", "measure")]
-    theirs = extract_numbers(text)
-    return bool(figures) and all(any(supports(q, pq) for pq in theirs) for q in figures)
+    given = list(theirs)
+    return all(any(supports(q, pq) for pq in given) for q in figures)
+
+
+def _figures_from(sentence: str, text: str) -> bool:
+    """Whether the sentence gives figures and every one of them is one of ``text``'s."""
+    figures = _figures(sentence)
+    return bool(figures) and _all_given(figures, extract_numbers(text))
 
 
 def _figures_from_plain_statement(ctx: RuleContext, text: str) -> bool:
     """Whether the sentence's figures (two or more) all stand in one unhedged statement
     of the paper ("filter migration occurred in between 3% and 8%"): it reports that
     statement, whatever a hedged one on the same topic says."""
-    from spin.claims import extract_numbers
-    from spin.rules.numbers import supports
-
-    figures = [q for q in extract_numbers(text) if q.kind in ("percent", "ratio", "measure")]
+    figures = _figures(text)
     if len(figures) < 2:
         return False
-    for i in range(len(ctx.paper.statements)):
-        sf = statement_features(ctx, i)
-        if sf.hedged:
-            continue
-        if all(any(supports(q, pq) for pq in sf.numbers) for q in figures):
-            return True
-    return False
+    return any(
+        not (sf := statement_features(ctx, i)).hedged and _all_given(figures, sf.numbers)
+        for i in range(len(ctx.paper.statements))
+    )
 
 
 def _title_states_it(ctx: RuleContext, text: str) -> bool:

@@ -373,8 +373,8 @@ def _derived_percents(texts: Iterable[tuple[str, int]]) -> list[tuple[Quantity, 
     """Percentages implied by counts such as "12 of 14" or "12/14"."""
     out = []
     for text, i in texts:
-        for m in re.finditer(r"\b(\d+)\s*(?:of|/|out of)\s*(\d+)\b", text):
-            a, b = int(m.group(1)), int(m.group(2))
+        for m in _OUT_OF.finditer(text):
+            a, b = (int(g.replace(",", "")) for g in m.groups())
             if 0 < a <= b:
                 share = Quantity(m.group(0), 100 * a / b, "percent", "%")
                 out.append((replace(share, start=m.start(), end=m.end()), i))
