@@ -265,6 +265,7 @@ _LABEL_BEFORE = re.compile(
     r"volume|issue|aged?|ages?|between|from|ring|chromosome|room|building)\s*[-‐]?\s*$",
     re.I,
 )
+_LOG_UNITS = re.compile(r"\s*log(?:10|₁₀)?(?:\s+units?)?\b", re.I)
 _UNITS = (
     r"(?:nano|micro|milli|pico)moles?\s+per\s+lit(?:re|er)|nmol/l|pmol/l|µmol/l|umol/l|"
     r"(?:kilo|milli)?grams?|(?:milli)?lit(?:re|er)s?|"
@@ -375,8 +376,12 @@ _WORD_UNIT = re.compile(
 )
 #: a difference per so many people: "18 extra quitters for every 100 smokers"
 _EXTRA_PER = re.compile(
-    r"(?<![\d.,])(?P<a>\d{1,3})\s+(?:extra|more|fewer|additional)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:for|in|among|per)\s+every\s+(?P<b>\d{1,3}(?:,\d{3})?)\b(?![.,]\d)"
+    r"(?<![\d.,])(?P<a>\d{1,3})\s+(?:extra|more|fewer|additional)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:for|in|among|per)\s+every\s+(?P<b>\d{1,3}(?:,\d{3})?)\b(?![.,]\d)|"
+    # the paper's way: "an excess of 13 cases per 1,000 women"
+    r"\b(?:excess|extra|additional)\s+(?:of\s+)?(?P<a2>\d{1,3})\s+(?:[\w-]+\s+){0,3}?per\s+"
+    r"(?P<b2>\d{1,3}(?:,\d{3})?)\b(?![.,]\d)",
+    re.I,
 )
 #: a share written with digits: "18 in every 100 people", "1 in 5 adults"
 _DIGITS_IN = re.compile(
@@ -533,8 +538,13 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
         add(Quantity(text[s : m.end()], base + 0.5, kind, "x" if kind == "multiplier" else unit,
                      approx, None, s, m.end(), not whole[0].isdigit()))  # fmt: skip
     # "18 extra quitters for every 100 smokers": a difference, in percentage points
-    for m in _EXTRA_PER.finditer(masked) if "every" in masked else ():
-        a, b = int(m.group("a")), int(m.group("b").replace(",", ""))
+    low_masked = masked.lower()
+    extra_per = "every" in masked or (
+        "per" in masked and any(w in low_masked for w in ("excess", "extra", "additional"))
+    )
+    for m in _EXTRA_PER.finditer(masked) if extra_per else ():
+        a = int(m.group("a") or m.group("a2"))
+        b = int((m.group("b") or m.group("b2")).replace(",", ""))
         if not 0 < a < b <= 1000:
             continue
         approx, s = _approx_before(masked, m.start())
@@ -714,6 +724,11 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
         if re.search(r"\b(?:n|N)\s*=\s*$", before):
             add(Quantity(text[s:end], val, "count", "n", approx, None, s, end))
             continue
+        lg = _LOG_UNITS.match(after) if "log" in after[:8].lower() else None
+        if lg is not None:
+            # "reduced by 2.3 log10 PFU/g": a 10^2.3-fold (200-fold) change
+            add(Quantity(text[s:end], val, "measure", "log", approx, None, s, end))
+            continue
         um = re.match(rf"\s*({_UNITS})\b", after, re.I)
         if um:
             add(Quantity(text[s:end], val, "measure", um.group(1).lower(), approx, None, s, end))
@@ -773,6 +788,10 @@ _NULL_RESULT = re.compile(
     r"achieve|predict|differ|influence|benefit|slow|delay|extend|shorten|protect|confirm|"
     r"replicate|support|produce|yield|outperform|beat|exceed)\w*|"
     r"\bsimilar (?:between|in both|across|among)\b|\bcomparable between\b|"
+    # "about the same risk as women who had never taken it", "was also similar in five of
+    # the six areas", "looks much the same as"
+    r"\b(?:about|roughly|much|broadly|essentially) the same\b|"
+    r"\b(?:was|were|is|are|looked|looks) (?:also |broadly |largely )?similar\b|"
     r"\b(?:was|were|is|are)\s+no\s+different\b|"
     r"\bwas not (?:observed|found|detected)\b|\bwere not (?:observed|found|detected)\b",
     re.I,
@@ -817,6 +836,9 @@ _STRONG_CLAIM_CUES = re.compile(
 )
 _BACKGROUND = re.compile(
     r"^(?:(?:previous|prior|earlier|past|other|existing)\s+(?:research|studies|work|trials)|"
+    # "Treatment lasted five days": how the study was run
+    r"(?:the )?(?:treatment|dosing|follow-up|trial|study|experiment|intervention|programme|"
+    r"course) (?:lasted|ran for|continued for)\b|"
     # "To find out, the team invited 24 healthy men ...": how the question was studied
     r"to (?:find out|test this|test that|answer (?:this|that|the question)|investigate|explore "
     r"this|see whether|get at (?:this|that|the question))\b|"
@@ -848,6 +870,9 @@ _BACKGROUND_ANYWHERE = re.compile(
     r"^(?:\w+\s+){0,2}(?:studies|research|trials) (?:have|has) (?:long |previously |already )?"
     r"(?:linked|shown|found|suggested|tied|associated)\b|\bhave long (?:been )?linked\b|"
     r"\bhave (?:long )?(?:suspected|thought|believed|assumed)\b|"
+    # "the drug had already shown activity in cells", "it has been tied to breast cancer"
+    r"\bhad (?:already|previously) (?:shown|been shown|been found)\b|"
+    r"\b(?:has|have) (?:also )?been (?:tied|linked|associated) (?:to|with)\b|"
     r"\b(?:has|have) been (?:uncertain|unclear|unknown|debated)\b|"
     # plans: "a primary goal for future updates"
     r"\b(?:goals?|aims?|plans?) (?:for|in) future\b|"
@@ -904,6 +929,9 @@ _CAVEAT = re.compile(
     # "a modest signal, not a cure", "a promising lead, not a treatment": a caveat
     r"\bnot (?:yet )?(?:a|an) (?:cure|breakthrough|treatment|miracle|magic bullet|game[- ]changer|"
     r"proof)\b|\b(?:is|are) (?:no|not) (?:cure|miracle|magic bullet)\b|"
+    # "that kind of selection could hide real harm": a limit on the finding
+    r"\b(?:could|may|might) (?:have )?(?:hide|hidden|mask|masked|bias|biased|inflate|inflated|"
+    r"exaggerate|underestimate|overestimate)\b|"
     # "the results may not apply to people living in care homes": a limit on the finding
     r"\b(?:may|might|do|does|did|will) not (?:apply|generali[sz]e|hold|extend|be generali[sz]able)"
     r"\b",
@@ -1791,7 +1819,8 @@ DESIGN_MENTIONS: dict[str, re.Pattern[str]] = {
     ),
     "cross_sectional": re.compile(
         r"\bcross[- ]sectional|\bsurvey|\bobservational|\bsnapshot|"
-        r"\bat one point in time",
+        r"\bat one point in time|\b(?:scanned|measured|assessed|examined|tested) (?:only )?once\b|"
+        r"\bat a single (?:time|point|visit)\b",
         re.I,
     ),
     "observational": re.compile(

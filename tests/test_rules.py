@@ -1352,6 +1352,20 @@ BLIND = [
     ("umbrella-review-diet-spun.md",
      ("certainty_overstatement", "advice_not_in_source", "number_mismatch",
       "population_generalization"), ("contradicted_claim",)),
+    # the ninth round: a cohort of women, a cross-sectional MRI study, an ecological
+    # study and an animal experiment
+    ("hrt-breast-cancer-cohort-faithful.md", (), FAITHFUL_NEVER),
+    ("hrt-breast-cancer-cohort-spun.md",
+     ("causal_overstatement", "number_mismatch", "population_generalization"), ()),
+    ("running-knee-mri-faithful.md", (), FAITHFUL_NEVER),
+    ("running-knee-mri-spun.md",
+     ("contradicted_claim", "population_generalization", "number_mismatch"), ()),
+    ("green-space-depression-ecological-faithful.md", (), FAITHFUL_NEVER),
+    ("green-space-depression-ecological-spun.md", ("advice_not_in_source",), ()),
+    ("antiviral-hamster-covid-faithful.md", (), FAITHFUL_NEVER),
+    ("antiviral-hamster-covid-spun.md",
+     ("species_extrapolation", "advice_not_in_source", "number_mismatch", "novelty_claim"),
+     ()),
 ]  # fmt: skip
 
 
@@ -2608,3 +2622,52 @@ def test_groups_the_paper_may_not_reach_are_not_its_population() -> None:
 
     pf = paper_facts(_spun_paper("sleep-deprivation-fmri"))
     assert ("older", "adults") not in pf.population, pf.population
+
+
+# --- ninth round of blind releases (tests/fixtures/spun, 2026-11-27, session 7) ---
+
+
+def test_ninth_round_faithful_wordings() -> None:
+    """Background "has been tied to", "about the same risk", "much the same", "similar
+    in five of the six areas", "could hide real harm", "had already shown activity",
+    "Treatment lasted five days", "one additional diagnosis for every 75 to 80 women",
+    "these figures help women weigh" and "about 200 times less" for 2.3 log10 draw no
+    warning; "each knee was scanned only once" tells the design."""
+    hrt = make_report(
+        "Hormone therapy is an effective way to ease menopausal symptoms such as hot "
+        "flushes, but it has been tied to breast cancer. Women who had stopped any hormone "
+        "therapy at least five years earlier had about the same risk as women who had never "
+        "taken it. That is 13 extra cases for every 1,000 women, or about one additional "
+        'diagnosis for every 75 to 80 women. "We hope these figures help women and their '
+        'doctors weigh the benefits and the risks together."',
+        _spun_paper("hrt-breast-cancer-cohort"),
+    )
+    knee = make_report(
+        "The knee cartilage of people who run marathons for fun looks much the same on MRI "
+        "scans as that of adults who barely exercise. Thickness was also similar in five of "
+        "the six areas of the knee the researchers measured. Because each knee was scanned "
+        'only once, the study cannot tell whether running affects cartilage. "That kind of '
+        'selection could hide real harm."',
+        _spun_paper("running-knee-mri"),
+    )
+    virus = make_report(
+        "The drug had already shown activity against the virus in cells grown in the "
+        "laboratory. Treatment lasted five days. Four days after infection, hamsters dosed "
+        "ahead of time had about 200 times less infectious virus in their lungs than "
+        "untreated animals, and those dosed 12 hours after infection had nearly 80 times less.",
+        _spun_paper("antiviral-hamster-covid"),
+    )
+    for report in (hrt, knee, virus):
+        warned = [f.message for f in report.findings if f.severity != "info" and f.sentence]
+        assert not warned, warned
+    assert "omitted_study_design" not in categories(knee)
+
+
+def test_extra_cases_per_thousand_against_the_papers_excess() -> None:
+    bad = make_report(
+        "In absolute terms, that translates into about 60 extra breast cancers over ten "
+        "years for every 1,000 women in their fifties who use combined therapy.",
+        _spun_paper("hrt-breast-cancer-cohort"),
+    )
+    n101 = [f.message for f in bad.findings if f.category == "number_mismatch"]
+    assert n101 and "13 cases per 1,000" in n101[0], [f.message for f in bad.findings]

@@ -282,7 +282,8 @@ def participants_view(text: str, cue: str) -> bool:
 
 _RESEARCH_SUBJECT = re.compile(
     r"\b(?:results?|findings?|study|studies|research|work|discovery|discoveries|data|paper|"
-    r"trial|evidence)\s+(?:(?:will|would|could|can|may|might|should|is|are|set to|likely to|"
+    r"trial|evidence|figures|estimates|numbers)\s+"
+    r"(?:(?:will|would|could|can|may|might|should|is|are|set to|likely to|"
     r"expected to|help|helps|could help|not only|also|now)\s+){0,3}$",
     re.I,
 )

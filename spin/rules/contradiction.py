@@ -31,7 +31,7 @@ _DENIED = re.compile(
 
 #: where one clause of a statement ends and another begins: "X ran 38% longer (p=0.001);
 #: walking speed did not differ (p=0.24)"
-_CLAUSES = re.compile(r";\s+|,\s+(?:while|whereas|but)\s+|\.\s+|\s+and\s+(?=\d)")
+_CLAUSES = re.compile(r";\s+|,?\s+(?:while|whereas|but)\s+|\.\s+|\s+and\s+(?=\d)")
 
 
 def _reports_null_part(sentence: str, statement: str) -> bool:

@@ -124,6 +124,9 @@ def supports(rq: Quantity, pq: Quantity) -> bool:
             return same_side and (_within(implied, win) or round(implied) == rq.value)
         return False
     if rq.kind == "multiplier":
+        if pq.kind == "measure" and pq.unit == "log" and 0 < pq.value < 10:
+            # "about 200 times less virus" for "reduced by 2.3 log10": 10^2.3 is 200
+            return abs(10**pq.value - rq.value) <= max(0.25 * rq.value, 1)
         if pq.change is None:
             return False
         implied = 1 + pq.change / 100  # a ratio, or 1 - 0.23 for "23% fewer"
@@ -321,6 +324,13 @@ def _risk_told_as_share(rq: Quantity, text: str, paper: Iterable[tuple[Quantity,
     )  # fmt: skip
 
 
+#: what a number after it is counted per: "one additional diagnosis for every 75 to 80
+#: women" (a denominator, not a count of anyone)
+_DENOMINATOR = re.compile(
+    r"\b(?:for|in|out of) every\s+(?:\d[\d,]*\s*(?:to|-|–)\s*)?$|\bper\s+$", re.I
+)
+
+
 #: two values of one measure: "rose from 12.1 to 15.8", "fell from 31.5 to 25.2"
 _FROM_TO = re.compile(
     r"\bfrom\s+(\d+(?:\.\d+)?)\s*(?:%|[^\s\d]{1,12})?\s+to\s+(\d+(?:\.\d+)?)\b", re.I
@@ -505,7 +515,8 @@ def _comparable(rq: Quantity, pq: Quantity) -> bool:
     if rq.kind == "percent":
         if rq.change is not None:
             return pq.change is not None
-        return pq.kind == "percent" and pq.change is None
+        # a share and a difference in percentage points are different quantities
+        return pq.kind == "percent" and pq.change is None and pq.unit == rq.unit
     if rq.kind in ("multiplier", "ratio"):
         return pq.kind in ("ratio", "multiplier") or pq.change is not None
     if rq.kind == "measure":
@@ -688,7 +699,8 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
         checked = [
             rq
             for rq in numbers
-            if (_checkable(rq, pf.metadata_numbers) or _counted(s.text, rq))
+            if not _DENOMINATOR.search(s.text, 0, rq.start)
+            and (_checkable(rq, pf.metadata_numbers) or _counted(s.text, rq))
             and not any((s.index, p) in widened for p in range(rq.start, rq.end))
         ]
         supported = {

@@ -29,7 +29,8 @@ _NULL_MENTION = re.compile(
     r"\bno (?:better|more effective|different|real difference)\b|\bno better than\b|"
     r"\b(?:could|may|might) (?:easily |simply )?(?:be |have been )?(?:due to |down to )?chance\b|"
     r"\bnot (?:statistically )?significant\b|\bdid(?:n't| not)\b|\bno (?:significant )?"
-    r"(?:difference|effect|benefit)\b",
+    r"(?:difference|effect|benefit)\b|\blittle or no\b|\b(?:about|roughly|much|broadly) the "
+    r"same\b",
     re.I,
 )
 #: designs whose omission changes what a reader may conclude
