@@ -2671,3 +2671,17 @@ def test_extra_cases_per_thousand_against_the_papers_excess() -> None:
     )
     n101 = [f.message for f in bad.findings if f.category == "number_mismatch"]
     assert n101 and "13 cases per 1,000" in n101[0], [f.message for f in bad.findings]
+
+
+def test_a_quoted_null_beside_a_null_result_is_information() -> None:
+    """ "When we waited two days to start treatment, we didn't see a meaningful benefit"
+    (MiniLM ranks the paper's limitations first for it): the paper reports that null."""
+    paper = _spun_paper("antiviral-hamster-covid")
+    report = make_report(
+        "\"When we waited two days to start treatment, we didn't see a meaningful "
+        'benefit," she said.',
+        paper,
+    )
+    assert not [
+        f for f in report.findings if f.category == "unsupported_claim" and f.severity != "info"
+    ]

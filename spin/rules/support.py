@@ -96,6 +96,16 @@ def _reports_a_null(ctx: RuleContext, a: Alignment) -> bool:
     return (own.null_result or own.negated) and (best.null_result or best.negated or limited)
 
 
+def _null_beside_a_null(ctx: RuleContext, a: Alignment) -> bool:
+    """Whether a sentence that says something did not happen ("we didn't see a meaningful
+    benefit") stands beside a paper that reports a null result: at most information,
+    whichever statement an aligner ranks first."""
+    from spin.rules.common import facts
+
+    own = sentence_features(ctx, a.sentence)
+    return (own.null_result or own.negated) and bool(facts(ctx).null_results)
+
+
 #: an effect said to occur only under some condition, so not under the others
 _ONLY_WHEN = re.compile(
     r"\b(?:seen|observed|found|present|detected|effective)\s+only\b|"
@@ -201,7 +211,9 @@ def unsupported_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     the sentence it leads into, and a sentence quoting one of the paper's figures
     is on topic).  A sentence that reports no effect where its nearest statement
     reports none either ("At the lowest dose there was no measurable effect" for "at
-    0.5:1 there was no significant effect") is the paper's null result.  Caveats
+    0.5:1 there was no significant effect") is the paper's null result, and any sentence
+    that says something did not happen is at most information when the paper reports a
+    null result.  Caveats
     ("a study like ours cannot prove that ...") are not claims.  The opinion
     of someone from outside the study (the writer of an accompanying
     editorial, an expert not involved in it), quoted or reported as theirs, is
@@ -249,7 +261,9 @@ def unsupported_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         yield self.finding(
             f"{who(s, ctx)}No statement in the paper supports this claim"
             + ("." if full_text else " (the abstract, at least)."),
-            severity="info" if on_topic and (not full_text or quoted_on_topic) else None,
+            severity="info"
+            if (on_topic and (not full_text or quoted_on_topic)) or _null_beside_a_null(ctx, a)
+            else None,
             sentence=s,
             evidence=ctx.evidence_for(a.sentence, limit=1),
             suggestion="Quote or paraphrase what the paper itself reports, or cut the claim.",
