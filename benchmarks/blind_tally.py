@@ -9,6 +9,10 @@ the strongest finding on its sentence: warning or error, info, or missed.  Two f
 items are background written in on purpose, not distortions, and are left out.
 
     python benchmarks/blind_tally.py [--rows]   # SPIN_ALIGN_EMBED=0 for the default aligner
+    python benchmarks/blind_tally.py --rows --topic gwas-chronotype   # one new round's first run
+
+``--topic`` (repeatable) tallies only the named topics' spun releases, listed in the tests
+or not: that is how a new round's first run is counted before its releases join the tests.
 
 The counts are not held out: these releases shaped the rules.  Each round's first run,
 recorded in tests/fixtures/spun/README.md, is the honest measurement.
@@ -97,6 +101,9 @@ def _planted(name: str, body: str) -> dict[str, str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", action="store_true", help="print every planted item")
+    parser.add_argument(
+        "--topic", action="append", default=[], help="only this topic's spun release (repeatable)"
+    )
     args = parser.parse_args(argv)
 
     from spin.api import analyse
@@ -105,7 +112,17 @@ def main(argv: list[str] | None = None) -> int:
 
     totals: Counter[str] = Counter()
     releases = 0
-    for path, record in _releases():
+    jobs = _releases()
+    if args.topic:
+        jobs = [(j, r) for j, r in jobs if j.name.rsplit("-", 1)[0] in args.topic]
+        listed = {j.name.rsplit("-", 1)[0] for j, _ in jobs}
+        for topic in args.topic:
+            if topic not in listed:
+                found = sorted(SPUN.glob(f"{topic}-spun.*"))
+                if not found:
+                    parser.error(f"no spun release for topic {topic!r} in {SPUN}")
+                jobs.append((found[0], None))
+    for path, record in jobs:
         releases += 1
         doc = read_release(str(path))
         body = _norm(doc.text)

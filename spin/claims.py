@@ -287,8 +287,10 @@ _DATE = re.compile(
     rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|"
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}\b|"
     rf"\b(?:{_MONTHS})\.?\s+\d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"
-    rf"\b(?:in|since|from|until|by|of|during|before|after|between|and|to)\s+(?:the\s+)?(?:19|20)\d\d(?:s)?\b|"
-    rf"\b(?:19|20)\d\d\s*(?:[-–]|to|and)\s*(?:19|20)\d\d\b|"
+    rf"\b(?:in|since|from|until|by|of|during|before|after|between|and|to)\s+(?:the\s+)?(?:19|20)\d\d(?:s)?"
+    # a season or epidemic written "2015–16", "2022/23"
+    rf"(?:\s*[-–/]\s*\d\d\b)?\b|"
+    rf"\b(?:19|20)\d\d\s*(?:[-–]|to|and)\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[-–/]\s*\d\d\b|"
     rf"\bin\s+(?:early|late|mid)[- ](?:19|20)\d\d\b",
     re.I,
 )
@@ -367,6 +369,8 @@ _WORDNUM = re.compile(
     r"|-?\s*fold\b|\s+times\b|(?:\s+(?:and|or)\s+\w+|\s+\w+)?\s+(?:" + _GROUP_NOUNS + r")\b)?",
     re.I,
 )
+#: a percentage in words: "Seventy-one percent", "twenty per cent"
+_WORD_PERCENT = re.compile(r"\s*(?:percent|per cent)\b", re.I)
 #: a difference in a unit after a number word: "two fewer days", "three extra weeks" (not a
 #: duration: "two years" is when, not how much)
 _WORD_UNIT = re.compile(
@@ -612,6 +616,13 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
         if "fold" in rest or "times" in rest:
             add(Quantity(text[s : m.end()], val, "multiplier", "x", approx, None, s, m.end(), True))
             continue
+        pct = _WORD_PERCENT.match(masked, m.end()) if not rest.strip() else None
+        if pct is not None:
+            # "Seventy-one percent of dog owners"
+            end = pct.end()
+            rel = _relative(masked, s, end)
+            add(Quantity(text[s:end], val, "percent", "%", approx, rel, s, end, True))
+            continue
         if rest.strip():
             noun = rest.split()[-1]
             add(Quantity(text[s : m.end()], val, "count", noun, approx, None, s, m.end(), True))
@@ -680,9 +691,10 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
         if re.search(r"\bp\s*(?:value)?\s*[<=>≤≥]\s*$", before, re.I):
             add(Quantity(text[s:end], val, "p_value", "p", approx, None, s, end))
             continue
-        if re.search(r"(?:\b95\s*%\s*(?:CI|confidence interval)[\s,:=\]\[]*(?:CI\])?[\s,:=]*|"
-                     r"\bCI[\s,:=\]]*)"
-                     r"(?:\d+(?:\.\d+)?\s*(?:-|–|to|,)\s*)?$", before, re.I):  # fmt: skip
+        if re.search(r"(?:\b95\s*%\s*(?:CI|UI|CrI|(?:confidence|uncertainty|credible) interval)"
+                     r"[\s,:=\]\[]*(?:CI\])?[\s,:=]*|\b(?:CI|UI|CrI)[\s,:=\]]*)"
+                     r"(?:[$£€]?[\d,]+(?:\.\d+)?\s*(?:-|–|to|,)\s*)?[$£€]?$", before,
+                     re.I):  # fmt: skip
             add(Quantity(text[s:end], val, "ci", "", approx, None, s, end))
             continue
         rm = (
@@ -729,6 +741,14 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
             # "reduced by 2.3 log10 PFU/g": a 10^2.3-fold (200-fold) change
             add(Quantity(text[s:end], val, "measure", "log", approx, None, s, end))
             continue
+        cur = _CURRENCY_BEFORE.search(before) if before[-3:].strip()[-1:] in "$£€" else None
+        if cur is not None:
+            # "$48,700 per QALY": an amount of money, compared with the paper's amounts
+            if approx is None:  # "just under $49,000"
+                approx, s = _approx_before(masked, m.start() - len(cur.group(0)))
+                s = s if approx else m.start() - len(cur.group(0))
+            add(Quantity(text[s:end], val, "measure", cur.group(1), approx, None, s, end))
+            continue
         um = re.match(rf"\s*({_UNITS})\b", after, re.I)
         if um:
             add(Quantity(text[s:end], val, "measure", um.group(1).lower(), approx, None, s, end))
@@ -738,6 +758,10 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
         add(Quantity(text[s:end], val, "number", "", approx, None, s, end))
     out.sort(key=lambda q: q.start)
     return _ranges(text, out)
+
+
+#: a currency sign before an amount: "$48,700", "US$ 12", "£380,000"
+_CURRENCY_BEFORE = re.compile(r"([$£€])\s*$")
 
 
 _RANGE_GAP = re.compile(r"\s*(?:and|to|-|–)\s*")
@@ -843,7 +867,9 @@ _BACKGROUND = re.compile(
     r"to (?:find out|test this|test that|answer (?:this|that|the question)|investigate|explore "
     r"this|see whether|get at (?:this|that|the question))\b|"
     r"it (?:has|had) (?:long )?been|historically|for (?:decades|years)|until now|"
-    r"(?:the )?(?:study|researchers|team|authors|trial|investigators)\s+"
+    # "The STRIDE-HF study, published today in Heart Failure Reports, enrolled ..."
+    r"(?:the )?(?:[\w-]+\s+)?(?:study|researchers|team|authors|trial|investigators)\s*"
+    r"(?:,\s*published [^,]{0,80},\s*|\s)"
     r"(?:aimed|looked at whether|set out|sought|wanted|investigated whether|examined whether|"
     r"asked whether|hypothesi[sz]ed|recruited|enrolled|conducted|randomi[sz]ed|used|followed|"
     r"invited|scanned|surveyed|interviewed|tracked|monitored|"
@@ -861,7 +887,8 @@ _BACKGROUND = re.compile(
 )
 _BACKGROUND_ANYWHERE = re.compile(
     r"\bhistorically\b|"
-    r"\b(?:previous|prior|earlier|past) (?:\w+ )?(?:research|studies|work|trials)\b|"
+    # "in earlier, smaller studies"
+    r"\b(?:previous|prior|earlier|past),? (?:[\w-]+,? )?(?:research|studies|work|trials)\b|"
     r"\b(?:it )?(?:has|had) (?:long |generally |widely )?been (?:thought|believed|assumed|"
     r"known|suspected)\b|\bwas (?:unknown|not known|unclear)\b|\b(?:are|is) known to\b|"
     r"\b(?:aimed|aims|sought|set out|wanted|designed) (?:at|to)\b|\bhypothesi[sz]ed\b|"
@@ -987,7 +1014,10 @@ _RESEARCH_ADVICE = re.compile(
     r"\b(?:evaluation|validation|testing|confirmation)\b(?:\s+[\w-]+){0,4}?\s+(?:is|are)\s+"
     r"(?:needed|required)\b|\bbefore (?:it|they|the [\w-]+|[\w-]+) (?:can|could) be recommended\b|"
     r"\bneed to (?:find out|know|test|see|learn|understand|confirm|establish|study)\b|"
-    r"\bremains? to be (?:tested|seen|shown|established)\b",
+    r"\bremains? to be (?:tested|seen|shown|established)\b|"
+    # "an association that is worth following up properly", "a lead worth following"
+    r"\bworth (?:following(?: up)?|pursuing|investigating|exploring|studying|testing|"
+    r"(?:further |closer )?(?:study|investigation|exploration|examination))\b",
     re.I,
 )
 #: research called for with words between: "trials that measure outcomes like death and
@@ -1008,6 +1038,13 @@ _ADVICE_MARKER = re.compile(
     r"^\W*(?:eat|drink|take|avoid|try|get|stop|start|cut|limit|exercise|walk|keep|make sure|"
     r"don't|do not|ask|talk|see|switch)\b",
     re.I,
+)
+#: an open question before an advice word: "whether children need to"
+_ASKED = re.compile(r"\b(?:whether|how (?:long|much|often|many))\b[^,;.:]*$", re.I)
+#: "should" of how things normally go, with no verb after it: "stop growing the way they
+#: should", "working as it should"
+_MANNER = re.compile(
+    r"\b(?:the way|as)\s+(?:[\w-]+\s+){1,2}should\b(?=\s*(?:[,.;:!?\"\u201d)]|$))", re.I
 )
 #: a suggestion, reported: advice, but weak ("the researchers suggest that ... should")
 _SUGGEST_THAT = re.compile(
@@ -1055,10 +1092,18 @@ _DIRECT_CAUSE_MORE = re.compile(
     # a present-tense change of someone's risk: "being isolated raises a person's risk of
     # dying" (not "had a reduced risk", a comparison)
     r"(?:raises|increases|lowers|reduces|cuts|doubles|halves|boosts|slashes)\s+"
-    r"(?:[\w'\u2019-]+\s+){0,2}?risks?)\b",
+    r"(?:[\w'\u2019-]+\s+){0,2}?risks?|"
+    # one gene as the cause of a trait: "PER2, the master gene that determines whether a
+    # person is a lark or an owl"
+    r"genes?\s+(?:that|which)\s+(?:determines?|controls?|decides?|governs?|dictates?|sets?)|"
+    r"master\s+(?:gene|switch)\s+(?:for|of|behind)|"
+    # "having a dog gets older people walking"
+    r"(?:gets|got)\s+(?:[\w'\u2019-]+\s+){1,3}?(?:walking|moving|exercising|running|active|"
+    r"talking|sleeping|eating))\b",
     re.I,
 )
-_MORE_CAUSE_WORDS = ("against", "drive", "driving", "drove", "holding", "made", "risk")
+_MORE_CAUSE_WORDS = ("against", "drive", "driving", "drove", "holding", "made", "risk", "gene",
+                     "master", "gets", "got")  # fmt: skip
 #: a cleft that names the one cause: "the programmes are what keep patients taking their
 #: tablets" (not "this is what makes the result striking"); tried only where "what" is
 _CLEFT_CAUSE = re.compile(
@@ -1164,8 +1209,12 @@ _IMPLICIT_HUMAN = re.compile(
 _CAUTION = re.compile(
     r"\b(?:treated|regarded|seen|viewed|interpreted|considered)\s+(?:(?:as\s+)?(?:exploratory|preliminary|"
     r"tentative|hypothesis[- ]generating)|with caution)\b|"
-    r"\bcaution\w*|\bcautious\w*|\bcareful\w*|\bwarn\w*|\bnot (?:yet )?(?:be )?"
-    r"(?:used|recommended|prescribed|adopted)\b|\buntil\b|\bbefore (?:further|more)\b|"
+    # (not an "early-warning system", which is what something is, not a caution)
+    r"\bcaution\w*|\bcautious\w*|\bcareful\w*|(?<!early-)(?<!early )\bwarn\w*|"
+    r"\bnot (?:yet )?(?:be )?"
+    r"(?:used|recommended|prescribed|adopted)\b|"
+    r"\bcan(?:not|n?['\u2019]t) (?:yet )?be (?:used|recommended|prescribed|adopted|advised)\b|"
+    r"\buntil\b|\bbefore (?:further|more)\b|"
     r"\bpremature (?:to|at this)\b|\bshould not\b|\b(?:nobody|no one|no-one) should\b|"
     r"\bbefore we (?:know|can (?:say|tell|know))\b|\bshouldn't\b|"
     r"\bdo not stop\b|\bwithout (?:consulting|"
@@ -1305,6 +1354,15 @@ class Features:
     @property
     def negated(self) -> bool:
         return bool(self.negations)
+
+
+#: "proved" as "turned out": "findings that proved benign", "proved difficult"
+_TURNED_OUT = re.compile(
+    r"\bprov(?:ed|en|es)\s+(?:to\s+be\s+)?(?:benign|malignant|negative|positive|false|fatal|"
+    r"harmless|difficult|hard|impossible|unfounded|wrong|elusive|challenging|costly|tricky|"
+    r"popular|unpopular|short-lived|temporary)\b",
+    re.I,
+)
 
 
 def _cues(pattern: re.Pattern[str], text: str) -> tuple[str, ...]:
@@ -1490,6 +1548,14 @@ _NOT_A_GROUP = frozenset(
 )
 
 
+#: condition words that name nothing without the word before them ("heart failure",
+#: "kidney disease", "back pain")
+_NEEDS_ITS_NOUN = frozenset(
+    ["failure", "disease", "attack", "pressure", "injury", "syndrome", "disorder", "pain",
+     "infection", "insufficiency"]
+)  # fmt: skip
+
+
 def _population(text: str) -> tuple[tuple[str, str], ...]:
     out: list[tuple[str, str]] = []
     adjusted: re.Match[str] | None = None
@@ -1509,6 +1575,8 @@ def _population(text: str) -> tuple[tuple[str, str], ...]:
         if not words:
             continue
         head = words[-1]
+        if head in _NEEDS_ITS_NOUN and len(words) >= 2 and words[-2] not in _POP_STOP:
+            head = f"{words[-2]} {head}"  # "chronic heart failure": heart failure, not failure
         if not head or head in ("a", "an", "the") or head in _NOT_A_GROUP:
             continue  # "moderate specificity", "moderate concentrations": not who was studied
         pair = (_norm(m.group("q")), head)
@@ -1630,7 +1698,18 @@ def analyze(text: str) -> Features:
         or bool(_RESEARCH_ADVICE.search(text))
         or (("needed" in text or "required" in text) and bool(_RESEARCH_NEEDED.search(text)))
     )
-    advice_level = int(adv.label) if _ADVICE_MARKER.search(text) else 0
+    marked = _ADVICE_MARKER.search(text)
+    if (
+        marked is not None
+        and (" whether " in text or " how " in text)
+        and _ASKED.search(text, 0, marked.start())
+    ):
+        # "little evidence on whether children need to take ten days": a question
+        marked = _ADVICE_MARKER.search(text, marked.end())
+    if marked is not None and _MANNER.search(text):
+        # "the organoids stop growing the way they should": how things go, not advice
+        marked = _ADVICE_MARKER.search(_MANNER.sub(" ", text))
+    advice_level = int(adv.label) if marked else 0
     advice_cues = tuple(adv.cues)
     low = text.lower()
     recommends = (
@@ -1682,7 +1761,11 @@ def analyze(text: str) -> Features:
         strength_cues=strength_cues,
         certainty=float(classify.certainty(text)),
         hedges=hedges,
-        boosters=_cues(_boosters().pattern_for(text), text),
+        boosters=tuple(
+            b
+            for b in _cues(_boosters().pattern_for(text), text)
+            if not (b.startswith("prov") and _TURNED_OUT.search(text))
+        ),
         negations=negs,
         null_result=null,
         subjects=kinds,
@@ -1720,7 +1803,9 @@ _DESIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "cohort",
         re.compile(
             # "four participants per cohort" of a dose-escalation trial is not a cohort study
-            r"(?<!per )(?<!each )(?<!dose )(?<!dosing )\bcohort\b(?! of (?:four|three|\d+) )|"
+            # nor is "a simulated cohort of 100,000" of a model
+            r"(?<!per )(?<!each )(?<!dose )(?<!dosing )(?<!simulated )(?<!hypothetical )"
+            r"(?<!virtual )(?<!synthetic )\bcohort\b(?! of (?:four|three|\d+) )|"
             r"\bprospective(?:ly)? (?:study|studies|followed)\b|"
             r"\blongitudinal (?:study|cohort|data)\b|\bfollowed up for\b",
             re.I,
@@ -1735,7 +1820,8 @@ _DESIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "observational",
         re.compile(
-            r"\bobservational\b|(?<!per )(?<!each )(?<!dose )(?<!dosing )\bcohort\b|"
+            r"\bobservational\b|(?<!per )(?<!each )(?<!dose )(?<!dosing )(?<!simulated )"
+            r"(?<!hypothetical )(?<!virtual )(?<!synthetic )\bcohort\b|"
             r"\bcase[- ]control\b|"
             r"\bcross[- ]sectional\b|\bregistry\b|\bretrospective\b|"
             r"\btime[- ]series (?:study|analysis|design)\b|\becological (?:study|design)\b",

@@ -298,7 +298,7 @@ def test_population_from_the_papers_own_sample() -> None:
         }
     )
     pf = paper_facts(abstract_only)
-    assert pf.population == (("chronic", "failure"),)
+    assert pf.population == (("chronic", "heart failure"),)
     full_text = make_paper(
         [
             ("Abstract", "We interviewed 15 adults with chronic heart failure."),
@@ -307,7 +307,7 @@ def test_population_from_the_papers_own_sample() -> None:
         ]
     )
     pf = paper_facts(full_text)
-    assert pf.population == (("chronic", "failure"),)
+    assert pf.population == (("chronic", "heart failure"),)
 
 
 def test_sample_size_is_the_papers_own_sample() -> None:
@@ -863,7 +863,7 @@ def test_covariates_are_not_the_population() -> None:
         ("The researchers ran the model 1,000 times with varying inputs.", [(1000.0, "number")]),
         ("Body weight fell by about a third of a kilogram.", [(1 / 3, "measure")]),
         ("Savings were AUD 1.42 billion (95% UI 0.81-2.09 billion).",
-         [(1.42, "number"), (0.81, "number"), (2.09, "number")]),
+         [(1.42, "number"), (0.81, "ci"), (2.09, "ci")]),  # an uncertainty interval
     ],
 )  # fmt: skip
 def test_times_fractions_and_intervals(text: str, expected: list[tuple[float, str]]) -> None:

@@ -1210,7 +1210,8 @@ BLIND = [
      ("species_extrapolation", "novelty_claim", "number_mismatch", "certainty_overstatement"),
      ("contradicted_claim", "population_generalization")),
     ("vitamin-d-falls-trial-faithful.md", (), FAITHFUL_NEVER),
-    ("vitamin-d-falls-trial-spun.md", ("advice_not_in_source",), ("contradicted_claim",)),
+    # the subgroup's grip strength told as the key finding: U104 (contradicted_claim)
+    ("vitamin-d-falls-trial-spun.md", ("advice_not_in_source", "contradicted_claim"), ()),
     ("screen-time-sleep-survey-faithful.md", (), FAITHFUL_NEVER),
     ("screen-time-sleep-survey-spun.md",
      ("causal_overstatement", "number_mismatch", "population_generalization",
@@ -1281,8 +1282,8 @@ BLIND = [
      ("number_mismatch", "contradicted_claim", "advice_not_in_source"), ()),
     ("wearable-afib-detection-faithful.md", (), FAITHFUL_NEVER),
     ("wearable-afib-detection-spun.md",
-     ("population_generalization", "advice_not_in_source", "novelty_claim"),
-     ("number_mismatch", "contradicted_claim")),
+     ("population_generalization", "advice_not_in_source", "novelty_claim",
+      "number_mismatch"), ("contradicted_claim",)),
     ("heat-mortality-projection-faithful.md", (), FAITHFUL_NEVER),
     ("heat-mortality-projection-spun.md",
      ("certainty_overstatement", "population_generalization", "advice_not_in_source"),
@@ -1366,6 +1367,31 @@ BLIND = [
     ("antiviral-hamster-covid-spun.md",
      ("species_extrapolation", "advice_not_in_source", "number_mismatch", "novelty_claim"),
      ()),
+    # the tenth round
+    ("primary-null-secondary-trial-faithful.md", (), FAITHFUL_NEVER),
+    ("primary-null-secondary-trial-spun.md",
+     ("contradicted_claim", "certainty_overstatement", "population_generalization",
+      "advice_not_in_source"), ()),
+    ("gwas-chronotype-faithful.md", (), FAITHFUL_NEVER),
+    ("gwas-chronotype-spun.md",
+     ("causal_overstatement", "novelty_claim", "certainty_overstatement",
+      "advice_not_in_source"), ()),
+    ("cerebral-organoid-virus-faithful.md", (), FAITHFUL_NEVER),
+    ("cerebral-organoid-virus-spun.md", ("species_extrapolation", "number_mismatch"), ()),
+    ("noninferiority-short-antibiotics-faithful.md", (), FAITHFUL_NEVER),
+    ("noninferiority-short-antibiotics-spun.md",
+     ("certainty_overstatement", "advice_not_in_source", "population_generalization",
+      "contradicted_claim"), ()),
+    ("screening-cost-effectiveness-model-faithful.md", (), FAITHFUL_NEVER),
+    ("screening-cost-effectiveness-model-spun.md",
+     ("certainty_overstatement", "number_mismatch"), ("causal_overstatement",)),
+    ("pet-ownership-survey-faithful.md", (), FAITHFUL_NEVER),
+    ("pet-ownership-survey-spun.md",
+     ("causal_overstatement", "number_mismatch", "advice_not_in_source"),
+     ("population_generalization",)),
+    ("wastewater-surveillance-lead-faithful.md", (), FAITHFUL_NEVER),
+    ("wastewater-surveillance-lead-spun.md",
+     ("certainty_overstatement", "advice_not_in_source"), ("causal_overstatement",)),
 ]  # fmt: skip
 
 
@@ -2685,3 +2711,187 @@ def test_a_quoted_null_beside_a_null_result_is_information() -> None:
     assert not [
         f for f in report.findings if f.category == "unsupported_claim" and f.severity != "info"
     ]
+
+
+# --- the tenth round of blind releases -------------------------------------------------
+
+
+def test_secondary_result_told_as_the_main_finding() -> None:
+    """U104: "The main finding ... is that" a secondary outcome improved, where the
+    paper's primary outcome was something else; a null main finding is faithful."""
+    paper = _spun_paper("primary-null-secondary-trial")
+    bad = make_report(
+        "The main finding of the trial is that people with heart failure who took the pill "
+        "had better day-to-day symptoms than those given a placebo.",
+        paper,
+    )
+    u104 = [f for f in bad.findings if f.code == "U104"]
+    assert u104 and "primary outcome was a composite of cardiovascular death" in u104[0].message
+    assert u104[0].category == "contradicted_claim"
+    fair = make_report(
+        "The main finding is that the pill did not lower the risk of cardiovascular death "
+        "or hospitalisation for heart failure.",
+        paper,
+    )
+    assert not [f for f in fair.findings if f.code == "U104"]
+    # the same for a non-inferiority trial whose side effects are told as its main finding
+    side = make_report(
+        "The trial's main finding was about side effects: children who stopped after five "
+        "days were around 40 percent less likely to develop diarrhoea.",
+        _spun_paper("noninferiority-short-antibiotics"),
+    )
+    assert [f for f in side.findings if f.code == "U104"], [f.message for f in side.findings]
+
+
+def test_one_gene_told_as_deciding_a_polygenic_trait() -> None:
+    """C102: "the master gene that determines whether a person is a lark or an owl" from a
+    genome-wide study of 104 loci; "there is no single gene that makes you a lark" is not."""
+    paper = _spun_paper("gwas-chronotype")
+    bad = make_report(
+        "The strongest signal sat near PER2, the master gene that determines whether a "
+        "person is a lark or an owl.",
+        paper,
+    )
+    assert [f for f in bad.findings if f.code == "C102"], [f.message for f in bad.findings]
+    fair = make_report(
+        '"There is no single gene that makes you a lark or an owl," she said. The strongest '
+        "signal sat near PER2, a gene already known to help keep the body's rhythms in time.",
+        paper,
+    )
+    assert not [f for f in fair.findings if f.code == "C102"]
+
+
+def test_faithful_wordings_of_the_tenth_round() -> None:
+    """Each drew a false warning on the round's first run: a methods sentence with an
+    appositive ("The X study, published today in ..., enrolled"), earlier studies after a
+    comma, a 1:1 allocation told as "half", "low blood pressure" for hypotension, "cannot
+    be recommended" (a caution), "the way they should" (no advice), "cell death" (no
+    one's death), "more than halved" worked out from "to 11.2%" after 24.6%, "the
+    difference was between 2 and 8 percent" for odds ratios of 1.02 to 1.08, loci "not
+    previously reported" backing "for the first time", "how long children need to take
+    them" (a question), "a model estimated" (a projection), "findings that proved
+    benign", "That delay was" (a noun), "everyone else" (the comparison group)."""
+    trial = make_report(
+        "The STRIDE-HF study, published today in Heart Failure Reports, enrolled more than "
+        "1,900 adults whose hearts pump weakly, with an ejection fraction of 40 percent or "
+        "less. Dexavelan, an experimental pill, had improved measures of blood flow in "
+        "earlier, smaller studies. In the new trial, half of the patients took dexavelan and "
+        "half took an identical dummy pill. Symptoms of low blood pressure were more common "
+        "with dexavelan. The authors conclude that dexavelan cannot be recommended for "
+        "preventing deaths or hospital admissions.",
+        _spun_paper("primary-null-secondary-trial"),
+    )
+    organoid = make_report(
+        '"The organoids stop growing the way they should," she said. Mature neurons showed '
+        "only a small rise in cell death. Added two hours after infection, it more than "
+        "halved progenitor cell death.",
+        _spun_paper("cerebral-organoid-virus"),
+    )
+    gwas = make_report(
+        "The researchers found 104 regions of the genome linked to chronotype, 61 of them "
+        "reported for the first time. Each copy of the variant was linked with about 11 "
+        "percent higher odds of being a morning person, while at the other lead variants the "
+        "difference was between 2 and 8 percent per copy.",
+        _spun_paper("gwas-chronotype"),
+    )
+    kids = make_report(
+        "Shorter courses are already known to work in adults with pneumonia, but there has "
+        "been little evidence on how long preschool children need to take them.",
+        _spun_paper("noninferiority-short-antibiotics"),
+    )
+    model = make_report(
+        "Over the simulated group's lifetime, the model estimated that yearly screening "
+        "would prevent about four lung cancer deaths for every 1,000 people screened. It "
+        "put the cost at just under $49,000 for each quality-adjusted life year gained. "
+        "The model projected 28,600 false-positive results, 1,140 of which led to invasive "
+        "procedures for findings that proved benign.",
+        _spun_paper("screening-cost-effectiveness-model"),
+    )
+    sewage = make_report(
+        "The amount of virus in the sewage rose and fell in step with hospital admissions. "
+        "That delay was typically five days, and it stayed within a narrow band of four to "
+        "six days in each of the nine areas.",
+        _spun_paper("wastewater-surveillance-lead"),
+    )
+    dogs = make_report(
+        "Dogs are often suggested as a way of getting older people out walking, but there "
+        "has been little evidence on how owners compare with everyone else.",
+        _spun_paper("pet-ownership-survey"),
+    )
+    for report in (trial, organoid, gwas, kids, model, sewage, dogs):
+        warned = [f.message for f in report.findings if f.severity != "info" and f.sentence]
+        assert not warned, warned
+
+
+def test_tenth_round_distortions_caught() -> None:
+    """An in-vitro result placed in babies, a worded percentage against the paper's, a
+    dollar amount against the paper's, a causal "gets older people walking", "prove" in
+    an "early-warning system" sentence, a specificity told as the share of people with
+    the condition the test found."""
+    babies = make_report(
+        "In babies exposed to Zika in the womb, the virus seeks out and kills the stem cells "
+        "that build the brain, the researchers found.",
+        _spun_paper("cerebral-organoid-virus"),
+    )
+    assert "species_extrapolation" in categories(babies)
+    dogs = make_report(
+        "Seventy-one percent of dog owners walked for at least 150 minutes a week, compared "
+        "with 44 percent of non-owners. The study shows that having a dog gets older people "
+        "walking for more than 50 extra minutes every week.",
+        _spun_paper("pet-ownership-survey"),
+    )
+    n101 = [f.message for f in dogs.findings if f.category == "number_mismatch"]
+    assert n101 and "61%" in n101[0]
+    assert "causal_overstatement" in categories(dogs)
+    money = make_report(
+        "It put the cost of screening at $41,700 for each quality-adjusted life year gained.",
+        _spun_paper("screening-cost-effectiveness-model"),
+    )
+    n101 = [f.message for f in money.findings if f.category == "number_mismatch"]
+    assert n101 and "$48,700" in n101[0], [f.message for f in money.findings]
+    proof = make_report(
+        "The results prove that wastewater monitoring is a reliable early-warning system for "
+        "flu hospitalisations.",
+        _spun_paper("wastewater-surveillance-lead"),
+    )
+    assert "certainty_overstatement" in categories(proof)
+    watch = make_report(
+        "The watch correctly identified 97 percent of the people who had atrial fibrillation.",
+        _spun_paper("wearable-afib-detection"),
+    )
+    n101 = [f.message for f in watch.findings if f.category == "number_mismatch"]
+    assert n101 and "79.7%" in n101[0], [f.message for f in watch.findings]
+
+
+def test_numbers_in_words_currency_and_seasons() -> None:
+    from spin.claims import extract_numbers
+
+    seventy = extract_numbers("Seventy-one percent of owners walked.")
+    assert [(q.value, q.kind) for q in seventy] == [(71.0, "percent")]
+    money = extract_numbers("just under $49,000 per QALY (95% UI $31,200-$82,400)")
+    assert [(q.text, q.kind, q.unit, q.approx) for q in money[:1]] == [
+        ("just under $49,000", "measure", "$", "just under")
+    ]
+    assert [q.kind for q in money[1:]] == ["ci", "ci"]
+    assert extract_numbers("since the 2015–16 epidemic") == ()
+    assert extract_numbers("in the winters of 2022–23 and 2023–24") == ()
+
+
+def test_trials_in_people_before_the_studies_the_paper_asks_for() -> None:
+    """A101: a dish experiment whose paper wants studies in pregnant animals "before any
+    clinical testing", told as ready for "clinical trials in pregnant women as quickly as
+    possible"; the faithful "needed before anyone considers testing it in people" is not."""
+    paper = _spun_paper("cerebral-organoid-virus")
+    bad = make_report(
+        '"We would like to see RT-2207 move into clinical trials in pregnant women in '
+        'Zika-affected regions as quickly as possible," she said.',
+        paper,
+    )
+    a101 = [f.message for f in bad.findings if f.code == "A101"]
+    assert a101 and "other studies must come first" in a101[0], [f.message for f in bad.findings]
+    fair = make_report(
+        "The researchers say studies in pregnant animals are needed before anyone considers "
+        "testing it in people.",
+        paper,
+    )
+    assert not [f for f in fair.findings if f.code == "A101"]

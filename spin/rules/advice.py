@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Sequence
 
 from spin.model import Evidence, Finding
 from spin.rules.base import Rule, RuleContext, rule
@@ -50,10 +51,12 @@ def advice_not_in_source(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     urgently need new treatments" and "could be a cure" recommend nothing.
     """
     pf = facts(ctx)
+    flagged: list[int] = []
     for s in ctx.document.sentences:
         f = sentence_features(ctx, s.index)
         if f.advice <= pf.max_advice or f.cautionary:
             continue
+        flagged.append(s.index)
         cue = f" ('{f.advice_cues[0]}')" if f.advice_cues else ""
         to = f" {_TO[f.advice_to]}" if f.advice_to in _TO else ""
         paper_advice = [
@@ -80,6 +83,61 @@ def advice_not_in_source(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             severity="info" if f.advice == 1 else None,
             suggestion="Keep to what the paper recommends, or make clear whose opinion "
             "the advice is and that the study did not test it.",
+        )
+
+    yield from _trials_in_people_first(self, ctx, flagged)
+
+
+#: the paper puts other studies before any test in people: "studies in pregnant animal
+#: models are needed before any clinical testing"
+_BEFORE_PEOPLE = re.compile(
+    r"\bbefore\s+(?:any\s+|it\s+(?:is|can\s+be)\s+)?(?:clinical\s+(?:testing|trials?|use|"
+    r"evaluation|studies)|(?:testing|trials?|tested|use|used)\s+in\s+(?:humans|people|"
+    r"patients))\b",
+    re.I,
+)
+#: the release calls for trials in people: "move into clinical trials in pregnant women",
+#: "should now be tested in patients"
+_TRIALS_IN_PEOPLE = re.compile(
+    r"\b(?:clinical\s+trials?|trials?|testing|tested|tests?)\s+(?:in|on|with)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:people|humans|patients|women|men|children|volunteers|babies)\b",
+    re.I,
+)
+#: ... and says so as a wish or a plan, not as a step for later
+_SOON = re.compile(
+    r"\b(?:as (?:quickly|soon) as possible|without delay|immediately|now|next year|"
+    r"right away|fast-track\w*|urgently|would like to see|want to see|should)\b",
+    re.I,
+)
+
+
+def _trials_in_people_first(self: Rule, ctx: RuleContext, skip: Sequence[int]) -> Iterator[Finding]:
+    """A laboratory or animal study whose paper says other studies must come before any
+    test in people, told in the release as ready for trials in people now ("We would
+    like to see RT-2207 move into clinical trials in pregnant women as quickly as
+    possible" where "studies in pregnant animal models are needed before any clinical
+    testing")."""
+    pf = facts(ctx)
+    if not pf.nonhuman:
+        return
+    where = next(
+        (i for i, st in enumerate(ctx.paper.statements) if _BEFORE_PEOPLE.search(st.text)), None
+    )
+    if where is None:
+        return
+    st = ctx.paper.statements[where]
+    for s in ctx.document.sentences:
+        if s.index in skip or not _TRIALS_IN_PEOPLE.search(s.text) or not _SOON.search(s.text):
+            continue
+        f = sentence_features(ctx, s.index)
+        if f.negated or re.search(r"\b(?:before|until|not yet|first)\b", s.text, re.I):
+            continue  # "animal studies are needed before anyone considers testing it in people"
+        yield self.finding(
+            f"{who(s, ctx)}Calls for trials in people now; the paper says other studies must "
+            "come first.",
+            sentence=s,
+            evidence=(Evidence(st.text, st.section, 1.0, st.source),),
+            suggestion="Say what the paper says must happen before any trial in people.",
         )
 
 

@@ -24,7 +24,7 @@ from spin.rules.common import (
 )
 from spin.rules.species import extrapolated_statement
 
-__all__ = ["RULES", "causal_overstatement"]
+__all__ = ["RULES", "causal_overstatement", "one_gene_determines"]
 
 _STRENGTH = {0: "no relationship", 1: "an association", 2: "a possible (conditional) cause",
              3: "direct cause"}  # fmt: skip
@@ -376,9 +376,18 @@ def names_property(text: str, cue: str) -> bool:
 def cause_as_noun(text: str, cue: str) -> bool:
     """Whether the cue is the noun "cause(s)" wherever it occurs ("the weakness came from
     the muscle rather than from other causes such as nerve injury")."""
+    if cue.lower() in ("delay", "delays", "lead", "lag"):
+        # "That delay was typically five days": a time between two things, named
+        return _every_use(text, cue, lambda m: bool(_DETERMINER_BEFORE.search(text, 0, m.start())))
     if cue.lower() not in ("cause", "causes"):
         return False
     return _every_use(text, cue, lambda m: is_noun_cause(text, m.start(), m.end()))
+
+
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|that|this|a|its|their|these|those|each|median|average|mean)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
 
 
 def _every_use(text: str, cue: str, test: Callable[[re.Match[str]], bool]) -> bool:
@@ -409,4 +418,66 @@ def describes_change(text: str, cue: str) -> bool:
     return _every_use(text, cue, lambda m: bool(_NO_OBJECT.match(text[m.end() :])))
 
 
-RULES: tuple[Rule, ...] = (causal_overstatement,)
+#: one gene told as what decides a trait: "the master gene that determines whether a
+#: person is a lark or an owl", "the gene for obesity"
+_ONE_GENE = re.compile(
+    r"\b(?:the|a|one|single)\s+(?:[\w-]+\s+)?genes?\s+(?:that|which)\s+(?:determines?|"
+    r"controls?|decides?|governs?|dictates?|sets?|causes?)\b|"
+    r"\bmaster\s+(?:gene|switch)\b|\bthe\s+(?:[\w-]+\s+)?gene\s+for\s+(?!the\s+protein\b)"
+    r"(?:[\w-]+\s+){0,2}?(?:obesity|intelligence|depression|being|risk|longevity|happiness|"
+    r"aggression|alcoholism|autism|schizophrenia|[\w-]+ness)\b",
+    re.I,
+)
+#: a paper that reports many variants or a modest genetic share, not one deciding gene
+_MANY_VARIANTS = re.compile(
+    r"\bpolygenic\b|\bgenome-wide\b|\b\d+\s+(?:independent\s+|genome-wide\s+significant\s+)?"
+    r"(?:loci|variants|SNPs|signals)\b|\bheritability\b|\bof small effect\b",
+    re.I,
+)
+
+
+@rule(
+    "C102",
+    "one-gene-determines",
+    "causal_overstatement",
+    "warning",
+    "One gene told as what decides a trait the paper links to many variants.",
+)
+def one_gene_determines(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """The release names one gene as the thing that decides a trait ("the master gene that
+    determines whether a person is a lark or an owl", "the gene for obesity") where the
+    paper is a genetic association study that reports many variants, a heritability or
+    effects of small size.
+
+    "Gene for" language is the commonest distortion of genetics in the press: it turns
+    probabilistic associations of many variants, each of small effect, into a single
+    deterministic cause (Condit et al., Am J Med Genet 2001; Conrad, Soc Sci Med 1999).
+    Only a sentence that is not negated ("there is no single gene that makes you a
+    lark") is flagged, and only when the paper itself does not say that the gene
+    determines the trait.
+    """
+    paper_text = " ".join([ctx.paper.title or "", *(st.text for st in ctx.paper.statements)])
+    many = _MANY_VARIANTS.search(paper_text)
+    if many is None or _ONE_GENE.search(paper_text):
+        return
+    where = next(
+        (i for i, st in enumerate(ctx.paper.statements) if _MANY_VARIANTS.search(st.text)), None
+    )
+    for s in ctx.document.sentences:
+        m = _ONE_GENE.search(s.text)
+        if m is None:
+            continue
+        f = analyze(s.text)
+        if f.negated or re.search(r"\bno (?:single|one)\b", s.text, re.I):
+            continue  # "there is no single gene that makes you a lark or an owl"
+        yield self.finding(
+            f"{who(s, ctx)}Tells one gene as what decides the trait ('{m.group(0)}'); the "
+            f"paper reports an association with many genetic variants ('{many.group(0)}').",
+            sentence=s,
+            evidence=(statement_evidence(ctx, where),) if where is not None else (),
+            suggestion="Say that the gene is one of many variants linked to the trait, each "
+            "with a small effect.",
+        )
+
+
+RULES: tuple[Rule, ...] = (causal_overstatement, one_gene_determines)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from spin.claims import analyze, content_words
-from spin.model import Finding
+from spin.model import Evidence, Finding
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import (
     EFFECT_WORDS,
@@ -18,7 +18,7 @@ from spin.rules.common import (
     who,
 )
 
-__all__ = ["RULES", "contradicted_claim"]
+__all__ = ["RULES", "contradicted_claim", "secondary_as_main"]
 
 
 #: the release itself says the effect did not happen, with a pro-form rather than
@@ -163,4 +163,141 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         )
 
 
-RULES: tuple[Rule, ...] = (contradicted_claim,)
+#: the release names a result as the study's main one: "The main finding ... is that",
+#: "The trial's headline result is that", "The study's key finding is that"
+_MAIN_FINDING = re.compile(
+    r"\b(?:main|key|headline|central|principal|primary|chief|most important|biggest|major)"
+    r"\s+(?:finding|result|conclusion|message|take-?away)s?\b",
+    re.I,
+)
+#: the paper names its primary outcome: "The primary outcome was the rate of falls"
+_PRIMARY = re.compile(
+    r"\bprimary\s+(?:outcome|end\s?-?point|efficacy\s+outcome)(?:\s+measure)?s?\s+"
+    r"(?:was|were|is|are)\s+(?P<outcome>[^.;]+)",
+    re.I,
+)
+#: who was studied, in the methods: "adults with chronic heart failure, New York ..."
+_WITH_CONDITION = re.compile(r"\bwith\s+(?P<condition>[^,;.()]+)", re.I)
+_ENROLMENT = re.compile(
+    r"\b(?:assigned|randomi[sz]ed|enrolled|recruited|included|allocated)\b", re.I
+)
+#: a statement that labels its result as less than the main one
+_SECONDARY = re.compile(
+    r"\bsecondary\b|\bsub-?groups?\b|\bexploratory\b|\bpost[- ]hoc\b|"
+    r"\bhypothesis-generating\b|\bnot adjusted for multiple\b",
+    re.I,
+)
+
+
+#: where the outcome's name ends: "clinical cure at day 14, assessed in ..."
+_OUTCOME_END = re.compile(
+    r",|\s\((?!\w+\))|\s(?:at|by|after|within|over|during)\s+(?:day|week|month|year|\d)"
+)
+#: words of how an outcome is measured, not what it is
+_MEASURE_WORDS = frozenset(
+    [
+        "rate",
+        "score",
+        "change",
+        "proportion",
+        "number",
+        "composite",
+        "first",
+        "total",
+        "mean",
+        "time",
+        "level",
+        "incidence",
+        "occurrence",
+        "measure",
+        "measured",
+        "standardised",
+        "standardized",
+        "test",
+        "outcome",
+        "percentage",
+    ]
+)
+#: a comparison in the release's words: "attended school more often"
+_COMPARED = re.compile(r"\b(?:more|less|fewer|better|worse|higher|lower|greater|extra)\b", re.I)
+
+
+def _primary_outcome(ctx: RuleContext) -> tuple[int, str] | None:
+    """The paper's statement naming its primary outcome, and the outcome's name."""
+    for i, st in enumerate(ctx.paper.statements):
+        m = _PRIMARY.search(st.text)
+        if m:
+            return i, _OUTCOME_END.split(m.group("outcome"), maxsplit=1)[0].strip()
+    return None
+
+
+def _condition_words(ctx: RuleContext) -> frozenset[str]:
+    """Words of the condition the participants had ("chronic heart failure"): they name
+    who was studied, not what was measured, wherever they recur."""
+    out: set[str] = set()
+    for st in ctx.paper.statements:
+        if _ENROLMENT.search(st.text):
+            for m in _WITH_CONDITION.finditer(st.text):
+                out |= content_words(m.group("condition"))
+    return frozenset(out)
+
+
+@rule(
+    "U104",
+    "secondary-as-main",
+    "contradicted_claim",
+    "warning",
+    "A secondary or subgroup result told as the study's main finding.",
+)
+def secondary_as_main(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """The release calls a result the study's "main finding" (or key, headline, central
+    result) when the paper's primary outcome was something else, or when the paper
+    itself labels that result secondary, exploratory, a subgroup's or
+    hypothesis-generating.
+
+    Promoting a secondary outcome or a subgroup when the primary outcome is null is one of
+    the commonest forms of spin in trial reports (Boutron et al., JAMA 2010; Yavchitz et
+    al., PLoS Med 2012), and a release that leads with it tells readers the trial showed
+    what it did not set out to show. The sentence must state an effect (a release that
+    says the main finding was a null result is faithful), and it is judged against the
+    paper's own "The primary outcome was ..." statement: a sentence that shares a word
+    with the primary outcome (other than the condition the participants had, such as
+    "heart failure") is about it, and is left to the other checks.
+    """
+    primary = _primary_outcome(ctx)
+    condition = _condition_words(ctx)
+    for s, f in claims(ctx):
+        if not _MAIN_FINDING.search(s.text):
+            continue
+        effect = f.strength >= 1 or EFFECT_WORDS.search(s.text) or _COMPARED.search(s.text)
+        if f.negated or f.null_result or not effect or _DENIED.search(s.text):
+            continue
+        rel = finding_matches(ctx, s.index)
+        labelled = [m for m in rel[:2] if _SECONDARY.search(ctx.paper.statements[m.statement].text)]
+        off_primary = False
+        if primary is not None:
+            outcome = content_words(primary[1]) - condition - _MEASURE_WORDS
+            off_primary = bool(outcome) and not (content_words(s.text) & outcome)
+        if not labelled and not off_primary:
+            continue
+        if primary is not None:
+            said = ctx.paper.statements[primary[0]].text
+            message = (
+                f"{who(s, ctx)}Calls this the main finding, but the paper's primary outcome "
+                f"was {primary[1].strip()}."
+            )
+            st = ctx.paper.statements[primary[0]]
+            evidence = (*evidence_of(ctx, labelled[:1]), Evidence(said, st.section, 1.0, st.source))
+            suggestion = f"Lead with the primary outcome: \u201c{said}\u201d"
+        else:
+            said = ctx.paper.statements[labelled[0].statement].text
+            message = (
+                f"{who(s, ctx)}Calls this the main finding, but the paper presents it as a "
+                "secondary or subgroup result."
+            )
+            evidence = evidence_of(ctx, labelled[:1])
+            suggestion = f"Report it as the paper does: \u201c{said}\u201d"
+        yield self.finding(message, sentence=s, evidence=evidence, suggestion=suggestion)
+
+
+RULES: tuple[Rule, ...] = (contradicted_claim, secondary_as_main)

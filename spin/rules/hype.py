@@ -100,7 +100,9 @@ def novelty_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         statement_features(ctx, i).novelty
         or re.search(
             # (a bare "first" is not one: "the first phase begins with ...")
-            r"\b(?:novel|previously unknown|not previously|unprecedented)\b",
+            # "61 of which had not been previously reported"
+            r"\b(?:novel|previously unknown|not (?:been )?previously|unprecedented|"
+            r"newly (?:identified|discovered|described))\b",
             ctx.paper.statements[i].text,
             re.I,
         )

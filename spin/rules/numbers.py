@@ -44,6 +44,11 @@ def _window(q: Quantity, slack: float) -> tuple[float, float]:
     """The interval of paper values that ``q`` as written can stand for."""
     v = q.value
     rounding = 0.5 * 10 ** (-_decimals(q)) + 1e-9
+    if q.kind in ("measure", "count", "number") and v >= 1000 and v == int(v):
+        # "$72,000" for $71,900: a round thousand is written to the hundreds or coarser
+        zeros = len(str(int(v))) - len(str(int(v)).rstrip("0"))
+        if zeros >= 2:
+            rounding = 0.5 * 10**zeros + 1e-9
     if q.kind in ("ratio", "p_value", "ci"):
         rounding = max(rounding, 0.005 + 1e-9)
     if q.approx in ("almost", "nearly", "just under"):
@@ -220,6 +225,21 @@ def _share_within(rq: Quantity, texts: Iterable[str]) -> bool:
     return False
 
 
+def _arm_share(
+    rq: Quantity, out_of: Iterable[tuple[int, int, object, int]], samples: Iterable[Quantity]
+) -> bool:
+    """Whether a share is the size of one of the paper's groups over its whole sample
+    ("half of the patients took dexavelan": "287 of 957 patients" in the dexavelan group
+    of 1,912 adults)."""
+    if rq.kind != "percent" or rq.change is not None:
+        return False
+    window = _window(rq, max(1.0, 0.1 * rq.value))
+    groups = {b for _, b, _, _ in out_of}
+    return any(
+        0 < b < q.value and _within(100 * b / q.value, window) for b in groups for q in samples
+    )
+
+
 #: the words after a number, up to three: what it counts ("64 state primary schools")
 _COUNTED = re.compile(r"\s+((?:[A-Za-z][\w-]*\s*){1,3})")
 
@@ -282,7 +302,10 @@ _PER_PERCENT = re.compile(r"\bfor (?:every|each) (?:1|one) (?:percent|per cent|%
 
 _EFFECT_OF = re.compile(
     r"\b(?:effects?|differences?|changes?|increases?|reductions?) of (?:about |roughly |around |"
-    r"some |up to |at least )?(?:[\d.]+\s*(?:to|-|–)\s*)?$",
+    r"some |up to |at least )?(?:[\d.]+\s*(?:to|-|–)\s*)?$|"
+    # "the difference was between 2 and 8 percent per copy"
+    r"\b(?:effects?|differences?) (?:was|were|ranged) (?:between |from )?(?:about |roughly |"
+    r"around |up to )?(?:[\d.]+\s*(?:to|-|–|and)\s*)?$",
     re.I,
 )
 
@@ -349,6 +372,55 @@ def _change_from_to(rq: Quantity, texts: Iterable[str]) -> bool:
             a, b = float(m.group(1)), float(m.group(2))
             if a > 0 and _within(abs(b - a) / a * 100, window) and (b > a) == (rq.change > 0):
                 return True
+    return False
+
+
+#: a measure changed to a new value: "reduced progenitor apoptosis to 11.2%"
+_CHANGED_TO = re.compile(
+    r"\b(?:reduc|lower|decreas|cut|fell|fall|drop|declin|rose|rise|increas|rais)\w*\s+"
+    r"(?P<what>[^.;]{0,60}?)\bto\s+(?P<to>\d+(?:\.\d+)?)\s*%",
+    re.I,
+)
+
+
+_APPROX_BEFORE = re.compile(
+    r"\b(more than|over|almost|nearly|about|around|roughly|just under|just over)\s+$", re.I
+)
+
+
+def _change_to(
+    rq: Quantity, text: str, paper: Iterable[tuple[Quantity, int]], text_of: dict[int, str]
+) -> bool:
+    """Whether a relative change is the release's arithmetic on a measure the paper
+    gives before ("24.6% of progenitors" were dying) and after a change ("reduced
+    progenitor apoptosis to 11.2%"): "more than halved progenitor cell death".  The
+    release must name what changed with a word of both statements."""
+    change = rq.change
+    if change is None and rq.kind == "multiplier" and re.match(r"(?i)halv|doubl|tripl", rq.text):
+        change = (rq.value - 1) * 100  # "halved": -50%
+    if change is None or rq.kind not in ("percent", "multiplier"):
+        return False
+    approx = rq.approx
+    before = _APPROX_BEFORE.search(text, 0, rq.start) if approx is None else None
+    if before is not None:
+        approx = before.group(1).lower()  # "more than halved"
+    as_share = replace(rq, kind="percent", unit="%", value=abs(change), approx=approx)
+    window = _window(as_share, _percent_slack(as_share))
+    mine = content_words(text)
+    paper = list(paper)
+    for said in text_of.values():
+        for m in _CHANGED_TO.finditer(said):
+            if not mine & content_words(m.group("what")):
+                continue
+            b = float(m.group("to"))
+            for pq, j in paper:
+                a = pq.value
+                if pq.kind != "percent" or a <= 0 or a == b or (b > a) != (change > 0):
+                    continue
+                if _within(abs(b - a) / a * 100, window) and mine & _context(
+                    text_of.get(j, ""), pq
+                ):
+                    return True
     return False
 
 
@@ -582,6 +654,46 @@ def _difference_told(
     return diffs
 
 
+#: a diagnostic test's accuracy told in words: the share of those with the condition it
+#: finds (sensitivity), or of those without it that it clears (specificity)
+_TOLD_SENSITIVITY = re.compile(
+    r"\b(?:correctly\s+)?(?:identified|detected|caught|picked up|flagged|spotted|found)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$",
+    re.I,
+)
+_WITH_CONDITION_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:people|patients|participants|cases|adults|children|those)\s+"
+    r"(?:who\s+(?:had|have|actually had)|with)\b",
+    re.I,
+)
+_ACCURACY_LABEL = re.compile(
+    r"\b(sensitivity|specificity)\b\s*(?:was|were|of|=|:|\()?\s*(?:about\s+)?$", re.I
+)
+
+
+def _accuracy_swapped(
+    text: str, rq: Quantity, supported_by: list[int], paper_q: list[tuple[Quantity, int]],
+    text_of: dict[int, str],
+) -> list[tuple[Quantity, int]]:  # fmt: skip
+    """The paper's sensitivity, when the release tells its specificity as the share of
+    people with the condition that the test found ("correctly identified 97 percent of
+    the people who had atrial fibrillation" for a specificity of 97.2% and a
+    sensitivity of 79.7%)."""
+    if rq.kind != "percent" or not (
+        _TOLD_SENSITIVITY.search(text, 0, rq.start) and _WITH_CONDITION_AFTER.match(text, rq.end)
+    ):
+        return []
+    labels: dict[str, list[tuple[Quantity, int]]] = {"sensitivity": [], "specificity": []}
+    for pq, i in paper_q:
+        m = _ACCURACY_LABEL.search(text_of.get(i, ""), 0, pq.start)
+        if pq.kind == "percent" and m is not None:
+            labels[m.group(1).lower()].append((pq, i))
+    said = [(pq, i) for pq, i in labels["specificity"] if i in supported_by and supports(rq, pq)]
+    if not said or any(supports(rq, pq) for pq, _ in labels["sensitivity"]):
+        return []
+    return labels["sensitivity"]
+
+
 def _rival_share(
     ctx: RuleContext,
     s: Sentence,
@@ -719,8 +831,10 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
         }
         for rq in checked:
             if supported[id(rq)]:
-                rival = _rival_share(ctx, s, rq, supported[id(rq)], paper_q, text_of) or (
-                    _difference_told(s.text, rq, supported[id(rq)], paper_q, text_of)
+                rival = (
+                    _rival_share(ctx, s, rq, supported[id(rq)], paper_q, text_of)
+                    or _difference_told(s.text, rq, supported[id(rq)], paper_q, text_of)
+                    or _accuracy_swapped(s.text, rq, supported[id(rq)], paper_q, text_of)
                 )
                 if rival:
                     yield s, rq, rival
@@ -731,6 +845,8 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 continue  # a share worked out from the paper's counts
             if _share_within(rq, text_of.values()):
                 continue  # "Half of the schools": 32 of the statement's 64 schools
+            if _arm_share(rq, out_of, (pq for pq, _ in pf.sample_counts)):
+                continue  # "half of the patients took dexavelan": 957 of 1,912
             if rq.kind in ("count", "number") and (
                 (rq.value >= 100 and _whole(rq.value) in digits)
                 or _difference_within(rq, text_of.values())
@@ -745,6 +861,8 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 continue  # "the higher risk shrank to about 21 percent": HR 1.21
             if _change_from_to(rq, text_of.values()):
                 continue  # "rose by about 30 percent" for "rose from 12.1 to 15.8"
+            if _change_to(rq, s.text, paper_q, text_of):
+                continue  # "more than halved" 24.6% "reduced ... to 11.2%"
             if _elasticity(rq, s.text, paper_values):
                 continue  # "by 0.8 percent for every 1 percent rise": an elasticity of -0.80
             # statements about the same thing: aligned, or holding this sentence's other numbers
@@ -765,6 +883,18 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 # are what it can mean ("18 extra quitters for every 100" for 8.2 points)
                 conflicts = [(pq, i) for pq, i in paper_q if pq.kind == "percent"
                              and pq.unit == "points"]  # fmt: skip
+            elif rq.kind == "measure" and rq.unit in ("$", "£", "€"):
+                # an amount of money: an abstract names few, so one word in common
+                # with one of the paper's amounts in the same currency is enough
+                # ("$41,700 for each quality-adjusted life year gained" against "$48,700
+                # per QALY gained")
+                conflicts = [
+                    (pq, i)
+                    for pq, i in paper_q
+                    if pq.kind == "measure"
+                    and pq.unit == rq.unit
+                    and (i in anchors or here & _context(text_of.get(i, ""), pq))
+                ]
             elif rq.kind in ("percent", "multiplier", "ratio", "p_value", "measure"):
                 conflicts = [
                     (pq, i)

@@ -13,6 +13,7 @@ from spin.rules.common import (
     claims,
     facts,
     relevant_matches,
+    restates_background,
     rfacts,
     sentence_features,
     statement_evidence,
@@ -57,6 +58,10 @@ _CELL_WORDS = re.compile(r"\bcells?\b|\bcell lines?\b|\bcultured\b|\bin vitro\b|
 #: treatment that kills tumour cells"
 _FOR_PEOPLE = re.compile(
     r"\bfor (?:patients|people|sufferers|adults|children|women|men)\b|"
+    # the cells placed in people: "In babies exposed to Zika in the womb, the virus kills
+    # the stem cells ..."
+    r"^\W*in (?:\w+ )?(?:babies|infants|fetuses|foetuses|patients|people|humans|adults|"
+    r"children|women|men|pregnan\w+)\b|"
     r"\b(?:offers?|gives?|provides?|brings?)\s+(?:patients|people|sufferers)\b",
     re.I,
 )
@@ -135,6 +140,8 @@ def species_extrapolation(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue
         if _names_setting(ctx, s.text) or not _people_named(s.text, f.implicit_human):
             continue
+        if restates_background(ctx, s.index):
+            continue  # "when the virus was linked to a rise in babies born with microcephaly"
         about = (
             "Speaks of people"
             if "human" in f.subjects
@@ -301,14 +308,16 @@ _UNIVERSAL = re.compile(
     r"\b(?:(?:adults|people|patients|children|women|men) of (?:any|all) ages?|"
     r"(?:people|patients|adults) of (?:every|all|any) (?:skin (?:types?|colou?rs?|tones?)|"
     r"ethnicit(?:y|ies)|ancestr(?:y|ies))|whatever their (?:ancestry|ethnicity|skin \w+)|"
-    r"anyone|everyone|everybody|all of us|the general population|"
+    # ("everyone else" is the comparison group: "how owners compare with everyone else")
+    r"(?:anyone|everyone|everybody)(?!\s+else\b)|all of us|the general population|"
     r"all (?:adults|people|patients|women|men|children|ages))\b",
     re.I,
 )
 #: right after "everyone" / "all patients": the study's own participants, not a wider group
 _PARTICIPANTS = re.compile(
     r"\s+(?:taking part|who took part|who were (?:studied|enrolled|included|recruited)|"
-    r"(?:in|from) (?:the|this|our) (?:study|trial|sample|groups?|cohort|survey)|enrolled|"
+    r"(?:in|from) (?:the|this|our) (?:simulated |modell?ed |virtual )?(?:study|trial|sample|"
+    r"groups?|cohort|survey|population)|enrolled|"
     r"involved|included|recruited|studied|surveyed|interviewed|"
     # what the study did to them: "everyone was followed until the end of 2021"
     r"(?:was|were) (?:then )?(?:followed|tracked|monitored|asked|given|assigned|allocated|"

@@ -34,9 +34,17 @@ _ANAPHOR = re.compile(r"\b(?:it|this|these|they|such)\b", re.I)
 _QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
 
 
+#: a code name of a compound, strain or trial ("RT-2207", "ABT-199", "GS441524")
+_CODE_NAME = re.compile(r"\b[A-Za-z]{1,5}-?\d{2,}[A-Za-z]?\b")
+
+
 def _stems(text: str) -> frozenset[str]:
-    """Content words cut to six letters ("regenerated" and "regeneration" agree)."""
-    return frozenset(w[:6] for w in content_words(text))
+    """Content words cut to six letters ("regenerated" and "regeneration" agree), and
+    code names ("RT-2207") whole."""
+    words = {w[:6] for w in content_words(text)}
+    if any(c.isdigit() for c in text):
+        words |= {m.group(0).lower().replace("-", "") for m in _CODE_NAME.finditer(text)}
+    return frozenset(words)
 
 
 def _claim_text(text: str) -> str:
@@ -228,6 +236,8 @@ def unsupported_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         if a.support != "none" or not _is_claim(ctx, a.sentence):
             continue
         s = sentences[a.sentence]
+        if sentence_features(ctx, a.sentence).cautionary and not extract_numbers(s.text):
+            continue  # "an association that is worth following up properly": a caveat
         if lexical_anchor(ctx, a.sentence, min_overlap=3) is not None:
             continue  # one statement holds most of its words: reworded, not unsupported
         if _restates_background(ctx, a):
@@ -283,12 +293,12 @@ _OUTCOMES: tuple[tuple[str, str], ...] = (
     ("dementia", r"dementia|alzheimer'?s?"),
     ("the liver", r"livers?|hepatic"),
     ("the kidneys", r"kidneys?|renal"),
-    # people's deaths, not "the death of nerve cells"
-    ("death", r"(?:deaths?|die[sd]?|dying)(?!\s+of\s+(?:[\w-]+\s+){0,2}(?:cells?|neurons?|"
-     r"bacteria|tissue))|mortality|live longer|lives? saved|save lives|"
-     r"survival|surviv\w+|lifespan|life expectancy"),
+    # people's deaths, not "cell death" or "the death of nerve cells"
+    ("death", r"(?<!cell\s)(?<!cellular\s)(?:deaths?|die[sd]?|dying)"
+     r"(?!\s+of\s+(?:[\w-]+\s+){0,2}(?:cells?|neurons?|bacteria|tissue))|"
+     r"mortality|live longer|lives? saved|save lives|survival|surviv\w+|lifespan|life expectancy"),
     ("fractures", r"fractures?"),
-    ("blood pressure", r"blood pressure|hypertension"),
+    ("blood pressure", r"blood pressure|hypertensi\w*|hypotensi\w*|antihypertensi\w*"),
     ("the immune system", r"immune system|immunity"),
     ("infections", r"infections?|sepsis"),
     ("hospital admissions", r"hospitali[sz]\w*|hospital admissions?|admitted to hospital"),
