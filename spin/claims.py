@@ -365,9 +365,20 @@ _WORDNUM = re.compile(
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     r"eighty|ninety|a dozen|dozen)(?:\s+(?:hundred|dozen))?)\b"
     r"(?P<rest>\s+(?:times\s+)?(?:in|out of)\s+(?:every\s+)?(?P<den>\w+)|"
-    r"\s+(?P<ord>thirds|quarters|fourths|fifths|tenths)"
+    r"[\s\u2010\u2011-]+(?P<ord>thirds|quarters|fourths|fifths|tenths)"
     r"|-?\s*fold\b|\s+times\b|(?:\s+(?:and|or)\s+\w+|\s+\w+)?\s+(?:" + _GROUP_NOUNS + r")\b)?",
     re.I,
+)
+#: after "half": a median survival told in words ("half of the worms were still alive
+#: at 21 days"; not "half had died", which can be a share)
+_MEDIAN_TOLD = re.compile(
+    r"(?:\s+of\s+(?:the\s+|them\b|these\s+)?(?:[\w-]+\s+){0,2}?)?\s*(?:were|was|are|is|had)\s+"
+    r"(?:still\s+)?(?:alive|surviving)\s+(?:at|after|on|by)\b",
+    re.I,
+)
+#: after "N times": how often ("three times a week", "twice per day")
+_HOW_OFTEN = re.compile(
+    r"\s+(?:a|per|each|every)\s+(?:day|week|fortnight|month|year|night|session)\b", re.I
 )
 #: a percentage in words: "Seventy-one percent", "twenty per cent"
 _WORD_PERCENT = re.compile(r"\s*(?:percent|per cent)\b", re.I)
@@ -380,7 +391,9 @@ _WORD_UNIT = re.compile(
 )
 #: a difference per so many people: "18 extra quitters for every 100 smokers"
 _EXTRA_PER = re.compile(
-    r"(?<![\d.,])(?P<a>\d{1,3})\s+(?:extra|more|fewer|additional)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:(?<![\d.,])(?P<a>\d{1,3})|\b(?P<aw>one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty|thirty|forty|fifty))\s+(?:extra|more|fewer|additional)\s+"
+    r"(?:[\w-]+\s+){0,5}?"
     r"(?:for|in|among|per)\s+every\s+(?P<b>\d{1,3}(?:,\d{3})?)\b(?![.,]\d)|"
     # the paper's way: "an excess of 13 cases per 1,000 women"
     r"\b(?:excess|extra|additional)\s+(?:of\s+)?(?P<a2>\d{1,3})\s+(?:[\w-]+\s+){0,3}?per\s+"
@@ -419,7 +432,11 @@ _AND_A_HALF = re.compile(
     re.I,
 )
 _MULT = re.compile(
-    r"\b(?P<m>twice|double[ds]?|doubling|triple[ds]?|tripling|halved|halving)\b", re.I
+    r"\b(?P<m>twice|double[ds]?|doubling|triple[ds]?|tripling|halved|halving)\b"
+    # not how often: "twice-weekly", "twice a week", "twice daily"
+    r"(?![\s\u2010\u2011-]*(?:weekly|daily|monthly|yearly|nightly|(?:a|per|each|every)\s+"
+    r"(?:day|week|month|year|night)))",
+    re.I,
 )
 
 
@@ -547,7 +564,7 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
         "per" in masked and any(w in low_masked for w in ("excess", "extra", "additional"))
     )
     for m in _EXTRA_PER.finditer(masked) if extra_per else ():
-        a = int(m.group("a") or m.group("a2"))
+        a = int(m.group("a") or m.group("a2") or _word_value(m.group("aw")) or 0)
         b = int((m.group("b") or m.group("b2")).replace(",", ""))
         if not 0 < a < b <= 1000:
             continue
@@ -568,6 +585,8 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
             continue
         if re.search(r"\b(?:before|until|till)\s+$", masked[: m.start()], re.I):
             continue  # "15 micromolar before half of them were lost": a threshold, not a share
+        if m.group("half") and _MEDIAN_TOLD.match(masked, m.end()):
+            continue  # "half of the worms were still alive at 21 days": a median survival
         of_unit = _OF_A_UNIT.match(masked, m.end())
         if of_unit is not None:
             # "about a third of a kilogram": an amount (0.33 kg), not a share
@@ -608,12 +627,18 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
                              s, m.end(), True))  # fmt: skip
             continue
         if m.group("ord"):
+            if _OF_A_UNIT.match(masked, m.end()):
+                continue  # "roughly three-quarters of an hour": an amount of time
             den = _ORDINAL_DENOM[m.group("ord").lower()]
             rel = _relative(masked, s, m.end())
             add(Quantity(text[s : m.end()], 100 * val / den, "percent", "%", approx, rel,
                          s, m.end(), True))  # fmt: skip
             continue
         if "fold" in rest or "times" in rest:
+            if _HOW_OFTEN.match(masked, m.end()):
+                # "three times a week": how often, not how much more
+                add(Quantity(text[s : m.end()], val, "number", "", approx, None, s, m.end(), True))
+                continue
             add(Quantity(text[s : m.end()], val, "multiplier", "x", approx, None, s, m.end(), True))
             continue
         pct = _WORD_PERCENT.match(masked, m.end()) if not rest.strip() else None
@@ -683,6 +708,9 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
             add(Quantity(text[s:end], val, "percent", unit, approx, rel, s, end))
             continue
         if m.group("fold"):
+            if "times" in m.group("fold") and _HOW_OFTEN.match(masked, end):
+                add(Quantity(text[s:end], val, "number", "", approx, None, s, end))
+                continue  # "swam 3 times per week": how often
             if re.search(_RUN_VERBS, before, re.I) and "times" in m.group("fold"):
                 add(Quantity(text[s:end], val, "number", "", approx, None, s, end))
                 continue  # "ran the model 1,000 times": how often, not how much more
@@ -832,7 +860,21 @@ _VIEW_BEFORE = re.compile(
 def _null_result(text: str) -> bool:
     """Whether the sentence reports no effect or no difference, other than as a
     participant's view."""
-    return any(not _VIEW_BEFORE.search(text[: m.start()]) for m in _NULL_RESULT.finditer(text))
+    return any(
+        not _VIEW_BEFORE.search(text[: m.start()])
+        and not (
+            "similar" in m.group(0).lower() and _REPLICATED.match(text) and "(" in text[m.end() :]
+        )
+        for m in _NULL_RESULT.finditer(text)
+    )
+
+
+#: a result said to be like another, with its own figures: "Results for the highest versus
+#: lowest quartile of plasma paraxanthine were similar (-66 g, 95% CI -110 to -22)": the
+#: finding replicated, not a null result
+_REPLICATED = re.compile(
+    r"^\W*(?:the\s+)?(?:results|findings|estimates|associations|effects?)\b", re.I
+)
 
 
 _CLAIM_CUES = re.compile(
@@ -901,6 +943,17 @@ _BACKGROUND_ANYWHERE = re.compile(
     r"\bhad (?:already|previously) (?:shown|been shown|been found)\b|"
     r"\b(?:has|have) (?:also )?been (?:tied|linked|associated) (?:to|with)\b|"
     r"\b(?:has|have) been (?:uncertain|unclear|unknown|debated)\b|"
+    # what people at large say of something: "people who do it often say it improves
+    # their mood" (not what this study's participants reported)
+    r"\b(?:people|users|fans|proponents|advocates|enthusiasts|many|some)\s+"
+    r"(?:(?!participants|patients|of\b)[a-z-]+\s+)?(?:who\s+[\w\s'-]{1,30}?\s+)?(?:often\s+|commonly\s+|widely\s+|also\s+)?"
+    r"(?:say|claim|believe|swear|insist)\b|"
+    # a definition: "Tai chi is a gentle form of exercise", "originally developed as"
+    r"\b(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:form|type|kind|class|family)\s+of\b|"
+    r"\boriginally\s+(?:developed|designed|used)\b|"
+    # "SKN-1 is the worm counterpart of a protein called NRF2"
+    r"\b(?:is|are)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:counterpart|equivalent|"
+    r"homologu?e|orthologu?e|analogu?e)s?\s+of\b|"
     # plans: "a primary goal for future updates"
     r"\b(?:goals?|aims?|plans?) (?:for|in) future\b|"
     r"\b(?:in|for) future (?:updates|releases|versions)\b|"
@@ -1039,6 +1092,14 @@ _ADVICE_MARKER = re.compile(
     r"don't|do not|ask|talk|see|switch)\b",
     re.I,
 )
+#: an endorsement of doing something: "is a sensible step", "would be wise", "it makes
+#: sense to"
+_SENSIBLE_STEP = re.compile(
+    r"\b(?:is|are|would be|seems)\s+(?:a\s+)?(?:sensible|wise|smart|prudent)\s+(?:first\s+)?"
+    r"(?:step|move|choice|idea|option|precaution|way to)\b|"
+    r"\bit\s+makes\s+sense\s+to\b",
+    re.I,
+)
 #: an open question before an advice word: "whether children need to"
 _ASKED = re.compile(r"\b(?:whether|how (?:long|much|often|many))\b[^,;.:]*$", re.I)
 #: "should" of how things normally go, with no verb after it: "stop growing the way they
@@ -1073,7 +1134,7 @@ _RECOMMENDS_THAT = re.compile(
 #: code these as "can cause / causes")
 _DIRECT_CAUSE = re.compile(
     r"\b(?:revers(?:es?|ed)|prevent(?:s|ed)?|cur(?:es|ed)|caus(?:es|ed)|restor(?:es?|ed)|"
-    r"halt(?:s|ed)?|destroy(?:s|ed)?|kill(?:s|ed)|slash(?:es|ed)|trigger(?:s|ed)|"
+    r"halt(?:s|ed)?|destroy(?:s|ed)?|kill(?:s|ed)|slash(?:es|ed)|trigger(?:s|ed)|cuts|"
     r"protect(?:s|ed)? against|turn(?:s|ed)? back|wipe[sd]? out|"
     r"eliminat(?:es|ed)|fuel(?:s|led|ed)|stunt(?:s|ed|ing)?)\b",
     re.I,
@@ -1086,7 +1147,8 @@ _DIRECT_CAUSE_MORE = re.compile(
     r"driv(?:es|ing)\s+(?:up|down)|drove\s+(?:up|down)|"
     # "plastic in the placenta is holding back babies' growth" (not the headline idiom
     # "shortages hold back quality drive", which a survey of barriers words itself)
-    r"(?:is|are|was|were)\s+holding\s+back|"
+    r"(?:is|are|was|were)\s+holding\s+back|(?:holds|held)\s+back\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:growth|development|recovery|progress)|"
     # "the jab made the illness less severe"
     r"made\s+(?:[\w'-]+\s+){1,3}?(?:less|more)\s+(?:severe|serious|likely|common|dangerous)|"
     # a present-tense change of someone's risk: "being isolated raises a person's risk of
@@ -1102,8 +1164,8 @@ _DIRECT_CAUSE_MORE = re.compile(
     r"talking|sleeping|eating))\b",
     re.I,
 )
-_MORE_CAUSE_WORDS = ("against", "drive", "driving", "drove", "holding", "made", "risk", "gene",
-                     "master", "gets", "got")  # fmt: skip
+_MORE_CAUSE_WORDS = ("against", "drive", "driving", "drove", "holding", "holds", "held", "made",
+                     "risk", "gene", "master", "gets", "got")  # fmt: skip
 #: a cleft that names the one cause: "the programmes are what keep patients taking their
 #: tablets" (not "this is what makes the result striking"); tried only where "what" is
 _CLEFT_CAUSE = re.compile(
@@ -1365,6 +1427,15 @@ _TURNED_OUT = re.compile(
 )
 
 
+#: "clearly" of a feeling or a denial, not of a finding: "These swimmers clearly feel
+#: that ...", "More is clearly not better here"
+_CLEARLY_NOT_A_FINDING = re.compile(
+    r"\bclearly\s+(?:feel|feels|felt|not|enjoy\w*|like[sd]?|love[sd]?|want\w*|valu\w*|"
+    r"appreciat\w*|struggl\w*|wish\w*|hope[sd]?|care[sd]?)\b",
+    re.I,
+)
+
+
 def _cues(pattern: re.Pattern[str], text: str) -> tuple[str, ...]:
     seen: list[str] = []
     for m in pattern.finditer(text):
@@ -1453,6 +1524,18 @@ def _hedge_cues(text: str) -> tuple[str, ...]:
     cues = []
     for m in _hedges().pattern_for(text).finditer(text):
         w = m.group(0).lower()
+        # the month: "STIRLING, May 8, 2025", "in May 2024", "last May"
+        if (
+            w == "may"
+            and m.group(0) == "May"
+            and (
+                re.match(r"\s*(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:19|20)\d\d\b)", text[m.end() :])
+                or re.search(
+                    r"\b(?:in|of|since|until|last|early|late|mid|from|by)\s+$", text[: m.start()]
+                )
+            )
+        ):
+            continue
         # "appearing online today", "appears in the journal": publication, not doubt
         if w.startswith("appear") and re.match(
             r"\s+(?:online|in\b|today|on\b|at\b|across\b|among\b|within\b|during\b|after\b|"
@@ -1728,6 +1811,15 @@ def analyze(text: str) -> Features:
         # recommend" as strong); "may wish to consider" is weak
         advice_level = max(advice_level, 1 if advice_cue.startswith(("consider", "suggest")) else 2)
         advice_cues = (advice_cue, *advice_cues)
+    if (
+        advice_level < 2
+        and ("sensible" in low or "wise" in low or "makes sense" in low)
+        and _SENSIBLE_STEP.search(text)
+        and not cautionary
+    ):
+        # "taking a low-dose sage supplement is a sensible step": an endorsement
+        advice_level = 2
+        advice_cues = ("sensible step", *advice_cues)
     if advice_level == 2 and _SUGGEST_THAT.search(text):
         advice_level = 1  # "the researchers suggest that assessments should include ...": weak
     hedges = _hedge_cues(text)
@@ -1765,6 +1857,7 @@ def analyze(text: str) -> Features:
             b
             for b in _cues(_boosters().pattern_for(text), text)
             if not (b.startswith("prov") and _TURNED_OUT.search(text))
+            and not (b == "clearly" and _CLEARLY_NOT_A_FINDING.search(text))
         ),
         negations=negs,
         null_result=null,
@@ -1833,7 +1926,8 @@ _DESIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:mice|mouse|murine|rats?|rodents?|zebrafish|macaques?|"
             r"monkeys?|primates|piglets?|drosophila|c\. elegans|in vivo|dogs|beagles|"
-            r"rabbits|pigs|sheep|cats|hamsters|ferrets|horses|cattle|cows|baboons|marmosets)\b",
+            r"rabbits|pigs|sheep|cats|hamsters|ferrets|horses|cattle|cows|baboons|marmosets|"
+            r"caenorhabditis|nematodes?|(?<!parasitic )worms|fruit fl(?:y|ies))\b",
             re.I,
         ),
     ),
@@ -2381,7 +2475,8 @@ def _animal_subjects(text: str) -> bool:
         re.search(
             r"\b(?:mice|rats|rodents|zebrafish|macaques|monkeys|primates|piglets|"
             r"animals|in vivo|murine model|mouse model|rat model|dogs|beagles|rabbits|pigs|"
-            r"sheep|cats|hamsters|ferrets|horses|cattle|cows|baboons|marmosets)\b",
+            r"sheep|cats|hamsters|ferrets|horses|cattle|cows|baboons|marmosets|"
+            r"caenorhabditis|c\. elegans|nematodes|(?<!parasitic )worms|fruit flies|drosophila)\b",
             text,
             re.I,
         )

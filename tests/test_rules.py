@@ -1392,6 +1392,31 @@ BLIND = [
     ("wastewater-surveillance-lead-faithful.md", (), FAITHFUL_NEVER),
     ("wastewater-surveillance-lead-spun.md",
      ("certainty_overstatement", "advice_not_in_source"), ("causal_overstatement",)),
+    # the eleventh round
+    ("ai-chest-xray-retrospective-faithful.md", (), FAITHFUL_NEVER),
+    ("ai-chest-xray-retrospective-spun.md",
+     ("population_generalization", "advice_not_in_source"), ()),
+    ("microdosing-psilocybin-placebo-faithful.md", (), FAITHFUL_NEVER),
+    ("microdosing-psilocybin-placebo-spun.md",
+     ("contradicted_claim", "novelty_claim", "number_mismatch"), ()),
+    ("cold-water-swimming-survey-faithful.md", (), FAITHFUL_NEVER),
+    ("cold-water-swimming-survey-spun.md",
+     ("causal_overstatement", "population_generalization", "number_mismatch",
+      "advice_not_in_source"), ()),
+    ("worm-lifespan-compound-faithful.md", (), FAITHFUL_NEVER),
+    ("worm-lifespan-compound-spun.md",
+     ("species_extrapolation", "novelty_claim", "advice_not_in_source",
+      "certainty_overstatement"), ("number_mismatch", "population_generalization")),
+    ("air-pollution-dementia-cohort-faithful.md", (), FAITHFUL_NEVER),
+    ("air-pollution-dementia-cohort-spun.md",
+     ("causal_overstatement", "population_generalization", "advice_not_in_source"), ()),
+    ("tai-chi-falls-cluster-rct-faithful.md", (), FAITHFUL_NEVER),
+    ("tai-chi-falls-cluster-rct-spun.md",
+     ("number_mismatch", "certainty_overstatement", "advice_not_in_source"), ()),
+    ("prenatal-caffeine-birthweight-faithful.md", (), FAITHFUL_NEVER),
+    ("prenatal-caffeine-birthweight-spun.md",
+     ("causal_overstatement", "unsupported_claim", "number_mismatch",
+      "advice_not_in_source"), ()),
 ]  # fmt: skip
 
 
@@ -2895,3 +2920,103 @@ def test_trials_in_people_before_the_studies_the_paper_asks_for() -> None:
         paper,
     )
     assert not [f for f in fair.findings if f.code == "A101"]
+
+
+# --- the eleventh round of blind releases ----------------------------------------------
+
+
+def test_faithful_wordings_of_the_eleventh_round() -> None:
+    """Each drew a false warning on the round's first run: what people at large say ("people
+    who do it often say it improves their mood"), "asked everyone which capsule", gains
+    "roughly three times as large" for "4.6 points versus 1.5", "three times a week" (how
+    often), "clearly feel" and "clearly not better", "half of the worms were still alive
+    at 21 days" (a median), a definition ("is a gentle form of exercise", "is the worm
+    counterpart of"), "roughly doubled" for "2.1-fold" beside a hedged interpretation,
+    "two out of every three sessions" for "two-thirds", "had fewer falls" (the result,
+    as observed), "results ... were similar (-66 g)" (a finding replicated)."""
+    micro = make_report(
+        "Microdosing has become increasingly popular, and people who do it often say it "
+        "improves their mood, wellbeing and thinking. At the end of the month, the "
+        "researchers asked everyone which capsule they thought they had been taking. "
+        "Volunteers who believed they had been given psilocybin reported gains in wellbeing "
+        "roughly three times as large as those who believed they had been on placebo.",
+        _spun_paper("microdosing-psilocybin-placebo"),
+    )
+    swim = make_report(
+        "People who swam at least three times a week scored about one point lower on the "
+        'depression questionnaire than those who swam less than weekly. "These swimmers '
+        'clearly feel that time in the water does them good," she said.',
+        _spun_paper("cold-water-swimming-survey"),
+    )
+    worms = make_report(
+        "On the lower dose, half of the worms were still alive at 21 days, against 18 days "
+        "for untreated worms. SKN-1 is the worm counterpart of a protein called NRF2 found in "
+        "mammals. A glowing marker of SKN-1 activity roughly doubled in brightness in treated "
+        'worms. "More is clearly not better here."',
+        _spun_paper("worm-lifespan-compound"),
+    )
+    taichi = make_report(
+        "Tai chi is a gentle form of exercise based on slow, flowing movements, originally "
+        "developed as a Chinese martial art. Residents in the tai chi homes had fewer falls "
+        "than those in the comparison homes. Only around one in three attended at least two "
+        "out of every three sessions.",
+        _spun_paper("tai-chi-falls-cluster-rct"),
+    )
+    caffeine = make_report(
+        "The blood test told the same story: women with the highest paraxanthine levels had "
+        "babies around 65 grams lighter than those of women with the lowest levels.",
+        _spun_paper("prenatal-caffeine-birthweight"),
+    )
+    for report in (micro, swim, worms, taichi, caffeine):
+        warned = [f.message for f in report.findings if f.severity != "info" and f.sentence]
+        assert not warned, warned
+
+
+def test_eleventh_round_distortions_caught() -> None:
+    """A worm result told of older people, a worm study's endorsement of sage supplements
+    ("a sensible step"), "cuts depression scores" from a survey, "Adults across the UK"
+    from a survey in Scotland (the dateline's "May 8" is no hedge), "nearly 30 per cent
+    fewer falls" for a rate ratio of 0.79 (not a bound of another ratio's interval),
+    "caffeine itself holds back a baby's growth"."""
+    worms = make_report(
+        "The same low dose also improved mobility in older people by about 22 percent. "
+        '"For anyone hoping to age well, taking a low-dose sage supplement is a sensible '
+        'step," she said.',
+        _spun_paper("worm-lifespan-compound"),
+    )
+    assert {"species_extrapolation", "advice_not_in_source"} <= categories(worms)
+    swim = make_report(
+        "STIRLING, May 8, 2025 — Adults across the UK who swim outdoors in cold water report "
+        "fewer symptoms of depression, according to a survey led by researchers at the "
+        "University of Strathallan. Swimming in cold water at least three times a week cuts "
+        "depression scores by 1.1 points.",
+        _spun_paper("cold-water-swimming-survey"),
+    )
+    warned = {f.category for f in swim.findings if f.severity != "info"}
+    assert {"population_generalization", "causal_overstatement"} <= warned, swim.findings
+    falls = make_report(
+        "Residents of the homes offering tai chi had nearly 30 per cent fewer falls over the "
+        "year than those in homes offering usual activities.",
+        _spun_paper("tai-chi-falls-cluster-rct"),
+    )
+    n101 = [f.message for f in falls.findings if f.category == "number_mismatch"]
+    assert n101 and "RR 0.79" in n101[0], [f.message for f in falls.findings]
+    growth = make_report(
+        "The findings show that caffeine itself holds back a baby's growth in the womb.",
+        _spun_paper("prenatal-caffeine-birthweight"),
+    )
+    assert "causal_overstatement" in categories(growth)
+
+
+def test_how_often_medians_and_thirds_in_words() -> None:
+    from spin.claims import analyze, extract_numbers
+
+    assert [q.kind for q in extract_numbers("swam at least three times a week")] == ["number"]
+    assert extract_numbers("Twice-weekly group tai chi") == ()
+    assert extract_numbers("half of the worms were still alive at 21 days")[0].text == "21"
+    thirds = extract_numbers("118 (36%) attended at least two-thirds.")
+    assert thirds[-1].value == pytest.approx(200 / 3)
+    nine = extract_numbers("roughly nine additional dementia cases for every 100 older people")
+    assert [(q.value, q.unit) for q in nine] == [(9.0, "points")]
+    assert analyze("STIRLING, May 8, 2025 — Adults report fewer symptoms.").hedges == ()
+    assert analyze("This may help.").hedges == ("may",)

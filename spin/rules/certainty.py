@@ -84,6 +84,8 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue  # "X has been proposed to ...": the field's view, background
         if _figures_from_plain_statement(ctx, s.text):
             continue  # its figures are those of a statement that states them plainly
+        if _OBSERVED.search(s.text) and _plain_result_on(ctx, s.text):
+            continue  # "residents offered tai chi had fewer falls": the result, as observed
         hedges = ", ".join(f"'{h}'" for h in best.hedges[:3])
         yield self.finding(
             f"{who(s, ctx)}States as fact what the paper hedges ({hedges}).",
@@ -182,8 +184,15 @@ _FIELD_VIEW = re.compile(
 
 
 def _figures(sentence: str) -> list[Quantity]:
-    """The sentence's figures: shares, changes, ratios and measures."""
-    return [q for q in extract_numbers(sentence) if q.kind in ("percent", "ratio", "measure")]
+    """The sentence's figures: shares, changes, ratios, measures and multipliers, and
+    counts and plain numbers that are no small whole number ("just over 900 falls",
+    "3.4 falls per resident per year")."""
+    return [
+        q
+        for q in extract_numbers(sentence)
+        if q.kind in ("percent", "ratio", "measure", "multiplier")
+        or (q.kind in ("number", "count") and (q.value >= 20 or q.value != int(q.value)))
+    ]
 
 
 def _all_given(figures: list[Quantity], theirs: Iterable[Quantity]) -> bool:
@@ -200,15 +209,49 @@ def _figures_from(sentence: str, text: str) -> bool:
     return bool(figures) and _all_given(figures, extract_numbers(text))
 
 
+#: a comparison told as what was observed, in the past tense: "had fewer falls", "were
+#: less likely to", "showed lower scores"
+_OBSERVED = re.compile(
+    r"\b(?:had|were|was|showed|reported|experienced|scored|fell)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:fewer|more|less|lower|higher|greater|smaller|better|worse)\b",
+    re.I,
+)
+
+
+def _plain_result_on(ctx: RuleContext, text: str) -> bool:
+    """Whether an unhedged results statement with figures reports on what the sentence
+    names (a word in common besides the words of comparison)."""
+    mine = content_words(text) - {"fewer", "more", "less", "lower", "higher", "greater"}
+    for i, st in enumerate(ctx.paper.statements):
+        if "result" not in st.section.lower():
+            continue
+        sf = statement_features(ctx, i)
+        if not sf.hedged and not sf.null_result and sf.numbers and mine & content_words(st.text):
+            return True
+    return False
+
+
 def _figures_from_plain_statement(ctx: RuleContext, text: str) -> bool:
-    """Whether the sentence's figures (two or more) all stand in one unhedged statement
-    of the paper ("filter migration occurred in between 3% and 8%"): it reports that
-    statement, whatever a hedged one on the same topic says."""
+    """Whether the sentence's figures all stand in one unhedged statement of the paper
+    ("filter migration occurred in between 3% and 8%"): it reports that statement,
+    whatever a hedged one on the same topic says.  A single figure counts only when no
+    hedged statement gives it too."""
     figures = _figures(text)
-    if len(figures) < 2:
+    if not figures:
         return False
-    return any(
-        not (sf := statement_features(ctx, i)).hedged and _all_given(figures, sf.numbers)
+    plain = [
+        i
+        for i in range(len(ctx.paper.statements))
+        if not (sf := statement_features(ctx, i)).hedged and _all_given(figures, sf.numbers)
+    ]
+    if len(figures) >= 2:
+        return bool(plain)
+    if figures[0].kind in ("number", "count"):
+        return False  # "a study of 62,497 cases": the sample, not the finding's figure
+    # one figure ("roughly doubled in brightness" for "increased 2.1-fold"): only when no
+    # hedged statement gives it too
+    return bool(plain) and not any(
+        (sf := statement_features(ctx, i)).hedged and _all_given(figures, sf.numbers)
         for i in range(len(ctx.paper.statements))
     )
 
@@ -235,7 +278,9 @@ def _hedged_scope(statement: str) -> str:
         return statement
     # to the end of its clause: "a possible period-by-treatment interaction (p=0.09); in
     # an analysis restricted to the first period, the difference was -19 points"
-    end = re.search(r";\s|\.\s", statement[at:])
+    # ...; and a limitation after ", but" is its own clause ("may act as a mild stressor
+    # ..., but no mammalian models were studied")
+    end = re.search(r";\s|\.\s|,\s+but\s+(?:no|not|the|this|these|our|it|they)\b", statement[at:])
     return statement[at : at + end.start()] if end else statement[at:]
 
 
@@ -255,13 +300,17 @@ def _reports_hedged_part(sentence: str, statement: str) -> bool:
     mine = content_words(sentence)
     if plain_part(sentence, statement) is not None:
         return False
-    if not mine & content_words(_hedged_scope(statement)):
+    shared = mine & content_words(_hedged_scope(statement))
+    if not shared:
         # no word of what the hedge qualifies: a sentence on the same topic (as an
         # embedding ranks it), not a report of the hedged finding
         return False
     m = _TAIL.search(statement)
     if m is None:
-        return True
+        # one word in common is another result that names the same thing ("The effect
+        # depended on a gene called skn-1" beside "may act as a mild stressor that
+        # activates SKN-1-dependent detoxification"), not a report of the hedged finding
+        return len(shared) >= 2
     head, tail = statement[: m.start()], statement[m.start() :]
     if analyze(head).hedged:
         return True

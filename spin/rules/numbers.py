@@ -191,6 +191,40 @@ def _derived_multiplier(rq: Quantity, numbers: Iterable[Quantity], paper: set[fl
     )
 
 
+#: two values of one measure set side by side: "improved by 4.6 points, against 1.5",
+#: "3.38 vs 4.31 per person-year", "at 25 µM or 100 µM"
+_SIDE_BY_SIDE = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*%|\s+[^\s\d,;.()]+(?:\s+[a-z]+)?)?\s*(?:,\s*)?"
+    r"(?:against|versus|vs\.?|compared with|than|or)\s+(?:[a-z]+\s+){0,3}?(\d+(?:\.\d+)?)"
+    r"(?![\d.])",
+    re.I,
+)
+
+
+#: a range in the release's words: "from about 6 percent lower to 10 percent higher",
+#: "between 2 and 8 percent", "as much as", "up to"
+_RANGE_TOLD = re.compile(
+    r"\bfrom\b[^.;]{0,60}\bto\b|\bbetween\b[^.;]{0,40}\band\b|\bas (?:much|little|many|few) as\b|"
+    r"\bup to\b|\branged?\b|\binterval\b|\banywhere\b",
+    re.I,
+)
+
+
+def _ratio_within(rq: Quantity, texts: Iterable[str]) -> bool:
+    """Whether a multiplier is the ratio of two values a statement sets side by side
+    ("gains roughly three times as large" for "improved by 4.6 points, against 1.5")."""
+    if rq.kind != "multiplier":
+        return False
+    v = rq.value
+    window = (v, v * 4 / 3) if rq.approx in _ABOVE else (v * 0.85, v * 1.15)
+    for text in texts:
+        for m in _SIDE_BY_SIDE.finditer(text):
+            a, b = float(m.group(1)), float(m.group(2))
+            if a > 0 and b > 0 and (_within(a / b, window) or _within(b / a, window)):
+                return True
+    return False
+
+
 def _derived_share(rq: Quantity, numbers: Iterable[Quantity], release: Iterable[float]) -> bool:
     """Whether a share is the release's own arithmetic: another number of its sentence
     over a number of the release ("about a quarter of the families (1,998)" after "7,918
@@ -826,6 +860,15 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                     else pq.value == rq.value
                     and _noun_after(text_of.get(i, ""), pq) == _noun_after(s.text, rq)
                 )
+                # a bound of a ratio's interval backs a change only where the release
+                # speaks of a range ("from about 6 percent lower to 10 percent higher");
+                # "nearly 30 per cent fewer falls" is no bound of some other ratio's interval
+                and not (
+                    pq.kind == "ci"
+                    and rq.kind == "percent"
+                    and rq.change is not None
+                    and not _RANGE_TOLD.search(s.text)
+                )
             ]
             for rq in checked
         }
@@ -841,6 +884,8 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 continue
             if rq.kind == "multiplier" and _derived_multiplier(rq, numbers, paper_values):
                 continue  # the release's own arithmetic on the paper's numbers
+            if _ratio_within(rq, text_of.values()):
+                continue  # "three times as large" for "4.6 points, against 1.5"
             if _derived_share(rq, numbers, release_values):
                 continue  # a share worked out from the paper's counts
             if _share_within(rq, text_of.values()):
@@ -914,7 +959,15 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                     )
                 ]
                 # the figure said of the same thing first: most context words in common
-                conflicts.sort(key=lambda c: -len(here & _context(text_of.get(c[1], ""), c[0])))
+                # (a change first against the paper's changes: "nearly 30 per cent fewer
+                # falls" against "rate ratio 0.79", not a multiplier of the background)
+                conflicts.sort(
+                    key=lambda c: (
+                        rq.change is not None and c[0].change is None,
+                        rq.change is not None and c[0].kind == "multiplier",
+                        -len(here & _context(text_of.get(c[1], ""), c[0])),
+                    )
+                )
             elif not _checkable(rq, pf.metadata_numbers):
                 # a small count: "only 5 samples gave inconsistent results" against the
                 # aligned statement's "15 samples had inconsistent results" (the same

@@ -27,7 +27,8 @@ _NONHUMAN = ("animal", "in_vitro", "modelling")
 
 
 #: species as named in messages ("in mice", not "in mouse")
-_PLURAL = {"mouse": "mice", "rat": "rats", "monkey": "monkeys", "macaque": "macaques",
+_PLURAL = {"nematode": "nematode worms",
+           "mouse": "mice", "rat": "rats", "monkey": "monkeys", "macaque": "macaques",
            "pig": "pigs", "dog": "dogs", "fly": "flies", "worm": "worms", "fish": "fish",
            "zebrafish": "zebrafish", "primate": "primates", "rodent": "rodents",
            "cat": "cats", "sheep": "sheep", "yeast": "yeast"}  # fmt: skip
@@ -327,6 +328,12 @@ _PARTICIPANTS = re.compile(
     r",\s+(?:whichever|whatever|regardless of (?:which|their)) (?:group|arm)\b",
     re.I,
 )
+#: right before "everyone": what the study did to its participants
+_DONE_TO = re.compile(
+    r"\b(?:asked|invited|gave|tested|scanned|surveyed|interviewed|followed|told|offered|sent|"
+    r"contacted|weighed|measured|screened|randomi[sz]ed|assigned)\s+$",
+    re.I,
+)
 #: before it: a caveat on generalising ("their views may not reflect those of all people")
 _NOT_GENERAL = re.compile(
     r"\b(?:not|n't|cannot|never)\s+(?:\w+\s+){0,2}?(?:reflect|represent|apply|generali[sz]e|"
@@ -398,7 +405,10 @@ _STUDY_SAYS = re.compile(
     r"demonstrates?|demonstrated|means?|meant|confirms?|confirmed|proves?|proved|implies?|"
     r"apply|applies)\b|"
     r"\b(?:researchers|team|authors|scientists|investigators)\s+(?:\w+\s+)?(?:found|showed|"
-    r"discovered|concluded|revealed)\b",
+    r"discovered|concluded|revealed)\b|"
+    # a lede: "Adults across the UK who swim ... report fewer symptoms ..., according to a
+    # survey led by ..."
+    r"\baccording to (?:a|the|new) (?:\w+ )?(?:study|survey|trial|analysis|research)\b",
     re.I,
 )
 
@@ -878,6 +888,8 @@ def _universal(self: Rule, ctx: RuleContext, skip: Collection[int] = ()) -> Iter
             continue
         if _PARTICIPANTS.match(s.text, m.end()) or _NOT_GENERAL.search(s.text, 0, m.start()):
             continue  # "everyone taking part"; "may not reflect ... all people": not a widening
+        if _DONE_TO.search(s.text, 0, m.start()):
+            continue  # "the researchers asked everyone which capsule they thought ..."
         if re.search(
             r"\b(?:not|n't|before|without|never|hardly|barely)\s+$", s.text[: m.start()], re.I
         ):

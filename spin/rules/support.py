@@ -30,7 +30,11 @@ _ATTRIBUTION = re.compile(
     r",?\s*(?:according to|a (?:\w+ )?(?:study|trial|survey) (?:led )?by)\b.*$"
 )
 #: a word that points back to the previous sentence ("this gene", "it helped")
-_ANAPHOR = re.compile(r"\b(?:it|this|these|they|such)\b", re.I)
+_ANAPHOR = re.compile(
+    # or goes on from it: "But raise the dose and the benefit disappears."
+    r"\b(?:it|this|these|they|such)\b|^\W*(?:but|and|yet|still)\b",
+    re.I,
+)
 _QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
 
 
