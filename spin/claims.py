@@ -943,17 +943,6 @@ _BACKGROUND_ANYWHERE = re.compile(
     r"\bhad (?:already|previously) (?:shown|been shown|been found)\b|"
     r"\b(?:has|have) (?:also )?been (?:tied|linked|associated) (?:to|with)\b|"
     r"\b(?:has|have) been (?:uncertain|unclear|unknown|debated)\b|"
-    # what people at large say of something: "people who do it often say it improves
-    # their mood" (not what this study's participants reported)
-    r"\b(?:people|users|fans|proponents|advocates|enthusiasts|many|some)\s+"
-    r"(?:(?!participants|patients|of\b)[a-z-]+\s+)?(?:who\s+[\w\s'-]{1,30}?\s+)?(?:often\s+|commonly\s+|widely\s+|also\s+)?"
-    r"(?:say|claim|believe|swear|insist)\b|"
-    # a definition: "Tai chi is a gentle form of exercise", "originally developed as"
-    r"\b(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:form|type|kind|class|family)\s+of\b|"
-    r"\boriginally\s+(?:developed|designed|used)\b|"
-    # "SKN-1 is the worm counterpart of a protein called NRF2"
-    r"\b(?:is|are)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:counterpart|equivalent|"
-    r"homologu?e|orthologu?e|analogu?e)s?\s+of\b|"
     # plans: "a primary goal for future updates"
     r"\b(?:goals?|aims?|plans?) (?:for|in) future\b|"
     r"\b(?:in|for) future (?:updates|releases|versions)\b|"
@@ -1272,7 +1261,9 @@ _CAUTION = re.compile(
     r"\b(?:treated|regarded|seen|viewed|interpreted|considered)\s+(?:(?:as\s+)?(?:exploratory|preliminary|"
     r"tentative|hypothesis[- ]generating)|with caution)\b|"
     # (not an "early-warning system", which is what something is, not a caution)
-    r"\bcaution\w*|\bcautious\w*|\bcareful\w*|(?<!early-)(?<!early )\bwarn\w*|"
+    r"\bcaution\w*|\bcautious\w*|\bcareful\w*|\bwarn\w*+(?<!early-warning)(?<!early warning)|"
+    # a limit on what was studied: "We have shown this in worms and only in worms"
+    r"\b(?:and|but) only in (?:worms|mice|rats|animals|cells|zebrafish|flies|the lab\w*|a dish)\b|"
     r"\bnot (?:yet )?(?:be )?"
     r"(?:used|recommended|prescribed|adopted)\b|"
     r"\bcan(?:not|n?['\u2019]t) (?:yet )?be (?:used|recommended|prescribed|adopted|advised)\b|"
@@ -1733,6 +1724,54 @@ _STUDY_REF = re.compile(
 )
 
 
+#: more background, each tried only where a word it needs occurs
+_BACKGROUND_GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (
+        # what people at large say of something: "people who do it often say it improves
+        # their mood" (not what this study's participants reported)
+        (" say", " claim", " believe", " swear", " insist"),
+        re.compile(
+            r"\b(?:people|users|fans|proponents|advocates|enthusiasts|many|some)\s+"
+            r"(?:(?!participants|patients|of\b)[a-z-]+\s+)?(?:who\s+[\w\s'-]{1,30}?\s+)?"
+            r"(?:often\s+|commonly\s+|widely\s+|also\s+)?(?:say|claim|believe|swear|insist)\b",
+            re.I,
+        ),
+    ),
+    (
+        # a definition: "Tai chi is a gentle form of exercise", "originally developed as",
+        # "SKN-1 is the worm counterpart of a protein called NRF2"
+        (
+            " form of",
+            " type of",
+            " kind of",
+            " class of",
+            " family of",
+            "originally",
+            "counterpart",
+            "equivalent",
+            "homolog",
+            "ortholog",
+            "analog",
+        ),
+        re.compile(
+            r"\b(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:form|type|kind|class|family)"
+            r"\s+of\b|\boriginally\s+(?:developed|designed|used)\b|"
+            r"\b(?:is|are)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:counterpart|equivalent|"
+            r"homologu?e|orthologu?e|analogu?e)s?\s+of\b",
+            re.I,
+        ),
+    ),
+)
+
+
+def _guarded_background(text: str) -> bool:
+    low = text.lower()
+    return any(
+        any(w in low for w in words) and pattern.search(text)
+        for words, pattern in _BACKGROUND_GUARDED
+    )
+
+
 def _is_claim(text: str, strength: int, advice_level: int, null_result: bool) -> bool:
     words = re.findall(r"[A-Za-z][\w'-]*", text)
     if len(words) < 4:
@@ -1742,7 +1781,12 @@ def _is_claim(text: str, strength: int, advice_level: int, null_result: bool) ->
         return False
     # "New research: X does Y" headlines: judge what follows the colon
     body = re.sub(r"^[^:]{0,30}:\s*", "", stripped)
-    if _BACKGROUND.search(body) or _BACKGROUND_ANYWHERE.search(body) or _CAVEAT.search(body):
+    if (
+        _BACKGROUND.search(body)
+        or _BACKGROUND_ANYWHERE.search(body)
+        or _CAVEAT.search(body)
+        or _guarded_background(body)
+    ):
         return False
     low = body.lower()
     if ("stud" in low or "research" in low or "trial" in low) and _OTHERS_FOUND.search(body):

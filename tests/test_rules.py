@@ -1598,6 +1598,25 @@ def test_docs_rules_md_is_in_sync() -> None:
     assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == markdown()
 
 
+def test_readme_rules_table_lists_every_rule() -> None:
+    """The README's table of rules names every rule, with its name, category and default
+    severity, and says how many there are."""
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    rows = {
+        cells[0]: cells[1:4]
+        for line in readme.splitlines()
+        if line.startswith("| ")
+        and len(cells := [c.strip(" `") for c in line.strip("|").split("|")]) == 4
+        and cells[0][:1] in "SUCKPANHO"
+        and cells[0][1:].isdigit()
+    }
+    assert rows == {r.code: [r.name, r.category, r.severity] for r in ALL_RULES}
+    words = {17: "Seventeen", 18: "Eighteen", 19: "Nineteen", 20: "Twenty", 21: "Twenty-one"}
+    assert f"{words[len(ALL_RULES)]} rules, one module per family" in readme
+
+
 def test_causal_overstatement_is_info_when_the_model_is_unsure() -> None:
     """Out of fold, half of the strength model's direct-cause readings below 0.7 are
     wrong ("the biggest obstacles to improving patient care"): C101 says so, as info."""
@@ -3020,3 +3039,21 @@ def test_how_often_medians_and_thirds_in_words() -> None:
     assert [(q.value, q.unit) for q in nine] == [(9.0, "points")]
     assert analyze("STIRLING, May 8, 2025 — Adults report fewer symptoms.").hedges == ()
     assert analyze("This may help.").hedges == ("may",)
+
+
+def test_consistent_with_and_only_in_worms() -> None:
+    """ "an effect that required SKN-1 and is consistent with a hormetic response": the
+    hedge qualifies what follows it, so "The effect depended on a gene called skn-1"
+    reports the plain part; "We have shown this in worms and only in worms" is a caveat."""
+    from spin.claims import analyze
+    from spin.rules.certainty import plain_part
+
+    statement = (
+        "In C. elegans, a low but not a high concentration of hispidulin extended lifespan "
+        "and improved late-life motility, an effect that required SKN-1 and is consistent "
+        "with a hormetic response."
+    )
+    assert plain_part("The effect depended on SKN-1, in low-dose worms.", statement)
+    caveat = analyze("We have shown this in worms and only in worms.")
+    assert caveat.cautionary and not caveat.is_claim
+    assert not analyze("The system is a reliable early-warning system for flu.").cautionary

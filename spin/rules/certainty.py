@@ -145,7 +145,9 @@ _TAIL = re.compile(
 #: hedges that qualify what follows them ("the department could adopt SBAR", "it has
 #: been suggested that ..."), unlike "the mechanism is unclear", which qualifies what
 #: comes before
-_FORWARD_HEDGE = re.compile(r"^(?:may|might|could|suggest|propos|seem|appear|possibl|perhaps)")
+_FORWARD_HEDGE = re.compile(
+    r"^(?:may|might|could|suggest|propos|seem|appear|possibl|perhaps|consistent with)"
+)
 
 
 def _first_forward_hedge(statement: str) -> int | None:
