@@ -1153,8 +1153,9 @@ _DIRECT_CAUSE_MORE = re.compile(
     r"talking|sleeping|eating))\b",
     re.I,
 )
-_MORE_CAUSE_WORDS = ("against", "drive", "driving", "drove", "holding", "holds", "held", "made",
-                     "risk", "gene", "master", "gets", "got")  # fmt: skip
+_MORE_CAUSE_WORDS = ("against", "drive", "driving", "drove", "holding", "holds back",
+                     "held back", "made", "risk", "gene that", "genes that", "gene which",
+                     "genes which", "master ", "gets", "got")  # fmt: skip
 #: a cleft that names the one cause: "the programmes are what keep patients taking their
 #: tablets" (not "this is what makes the result striking"); tried only where "what" is
 _CLEFT_CAUSE = re.compile(
