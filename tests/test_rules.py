@@ -3057,3 +3057,14 @@ def test_consistent_with_and_only_in_worms() -> None:
     caveat = analyze("We have shown this in worms and only in worms.")
     assert caveat.cautionary and not caveat.is_claim
     assert not analyze("The system is a reliable early-warning system for flu.").cautionary
+
+
+def test_a_dose_four_times_as_concentrated() -> None:
+    """ "four times as concentrated" for doses of "25 µM or 100 µM": the release's own
+    arithmetic on two of the paper's values set side by side."""
+    report = make_report(
+        "At the higher dose, four times as concentrated, lifespan was no different from "
+        "that of untreated worms.",
+        _spun_paper("worm-lifespan-compound"),
+    )
+    assert "number_mismatch" not in categories(report), [f.message for f in report.findings]
