@@ -2772,6 +2772,8 @@ def test_secondary_result_told_as_the_main_finding() -> None:
     u104 = [f for f in bad.findings if f.code == "U104"]
     assert u104 and "primary outcome was a composite of cardiovascular death" in u104[0].message
     assert u104[0].category == "contradicted_claim"
+    # the suggestion quotes the primary outcome's result, not its definition
+    assert u104[0].suggestion and "occurred in 287 of 957" in u104[0].suggestion
     fair = make_report(
         "The main finding is that the pill did not lower the risk of cardiovascular death "
         "or hospitalisation for heart failure.",

@@ -179,7 +179,11 @@ _PRIMARY = re.compile(
 #: who was studied, in the methods: "adults with chronic heart failure, New York ..."
 _WITH_CONDITION = re.compile(r"\bwith\s+(?P<condition>[^,;.()]+)", re.I)
 _ENROLMENT = re.compile(
-    r"\b(?:assigned|randomi[sz]ed|enrolled|recruited|included|allocated)\b", re.I
+    # a count of people after the verb: "we assigned 1,912 adults with ...", not
+    # "Secondary outcomes included the proportion of participants with ..."
+    r"\b(?:assigned|randomi[sz]ed|enrolled|recruited|included|allocated)\s+(?:[\w-]+\s+){0,3}?"
+    r"\d",
+    re.I,
 )
 #: a statement that labels its result as less than the main one
 _SECONDARY = re.compile(
@@ -231,6 +235,29 @@ def _primary_outcome(ctx: RuleContext) -> tuple[int, str] | None:
     return None
 
 
+def _primary_result(ctx: RuleContext, defined: int, outcome: frozenset[str]) -> int | None:
+    """The statement that reports the primary outcome's result: after its definition, one
+    that names it ("The primary outcome occurred in 287 of 957 patients") or its words
+    ("There were 1,012 falls in the vitamin D group")."""
+    later = [
+        i
+        for i in range(defined + 1, len(ctx.paper.statements))
+        if not ctx.paper.statements[i].is_context
+        and "method" not in ctx.paper.statements[i].section.lower()
+        and not _PRIMARY.search(ctx.paper.statements[i].text)
+        and not _SECONDARY.search(ctx.paper.statements[i].text)
+        and re.search(r"\d", ctx.paper.statements[i].text)
+    ]
+    for i in later:
+        text = ctx.paper.statements[i].text
+        if re.search(r"\bprimary\s+(?:outcome|end\s?-?point)\b(?!\s+data)", text, re.I):
+            return i
+    for i in later:
+        if outcome & content_words(ctx.paper.statements[i].text):
+            return i
+    return None
+
+
 def _condition_words(ctx: RuleContext) -> frozenset[str]:
     """Words of the condition the participants had ("chronic heart failure"): they name
     who was studied, not what was measured, wherever they recur."""
@@ -275,20 +302,26 @@ def secondary_as_main(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         rel = finding_matches(ctx, s.index)
         labelled = [m for m in rel[:2] if _SECONDARY.search(ctx.paper.statements[m.statement].text)]
         off_primary = False
+        outcome_words: frozenset[str] = frozenset()
         if primary is not None:
-            outcome = content_words(primary[1]) - condition - _MEASURE_WORDS
-            off_primary = bool(outcome) and not (content_words(s.text) & outcome)
+            outcome_words = content_words(primary[1]) - condition - _MEASURE_WORDS
+            off_primary = bool(outcome_words) and not (content_words(s.text) & outcome_words)
         if not labelled and not off_primary:
             continue
         if primary is not None:
-            said = ctx.paper.statements[primary[0]].text
             message = (
                 f"{who(s, ctx)}Calls this the main finding, but the paper's primary outcome "
                 f"was {primary[1].strip()}."
             )
             st = ctx.paper.statements[primary[0]]
-            evidence = (*evidence_of(ctx, labelled[:1]), Evidence(said, st.section, 1.0, st.source))
-            suggestion = f"Lead with the primary outcome: \u201c{said}\u201d"
+            result = _primary_result(ctx, primary[0], outcome_words)
+            shown = ctx.paper.statements[result] if result is not None else st
+            evidence = (
+                *evidence_of(ctx, labelled[:1]),
+                Evidence(st.text, st.section, 1.0, st.source),
+                *((Evidence(shown.text, shown.section, 1.0, shown.source),) if result else ()),
+            )
+            suggestion = f"Lead with the primary outcome: \u201c{shown.text}\u201d"
         else:
             said = ctx.paper.statements[labelled[0].statement].text
             message = (
