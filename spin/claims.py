@@ -607,7 +607,8 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
             continue
         w = m.group("m").lower()
         val = 0.5 if w.startswith("halv") else 3.0 if w.startswith("tripl") else 2.0
-        add(Quantity(m.group(0), val, "multiplier", "x", None, None, m.start(), m.end(), True))
+        approx, s = _approx_before(masked, m.start())  # "more than halved", "nearly doubled"
+        add(Quantity(text[s : m.end()], val, "multiplier", "x", approx, None, s, m.end(), True))
     for m in _WORDNUM.finditer(masked):
         if not free(m.start(), m.end()):
             continue

@@ -3070,3 +3070,20 @@ def test_a_dose_four_times_as_concentrated() -> None:
         _spun_paper("worm-lifespan-compound"),
     )
     assert "number_mismatch" not in categories(report), [f.message for f in report.findings]
+
+
+def test_multiplier_windows_read_cuts_the_other_way() -> None:
+    """ "more than three times" is 3 or a little more; "more than halved" a ratio under
+    0.5, "nearly halved" one a little over it."""
+    from spin.claims import extract_numbers
+    from spin.rules.numbers import _multiplier_window
+
+    def window(text: str) -> tuple[float, float]:
+        return _multiplier_window(extract_numbers(text)[0])
+
+    lo, hi = window("more than three times as many")
+    assert lo == 3 and hi > 3
+    lo, hi = window("it more than halved the damage")
+    assert lo < 0.5 and hi == 0.5
+    lo, hi = window("it nearly halved the damage")
+    assert lo == 0.5 and hi > 0.5

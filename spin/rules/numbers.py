@@ -169,6 +169,21 @@ def supports(rq: Quantity, pq: Quantity) -> bool:
     return _within(pq.value, _window(rq, max(0.15 * rq.value, 1)))
 
 
+def _multiplier_window(rq: Quantity) -> tuple[float, float]:
+    """The ratios a multiplier as written can stand for: "more than three times" is 3 up
+    to a third more, "nearly twice" a little under 2; "more than halved" is a ratio under
+    0.5 and "nearly halved" one a little over it."""
+    v = rq.value
+    above, below = rq.approx in _ABOVE, rq.approx in _BELOW
+    if v < 1:
+        above, below = below, above  # a bigger cut is a smaller ratio
+    if above:
+        return (v, v * 4 / 3)
+    if below:
+        return (v * 0.75 if v < 1 else v * 0.85, v)
+    return (v * 0.85, v * 1.15)
+
+
 def _derived_multiplier(rq: Quantity, numbers: Iterable[Quantity], paper: set[float]) -> bool:
     """Whether the release works ``rq`` out from two numbers of its own sentence that
     are both in the paper ("rose by 0.81, more than three times the 0.25 gain" when
@@ -179,13 +194,7 @@ def _derived_multiplier(rq: Quantity, numbers: Iterable[Quantity], paper: set[fl
         if q is not rq and q.kind in ("number", "measure", "count", "percent") and q.value > 0
         and any(math.isclose(q.value, v, rel_tol=1e-6) for v in paper)
     ]  # fmt: skip
-    v = rq.value
-    if rq.approx in _ABOVE:  # "more than three times": 3 up to a third more
-        window = (v, v * 4 / 3)
-    elif rq.approx in _BELOW:  # "nearly twice"
-        window = (v * 0.85, v)
-    else:
-        window = (v * 0.85, v * 1.15)
+    window = _multiplier_window(rq)
     return any(
         _within(a / b, window) for i, a in enumerate(values) for j, b in enumerate(values) if i != j
     )
@@ -215,8 +224,7 @@ def _ratio_within(rq: Quantity, texts: Iterable[str]) -> bool:
     ("gains roughly three times as large" for "improved by 4.6 points, against 1.5")."""
     if rq.kind != "multiplier":
         return False
-    v = rq.value
-    window = (v, v * 4 / 3) if rq.approx in _ABOVE else (v * 0.85, v * 1.15)
+    window = _multiplier_window(rq)
     for text in texts:
         for m in _SIDE_BY_SIDE.finditer(text):
             a, b = float(m.group(1)), float(m.group(2))
@@ -417,11 +425,6 @@ _CHANGED_TO = re.compile(
 )
 
 
-_APPROX_BEFORE = re.compile(
-    r"\b(more than|over|almost|nearly|about|around|roughly|just under|just over)\s+$", re.I
-)
-
-
 def _change_to(
     rq: Quantity, text: str, paper: Iterable[tuple[Quantity, int]], text_of: dict[int, str]
 ) -> bool:
@@ -430,15 +433,11 @@ def _change_to(
     progenitor apoptosis to 11.2%"): "more than halved progenitor cell death".  The
     release must name what changed with a word of both statements."""
     change = rq.change
-    if change is None and rq.kind == "multiplier" and re.match(r"(?i)halv|doubl|tripl", rq.text):
+    if change is None and rq.kind == "multiplier" and re.search(r"(?i)halv|doubl|tripl", rq.text):
         change = (rq.value - 1) * 100  # "halved": -50%
     if change is None or rq.kind not in ("percent", "multiplier"):
         return False
-    approx = rq.approx
-    before = _APPROX_BEFORE.search(text, 0, rq.start) if approx is None else None
-    if before is not None:
-        approx = before.group(1).lower()  # "more than halved"
-    as_share = replace(rq, kind="percent", unit="%", value=abs(change), approx=approx)
+    as_share = replace(rq, kind="percent", unit="%", value=abs(change))
     window = _window(as_share, _percent_slack(as_share))
     mine = content_words(text)
     paper = list(paper)
