@@ -1205,6 +1205,14 @@ _TEMPORAL = re.compile(
 )
 
 
+#: before "cuts" as a noun: "budget cuts", "the cuts", "deep cuts in"
+_CUTS_NOUN = re.compile(
+    r"\b(?:the|these|those|such|any|of|budget|funding|spending|tax|price|service|staff|job|"
+    r"deep|sharp|recent|further|planned|proposed|paper|small|big|major)\s+$",
+    re.I,
+)
+
+
 def _direct_cause_cue(text: str) -> str | None:
     """A finite direct-cause verb ("reverse", "prevents") in a sentence that states
     no association; None when there is none."""
@@ -1224,6 +1232,8 @@ def _direct_cause_cue(text: str) -> str | None:
             # the risk": a question, not a claim
         if m.group(0).lower() == "causes" and is_noun_cause(text, m.start(), m.end()):
             continue  # "other causes such as nerve injury": the noun, not the verb
+        if m.group(0).lower() == "cuts" and _CUTS_NOUN.search(text, 0, m.start()):
+            continue  # "funding cuts", "the cuts": the noun, not the verb
         return m.group(0).lower()
     return None
 

@@ -3041,6 +3041,10 @@ def test_how_often_medians_and_thirds_in_words() -> None:
     assert [(q.value, q.unit) for q in nine] == [(9.0, "points")]
     assert analyze("STIRLING, May 8, 2025 — Adults report fewer symptoms.").hedges == ()
     assert analyze("This may help.").hedges == ("may",)
+    from spin.claims import _direct_cause_cue
+
+    assert _direct_cause_cue("Swimming in cold water cuts depression scores.") == "cuts"
+    assert _direct_cause_cue("Funding cuts to hospitals worried staff.") is None
 
 
 def test_consistent_with_and_only_in_worms() -> None:

@@ -199,29 +199,10 @@ _OUTCOME_END = re.compile(
 )
 #: words of how an outcome is measured, not what it is
 _MEASURE_WORDS = frozenset(
-    [
-        "rate",
-        "score",
-        "change",
-        "proportion",
-        "number",
-        "composite",
-        "first",
-        "total",
-        "mean",
-        "time",
-        "level",
-        "incidence",
-        "occurrence",
-        "measure",
-        "measured",
-        "standardised",
-        "standardized",
-        "test",
-        "outcome",
-        "percentage",
-    ]
-)
+    ["rate", "score", "change", "proportion", "number", "composite", "first", "total", "mean",
+     "time", "level", "incidence", "occurrence", "measure", "measured", "standardised",
+     "standardized", "test", "outcome", "percentage"]
+)  # fmt: skip
 #: a comparison in the release's words: "attended school more often"
 _COMPARED = re.compile(r"\b(?:more|less|fewer|better|worse|higher|lower|greater|extra)\b", re.I)
 
