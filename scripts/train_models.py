@@ -1,5 +1,5 @@
 #!/usr/bin/env python
-"""Rebuild spin/data/models/*.json from the public datasets in ../shared/data.
+"""Rebuild spin/data/models/*.json.gz from the public datasets in ../shared/data.
 
     python scripts/train_models.py [--shared ../shared] [--out spin/data/models]
 
@@ -48,6 +48,10 @@ C = {"strength": 1.0, "advice": 1.0}
 #: inflected-word features (``u:``, feature version 3) it is kept (BENCHMARKS.md)
 NB_C = {"strength": 0.3, "advice": 0.3}
 NB_MIX = {"strength": 0.5, "advice": 0.5}
+
+
+#: teacher labels of unlabelled sentences (distillation; benchmarks/distill_minilm.py)
+TEACHER_DIR = ROOT / "scripts" / "teacher_labels"
 
 
 #: feature families (name prefixes) a model does not learn from: the advice cues measured
@@ -163,8 +167,14 @@ def _with_folds(
     strata: list[int],
     classes: list[int],
     meta: dict[str, Any],
+    transfer: list[tuple[str, str]],
 ) -> dict[str, Any]:
-    """The full model and (under "folds") the fold models with the fold map."""
+    """The full model and (under "folds") the fold models with the fold map.
+
+    ``transfer`` (distillation): unlabelled sentences with one teacher label per fold and
+    one for the full model ("-" where that teacher was unsure); fold k's model learns from
+    the sentences outside fold k plus the transfer sentences fold k's teacher labelled --
+    a teacher that never saw fold k either."""
     from spin.eval import classification_metrics
 
     fold = _folds(texts, strata)
@@ -172,12 +182,13 @@ def _with_folds(
     oof = [0] * len(texts)
     for k in range(N_FOLDS):
         tr = [i for i in range(len(texts)) if fold[i] != k]
+        extra = [(t, int(c[k])) for t, c in transfer if c[k] != "-"]
         fm = _softmax_model(
             name,
-            [texts[i] for i in tr],
-            [y[i] for i in tr],
+            [texts[i] for i in tr] + [t for t, _ in extra],
+            [y[i] for i in tr] + [lab for _, lab in extra],
             classes,
-            {"fold": k, "trained_on": len(tr)},
+            {"fold": k, "trained_on": len(tr), "teacher_labelled": len(extra)},
         )
         fold_models.append(fm)
         for i in range(len(texts)):
@@ -185,19 +196,15 @@ def _with_folds(
                 oof[i] = fm.predict(texts[i]).label
     scores = classification_metrics(y, oof, classes)
     print(f"{name}: out-of-fold macro-F1 {scores['macro_f1']:.4f} acc {scores['accuracy']:.4f}")
+    extra = [(t, int(c[N_FOLDS])) for t, c in transfer if c[N_FOLDS] != "-"]
     meta = dict(meta, oof_macro_f1=round(scores["macro_f1"], 4))
-    full = _softmax_model(name, texts, y, classes, meta)
-    folds = {
-        "name": name,
-        "feature_version": classify.FEATURE_VERSION,
-        "folds": [
-            {k: v for k, v in fm.to_json().items() if k != "feature_version"} for fm in fold_models
-        ],
-        "fold_of": dict(
-            sorted({classify.sentence_key(t): f for t, f in zip(texts, fold, strict=True)}.items())
-        ),
-    }
-    return {"model": full.to_json(), "folds": folds}
+    if transfer:
+        meta["teacher_labelled"] = len(extra)
+    full = _softmax_model(
+        name, texts + [t for t, _ in extra], y + [lab for _, lab in extra], classes, meta
+    )
+    fold_of = {classify.sentence_key(t): f for t, f in zip(texts, fold, strict=True)}
+    return {"model": full.to_json(), "folds": classify.folds_to_json(fold_models, fold_of)}
 
 
 def _excluded(shared: Path) -> set[str]:
@@ -210,6 +217,95 @@ def _excluded(shared: Path) -> set[str]:
                 obj = json.loads(line)
                 out.add(classify.sentence_key(obj["press_release_conclusion"]))
                 out.add(classify.sentence_key(obj["abstract_conclusion"]))
+    return out
+
+
+def transfer_candidates(
+    shared: Path, name: str, own: list[str]
+) -> tuple[list[str], list[str], dict[str, int]]:
+    """The unlabelled sentences a fine-tuned teacher labels for model ``name`` (see
+    ``benchmarks/distill_minilm.py``): texts, their sources, and the filtering counts.
+
+    strength: all three Li et al. 2021 files; advice: Li et al. 2021's discussion and
+    unstructured-abstract files and the Yu 2019 and EurekAlert sentences; both: Pei &
+    Jurgens' train and val splits. Only the text is read, never a label, never a test
+    split; deduplicated by `sentence_key`, minus the exaggeration benchmark's sentences
+    and the model's own training sentences (``own``)."""
+    import csv
+    from collections import Counter
+
+    data = shared / "data"
+    raw: list[tuple[str, str]] = []
+    for path in sorted((data / "li2021-health-advice").glob("*.csv")):
+        if name == "advice" and path.stem == "annotations_structured_abstract":
+            continue
+        with path.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                raw.append((row["sentence"].strip(), f"li2021/{path.stem}"))
+    if name == "advice":
+        for path in (
+            data / "yu2019-causal-language-pubmed" / "pubmed_causal_language_use.csv",
+            data / "yu2020-correlation-to-causation" / "annotated_eureka.csv",
+        ):
+            raw += [(r.text.strip(), path.parent.name) for r in spin_eval.load("causal", path).rows]
+    pei = data / "pei2021-certainty" / "sentence-level-certainty.jsonl"
+    for line in pei.read_text("utf-8").splitlines():
+        if line.strip():
+            obj = json.loads(line)
+            if obj["split"] in ("train", "val"):
+                raw.append((str(obj["finding"]).strip(), f"pei2021/{obj['split']}"))
+    excluded = _excluded(shared)
+    own_keys = {classify.sentence_key(t) for t in own}
+    seen: set[str] = set()
+    texts: list[str] = []
+    origin: list[str] = []
+    counts = Counter({"read": len(raw)})
+    for text, src in raw:
+        key = classify.sentence_key(text)
+        if not text:
+            counts["empty"] += 1
+        elif key in seen:
+            counts["duplicate"] += 1
+        elif key in excluded:
+            counts["in_exaggeration_benchmark"] += 1
+        elif key in own_keys:
+            counts["in_training_data"] += 1
+        else:
+            seen.add(key)
+            texts.append(text)
+            origin.append(src)
+    counts["kept"] = len(texts)
+    return texts, origin, dict(counts)
+
+
+_DISTILLED = (
+    "also learned from {n} unlabelled sentences labelled by a fine-tuned all-MiniLM-L6-v2 "
+    "(one teacher per fold, one on every sentence; probability >= 0.7; "
+    "scripts/teacher_labels/{name}.json.gz)"
+)
+
+
+def _teacher_labels(shared: Path, name: str, own: list[str]) -> list[tuple[str, str]]:
+    """(text, labels) of the transfer sentences a teacher labelled for model ``name``:
+    ``labels`` has one character per teacher (folds 0-4, then the teacher trained on
+    every sentence), the label or "-" (``scripts/teacher_labels/<name>.json.gz``,
+    written by ``benchmarks/distill_minilm.py --export``). Empty without that file."""
+    import gzip
+
+    path = TEACHER_DIR / f"{name}.json.gz"
+    if not path.exists():
+        return []
+    doc = json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))
+    labels: dict[str, str] = doc["labels"]
+    texts, _, _ = transfer_candidates(shared, name, own)
+    out = []
+    for text in texts:
+        chars = labels.pop(classify.sentence_key(text), None)
+        if chars is not None:
+            assert len(chars) == N_FOLDS + 1, chars
+            out.append((text, chars))
+    if labels:
+        raise SystemExit(f"{path}: {len(labels)} labelled sentences are not in the data")
     return out
 
 
@@ -233,6 +329,7 @@ def strength(shared: Path) -> dict[str, Any]:
             y.append(lab)
             strata.append(lab * 2 + src)
     print(f"strength: {len(texts)} sentences ({dropped} dropped: in the exaggeration benchmark)")
+    transfer = _teacher_labels(shared, "strength", texts)
     meta = {
         "task": "claim strength: 0 no relationship, 1 correlational, 2 conditional causal, "
         "3 direct causal",
@@ -245,7 +342,9 @@ def strength(shared: Path) -> dict[str, Any]:
         f"prune<{PRUNE['strength']}",
         "folds": f"StratifiedGroupKFold({N_FOLDS}, shuffle, seed {SEED}), groups = sentence",
     }
-    return _with_folds("strength", texts, y, strata, [0, 1, 2, 3], meta)
+    if transfer:
+        meta["distilled"] = _DISTILLED.format(n=len(transfer), name="strength")
+    return _with_folds("strength", texts, y, strata, [0, 1, 2, 3], meta, transfer)
 
 
 def advice(shared: Path) -> dict[str, Any]:
@@ -253,6 +352,7 @@ def advice(shared: Path) -> dict[str, Any]:
     ds = spin_eval.load("advice", path)
     texts = [r.text for r in ds.rows]
     y = [int(r.label) for r in ds.rows]
+    transfer = _teacher_labels(shared, "advice", texts)
     meta = {
         "task": "health advice: 0 none, 1 weak, 2 strong (Li, Wang & Yu 2021)",
         "trained_on": "li2021 annotations_structured_abstract.csv",
@@ -261,7 +361,9 @@ def advice(shared: Path) -> dict[str, Any]:
         f"class scores, weight {NB_MIX['advice']}, balanced, prune<{PRUNE['advice']}",
         "folds": f"StratifiedGroupKFold({N_FOLDS}, shuffle, seed {SEED}), groups = sentence",
     }
-    return _with_folds("advice", texts, y, list(y), [0, 1, 2], meta)
+    if transfer:
+        meta["distilled"] = _DISTILLED.format(n=len(transfer), name="advice")
+    return _with_folds("advice", texts, y, list(y), [0, 1, 2], meta, transfer)
 
 
 def certainty(shared: Path) -> dict[str, Any]:
@@ -308,6 +410,20 @@ def certainty(shared: Path) -> dict[str, Any]:
     return {"model": model.to_json()}
 
 
+def _write_gz(path: Path, obj: Any) -> None:
+    """JSON, gzipped with a fixed mtime and no file name (reproducible bytes), written
+    whole to a temporary file first."""
+    raw = (json.dumps(obj, separators=(",", ":")) + "\n").encode("utf-8")
+    tmp = path.with_name(path.name + ".tmp")
+    with (
+        open(tmp, "wb") as fh,
+        gzip.GzipFile(filename="", mode="wb", fileobj=fh, mtime=0, compresslevel=9) as gz,
+    ):
+        gz.write(raw)
+    tmp.replace(path)
+    print(f"wrote {path} ({path.stat().st_size / 1024:.0f} KiB)")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -319,19 +435,10 @@ def main() -> int:
         if args.only and name != args.only:
             continue
         built = build(args.shared)
-        path = args.out / f"{name}.json"
-        path.write_text(json.dumps(built["model"], separators=(",", ":")) + "\n", encoding="utf-8")
-        print(f"wrote {path} ({path.stat().st_size / 1024:.0f} KiB)")
+        _write_gz(args.out / f"{name}.json.gz", built["model"])
+        (args.out / f"{name}.json").unlink(missing_ok=True)  # the uncompressed form of v3
         if "folds" in built:
-            # gzip with a fixed mtime and no file name: the bytes are reproducible
-            raw = (json.dumps(built["folds"], separators=(",", ":")) + "\n").encode("utf-8")
-            fpath = args.out / f"{name}.folds.json.gz"
-            with (
-                open(fpath, "wb") as fh,
-                gzip.GzipFile(filename="", mode="wb", fileobj=fh, mtime=0, compresslevel=9) as gz,
-            ):
-                gz.write(raw)
-            print(f"wrote {fpath} ({fpath.stat().st_size / 1024:.0f} KiB)")
+            _write_gz(args.out / f"{name}.folds.json.gz", built["folds"])
     return 0
 
 

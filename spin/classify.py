@@ -650,8 +650,30 @@ def _read_model_file(name: str) -> dict[str, Any]:
 
 @cache
 def load_model(name: str) -> LinearModel:
-    """The runtime model ``name`` (``strength``, ``advice`` or ``certainty``)."""
-    return LinearModel.from_json(_read_model_file(f"{name}.json"))
+    """The runtime model ``name`` (``strength``, ``advice`` or ``certainty``), stored
+    gzipped as ``<name>.json.gz``."""
+    return LinearModel.from_json(_read_model_file(f"{name}.json.gz"))
+
+
+def folds_to_json(models: Sequence[LinearModel], fold_of: Mapping[str, int]) -> dict[str, Any]:
+    """The fold models and the fold map in one document, compactly: the union of the
+    models' feature names once (sorted), then per model one weight row per name (null
+    where that model has no such feature). Read back by :func:`load_fold_models`."""
+    names = sorted({f for m in models for f in m.weights})
+    folds = []
+    for m in models:
+        doc = m.to_json()
+        rows = dict(zip(doc.pop("features"), doc.pop("weights"), strict=True))
+        del doc["feature_version"]
+        doc["weights"] = [rows.get(f) for f in names]
+        folds.append(doc)
+    return {
+        "name": models[0].name if models else "",
+        "feature_version": FEATURE_VERSION,
+        "features": names,
+        "folds": folds,
+        "fold_of": dict(sorted(fold_of.items())),
+    }
 
 
 @cache
@@ -666,9 +688,14 @@ def load_fold_models(name: str) -> tuple[tuple[LinearModel, ...], dict[str, int]
     if not node.is_file():
         return (), {}
     data = _read_model_file(f"{name}.folds.json.gz")
-    folds = tuple(LinearModel.from_json(f) for f in data.get("folds", ()))
+    names: list[str] = data["features"]
+    folds = []
+    for doc in data.get("folds", ()):
+        kept = [(f, r) for f, r in zip(names, doc["weights"], strict=True) if r is not None]
+        doc = dict(doc, features=[f for f, _ in kept], weights=[r for _, r in kept])
+        folds.append(LinearModel.from_json(doc))
     fold_of = {str(k): int(v) for k, v in (data.get("fold_of") or {}).items()}
-    return folds, fold_of
+    return tuple(folds), fold_of
 
 
 def sentence_key(text: str) -> str:
