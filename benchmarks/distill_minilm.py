@@ -43,7 +43,6 @@ students per fold. Nothing here is shipped: it measures a design choice.
 from __future__ import annotations
 
 import argparse
-import csv
 import dataclasses
 import functools
 import importlib
@@ -67,13 +66,31 @@ sys.path.insert(0, str(ROOT))
 from spin import classify  # noqa: E402
 from spin.eval import classification_metrics  # noqa: E402
 
-LABELS = [0, 1, 2, 3]
 #: the headline setting, fixed before the first run
 THRESHOLD = 0.7
 #: reported separately; used to pick nothing
 SWEEP = (0.0, 0.5, 0.9)
 HALF_WEIGHT = 0.5
-SHIPPED_PRUNE = 0.1
+
+
+@dataclasses.dataclass(frozen=True)
+class Task:
+    """What is distilled: the model of `scripts/train_models.py` named ``name``."""
+
+    name: str
+    labels: tuple[int, ...]
+    #: the shipped pruning threshold (train_models.PRUNE)
+    prune: float
+    #: cache-file prefix ("" for strength, whose caches came first)
+    prefix: str
+    #: score names of the data's sources, in the order of their ``source`` codes
+    sources: tuple[str, ...]
+
+
+TASKS = {
+    "strength": Task("strength", (0, 1, 2, 3), 0.1, "", ("yu2019", "eurekalert")),
+    "advice": Task("advice", (0, 1, 2), 0.07, "advice_", ("li2021",)),
+}
 #: word-set Jaccard similarity from which two sentences count as near-copies (diagnostic,
 #: added after the first fold showed 397 Yu 2019 sentences with one in the transfer set)
 NEAR_COPY = 0.8
@@ -88,43 +105,26 @@ def _module(name: str) -> Any:
 # --------------------------------------------------------------------------- transfer set
 
 
-def _transfer_set(shared: Path, own: list[str]) -> tuple[list[str], list[str], dict[str, int]]:
-    """Unlabelled transfer sentences, their sources, and the counts behind the filtering."""
+def _data(task: Task, shared: Path) -> tuple[list[str], list[int], list[int], list[int]]:
+    """The model's training data as train_models builds it: texts, labels, strata, source."""
+    if task.name == "strength":
+        return _module("finetune_minilm")._data(shared)  # type: ignore[no-any-return]
+    from spin import eval as spin_eval
+
+    path = shared / "data" / "li2021-health-advice" / "annotations_structured_abstract.csv"
+    ds = spin_eval.load("advice", path)
+    y = [int(r.label) for r in ds.rows]
+    return [r.text for r in ds.rows], y, list(y), [0] * len(y)
+
+
+def _transfer_set(
+    task: Task, shared: Path, own: list[str]
+) -> tuple[list[str], list[str], dict[str, int]]:
+    """Unlabelled transfer sentences, their sources, and the counts behind the filtering
+    (`train_models.transfer_candidates`, which owns the list of sources)."""
     tm = _module("train_models")
-    data = shared / "data"
-    raw: list[tuple[str, str]] = []
-    for path in sorted((data / "li2021-health-advice").glob("*.csv")):
-        with path.open(encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh):
-                raw.append((row["sentence"].strip(), f"li2021/{path.stem}"))
-    pei = data / "pei2021-certainty" / "sentence-level-certainty.jsonl"
-    for line in pei.read_text("utf-8").splitlines():
-        if line.strip():
-            obj = json.loads(line)
-            if obj["split"] in ("train", "val"):
-                raw.append((str(obj["finding"]).strip(), f"pei2021/{obj['split']}"))
-    excluded = tm._excluded(shared)
-    own_keys = {classify.sentence_key(t) for t in own}
-    seen: set[str] = set()
-    texts: list[str] = []
-    origin: list[str] = []
-    counts = Counter({"read": len(raw)})
-    for text, src in raw:
-        key = classify.sentence_key(text)
-        if not text:
-            counts["empty"] += 1
-        elif key in seen:
-            counts["duplicate"] += 1
-        elif key in excluded:
-            counts["in_exaggeration_benchmark"] += 1
-        elif key in own_keys:
-            counts["in_strength_data"] += 1
-        else:
-            seen.add(key)
-            texts.append(text)
-            origin.append(src)
-    counts["kept"] = len(texts)
-    return texts, origin, dict(counts)
+    texts, origin, counts = tm.transfer_candidates(shared, task.name, own)
+    return list(texts), list(origin), dict(counts)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -180,7 +180,7 @@ class _Recorder:
 
 
 def _teacher(
-    train_texts: list[str], train_y: list[int], test_texts: list[str]
+    train_texts: list[str], train_y: list[int], test_texts: list[str], n_classes: int
 ) -> tuple[list[list[float]], float, float]:
     """Fine-tune exactly as finetune_minilm.py does (its `_fit_predict`); the class
     probabilities of the test texts, training seconds, prediction ms per sentence."""
@@ -189,24 +189,30 @@ def _teacher(
     base = ft._Classifier
     ft._Classifier = lambda torch, model, n: _Recorder(base(torch, model, n), sink)
     try:
-        preds, secs, ms = ft._fit_predict(train_texts, train_y, test_texts)
+        preds, secs, ms = ft._fit_predict(train_texts, train_y, test_texts, n_classes)
     finally:
         ft._Classifier = base
     assert len(sink) == len(test_texts)
-    assert all(max(range(4), key=p.__getitem__) == q for p, q in zip(sink, preds, strict=True))
+    assert all(_argmax(p) == q for p, q in zip(sink, preds, strict=True))
     return sink, float(secs), float(ms)
 
 
+def _argmax(p: list[float]) -> int:
+    return max(range(len(p)), key=p.__getitem__)
+
+
 def _teacher_fold(
-    k: int,
+    task: Task,
+    k: int | str,
     cache: Path,
     texts: list[str],
     y: list[int],
     fold: list[int],
     transfer: list[str],
 ) -> dict[str, Any]:
-    """The fold-k teacher's probabilities (held-out fold, transfer set), cached."""
-    path = cache / f"teacher_fold{k}.json"
+    """The fold-k teacher's probabilities (held-out fold, transfer set), cached. Fold
+    "all" is the teacher of the runtime model: it learns from every sentence."""
+    path = cache / f"{task.prefix}teacher_fold{k}.json"
     tr = [i for i in range(len(texts)) if fold[i] != k]
     te = [i for i in range(len(texts)) if fold[i] == k]
     keys = [classify.sentence_key(t) for t in transfer]
@@ -218,7 +224,10 @@ def _teacher_fold(
         print(f"fold {k}: {path} does not match the data; retraining", flush=True)
     print(f"fold {k}: fine-tuning the teacher on {len(tr)} sentences", flush=True)
     probs, secs, ms = _teacher(
-        [texts[i] for i in tr], [y[i] for i in tr], [texts[i] for i in te] + transfer
+        [texts[i] for i in tr],
+        [y[i] for i in tr],
+        [texts[i] for i in te] + transfer,
+        len(task.labels),
     )
     ft = _module("finetune_minilm")
     out = {
@@ -249,14 +258,14 @@ def _unrounded(x: float, ndigits: int | None = None) -> float:
 
 
 @contextmanager
-def _patched(tm: Any, weights: list[float] | None) -> Iterator[None]:
-    """train_models with PRUNE["strength"] = 0 and its rounding switched off (so one fit
+def _patched(tm: Any, name: str, weights: list[float] | None) -> Iterator[None]:
+    """train_models with PRUNE[name] = 0 and its rounding switched off (so one fit
     gives both the unpruned and the pruned model exactly) and, if ``weights`` is given,
     those sample weights passed to every logistic regression fitted on all the rows."""
     lm: Any = importlib.import_module("sklearn.linear_model")
     base: Any = lm.LogisticRegression
-    old = tm.PRUNE["strength"]
-    tm.PRUNE["strength"] = 0.0
+    old = tm.PRUNE[name]
+    tm.PRUNE[name] = 0.0
     tm.round = _unrounded  # module globals shadow the builtin inside _softmax_model
     if weights is not None:
         import numpy as np
@@ -272,26 +281,26 @@ def _patched(tm: Any, weights: list[float] | None) -> Iterator[None]:
     try:
         yield
     finally:
-        tm.PRUNE["strength"] = old
+        tm.PRUNE[name] = old
         del tm.round
         lm.LogisticRegression = base
 
 
 def _student(
-    tm: Any, texts: list[str], y: list[int], weights: list[float] | None
+    tm: Any, task: Task, texts: list[str], y: list[int], weights: list[float] | None
 ) -> tuple[Any, Any, float]:
-    """The unpruned and the pruned (below 0.1, as shipped) model, and training seconds.
+    """The unpruned and the pruned (as shipped) model, and training seconds.
 
-    Both are exactly what `_softmax_model` returns with PRUNE 0 and 0.1: it keeps a
-    feature when its unrounded largest |weight| >= PRUNE, then rounds the weights to 3
-    decimals and the intercepts to 4."""
+    Both are exactly what `_softmax_model` returns with PRUNE 0 and the shipped PRUNE: it
+    keeps a feature when its unrounded largest |weight| >= PRUNE, then rounds the weights
+    to 3 decimals and the intercepts to 4."""
     started = time.perf_counter()
-    with _patched(tm, weights):
-        raw = tm._softmax_model("strength", texts, y, LABELS, {})
+    with _patched(tm, task.name, weights):
+        raw = tm._softmax_model(task.name, texts, y, list(task.labels), {})
     secs = time.perf_counter() - started
     icpt = tuple(round(float(x), 4) for x in raw.intercept)
     full = {f: tuple(round(float(x), 3) for x in w) for f, w in raw.weights.items()}
-    kept = {f: full[f] for f, w in raw.weights.items() if max(abs(x) for x in w) >= SHIPPED_PRUNE}
+    kept = {f: full[f] for f, w in raw.weights.items() if max(abs(x) for x in w) >= task.prune}
     return (
         dataclasses.replace(raw, intercept=icpt, weights=full),
         dataclasses.replace(raw, intercept=icpt, weights=kept),
@@ -300,27 +309,36 @@ def _student(
 
 
 def _scores(
-    y: list[int], source: list[int], near: list[bool], oof: dict[int, int]
+    task: Task, y: list[int], source: list[int], near: list[bool], oof: dict[int, int]
 ) -> dict[str, Any]:
-    """Macro-F1 on Yu 2019, EurekAlert, both, and (a diagnostic) the Yu 2019 sentences
-    without a near-copy in the transfer set."""
+    """Macro-F1 on each source (strength: Yu 2019, EurekAlert, both), and (a diagnostic)
+    on the first source's sentences without a near-copy in the transfer set."""
     done = sorted(oof)
     out: dict[str, Any] = {}
-    for name, src in (("yu2019", 0), ("eurekalert", 1), ("both", None), ("yu2019_no_copy", 0)):
+    first = task.sources[0]
+    parts: list[tuple[str, int | None]] = [(n, i) for i, n in enumerate(task.sources)]
+    if len(parts) > 1:
+        parts.append(("both", None))
+    for name, src in [*parts, (f"{first}_no_copy", 0)]:
         ix = [i for i in done if (src is None or source[i] == src)]
-        if name == "yu2019_no_copy":
+        if name == f"{first}_no_copy":
             ix = [i for i in ix if not near[i]]
-        m = classification_metrics([y[i] for i in ix], [oof[i] for i in ix], LABELS)
+        m = classification_metrics([y[i] for i in ix], [oof[i] for i in ix], list(task.labels))
         out[name] = {"n": len(ix), "macro_f1": m["macro_f1"], "accuracy": m["accuracy"]}
-        if name == "yu2019":
+        if name == first:
             out[name]["per_class_f1"] = {c: v["f1"] for c, v in m["per_class"].items()}
     return out
 
 
-def _variants() -> list[tuple[str, float | None, float, bool]]:
+def _variants(task: Task) -> list[tuple[str, float | None, float, bool]]:
     """(name, threshold or None for no transfer set, transfer sample weight, whether the
-    transfer set's near-copies of strength sentences are left out)."""
+    transfer set's near-copies of training sentences are left out). Advice, measured
+    after strength, runs only the baseline, the headline and the headline without
+    near-copies (the recipe a shipped model would use): fixed before its first run."""
     out: list[tuple[str, float | None, float, bool]] = [("baseline", None, 1.0, False)]
+    if task.name == "advice":
+        return [*out, (f"t{THRESHOLD:.1f}", THRESHOLD, 1.0, False),
+                (f"t{THRESHOLD:.1f}_nocopy", THRESHOLD, 1.0, True)]  # fmt: skip
     out += [(f"t{t:.1f}", t, 1.0, False) for t in sorted((THRESHOLD, *SWEEP))]
     out.append((f"t{THRESHOLD:.1f}_half", THRESHOLD, HALF_WEIGHT, False))
     out.append((f"t{THRESHOLD:.1f}_nocopy", THRESHOLD, 1.0, True))
@@ -328,6 +346,7 @@ def _variants() -> list[tuple[str, float | None, float, bool]]:
 
 
 def _students_fold(
+    task: Task,
     k: int,
     cache: Path,
     refit: bool,
@@ -341,7 +360,7 @@ def _students_fold(
 ) -> tuple[dict[str, Any], dict[str, dict[int, int]]]:
     """Every student variant of fold k: its numbers and held-out predictions (cached per
     variant in students_fold{k}.json unless ``refit``)."""
-    path = cache / f"students_fold{k}.json"
+    path = cache / f"{task.prefix}students_fold{k}.json"
     signature = {
         "heldout_index": te,
         "transfer_keys": teacher["transfer_keys"],
@@ -356,10 +375,10 @@ def _students_fold(
     gold_texts = [texts[i] for i in tr]
     gold_y = [y[i] for i in tr]
     tprobs: list[list[float]] = teacher["transfer_probs"]
-    tlab = [max(range(4), key=p.__getitem__) for p in tprobs]
+    tlab = [_argmax(p) for p in tprobs]
     tconf = [max(p) for p in tprobs]
     feats: dict[int, Any] = {}
-    for name, thr, weight, nocopy in _variants():
+    for name, thr, weight, nocopy in _variants(task):
         spec = [thr, weight, nocopy]
         if name in done and done[name]["spec"] == spec:
             print(f"fold {k} {name}: from {path}", flush=True)
@@ -374,14 +393,14 @@ def _students_fold(
         s_texts = gold_texts + [transfer[j] for j in sel]
         s_y = gold_y + [tlab[j] for j in sel]
         sw = None if weight == 1.0 else [1.0] * len(tr) + [weight] * len(sel)
-        full, pruned, secs = _student(tm, s_texts, s_y, sw)
+        full, pruned, secs = _student(tm, task, s_texts, s_y, sw)
         f1 = {}
         preds: dict[str, dict[str, int]] = {}
         for prune_name, model in (("unpruned", full), ("pruned", pruned)):
             pred = {i: int(model.predict_features(feats[i]).label) for i in te}
             preds[prune_name] = {str(i): v for i, v in pred.items()}
             f1[prune_name] = classification_metrics(
-                [y[i] for i in te], [pred[i] for i in te], LABELS
+                [y[i] for i in te], [pred[i] for i in te], list(task.labels)
             )["macro_f1"]
         info = {
             "threshold": thr,
@@ -406,7 +425,7 @@ def _students_fold(
               flush=True)  # fmt: skip
         cache.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps({"signature": signature, "variants": done}), encoding="utf-8")
-    names = [v[0] for v in _variants()]
+    names = [v[0] for v in _variants(task)]
     info_out = {n: done[n]["info"] for n in names}
     oof = {
         f"{n}/{p}": {int(i): v for i, v in done[n]["oof"][p].items()}
@@ -416,11 +435,74 @@ def _students_fold(
     return info_out, oof
 
 
+def _export(
+    task: Task,
+    cache: Path,
+    out: Path,
+    texts: list[str],
+    y: list[int],
+    fold: list[int],
+    transfer: list[str],
+    copies: list[bool],
+    origin: list[str],
+) -> None:
+    """Write the teacher labels `scripts/train_models.py` learns from: for each transfer
+    sentence (by `sentence_key`; never its text), one character per teacher (folds 0-4,
+    then the runtime model's teacher trained on every sentence): the teacher's label where
+    its probability is >= THRESHOLD, "-" where it is not. Near-copies of a training
+    sentence are left out (the shipped recipe: `_variants`' "nocopy")."""
+    teachers = [
+        _teacher_fold(task, k, cache, texts, y, fold, transfer)
+        for k in [*range(len(set(fold))), "all"]
+    ]
+    labels: dict[str, str] = {}
+    for j, key in enumerate(teachers[0]["transfer_keys"]):
+        if copies[j]:
+            continue
+        chars = ""
+        for t in teachers:
+            p = t["transfer_probs"][j]
+            chars += str(_argmax(p)) if max(p) >= THRESHOLD else "-"
+        if chars.strip("-"):
+            labels[key] = chars
+    doc = {
+        "task": task.name,
+        "about": "teacher labels of unlabelled transfer sentences (keys: spin.classify."
+        "sentence_key); one character per teacher: folds 0-4, then the teacher trained on "
+        "every sentence; '-' where the teacher's probability is below the threshold. "
+        "Written by benchmarks/distill_minilm.py --export; read by scripts/train_models.py.",
+        "teacher": _module("finetune_minilm").SETTINGS,
+        "threshold": THRESHOLD,
+        "transfer_sources": dict(sorted(Counter(origin).items())),
+        "near_copies_left_out": sum(copies),
+        "labels": dict(sorted(labels.items())),
+    }
+    import gzip
+
+    raw = (json.dumps(doc, separators=(",", ":"), sort_keys=True) + "\n").encode("utf-8")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".tmp")
+    with (
+        open(tmp, "wb") as fh,
+        gzip.GzipFile(filename="", mode="wb", fileobj=fh, mtime=0, compresslevel=9) as gz,
+    ):
+        gz.write(raw)
+    tmp.replace(out)
+    print(f"wrote {out}: {len(labels)} sentences with a teacher label", flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--task", choices=sorted(TASKS), default="strength")
     ap.add_argument("--folds", default="0,1,2,3,4")
     ap.add_argument("--cache-dir", type=Path, default=Path("/tmp/distill"))
+    ap.add_argument(
+        "--export",
+        type=Path,
+        help="also train the runtime model's teacher (on every sentence) and write the "
+        "teacher labels of every fold and of it here, for scripts/train_models.py",
+    )
     ap.add_argument("--teachers-only", action="store_true", help="train and cache teachers")
     ap.add_argument("--refit-students", action="store_true", help="ignore cached students")
     ap.add_argument("--json", type=Path, help="write every number here")
@@ -434,31 +516,34 @@ def main(argv: list[str] | None = None) -> int:
     tm._feature_dict = functools.lru_cache(maxsize=None)(tm._feature_dict)
 
     torch.set_num_threads(os.cpu_count() or 1)
-    texts, y, strata, source = ft._data(args.shared)
+    task = TASKS[args.task]
+    texts, y, strata, source = _data(task, args.shared)
     fold = tm._folds(texts, strata)
-    transfer, origin, filtering = _transfer_set(args.shared, texts)
+    transfer, origin, filtering = _transfer_set(task, args.shared, texts)
     pairs = _near_copy_pairs(texts, transfer)
     near = [False] * len(texts)
     copies = [False] * len(transfer)
     for i, j in pairs:
         near[i] = copies[j] = True
-    filtering["near_copies_of_strength_sentences"] = sum(copies)
-    filtering["strength_sentences_with_a_near_copy"] = sum(near)
-    print(f"strength data: {len(texts)} sentences; transfer set: {len(transfer)} sentences "
+    filtering["near_copies_of_training_sentences"] = sum(copies)
+    filtering["training_sentences_with_a_near_copy"] = sum(near)
+    print(f"{task.name} data: {len(texts)} sentences; transfer set: {len(transfer)} sentences "
           f"{dict(Counter(origin))}; {filtering}", flush=True)  # fmt: skip
     wanted = [int(k) for k in args.folds.split(",")]
-    variants = _variants()
+    variants = _variants(task)
     oof: dict[str, dict[int, int]] = {
         f"{v[0]}/{p}": {} for v in variants for p in ("unpruned", "pruned")
     }
     teacher_oof: dict[int, int] = {}
     folds_out: list[dict[str, Any]] = []
     for k in wanted:
-        teacher = _teacher_fold(k, args.cache_dir, texts, y, fold, transfer)
+        teacher = _teacher_fold(task, k, args.cache_dir, texts, y, fold, transfer)
         te: list[int] = teacher["heldout_index"]
         for i, p in zip(te, teacher["heldout_probs"], strict=True):
-            teacher_oof[i] = max(range(4), key=p.__getitem__)
-        t_f1 = classification_metrics([y[i] for i in te], [teacher_oof[i] for i in te], LABELS)
+            teacher_oof[i] = _argmax(p)
+        t_f1 = classification_metrics(
+            [y[i] for i in te], [teacher_oof[i] for i in te], list(task.labels)
+        )
         info: dict[str, Any] = {
             "fold": k,
             "teacher": {
@@ -474,7 +559,17 @@ def main(argv: list[str] | None = None) -> int:
             continue
         tr = [i for i in range(len(texts)) if fold[i] != k]
         info["students"], preds = _students_fold(
-            k, args.cache_dir, args.refit_students, texts, y, tr, te, transfer, copies, teacher
+            task,
+            k,
+            args.cache_dir,
+            args.refit_students,
+            texts,
+            y,
+            tr,
+            te,
+            transfer,
+            copies,
+            teacher,
         )
         for key, pred in preds.items():
             oof[key].update(pred)
@@ -486,34 +581,36 @@ def main(argv: list[str] | None = None) -> int:
             "threshold": THRESHOLD,
             "sweep": list(SWEEP),
             "half_weight": HALF_WEIGHT,
-            "shipped_prune": SHIPPED_PRUNE,
-            "student": "train_models._softmax_model('strength') (LR + NB-LR pool, balanced)",
+            "shipped_prune": task.prune,
+            "student": f"train_models._softmax_model({task.name!r}) (LR + NB-LR pool, balanced)",
         },
+        "task": task.name,
         "folds_done": wanted,
-        "strength_sentences": len(texts),
+        "training_sentences": len(texts),
         "transfer_set": {
             "sentences": len(transfer),
             "by_source": dict(sorted(Counter(origin).items())),
             "filtering": filtering,
         },
-        "teacher_oof": _scores(y, source, near, teacher_oof),
+        "teacher_oof": _scores(task, y, source, near, teacher_oof),
         "per_fold": folds_out,
         "students": {},
     }
-    t = result["teacher_oof"]
-    print(f"teacher OOF macro-F1: Yu 2019 {t['yu2019']['macro_f1']:.4f}, EurekAlert "
-          f"{t['eurekalert']['macro_f1']:.4f}, both {t['both']['macro_f1']:.4f}; Yu 2019 "
-          f"without near-copies {t['yu2019_no_copy']['macro_f1']:.4f}")  # fmt: skip
+
+    def line(s: dict[str, Any]) -> str:
+        first = task.sources[0]
+        pc = " ".join(f"{c}:{v:.4f}" for c, v in s[first]["per_class_f1"].items())
+        parts = [f"{n} {s[n]['macro_f1']:.4f}" for n in s]
+        return f"{', '.join(parts)} ({first} per class {pc})"
+
+    print(f"teacher OOF macro-F1: {line(result['teacher_oof'])}")
     if not args.teachers_only:
         for key, pred in oof.items():
-            s = _scores(y, source, near, pred)
+            s = _scores(task, y, source, near, pred)
             result["students"][key] = s
-            yu, eu, both, nc = (
-                s[n]["macro_f1"] for n in ("yu2019", "eurekalert", "both", "yu2019_no_copy")
-            )
-            pc = " ".join(f"{c}:{v:.4f}" for c, v in s["yu2019"]["per_class_f1"].items())
-            print(f"{key:>17}: Yu 2019 {yu:.4f} ({pc}), EurekAlert {eu:.4f}, both {both:.4f}; "
-                  f"Yu 2019 without near-copies {nc:.4f}")  # fmt: skip
+            print(f"{key:>17}: {line(s)}")
+    if args.export:
+        _export(task, args.cache_dir, args.export, texts, y, fold, transfer, copies, origin)
     if args.json:
         args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
     return 0

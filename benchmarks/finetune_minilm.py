@@ -107,19 +107,20 @@ class _Classifier:
 
 
 def _fit_predict(
-    train_texts: list[str], train_y: list[int], test_texts: list[str]
+    train_texts: list[str], train_y: list[int], test_texts: list[str], n_classes: int = 4
 ) -> tuple[list[int], float, float]:
     """Fine-tune on the training texts; labels of the test texts, training seconds,
-    and prediction milliseconds per sentence (batch 16)."""
+    and prediction milliseconds per sentence (batch 16). ``n_classes`` is 4 for claim
+    strength (labels 0-3) and 3 for advice (0-2)."""
     import torch
     from transformers import AutoModel, AutoTokenizer
 
     torch.manual_seed(SETTINGS["seed"])
     random.seed(SETTINGS["seed"])
     tok = AutoTokenizer.from_pretrained(str(_model_dir()))
-    model = _Classifier(torch, AutoModel.from_pretrained(str(_model_dir())), 4)
-    counts = [max(1, train_y.count(c)) for c in range(4)]
-    weights = torch.tensor([len(train_y) / (4 * n) for n in counts], dtype=torch.float)
+    model = _Classifier(torch, AutoModel.from_pretrained(str(_model_dir())), n_classes)
+    counts = [max(1, train_y.count(c)) for c in range(n_classes)]
+    weights = torch.tensor([len(train_y) / (n_classes * n) for n in counts], dtype=torch.float)
     loss_fn = torch.nn.CrossEntropyLoss(weight=weights)
     opt = torch.optim.AdamW(
         model.parameters(), lr=SETTINGS["lr"], weight_decay=SETTINGS["weight_decay"]
