@@ -107,14 +107,8 @@ def _module(name: str) -> Any:
 
 def _data(task: Task, shared: Path) -> tuple[list[str], list[int], list[int], list[int]]:
     """The model's training data as train_models builds it: texts, labels, strata, source."""
-    if task.name == "strength":
-        return _module("finetune_minilm")._data(shared)  # type: ignore[no-any-return]
-    from spin import eval as spin_eval
-
-    path = shared / "data" / "li2021-health-advice" / "annotations_structured_abstract.csv"
-    ds = spin_eval.load("advice", path)
-    y = [int(r.label) for r in ds.rows]
-    return [r.text for r in ds.rows], y, list(y), [0] * len(y)
+    texts, y, strata, source, _ = _module("train_models").training_data(shared, task.name)
+    return texts, y, strata, source
 
 
 def _transfer_set(

@@ -61,28 +61,7 @@ def _data(shared: Path) -> tuple[list[str], list[int], list[int], list[int]]:
     2019, 1 EurekAlert), exactly as scripts/train_models.py builds them."""
     import train_models
 
-    from spin import classify
-    from spin import eval as spin_eval
-
-    excluded = train_models._excluded(shared)
-    texts: list[str] = []
-    y: list[int] = []
-    strata: list[int] = []
-    source: list[int] = []
-    sources = [
-        (shared / "data" / "yu2019-causal-language-pubmed" / "pubmed_causal_language_use.csv", 0),
-        (shared / "data" / "yu2020-correlation-to-causation" / "annotated_eureka.csv", 1),
-    ]
-    for path, src in sources:
-        ds = spin_eval.load("causal", path)
-        for r in ds.rows:
-            if classify.sentence_key(r.text) in excluded:
-                continue
-            lab = ds.spin_label(r.label)
-            texts.append(r.text)
-            y.append(lab)
-            strata.append(lab * 2 + src)
-            source.append(src)
+    texts, y, strata, source, _ = train_models.training_data(shared, "strength")
     return texts, y, strata, source
 
 

@@ -309,10 +309,21 @@ def _teacher_labels(shared: Path, name: str, own: list[str]) -> list[tuple[str, 
     return out
 
 
-def strength(shared: Path) -> dict[str, Any]:
+def training_data(
+    shared: Path, name: str
+) -> tuple[list[str], list[int], list[int], list[int], int]:
+    """Model ``name``'s labelled sentences: texts, labels (spin's scale), fold strata,
+    source (strength: 0 Yu 2019, 1 EurekAlert; advice: 0), and how many sentences were
+    dropped because the exaggeration benchmark holds them (strength only)."""
     data = shared / "data"
+    if name == "advice":
+        path = data / "li2021-health-advice" / "annotations_structured_abstract.csv"
+        rows = spin_eval.load("advice", path).rows
+        y = [int(r.label) for r in rows]
+        return [r.text for r in rows], y, list(y), [0] * len(y), 0
+    assert name == "strength", name
     excluded = _excluded(shared)
-    texts, y, strata = [], [], []
+    texts, labels, strata, source = [], [], [], []
     dropped = 0
     sources = [
         (data / "yu2019-causal-language-pubmed" / "pubmed_causal_language_use.csv", 0),
@@ -326,8 +337,14 @@ def strength(shared: Path) -> dict[str, Any]:
                 continue
             lab = ds.spin_label(r.label)
             texts.append(r.text)
-            y.append(lab)
+            labels.append(lab)
             strata.append(lab * 2 + src)
+            source.append(src)
+    return texts, labels, strata, source, dropped
+
+
+def strength(shared: Path) -> dict[str, Any]:
+    texts, y, strata, _, dropped = training_data(shared, "strength")
     print(f"strength: {len(texts)} sentences ({dropped} dropped: in the exaggeration benchmark)")
     transfer = _teacher_labels(shared, "strength", texts)
     meta = {
@@ -348,10 +365,7 @@ def strength(shared: Path) -> dict[str, Any]:
 
 
 def advice(shared: Path) -> dict[str, Any]:
-    path = shared / "data" / "li2021-health-advice" / "annotations_structured_abstract.csv"
-    ds = spin_eval.load("advice", path)
-    texts = [r.text for r in ds.rows]
-    y = [int(r.label) for r in ds.rows]
+    texts, y, _, _, _ = training_data(shared, "advice")
     transfer = _teacher_labels(shared, "advice", texts)
     meta = {
         "task": "health advice: 0 none, 1 weak, 2 strong (Li, Wang & Yu 2021)",

@@ -687,8 +687,14 @@ def load_fold_models(name: str) -> tuple[tuple[LinearModel, ...], dict[str, int]
     node = resources.files("spin") / "data" / "models" / f"{name}.folds.json.gz"
     if not node.is_file():
         return (), {}
-    data = _read_model_file(f"{name}.folds.json.gz")
-    names: list[str] = data["features"]
+    return folds_from_json(_read_model_file(f"{name}.folds.json.gz"))
+
+
+def folds_from_json(
+    data: Mapping[str, Any],
+) -> tuple[tuple[LinearModel, ...], dict[str, int]]:
+    """The fold models and fold map of a :func:`folds_to_json` document."""
+    names: Sequence[str] = data["features"]
     folds = []
     for doc in data.get("folds", ()):
         kept = [(f, r) for f, r in zip(names, doc["weights"], strict=True) if r is not None]

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from spin import classify
@@ -119,6 +123,22 @@ def test_linear_model_roundtrip_and_prediction() -> None:
     p = back.predict("a good day")
     assert p.label == 1 and p.cues == ("good",) and p.confidence > 0.8
     assert back.predict("bad").label == 0
+
+
+def test_fold_models_roundtrip_through_the_shared_feature_list() -> None:
+    a = LinearModel(
+        "toy", "softmax", (0, 1), (0.1, -0.1), {"w:good": (-1.0, 1.0)}, None, {"fold": 0}
+    )
+    b = LinearModel(
+        "toy", "softmax", (0, 1), (0.0, 0.0), {"w:bad": (1.0, -1.0), "w:good": (-0.5, 0.5)}
+    )
+    doc = classify.folds_to_json([a, b], {"k2": 1, "k1": 0})
+    assert doc["features"] == ["w:bad", "w:good"]  # once, sorted
+    assert doc["folds"][0]["weights"] == [None, [-1.0, 1.0]]
+    folds, fold_of = classify.folds_from_json(json.loads(json.dumps(doc)))
+    assert [f.weights for f in folds] == [a.weights, b.weights]
+    assert folds[0].intercept == a.intercept and folds[0].meta == {"fold": 0}
+    assert fold_of == {"k1": 0, "k2": 1} and list(doc["fold_of"]) == ["k1", "k2"]
 
 
 def test_regression_model_is_clipped() -> None:
@@ -240,3 +260,54 @@ def test_inflected_words_beside_their_stems() -> None:
     assert "u:increases" in f and "u:lower" not in f  # an unchanged word is only a stem
     nums = classify.features("Risk fell by 20% in 1,200 patients (p<0.05).")
     assert not [k for k in nums if k.startswith("u:<")]  # numbers are classes, not words
+
+
+def _train_models() -> Any:
+    import importlib.util
+    import sys
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "train_models.py"
+    spec = importlib.util.spec_from_file_location("train_models_for_tests", path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.parametrize("name", ["strength", "advice"])
+def test_teacher_labels_are_of_unlabelled_allowed_sentences(shared: Path, name: str) -> None:
+    """Distillation's transfer set never holds a benchmark or test-split sentence or one
+    of the model's own training sentences, and every shipped teacher label names one of
+    its sentences; the shipped model says how many it learned from."""
+    import gzip
+
+    tm = _train_models()
+    path = tm.TEACHER_DIR / f"{name}.json.gz"
+    if not path.exists():
+        pytest.skip(f"no teacher labels for {name}")
+    own = tm.training_data(shared, name)[0]
+    texts, origin, counts = tm.transfer_candidates(shared, name, own)
+    keys = {classify.sentence_key(t) for t in texts}
+    assert len(keys) == len(texts) == counts["kept"]
+    forbidden = tm._excluded(shared) | {classify.sentence_key(t) for t in own}
+    pei = shared / "data" / "pei2021-certainty" / "sentence-level-certainty.jsonl"
+    for line in pei.read_text("utf-8").splitlines():
+        obj = json.loads(line) if line.strip() else {}
+        if obj.get("split") == "test":
+            forbidden.add(classify.sentence_key(str(obj["finding"]).strip()))
+    assert not keys & forbidden
+    assert not any("insciout" in o or "test" in o for o in origin)
+    doc = json.loads(gzip.decompress(path.read_bytes()))
+    labels = doc["labels"]
+    assert labels and set(labels) <= keys
+    n_classes = len(classify.load_model(name).classes)
+    assert all(
+        len(c) == 6 and set(c) <= {"-", *map(str, range(n_classes))} for c in labels.values()
+    )
+    meta = classify.load_model(name).meta
+    full = sum(c[5] != "-" for c in labels.values())
+    assert meta["teacher_labelled"] == full and f"{len(labels)} unlabelled" in meta["distilled"]
+    folds, _ = classify.load_fold_models(name)
+    for k, fm in enumerate(folds):
+        assert fm.meta["teacher_labelled"] == sum(c[k] != "-" for c in labels.values())
