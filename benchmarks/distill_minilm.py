@@ -336,6 +336,10 @@ def _variants(task: Task) -> list[tuple[str, float | None, float, bool]]:
     out += [(f"t{t:.1f}", t, 1.0, False) for t in sorted((THRESHOLD, *SWEEP))]
     out.append((f"t{THRESHOLD:.1f}_half", THRESHOLD, HALF_WEIGHT, False))
     out.append((f"t{THRESHOLD:.1f}_nocopy", THRESHOLD, 1.0, True))
+    # the shipped recipe (added in the ninth session, after the blind releases showed what
+    # the discussion sections' sentences taught): no near-copies, and only the sources
+    # train_models.STUDENT_SOURCES names
+    out.append((f"t{THRESHOLD:.1f}_shipped", THRESHOLD, 1.0, True))
     return out
 
 
@@ -351,6 +355,7 @@ def _students_fold(
     transfer: list[str],
     copies: list[bool],
     teacher: dict[str, Any],
+    origin: list[str],
 ) -> tuple[dict[str, Any], dict[str, dict[int, int]]]:
     """Every student variant of fold k: its numbers and held-out predictions (cached per
     variant in students_fold{k}.json unless ``refit``)."""
@@ -372,6 +377,7 @@ def _students_fold(
     tlab = [_argmax(p) for p in tprobs]
     tconf = [max(p) for p in tprobs]
     feats: dict[int, Any] = {}
+    shipped = tm.STUDENT_SOURCES[task.name]
     for name, thr, weight, nocopy in _variants(task):
         spec = [thr, weight, nocopy]
         if name in done and done[name]["spec"] == spec:
@@ -382,7 +388,10 @@ def _students_fold(
         sel = [
             j
             for j in range(len(transfer))
-            if thr is not None and tconf[j] >= thr and not (nocopy and copies[j])
+            if thr is not None
+            and tconf[j] >= thr
+            and not (nocopy and copies[j])
+            and (not name.endswith("_shipped") or origin[j].startswith(shipped))
         ]
         s_texts = gold_texts + [transfer[j] for j in sel]
         s_y = gold_y + [tlab[j] for j in sel]
@@ -564,6 +573,7 @@ def main(argv: list[str] | None = None) -> int:
             transfer,
             copies,
             teacher,
+            origin,
         )
         for key, pred in preds.items():
             oof[key].update(pred)

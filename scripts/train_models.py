@@ -52,6 +52,18 @@ NB_MIX = {"strength": 0.5, "advice": 0.5}
 
 #: teacher labels of unlabelled sentences (distillation; benchmarks/distill_minilm.py)
 TEACHER_DIR = ROOT / "scripts" / "teacher_labels"
+#: the teacher-labelled sentences a model learns from with ``--distil``, by source
+#: (prefixes of `transfer_candidates`' sources). Strength: conclusion sentences only, like
+#: its own training data (Li et al.'s structured-abstract sentences, Pei & Jurgens'
+#: findings); with the discussion sections' and unstructured abstracts' background,
+#: methods and results sentences too, out-of-fold macro-F1 on Yu 2019 was higher (0.807
+#: against 0.796) but the model learned that result words mean no relationship ("the
+#: breakfast clubs did raise maths scores, by almost two points" read as none). Neither is
+#: shipped: on press-release sentences the distilled model was no better (BENCHMARKS.md)
+STUDENT_SOURCES = {
+    "strength": ("li2021/annotations_structured_abstract", "pei2021/"),
+    "advice": ("",),
+}
 
 
 #: feature families (name prefixes) a model does not learn from: the advice cues measured
@@ -188,7 +200,8 @@ def _with_folds(
             [texts[i] for i in tr] + [t for t, _ in extra],
             [y[i] for i in tr] + [lab for _, lab in extra],
             classes,
-            {"fold": k, "trained_on": len(tr), "teacher_labelled": len(extra)},
+            {"fold": k, "trained_on": len(tr)}
+            | ({"teacher_labelled": len(extra)} if transfer else {}),
         )
         fold_models.append(fm)
         for i in range(len(texts)):
@@ -281,7 +294,7 @@ def transfer_candidates(
 _DISTILLED = (
     "also learned from {n} unlabelled sentences labelled by a fine-tuned all-MiniLM-L6-v2 "
     "(one teacher per fold, one on every sentence; probability >= 0.7; "
-    "scripts/teacher_labels/{name}.json.gz)"
+    "scripts/teacher_labels/{name}.json.gz, sources {sources})"
 )
 
 
@@ -297,11 +310,11 @@ def _teacher_labels(shared: Path, name: str, own: list[str]) -> list[tuple[str, 
         return []
     doc = json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))
     labels: dict[str, str] = doc["labels"]
-    texts, _, _ = transfer_candidates(shared, name, own)
+    texts, origin, _ = transfer_candidates(shared, name, own)
     out = []
-    for text in texts:
+    for text, src in zip(texts, origin, strict=True):
         chars = labels.pop(classify.sentence_key(text), None)
-        if chars is not None:
+        if chars is not None and src.startswith(STUDENT_SOURCES[name]):
             assert len(chars) == N_FOLDS + 1, chars
             out.append((text, chars))
     if labels:
@@ -343,10 +356,10 @@ def training_data(
     return texts, labels, strata, source, dropped
 
 
-def strength(shared: Path) -> dict[str, Any]:
+def strength(shared: Path, distil: bool = False) -> dict[str, Any]:
     texts, y, strata, _, dropped = training_data(shared, "strength")
     print(f"strength: {len(texts)} sentences ({dropped} dropped: in the exaggeration benchmark)")
-    transfer = _teacher_labels(shared, "strength", texts)
+    transfer = _teacher_labels(shared, "strength", texts) if distil else []
     meta = {
         "task": "claim strength: 0 no relationship, 1 correlational, 2 conditional causal, "
         "3 direct causal",
@@ -360,13 +373,15 @@ def strength(shared: Path) -> dict[str, Any]:
         "folds": f"StratifiedGroupKFold({N_FOLDS}, shuffle, seed {SEED}), groups = sentence",
     }
     if transfer:
-        meta["distilled"] = _DISTILLED.format(n=len(transfer), name="strength")
+        meta["distilled"] = _DISTILLED.format(
+            n=len(transfer), name="strength", sources=", ".join(STUDENT_SOURCES["strength"])
+        )
     return _with_folds("strength", texts, y, strata, [0, 1, 2, 3], meta, transfer)
 
 
-def advice(shared: Path) -> dict[str, Any]:
+def advice(shared: Path, distil: bool = False) -> dict[str, Any]:
     texts, y, _, _, _ = training_data(shared, "advice")
-    transfer = _teacher_labels(shared, "advice", texts)
+    transfer = _teacher_labels(shared, "advice", texts) if distil else []
     meta = {
         "task": "health advice: 0 none, 1 weak, 2 strong (Li, Wang & Yu 2021)",
         "trained_on": "li2021 annotations_structured_abstract.csv",
@@ -376,7 +391,7 @@ def advice(shared: Path) -> dict[str, Any]:
         "folds": f"StratifiedGroupKFold({N_FOLDS}, shuffle, seed {SEED}), groups = sentence",
     }
     if transfer:
-        meta["distilled"] = _DISTILLED.format(n=len(transfer), name="advice")
+        meta["distilled"] = _DISTILLED.format(n=len(transfer), name="advice", sources="all")
     return _with_folds("advice", texts, y, list(y), [0, 1, 2], meta, transfer)
 
 
@@ -443,9 +458,20 @@ def main() -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--out", type=Path, default=ROOT / "spin" / "data" / "models")
     ap.add_argument("--only", choices=("strength", "advice", "certainty"))
+    ap.add_argument(
+        "--distil",
+        action="store_true",
+        help="strength and advice also learn from the teacher labels in "
+        "scripts/teacher_labels/ (measured, not shipped: BENCHMARKS.md)",
+    )
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    for name, build in (("strength", strength), ("advice", advice), ("certainty", certainty)):
+    builders: dict[str, Any] = {
+        "strength": lambda shared: strength(shared, args.distil),
+        "advice": lambda shared: advice(shared, args.distil),
+        "certainty": certainty,
+    }
+    for name, build in builders.items():
         if args.only and name != args.only:
             continue
         built = build(args.shared)
