@@ -1126,7 +1126,7 @@ _DIRECT_CAUSE = re.compile(
     r"\b(?:revers(?:es?|ed)|prevent(?:s|ed)?|cur(?:es|ed)|caus(?:es|ed)|restor(?:es?|ed)|"
     r"halt(?:s|ed)?|destroy(?:s|ed)?|kill(?:s|ed)|slash(?:es|ed)|trigger(?:s|ed)|cuts|"
     r"protect(?:s|ed)? against|turn(?:s|ed)? back|wipe[sd]? out|"
-    r"eliminat(?:es|ed)|fuel(?:s|led|ed)|stunt(?:s|ed|ing)?)\b",
+    r"eliminat(?:es|ed)|fuel(?:s|led|ed)|stunt(?:s|ed|ing)?|holds off|held off)\b",
     re.I,
 )
 #: more direct-cause wordings, each tried only where a word it needs occurs

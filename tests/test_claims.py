@@ -353,6 +353,11 @@ def test_confidence_of_the_strength_reading() -> None:
     text += "participants show."
     assert claim_strength(text).label == 3 and claim_strength(text).confidence < 0.7
     assert analyze(text).strength_confidence == 1.0
+    text = "In practical terms, the compound holds off the first step of plaque formation."
+    assert claim_strength(text).label != 3  # the model alone does not read a cause
+    held = analyze(text)
+    assert held.strength == 3 and held.strength_cues[0] == "holds off"
+    assert held.strength_confidence == 1.0
     cleft = analyze("The programmes are what keep patients taking their tablets.")
     assert cleft.strength == 3 and cleft.strength_cues[0] == "are what keep"
     # a cleft on a pronoun points back at the research, not at a cause

@@ -3091,3 +3091,45 @@ def test_multiplier_windows_read_cuts_the_other_way() -> None:
     assert lo < 0.5 and hi == 0.5
     lo, hi = window("it nearly halved the damage")
     assert lo == 0.5 and hi > 0.5
+
+
+def test_qualitative_study_whose_paper_states_the_cause_is_info() -> None:
+    """A qualitative study's release restating the authors' own causal conclusion: the
+    design still cannot show cause, but the overstatement is the paper's (info)."""
+    text = (
+        "The programme prevented patients from giving up exercise, focus groups with 15 "
+        "participants show."
+    )
+    own = dict(FOCUS_GROUPS, Conclusions="The programme prevented patients from giving up "
+               "exercise after they left hospital.")  # fmt: skip
+    for paper, severity in ((own, "info"), (FOCUS_GROUPS, "warning")):
+        found = [f for f in make_report(text, make_paper(paper)).findings if f.code == "C101"]
+        assert len(found) == 1 and found[0].severity == severity
+        assert "qualitative" in found[0].message
+        assert ("The paper itself words this as a cause." in found[0].message) is (
+            severity == "info"
+        )
+
+
+def test_an_attributive_participle_is_no_causal_claim() -> None:
+    from spin.rules.causal import _attributive
+
+    assert _attributive("The therapy uses a modified virus to carry the gene.", "modified")
+    assert _attributive("Patients were given the reduced dose.", "reduced")
+    assert not _attributive("The therapy modified the course of the disease.", "modified")
+    assert not _attributive("The drug reduced pain in a third of patients.", "reduced")
+    assert not _attributive("a direct result of", "a direct result of")
+
+
+def test_what_is_unknown_does_not_speak_of_people() -> None:
+    """In a cell study, "its effectiveness in people is unknown" claims nothing about
+    people (species-extrapolation fired on it before)."""
+    for text in (
+        "The compound's effect on tumours in patients remains unknown.",
+        "Its effectiveness in people with pancreatic cancer is unknown.",
+    ):
+        report = make_report(text, make_paper(CELLS))
+        assert not [f for f in report.findings if f.code == "P101" and f.release], text
+    said = "The compound shrinks tumours in patients with pancreatic cancer."
+    report = make_report(said, make_paper(CELLS))
+    assert [f for f in report.findings if f.code == "P101" and f.release]

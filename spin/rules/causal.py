@@ -116,6 +116,8 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue  # "careful not to claim that the programme caused the fall"
         if cue and names_property(s.text, cue):
             continue  # "a bacterium that can cause severe diarrhoea": background
+        if cue and _attributive(s.text, cue):
+            continue  # "the therapy uses a modified virus": what was used
         if mixed and extrapolated_statement(ctx, s.index) is not None:
             continue  # the animal or cell experiment can show cause; P101 asks in whom
         rel = causal_gap(ctx, s.index, f)
@@ -181,13 +183,17 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             where = next((i for d, i in pf.design_statements if d == "qualitative"), None)
             ev = [statement_evidence(ctx, where)] if where is not None else []
             ev.extend(evidence_of(ctx, finding_matches(ctx, s.index)[:1]))
+            own = _paper_says_so(ctx, s.index)
+            # the authors' own causal conclusion restated: worth knowing, but not the
+            # release's overstatement (as for observational studies below)
+            itself = " The paper itself words this as a cause." if own is not None else ""
             yield self.finding(
                 f"{who(s, ctx)}States direct cause{said}, but the study is qualitative: it "
                 f"reports what participants said, and cannot show that one thing causes "
-                f"another.{doubt}",
+                f"another.{itself}{doubt}",
                 sentence=s,
                 evidence=tuple(ev),
-                severity=severity,
+                severity="info" if own is not None else severity,
                 suggestion="Say what participants said or felt, in their words, rather than "
                 "stating a cause.",
             )
@@ -234,6 +240,16 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
                 suggestion="Say 'is linked to' or 'is associated with', and that the study "
                 "cannot show cause and effect.",
             )
+
+
+def _attributive(text: str, cue: str) -> bool:
+    """Whether the cue is a participle used as an adjective, after a determiner and
+    before its noun: "uses a modified virus", "the reduced dose" (a description of what
+    was used, not a claim that something modified or reduced something)."""
+    if " " in cue or not cue.endswith("ed"):
+        return False
+    before = r"\b(?:a|an|the|its|their)\s+"
+    return re.search(rf"{before}{re.escape(cue)}\s+[a-z]", text, re.I) is not None
 
 
 def _paper_says_so(ctx: RuleContext, index: int) -> int | None:

@@ -139,6 +139,8 @@ def species_extrapolation(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue  # "kills cancer cells": says what was studied, unless it is "for patients"
         if f.negated and not f.strength:
             continue
+        if "unknown" in s.text and _UNKNOWN.search(s.text):
+            continue  # "its safety and effectiveness in pregnancy are unknown": no claim
         if _names_setting(ctx, s.text) or not _people_named(s.text, f.implicit_human):
             continue
         if restates_background(ctx, s.index):
@@ -189,6 +191,10 @@ _NOT_ABOUT_PEOPLE = re.compile(
     r"(?:\w+\s+)?(?:patients|people|volunteers|donors|humans)\b",
     re.I,
 )
+
+
+#: a sentence that says what is not known: "safety in pregnancy is unknown"
+_UNKNOWN = re.compile(r"\b(?:is|are|remains?|still)\s+(?:largely\s+)?unknown\b", re.I)
 
 
 def _people_named(text: str, implicit_human: str) -> bool:
