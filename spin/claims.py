@@ -433,9 +433,10 @@ _AND_A_HALF = re.compile(
 )
 _MULT = re.compile(
     r"\b(?P<m>twice|double[ds]?|doubling|triple[ds]?|tripling|halved|halving)\b"
-    # not how often: "twice-weekly", "twice a week", "twice daily"
-    r"(?![\s\u2010\u2011-]*(?:weekly|daily|monthly|yearly|nightly|(?:a|per|each|every)\s+"
-    r"(?:day|week|month|year|night)))",
+    # not how often: "twice-weekly", "twice a week", "twice daily"; not a design:
+    # "double-blind", "triple-masked"
+    r"(?![\s\u2010\u2011-]*(?:weekly|daily|monthly|yearly|nightly|blind|mask|dummy|"
+    r"(?:a|per|each|every)\s+(?:day|week|month|year|night)))",
     re.I,
 )
 
@@ -1108,7 +1109,7 @@ _RECOMMEND_WORDS = ("recommend", "urge", "advis", "call", "consider", "suggest")
 _RECOMMENDS_THAT = re.compile(
     r"\b(?:researchers|team|authors|scientists|investigators|we|they)\s+(?:\w+\s+){0,2}?"
     r"(?:recommend(?:s|ed)?|urge[sd]?|advise[sd]?|(?:are|is)\s+calling\s+on|call(?:s|ed)?\s+on)\s+"
-    r"(?:that\b|(?:[\w'-]+\s+){1,6}?to\s+(?!be\b)\w+|(?:[\w'-]+\s+){1,15}?that\s+(?:they|you|people|"
+    r"(?:that\b|(?:[\w'-]+\s+){1,9}?to\s+(?!be\b)\w+|(?:[\w'-]+\s+){1,15}?that\s+(?:they|you|people|"
     r"patients|parents)\b)|"
     # "We suggest that colony-level endpoints be included in risk assessment": weak
     r"\b(?:we|researchers|team|authors|they)\s+suggest(?:s|ed)?\s+that\s+(?:[\w'-]+\s+){1,10}?"
@@ -1133,14 +1134,15 @@ _DIRECT_CAUSE = re.compile(
 #: (``_MORE_CAUSE_WORDS``)
 _DIRECT_CAUSE_MORE = re.compile(
     # "help protect older people against dementia"
-    r"\b(?:protect(?:s|ed)?(?:\s+[\w-]+){1,3}?\s+against|"
+    r"\b(?:protect(?:s|ed)?(?:\s+[\w-]+){1,6}?\s+against|"
     r"driv(?:es|ing)\s+(?:up|down)|drove\s+(?:up|down)|"
     # "plastic in the placenta is holding back babies' growth" (not the headline idiom
     # "shortages hold back quality drive", which a survey of barriers words itself)
     r"(?:is|are|was|were)\s+holding\s+back|(?:holds|held)\s+back\s+(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:growth|development|recovery|progress)|"
     # "the jab made the illness less severe"
-    r"made\s+(?:[\w'-]+\s+){1,3}?(?:less|more)\s+(?:severe|serious|likely|common|dangerous)|"
+    r"made\s+(?:[\w'-]+\s+){1,3}?(?:far\s+|much\s+)?(?:less|more)\s+"
+    r"(?:severe|serious|likely|common|dangerous)|"
     # a present-tense change of someone's risk: "being isolated raises a person's risk of
     # dying" (not "had a reduced risk", a comparison)
     r"(?:raises|increases|lowers|reduces|cuts|doubles|halves|boosts|slashes)\s+"
@@ -1425,7 +1427,8 @@ class Features:
 _TURNED_OUT = re.compile(
     r"\bprov(?:ed|en|es)\s+(?:to\s+be\s+)?(?:benign|malignant|negative|positive|false|fatal|"
     r"harmless|difficult|hard|impossible|unfounded|wrong|elusive|challenging|costly|tricky|"
-    r"popular|unpopular|short-lived|temporary)\b",
+    r"popular|unpopular|short-lived|temporary|practical|impractical|feasible|unfeasible|"
+    r"workable|manageable|acceptable|straightforward|easy|simple|convenient)\b",
     re.I,
 )
 
@@ -2037,6 +2040,13 @@ _DESIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 #: design words a release may use for each design (for omitted_study_design)
+#: a subgroup of the sample: "among those with mild loss", "in those with diabetes"
+_SUBGROUP_OF = re.compile(r"\b(?:among|in|for)\s+those\s+with\s+[^,;.()]+", re.I)
+#: a design denied: "treatment was not randomly allocated", "non-randomised"
+_NOT_RANDOM = re.compile(
+    r"\b(?:not|non-?|never)\s*(?:been\s+|being\s+)?(?:randomly|randomi[sz]ed)\b", re.I
+)
+
 DESIGN_MENTIONS: dict[str, re.Pattern[str]] = {
     "meta_analysis": re.compile(
         r"\bmeta-?analys|\bsystematic review|\breview of\b|\bpooled\b", re.I
@@ -2090,7 +2100,10 @@ DESIGN_MENTIONS: dict[str, re.Pattern[str]] = {
         r"\bno (?:control|comparison) group|"
         r"\bwithout a (?:control|comparison)|\bno group of \w+ to compare|"
         r"\bevery (?:participant|nurse|patient|one) (?:received|got|used)\b|"
-        r"\bopen[- ]label|\bcase series",
+        r"\bopen[- ]label|\bcase series|"
+        # a case series told plainly: "a review of more than 900 patient records", "looked
+        # back at every patient who came to the emergency departments"
+        r"\b(?:reviewed|review of|looked back at)\b[^.]{0,60}\b(?:records|patients|cases)\b",
         re.I,
     ),
     "interim": re.compile(
@@ -2343,6 +2356,9 @@ def paper_facts(paper: Paper) -> PaperFacts:
             # "previous cohort studies": designs of other or future studies, not this one
             if i >= 0 and (context[i] or _FUTURE_STUDY.search(text)):
                 continue
+            if code == "rct" and "random" in text and _NOT_RANDOM.search(text):
+                # "because treatment was not randomly allocated": the design it was not
+                text = _NOT_RANDOM.sub(" ", text)
             if pattern.search(text):
                 if code in ("animal",) and not _animal_subjects(text):
                     continue
@@ -2433,6 +2449,9 @@ def paper_facts(paper: Paper) -> PaperFacts:
                 continue
         # "limit generalisability to women, older adults": groups the study did not cover
         text = _BEYOND_SAMPLE.sub(" ", text) if "general" in text or " to " in text else text
+        # "stronger among those with moderate loss than among those with mild loss": a
+        # subgroup compared, not who was studied
+        text = _SUBGROUP_OF.sub(" ", text) if "those" in text else text
         for pair in _population(text):
             if pair not in population:
                 population.append(pair)

@@ -1089,3 +1089,50 @@ def test_how_the_question_was_studied_is_no_claim() -> None:
 def test_not_a_cure_is_a_caveat() -> None:
     assert not analyze('"What we are seeing is a modest signal, not a cure," she said.').is_claim
     assert not analyze('"What we have is a promising lead, not a treatment," she said.').is_claim
+
+
+def test_twelfth_round_wordings() -> None:
+    """Readings fixed with the twelfth round of blind releases (ninth session)."""
+    # a design, not a multiplier
+    found = extract_numbers("In this double-blind, triple-masked trial of 191 adults")
+    assert [q.kind for q in found] == ["count"]
+    assert [q.text for q in extract_numbers("a double-blind trial that doubled the risk")] == [
+        "doubled"
+    ]
+    # a person's first event is no claim of priority; a record is, however long its name
+    assert not analyze("Supplements do not prevent a first heart attack or stroke.").novelty
+    assert analyze(
+        "It is the largest head-to-head comparison of robotic and open prostate cancer "
+        "surgery ever carried out."
+    ).novelty
+    # causes with more words between
+    protects = analyze("Wearing hearing aids protects older people with hearing loss against "
+                       "dementia.")  # fmt: skip
+    assert protects.strength == 3 and protects.strength_confidence == 1.0
+    made = analyze("Drinking before riding made a head injury far more likely.")
+    assert made.strength == 3 and made.strength_cues[0].startswith("made")
+    # advice with a longer addressee
+    advised = analyze(
+        "The researchers advise men who are offered surgery for prostate cancer to ask "
+        "their hospital whether the robotic approach is available to them."
+    )
+    assert advised.advice >= 1
+    # "proves practical": it turned out so, no proof claimed
+    assert not analyze(
+        "Virtual reality at home proves practical for people with back pain."
+    ).boosters
+    assert analyze("The trial proves that the drug works.").boosters
+
+
+def test_design_and_population_read_from_the_paper() -> None:
+    paper = make_paper({
+        "Methods": "We followed 8,137 adults aged 65 years or older with hearing loss.",
+        "Results": "The association was stronger among those with moderate or worse loss "
+        "than among those with mild loss.",
+    })  # fmt: skip
+    assert ("mild", "loss") not in paper_facts(paper).population
+    rf = release_facts(make_document(
+        "The study, a review of more than 900 patient records, looked back at every patient "
+        "who came to the emergency departments."
+    ))  # fmt: skip
+    assert rf.mentions_design("single_arm")

@@ -1417,6 +1417,31 @@ BLIND = [
     ("prenatal-caffeine-birthweight-spun.md",
      ("causal_overstatement", "unsupported_claim", "number_mismatch",
       "advice_not_in_source"), ()),
+    # twelfth round (ninth session)
+    ("fish-oil-subgroup-rct-faithful.md", (), FAITHFUL_NEVER),
+    ("fish-oil-subgroup-rct-spun.md",
+     ("contradicted_claim", "advice_not_in_source", "novelty_claim", "number_mismatch",
+      "population_generalization"), ()),
+    ("coffee-longevity-countries-ecological-faithful.md", (), FAITHFUL_NEVER),
+    ("coffee-longevity-countries-ecological-spun.md",
+     ("causal_overstatement", "population_generalization"), ()),
+    ("fruit-fly-alcohol-gene-faithful.md", (), FAITHFUL_NEVER),
+    ("fruit-fly-alcohol-gene-spun.md",
+     ("certainty_overstatement", "species_extrapolation"), ()),
+    ("hearing-aid-dementia-cohort-faithful.md", (), FAITHFUL_NEVER),
+    ("hearing-aid-dementia-cohort-spun.md",
+     ("causal_overstatement", "number_mismatch", "advice_not_in_source", "novelty_claim"), ()),
+    ("surgical-robot-registry-faithful.md", (), FAITHFUL_NEVER),
+    ("surgical-robot-registry-spun.md", ("unsupported_claim",), ("contradicted_claim",)),
+    ("escooter-injury-case-series-faithful.md", (), FAITHFUL_NEVER),
+    ("escooter-injury-case-series-spun.md",
+     ("causal_overstatement", "advice_not_in_source"), ("omitted_study_design",)),
+    # (a quote's "people with back pain" for the paper's chronic low back pain is still
+    # read as a widened population: a known false warning)
+    ("vr-pain-single-arm-pilot-faithful.md", (),
+     tuple(c for c in FAITHFUL_NEVER if c != "population_generalization")),
+    ("vr-pain-single-arm-pilot-spun.md",
+     ("causal_overstatement", "number_mismatch", "unsupported_claim"), ()),
 ]  # fmt: skip
 
 
@@ -3133,3 +3158,117 @@ def test_what_is_unknown_does_not_speak_of_people() -> None:
     said = "The compound shrinks tumours in patients with pancreatic cancer."
     report = make_report(said, make_paper(CELLS))
     assert [f for f in report.findings if f.code == "P101" and f.release]
+
+
+# --- twelfth round of blind releases (ninth session)
+
+REGISTRY = {
+    "Methods": "We conducted a nationwide cohort study of 11,846 men who underwent radical "
+    "prostatectomy, 7,912 robot-assisted and 3,934 open.",
+    "Results": "Median length of stay was 2 days after robotic and 4 days after open surgery. "
+    "Blood transfusion was required in 1.8% and 7.4% of patients. Urinary continence and "
+    "erectile function were not recorded in the register and could not be assessed.",
+    "Conclusions": "Robot-assisted prostatectomy was associated with a shorter hospital stay "
+    "and fewer blood transfusions than open surgery, with no difference in 90-day "
+    "readmissions. Because treatment was not randomly allocated, selection of patients may "
+    "account for part of these differences.",
+}
+
+
+def _codes(text: str, paper: dict[str, str], level: str = "warning") -> set[str]:
+    report = make_report(text, make_paper(paper))
+    return {f.code for f in report.findings if SEVERITY_RANK[f.severity] >= SEVERITY_RANK[level]}
+
+
+def test_a_null_clause_after_with_no_is_not_the_effect_claimed() -> None:
+    """ "..., with no difference in 90-day readmissions" is its own clause: a release that
+    reports the shorter stay is not contradicted by it, and "not randomly allocated" does
+    not make the study a randomised one."""
+    from spin.claims import paper_facts
+
+    assert "rct" not in paper_facts(make_paper(REGISTRY)).designs
+    text = "Men who had robotic surgery went home sooner and needed fewer transfusions."
+    assert "U102" not in _codes(text, REGISTRY)
+    said = "Robotic surgery cut readmissions within 90 days, the study found."
+    assert "U102" in _codes(said, REGISTRY)
+
+
+def test_an_outcome_the_paper_says_it_did_not_record() -> None:
+    text = "Men who had robotic surgery also regained bladder control and sexual function sooner."
+    report = make_report(text, make_paper(REGISTRY))
+    (u103,) = [f for f in report.findings if f.code == "U103"]
+    assert u103.severity == "warning"
+    assert "bladder control and sexual function, which the paper says it did not measure" in (
+        u103.message
+    )
+    pills = "Many participants were also able to cut back on their painkillers."
+    assert "U103" in _codes(pills, OLDER_ADULTS)
+
+
+def test_the_end_of_a_change_from_to() -> None:
+    """ "from about 5 percent to almost 10 percent" for "from 5.2% to 7.9%": the 10 finds
+    support elsewhere in the paper (9.3%), but not as the end of this change."""
+    paper = {
+        "Results": "The primary outcome occurred in 8.8% and 9.3% of participants. The mean "
+        "omega-3 index increased from 5.2% to 7.9% in the omega-3 group.",
+    }
+    wrong = "The omega-3 index rose from about 5 percent to almost 10 percent."
+    right = "The omega-3 index rose from about 5 percent to almost 8 percent."
+    assert "N101" in _codes(wrong, paper)
+    assert "N101" not in _codes(right, paper)
+
+
+def test_a_relative_change_told_in_percentage_points() -> None:
+    paper = {
+        "Results": "Ten-year cumulative incidence was 11.9% and 16.4%, respectively. Hearing "
+        "aid use was associated with a lower hazard of dementia (HR 0.81, 95% CI 0.71 to "
+        "0.92).",
+    }
+    told = "Hearing aid users were 19 percentage points less likely to develop dementia."
+    report = make_report(told, make_paper(paper))
+    (n101,) = [f for f in report.findings if f.code == "N101"]
+    assert "HR 0.81" in n101.message and "4.5 points" in n101.message
+    gap = "Hearing aid users were about 4.5 percentage points less likely to develop dementia."
+    assert not {"N101", "N102"} & _codes(gap, paper, "info")
+
+
+def test_places_told_as_people() -> None:
+    """P103: an ecological study's association told as what happens to individuals."""
+    paper = {
+        "Methods": "In this ecological study of 40 countries, national per-capita coffee "
+        "consumption was compared with life expectancy at 60.",
+        "Results": "Countries with higher coffee consumption had longer life expectancy at 60.",
+    }
+    people = "Older adults who drink plenty of coffee can expect to live almost two years longer."
+    places = "Countries where more coffee is drunk had longer life expectancy at 60."
+    share = "The analysis allowed for the share of residents who were female and had fewer jobs."
+    assert "P103" in _codes(people, paper)
+    assert "P103" not in _codes(places, paper, "info")
+    assert "P103" not in _codes(share, paper, "info")
+    assert "P103" not in _codes(people, COHORT, "info")  # not a study of places
+
+
+def test_a_short_sentence_about_the_result_before_it() -> None:
+    paper = {
+        "Results": "Mean pain intensity fell from 6.2 to 4.9 at week 8 (mean change -1.3, "
+        "95% CI -1.8 to -0.8; p<0.001).",
+    }
+    text = (
+        "Average pain fell from just over 6 to just under 5 by week 8. "
+        "Both changes were statistically significant."
+    )
+    assert "U101" not in _codes(text, paper)
+
+
+def test_questions_and_reasons_not_to_are_no_effect_claimed() -> None:
+    paper = dict(
+        NULL_PRIMARY,
+        Conclusions="The drug did not reduce knee pain more than placebo.",
+    )
+    for text in (
+        "Twelve-week trial of the drug in 412 adults looks at who might benefit.",
+        "The trial gives people with knee pain no reason to start taking the drug to reduce "
+        "their pain.",
+    ):
+        assert "U102" not in _codes(text, paper), text
+    assert "U102" in _codes("The drug reduced knee pain, the trial found.", paper)

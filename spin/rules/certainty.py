@@ -283,7 +283,17 @@ def _hedged_scope(statement: str) -> str:
     # ...; and a limitation after ", but" is its own clause ("may act as a mild stressor
     # ..., but no mammalian models were studied")
     end = re.search(r";\s|\.\s|,\s+but\s+(?:no|not|the|this|these|our|it|they)\b", statement[at:])
-    return statement[at : at + end.start()] if end else statement[at:]
+    scope = statement[at : at + end.start()] if end else statement[at:]
+    if _OPENING_CLAUSE.match(statement) and ", " in scope:
+        # "Because hearing aid users may be healthier ..., healthier-user bias cannot be
+        # excluded, and dementia ascertainment relied on health records": the hedge
+        # qualifies the opening clause only
+        scope = scope[: scope.index(", ")]
+    return scope
+
+
+#: a statement that opens with a subordinate clause: "Because ...,", "Although ...,"
+_OPENING_CLAUSE = re.compile(r"\s*(?:because|since|although|though|whereas|while)\b", re.I)
 
 
 def _reports_hedged_part(sentence: str, statement: str) -> bool:

@@ -31,7 +31,10 @@ _DENIED = re.compile(
 
 #: where one clause of a statement ends and another begins: "X ran 38% longer (p=0.001);
 #: walking speed did not differ (p=0.24)"
-_CLAUSES = re.compile(r";\s+|,?\s+(?:while|whereas|but)\s+|\.\s+|\s+and\s+(?=\d)")
+#: "was associated with a shorter stay ..., with no difference in readmissions"
+_CLAUSES = re.compile(
+    r";\s+|,?\s+(?:while|whereas|but)\s+|\.\s+|\s+and\s+(?=\d)|,\s+(?=with\s+no\b)"
+)
 
 
 def _reports_null_part(sentence: str, statement: str) -> bool:
@@ -61,8 +64,17 @@ def _opens_effect(ctx: RuleContext, index: int) -> bool:
     return bool(after) and not statement_features(ctx, after[0].statement).null_result
 
 
-#: an effect asked about, not claimed: "on whether giving breakfast makes a difference"
-_QUESTION = re.compile(r"\bwhether\b", re.I)
+#: an effect asked about, not claimed: "on whether giving breakfast makes a difference",
+#: "trial ... looks at who might benefit"
+_QUESTION = re.compile(
+    r"\bwhether\b|\b(?:looks?|looking|looked) at (?:who|how|which)\b|"
+    r"\b(?:asks?|asked|explores?|explored|examines?|examined|investigates?|investigated)\s+"
+    r"(?:who|how|which|if)\b",
+    re.I,
+)
+#: an effect denied as a reason: "gives people over 50 no reason to start taking fish-oil
+#: capsules to protect their heart"
+_NO_REASON = re.compile(r"\bno (?:reason|grounds?|need|case) (?:to|for)\b", re.I)
 
 
 #: one said to beat the other: "a more effective strategy than", "better than",
@@ -132,6 +144,8 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue  # "the researchers identified 137,412 adults who started statins"
         if _QUESTION.search(s.text):
             continue  # "little evidence on whether giving breakfast makes a difference"
+        if "no " in s.text and _NO_REASON.search(s.text):
+            continue  # "no reason to start taking fish-oil capsules to protect their heart"
         best = statement_features(ctx, rel[0].statement)
         # "a more effective strategy than cutting calories" where the paper found the two
         # "similar": a comparison the paper found no difference in

@@ -21,7 +21,12 @@ from spin.rules.common import (
     who,
 )
 
-__all__ = ["RULES", "population_generalization", "species_extrapolation"]
+__all__ = [
+    "RULES",
+    "ecological_to_individual",
+    "population_generalization",
+    "species_extrapolation",
+]
 
 _NONHUMAN = ("animal", "in_vitro", "modelling")
 
@@ -916,4 +921,83 @@ def _universal(self: Rule, ctx: RuleContext, skip: Collection[int] = ()) -> Iter
         )
 
 
-RULES: tuple[Rule, ...] = (species_extrapolation, population_generalization)
+#: a study of places, not of people: "an ecological study of 40 countries",
+#: "neighbourhood-level prescribing", "national per-capita consumption"
+_ECOLOGICAL = re.compile(
+    r"\becological\b|\b(?:country|area|neighbou?rhood|district)[- ]level\b|\bper[- ]capita\b",
+    re.I,
+)
+#: people as the ones a result happens to: "older adults who drink plenty of coffee",
+#: "people who live in the greenest neighbourhoods"
+_WHO_DO = re.compile(
+    r"\b(?:people|adults|residents|individuals|those|men|women|children|drinkers|smokers|"
+    r"anyone|someone|a person|families)\s+who\b",
+    re.I,
+)
+_SHARE_OF = re.compile(r"\b(?:share|proportion|percentage|number|rate)\s+of\s+$", re.I)
+#: what happens to them: a comparison of their own outcome
+_THEIR_OUTCOME = re.compile(
+    r"\b(?:(?:more|less) likely|live (?:\w+\s+)?longer|can expect|are at (?:lower|higher) risk|"
+    r"lower risk|higher risk|fewer|are protected)\b",
+    re.I,
+)
+
+
+@rule(
+    "P103",
+    "ecological-to-individual",
+    "population_generalization",
+    "warning",
+    "A result about places (countries, areas) told as what happens to people.",
+)
+def ecological_to_individual(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """The study compared places (countries, neighbourhoods, regions) and the release
+    says what happens to the people in them: "older adults who drink plenty of coffee can
+    expect to live almost two years longer" from national coffee sales and life
+    expectancy, "people who live in the greenest neighbourhoods are less likely to be
+    prescribed antidepressants" from neighbourhood prescribing rates.
+
+    An association between places need not hold between people (Robinson, Am Sociol Rev
+    1950, the ecological fallacy; Morgenstern, Annu Rev Public Health 1995). Only a
+    claim whose subject is people who do something ("people who", "adults who") and that
+    compares their own outcome ("more likely", "live longer") is flagged; a sentence about
+    the places ("countries with higher coffee consumption had longer life expectancy"), a
+    caution and a hedged sentence (info) are not warnings.
+    """
+    pf = facts(ctx)
+    if not any(d in pf.designs for d in ("observational", "cross_sectional", "cohort")):
+        return
+    texts = [
+        ctx.paper.title or "",
+        *("" if st.is_context else st.text for st in ctx.paper.statements),
+    ]  # (the background's "population-level comparisons are limited" is not this study)
+    where = next((i for i, t in enumerate(texts) if _ECOLOGICAL.search(t)), None)
+    if where is None:
+        return
+    ev = (statement_evidence(ctx, where - 1),) if where > 0 else ()
+    for s, f in claims(ctx):
+        if f.negated or f.cautionary or " who " not in s.text:
+            continue
+        who_do = _WHO_DO.search(s.text)
+        if who_do is None or _SHARE_OF.search(s.text, 0, who_do.start()):
+            continue  # "the share of residents who were female": a measure of the places
+        outcome = _THEIR_OUTCOME.search(s.text, who_do.end(), who_do.end() + 100)
+        if outcome is None:
+            continue
+        yield self.finding(
+            f"{who(s, ctx)}Tells what happens to {who_do.group(0)[:-4].lower()} "
+            f"('{outcome.group(0)}'), but the study compared places, not people: an "
+            "association between areas need not hold for the people in them.",
+            sentence=s,
+            evidence=ev,
+            severity="info" if f.hedged else None,
+            suggestion="Say what was compared: the places (for example 'countries where "
+            "more coffee is drunk'), not the people in them.",
+        )
+
+
+RULES: tuple[Rule, ...] = (
+    species_extrapolation,
+    population_generalization,
+    ecological_to_individual,
+)

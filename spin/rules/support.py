@@ -95,6 +95,36 @@ def opens_supported(ctx: RuleContext, index: int) -> bool:
     return following is not None and following.support != "none"
 
 
+#: a sentence that speaks of the result just told: "Both changes were statistically
+#: significant.", "This difference was small."
+_BACK = re.compile(
+    r"^\W*(?:both|these|this|that|those|the|each)\s+(?:(?:two|three)\s+)?(?:changes?|"
+    r"differences?|results?|findings?|effects?|improvements?|drops?|falls?|rises?|gains?|"
+    r"reductions?|increases?|figures?|numbers?)\b",
+    re.I,
+)
+
+
+def refers_back(ctx: RuleContext, index: int) -> bool:
+    """Whether a short sentence only says something of the result the sentence before it
+    told, in the same paragraph, with the paper's support ("... fell by almost two points.
+    Both changes were statistically significant.")."""
+    sentences = ctx.document.sentences
+    s = sentences[index]
+    if index == 0 or s.headline or s.quote:
+        return False
+    text = _claim_text(s.text)
+    if len(text.split()) > _OPENER_WORDS or extract_numbers(text) or not _BACK.match(text):
+        return False
+    for j in (index - 1, index - 2):  # "both" may reach back two sentences
+        if j < 0 or sentences[j].end_line < s.line - 1:
+            return False  # another paragraph
+        before = alignment_of(ctx, j)
+        if before is not None and before.support != "none":
+            return True
+    return False
+
+
 def _reports_a_null(ctx: RuleContext, a: Alignment) -> bool:
     """Whether a sentence that says something did not happen ("No side effect was severe
     enough to stop the team") has for its nearest statement one that says so too ("No
@@ -248,6 +278,8 @@ def unsupported_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue  # the paper's own background says it; the weighting only ranks it lower
         if opens_supported(ctx, a.sentence):
             continue  # it opens a paragraph whose next sentence says what the paper says
+        if refers_back(ctx, a.sentence):
+            continue  # "Both changes were statistically significant.": of what came before
         if _reports_a_null(ctx, a):
             continue  # "At the lowest dose there was no measurable effect": the paper's null
         words = _topic_words(ctx, a.sentence)
@@ -307,6 +339,9 @@ _OUTCOMES: tuple[tuple[str, str], ...] = (
     ("infections", r"infections?|sepsis"),
     ("hospital admissions", r"hospitali[sz]\w*|hospital admissions?|admitted to hospital"),
     ("miscarriage", r"miscarriages?|stillbirths?|birth defects?"),
+    ("bladder control", r"(?:urinary )?(?:in)?continence|bladder control|leak\w* urine"),
+    ("sexual function", r"sexual function|erectile|erections?|impotence"),
+    ("painkillers", r"painkillers?|pain-killers?|analgesics?|opioids?"),
 )  # fmt: skip
 _OUTCOME = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for _, p in _OUTCOMES) + r")\b", re.I)
 #: a change in an outcome, or a consequence: "mean fewer strokes", "will live longer"
@@ -328,16 +363,35 @@ _NOT_STUDIED = re.compile(
 )
 
 
-def _outcomes_absent(ctx: RuleContext, text: str) -> list[str]:
-    """The health outcomes the sentence names that the paper never names."""
+#: an outcome named as not recorded, with its name before: "Urinary continence and
+#: erectile function were not recorded in the register"
+_NOT_RECORDED = re.compile(
+    r"[^.;]{0,80}\b(?:was|were)\s+not\s+(?:recorded|measured|assessed|collected|captured|"
+    r"available)\b[^.;]*",
+    re.I,
+)
+#: how a paper may name an outcome that a release names otherwise: in an emergency
+#: department's records, "172 (18.9%) were admitted" is an admission to hospital
+_PAPER_ALSO = {"hospital admissions": r"admitted|admissions?|inpatients?"}
+
+
+def _outcomes_absent(ctx: RuleContext, text: str, *, raw: bool = False) -> list[str]:
+    """The health outcomes the sentence names that the paper never names (``raw``: never
+    names at all, not even as not measured)."""
     paper = " ".join([ctx.paper.title or "", *(st.text for st in ctx.paper.statements)])
+    if raw:
+        return [n for n, p in _OUTCOMES if re.search(rf"\b(?:{p})\b", text, re.I)
+                and not re.search(rf"\b(?:{p})\b", paper, re.I)]  # fmt: skip
     # "was not designed to assess cardiovascular events": named as not measured
     paper = _NOT_ASSESSED.sub(" ", paper)
+    if " not " in paper:
+        paper = _NOT_RECORDED.sub(" ", paper)
     found: list[str] = []
     for name, pattern in _OUTCOMES:
         if not re.search(rf"\b(?:{pattern})\b", text, re.I):
             continue
-        if re.search(rf"\b(?:{pattern})\b", paper, re.I):
+        also = _PAPER_ALSO.get(name)
+        if re.search(rf"\b(?:{pattern}{'|' + also if also else ''})\b", paper, re.I):
             continue
         found.append(name)
     return found
@@ -383,9 +437,15 @@ def outcome_not_in_paper(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         if not absent:
             continue
         named = " and ".join(absent[:2])
+        never = set(_outcomes_absent(ctx, s.text, raw=True))
+        where = " (the abstract, at least)" if not ctx.paper.sections else ""
+        how = (
+            f"which the paper never mentions{where}"
+            if never & set(absent[:2])
+            else "which the paper says it did not measure"
+        )
         yield self.finding(
-            f"{who(s, ctx)}Speaks of {named}, which the paper never mentions"
-            f"{' (the abstract, at least)' if not ctx.paper.sections else ''}.",
+            f"{who(s, ctx)}Speaks of {named}, {how}.",
             severity="info" if f.hedged else None,
             sentence=s,
             evidence=ctx.evidence_for(a.sentence, limit=1),
