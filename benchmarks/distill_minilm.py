@@ -480,18 +480,9 @@ def _export(
         "near_copies_left_out": sum(copies),
         "labels": dict(sorted(labels.items())),
     }
-    import gzip
-
-    raw = (json.dumps(doc, separators=(",", ":"), sort_keys=True) + "\n").encode("utf-8")
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".tmp")
-    with (
-        open(tmp, "wb") as fh,
-        gzip.GzipFile(filename="", mode="wb", fileobj=fh, mtime=0, compresslevel=9) as gz,
-    ):
-        gz.write(raw)
-    tmp.replace(out)
-    print(f"wrote {out}: {len(labels)} sentences with a teacher label", flush=True)
+    _module("train_models")._write_gz(out, dict(sorted(doc.items())))
+    print(f"{len(labels)} sentences with a teacher label", flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
