@@ -3272,3 +3272,16 @@ def test_questions_and_reasons_not_to_are_no_effect_claimed() -> None:
     ):
         assert "U102" not in _codes(text, paper), text
     assert "U102" in _codes("The drug reduced knee pain, the trial found.", paper)
+
+
+def test_a_hedge_in_an_opening_clause_qualifies_that_clause_only() -> None:
+    from spin.rules.certainty import _hedged_scope
+
+    statement = (
+        "Because hearing aid users may be healthier and more engaged with health care, "
+        "healthier-user bias and residual confounding cannot be excluded, and dementia "
+        "ascertainment relied on health records."
+    )
+    assert _hedged_scope(statement) == "may be healthier and more engaged with health care"
+    plain = "Hearing aid use may lower the risk of dementia, and of falls, in older adults."
+    assert _hedged_scope(plain) == "may lower the risk of dementia, and of falls, in older adults."
