@@ -385,8 +385,9 @@ _WORD_PERCENT = re.compile(r"\s*(?:percent|per cent)\b", re.I)
 #: a difference in a unit after a number word: "two fewer days", "three extra weeks" (not a
 #: duration: "two years" is when, not how much)
 _WORD_UNIT = re.compile(
-    r"\s+(?:more|fewer|less|extra|additional)\s+(?P<u>days?|weeks?|months?|years?|"
-    r"hours?|minutes?|kilograms?|kilos?|pounds|points|nights?)\b",
+    r"\s+(?:more|fewer|less|extra|additional)\s+(?:(?!days?\b|weeks?\b|nights?\b)[a-z-]+\s+)"
+    r"{0,2}?(?P<u>days?|weeks?|months?|years?|hours?|minutes?|kilograms?|kilos?|pounds|"
+    r"points|nights?|sessions?)\b",
     re.I,
 )
 #: a difference per so many people: "18 extra quitters for every 100 smokers"
@@ -419,6 +420,15 @@ _UNIT_WORDS = {"kilogram": "kg", "kilo": "kg", "litre": "l", "liter": "l", "gram
 _OF_A_UNIT = re.compile(
     r"\s+of\s+an?\s+(?P<u>kilogram|kilo|gram|litre|liter|metre|meter|kilometre|kilometer|"
     r"hour|day|week|month|year|point|degree|mile|cup|teaspoon|kg|g)\b",
+    re.I,
+)
+#: a part of one thing, not of a group: "a fifth of a standard can" (not "a third of a
+#: sample of 300")
+_OF_A_THING = re.compile(
+    r"\s+of\s+an?\s+(?!(?:group|sample|cohort|population|class|team|total|series|set|"
+    r"panel|number|range|subset|fraction|share|proportion|percentage|majority)\b)"
+    r"(?:[a-z-]+\s+)?(?!(?:group|sample|cohort|population|class|team|total|series|set|"
+    r"panel|number|subset)\b)[a-z-]+\b(?!\s+of\b)",
     re.I,
 )
 #: a verb of repetition before "N times": "ran the model 1,000 times"
@@ -498,10 +508,11 @@ _CHANGE_MORE = (
 _CHANGE_WORD = re.compile(rf"\b(?:(?P<less>{_CHANGE_LESS})|(?P<more>{_CHANGE_MORE}))\b", re.I)
 #: what may stand between the change word and the number: a few words, then "by"
 #: ("reduced falls by"), or "of" after a noun ("a reduction in falls of"), or nothing
-#: after a verb that takes the number directly ("fell 23%"); never punctuation, so
-#: "increased, as reported by 23% of users" states no change
+#: after a verb that takes the number directly ("fell 23%"); no punctuation but a comma
+#: just before "by" ("rose only slightly, by around 1%"), so "increased, as reported by
+#: 23% of users" states no change
 _CHANGE_TAIL = re.compile(
-    r"(?:(?P<by>(?:\s+[\w'-]+){0,8}?\s+by)|(?P<of>(?:\s+[\w'-]+){0,8}?\s+of))?\s*$", re.I
+    r"(?:(?P<by>(?:\s+[\w'-]+){0,8}?,?\s+by)|(?P<of>(?:\s+[\w'-]+){0,8}?\s+of))?\s*$", re.I
 )
 _CHANGE_NOUN = re.compile(
     r"reductions?|decreases?|declines?|drops?|cuts?|fall|increases?|rises?|jumps?|boosts?",
@@ -532,6 +543,14 @@ def _relative(text: str, start: int, end: int) -> str | None:
     """The direction of a percentage: stated before it ("reduced falls by 23%") or,
     failing that, after it ("23% fewer falls", "26% more likely")."""
     return _relative_before(text, start) or _relative_after(text, end)
+
+
+#: a verb of saying after "one participant", "one nurse": a quote's speaker
+_SPEAKER_VERB = re.compile(
+    r"\s+(?:said|says|told|recalled|explained|described|added|noted|remembered|wrote|"
+    r"put it|admitted|commented|reflected)\b",
+    re.I,
+)
 
 
 def extract_numbers(text: str) -> tuple[Quantity, ...]:
@@ -598,6 +617,8 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
             add(Quantity(text[s : of_unit.end()], _FRACTIONS[f.lower()] / 100, "measure", unit,
                          approx, None, s, of_unit.end(), True))  # fmt: skip
             continue
+        if _OF_A_THING.match(masked, m.end()):
+            continue  # "about a fifth of a standard can": a part of one thing, not a share
         f = m.group("f") or m.group("half")
         val = _FRACTIONS[f.lower()]
         approx, s = _approx_before(masked, m.start())
@@ -652,6 +673,8 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
             continue
         if rest.strip():
             noun = rest.split()[-1]
+            if val == 1 and _SPEAKER_VERB.match(masked, m.end()):
+                continue  # '"...," one participant said': who said it, not a count
             add(Quantity(text[s : m.end()], val, "count", noun, approx, None, s, m.end(), True))
             continue
         um = _WORD_UNIT.match(masked, m.end())
@@ -779,7 +802,17 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
                 s = s if approx else m.start() - len(cur.group(0))
             add(Quantity(text[s:end], val, "measure", cur.group(1), approx, None, s, end))
             continue
-        um = re.match(rf"\s*({_UNITS})\b", after, re.I)
+        cm = _MOLAR.match(after) if "M" in after[:4] or "molar" in after[:14] else None
+        if cm is not None:
+            # "12.7 µM", "8 micromolar": a concentration ("µM" is not "µm", a length)
+            unit = _MOLAR_UNITS.get(cm.group(1).lower(), cm.group(1).replace("μ", "µ"))
+            add(Quantity(text[s:end], val, "measure", unit, approx, None, s, end))
+            continue
+        um = re.match(rf"\s*({_UNITS})\b", after, re.I) or (
+            _WORD_UNIT.match(after)
+            if re.match(r"\s+(?:more|fewer|less|extra|add)", after)
+            else None
+        )
         if um:
             add(Quantity(text[s:end], val, "measure", um.group(1).lower(), approx, None, s, end))
             continue
@@ -790,6 +823,11 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
     return _ranges(text, out)
 
 
+#: a concentration: "12.7 µM", "8 micromolar" (the symbols case-sensitive: "µm" and
+#: "mm" are lengths)
+_MOLAR = re.compile(r"\s*((?:[µμu]|n|p|m)M|(?i:(?:micro|nano|pico|milli)molar))\b")
+_MOLAR_UNITS = {"micromolar": "µM", "nanomolar": "nM", "picomolar": "pM", "millimolar": "mM",
+                "um": "µM"}  # fmt: skip
 #: a currency sign before an amount: "$48,700", "US$ 12", "£380,000"
 _CURRENCY_BEFORE = re.compile(r"([$£€])\s*$")
 
@@ -944,7 +982,15 @@ _BACKGROUND_ANYWHERE = re.compile(
     # "the drug had already shown activity in cells", "it has been tied to breast cancer"
     r"\bhad (?:already|previously) (?:shown|been shown|been found)\b|"
     r"\b(?:has|have) (?:also )?been (?:tied|linked|associated) (?:to|with)\b|"
-    r"\b(?:has|have) been (?:uncertain|unclear|unknown|debated)\b|"
+    r"\b(?:has|have) been (?:(?:much |far )?less |not (?:entirely |yet )?)?(?:uncertain|"
+    r"unclear|unknown|debated|clear|known)\b|"
+    r"\b(?:remains?|is still|are still|is not yet|are not yet) (?:unclear|unknown|uncertain|"
+    r"known|clear)\b|"
+    # "evidence from Europe on how such taxes change what families buy has been limited"
+    r"\b(?:evidence|data|research)\b[^.;]{0,80}\b(?:has|have) been (?:limited|scarce|sparse|"
+    r"lacking|mixed|inconsistent|conflicting)\b|"
+    # "Governments are increasingly turning to taxes on sugary drinks"
+    r"\b(?:are|is) increasingly (?:turning|using|adopting|introducing|popular|common)\b|"
     # plans: "a primary goal for future updates"
     r"\b(?:goals?|aims?|plans?) (?:for|in) future\b|"
     r"\b(?:in|for) future (?:updates|releases|versions)\b|"
@@ -1059,6 +1105,9 @@ _RESEARCH_ADVICE = re.compile(
     r"(?:needed|required)\b|\bbefore (?:it|they|the [\w-]+|[\w-]+) (?:can|could) be recommended\b|"
     r"\bneed to (?:find out|know|test|see|learn|understand|confirm|establish|study)\b|"
     r"\bremains? to be (?:tested|seen|shown|established)\b|"
+    # "the two higher doses should be taken forward into phase 3 testing"
+    r"\b(?:taken|carried|moved?|progress(?:ed)?|advanced?)\s+(?:forward\s+)?(?:in)?to\s+"
+    r"(?:a\s+)?(?:phase\s+(?:[1-4]|i{1,3}|iv)\b|larger\s+trials?|further\s+(?:trials?|testing))|"
     # "an association that is worth following up properly", "a lead worth following"
     r"\bworth (?:following(?: up)?|pursuing|investigating|exploring|studying|testing|"
     r"(?:further |closer )?(?:study|investigation|exploration|examination))\b",
@@ -1284,8 +1333,14 @@ _CAUTION = re.compile(
     r"\buntil\b|\bbefore (?:further|more)\b|"
     r"\bpremature (?:to|at this)\b|\bshould not\b|\b(?:nobody|no one|no-one) should\b|"
     r"\bbefore we (?:know|can (?:say|tell|know))\b|\bshouldn't\b|"
+    # "anyone considering acupuncture should know the benefit appears to be small"
+    r"\bshould (?:know|be aware|understand|reali[sz]e|bear in mind|keep in mind|be told)\b|"
     r"\bdo not stop\b|\bwithout (?:consulting|"
-    r"talking)\b|\bconsult\b|\btalk to (?:their|your) doctor\b",
+    r"talking)\b|\bconsult\b(?!\s+(?:their|your|a)\s+doctor\s+about\s+(?:whether|if)\b)|"
+    # "talk to your doctor before stopping" cautions; "talk to their doctor about whether
+    # obrevimab could be right for them" promotes
+    r"\btalk to (?:their|your) doctor\b(?!\s+about\s+(?:whether|if|trying|taking|starting|"
+    r"getting|switching|using|adding)\b)",
     re.I,
 )
 #: "against" as a caution only in advice against something: not "checked against the
@@ -1569,6 +1624,15 @@ def _hedge_cues(text: str) -> tuple[str, ...]:
         # "suggestions" is a noun (patients' suggestions for improvement), not a hedge
         if w.startswith("suggestion"):
             continue
+        # "10.2% lower than projected", "relative to the projected trend": the
+        # counterfactual a change is measured against, not a doubt about it
+        if w.startswith("project") and (
+            re.search(r"\b(?:than|to|from|with)\s+(?:the\s+)?$", text[: m.start()], re.I)
+            or re.match(
+                r"\s+(?:trends?|levels?|values?|baseline|counterfactual)\b", text[m.end() :]
+            )
+        ):
+            continue
         if w not in cues:
             cues.append(w)
     return tuple(cues)
@@ -1825,12 +1889,29 @@ def _is_claim(text: str, strength: int, advice_level: int, null_result: bool) ->
     )
 
 
+#: "led by" of who ran a study ("a study led by researchers at ..."), which the strength
+#: model would read as the "led" of "led to" (tried only where "led by" occurs)
+_LED_BY = re.compile(r"\b(?:co-)?led by\b", re.I)
+
+
+#: "can" the container ("a fifth of a standard can", "cans of cola"), not the modal
+_CAN_NOUN = re.compile(
+    r"(\b(?:a|an|the|per|one|each|every|standard|single|small|large|fizzy|soda|drinks?)\s+)"
+    r"can(?=\s*(?:[.,;:)]|of\b|$))",
+    re.I,
+)
+
+
 @lru_cache(maxsize=4096)
 def analyze(text: str) -> Features:
     """Claim features of one sentence."""
     from spin import classify
 
-    st = classify.claim_strength(text)
+    # "a study led by researchers at ...": who ran the study, not "led to"
+    model_text = _LED_BY.sub("by", text) if "led by" in text else text
+    if " can" in model_text:
+        model_text = _CAN_NOUN.sub(r"\1tin", model_text)
+    st = classify.claim_strength(model_text)
     adv = classify.advice(text)
     negs = _negations(text)
     null = _null_result(text)

@@ -359,6 +359,8 @@ _NEG_BEFORE = re.compile(
     r"\b(?:mistake|wrong|premature|misleading|error)\s+to\s+(?:\w+\s+){1,4}?as\s+$",
     re.I,
 )
+#: a prediction asked, not made: "whether the levy will lead to ..."
+_WHETHER_BEFORE = re.compile(r"\b(?:whether|if)\s+(?:[\w'-]+\s+){0,5}$", re.I)
 #: after "confirmed" / "proven": a laboratory method, so a measurement checked, not a
 #: finding boosted ("each confirmed by two different sequencing methods")
 _BY_METHOD = re.compile(
@@ -435,7 +437,10 @@ def certainty_booster(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
                 continue  # "there is clearly room to do better": a shortfall, not a finding
             found.append(b)
         for m in _WILL.finditer(s.text):
-            if not _NEG_BEFORE.search(s.text[: m.start()]) and "will" not in pf.vocabulary:
+            before = s.text[: m.start()]
+            if _WHETHER_BEFORE.search(before):
+                continue  # "we can't tell whether the levy will lead to less obesity"
+            if not _NEG_BEFORE.search(before) and "will" not in pf.vocabulary:
                 found.append(m.group(0).lower())
         found = list(dict.fromkeys(found))
         if not found or not (f.is_claim or s.quote or s.headline or any(" " in w for w in found)):

@@ -184,6 +184,13 @@ _MAIN_FINDING = re.compile(
     r"\s+(?:finding|result|conclusion|message|take-?away)s?\b",
     re.I,
 )
+#: a sentence about the main result, not one that states it: "rated the certainty of the
+#: evidence for the main result as low"
+_RATES_MAIN = re.compile(
+    r"\b(?:certainty|quality|confidence|strength|robustness|reliability)\b[\w\s]{0,30}?"
+    r"\b(?:for|of|in|behind|on)\s+(?:the|its|their|this)\s+(?:study's\s+|trial's\s+)?$",
+    re.I,
+)
 #: the paper names its primary outcome: "The primary outcome was the rate of falls"
 _PRIMARY = re.compile(
     r"\bprimary\s+(?:outcome|end\s?-?point|efficacy\s+outcome)(?:\s+measure)?s?\s+"
@@ -289,7 +296,8 @@ def secondary_as_main(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     primary = _primary_outcome(ctx)
     condition = _condition_words(ctx)
     for s, f in claims(ctx):
-        if not _MAIN_FINDING.search(s.text):
+        main = _MAIN_FINDING.search(s.text)
+        if not main or _RATES_MAIN.search(s.text[max(0, main.start() - 80) : main.start()]):
             continue
         effect = f.strength >= 1 or EFFECT_WORDS.search(s.text) or _COMPARED.search(s.text)
         if f.negated or f.null_result or not effect or _DENIED.search(s.text):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from spin.claims import (
@@ -59,7 +59,9 @@ def _window(q: Quantity, slack: float) -> tuple[float, float]:
     if q.approx in _ABOVE:
         return v - rounding, v + slack
     if q.approx in _AROUND or q.worded:
-        around = max(slack / 3, rounding)
+        # a small share stays near its size: "around 1%" is not the paper's 4.3%
+        third = min(slack / 3, 0.35 * abs(v)) if q.kind == "percent" and v else slack / 3
+        around = max(third, rounding)
         return v - around, v + around
     return v - rounding - 0.05 * rounding, v + rounding + 0.05 * rounding
 
@@ -74,6 +76,10 @@ _JUST_BELOW = {"almost", "nearly", "just under"}
 
 def _percent_slack(q: Quantity) -> float:
     if q.approx in _CLOSE:
+        if q.change is None and q.value <= 100:
+            # a share near the top is bounded by 100: "nearly nine in ten" is 86% or
+            # so, not 79% (which is "about eight in ten"); "almost half" can be 41%
+            return max(1.0, min(0.2 * q.value, 0.2 * (100 - q.value) + 2))
         return max(1.0, 0.2 * q.value)
     return max(10.0, 0.2 * q.value)
 
@@ -185,19 +191,31 @@ def _multiplier_window(rq: Quantity) -> tuple[float, float]:
     return (v * 0.85, v * 1.15)
 
 
-def _derived_multiplier(rq: Quantity, numbers: Iterable[Quantity], paper: set[float]) -> bool:
+def _derived_multiplier(
+    rq: Quantity, numbers: Iterable[Quantity], paper: Sequence[Quantity]
+) -> bool:
     """Whether the release works ``rq`` out from two numbers of its own sentence that
-    are both in the paper ("rose by 0.81, more than three times the 0.25 gain" when
-    the paper gives 0.81 and 0.25)."""
-    values = [
-        q.value
-        for q in numbers
-        if q is not rq and q.kind in ("number", "measure", "count", "percent") and q.value > 0
-        and any(math.isclose(q.value, v, rel_tol=1e-6) for v in paper)
-    ]  # fmt: skip
+    the paper gives, exactly or as the release rounds them ("rose by 0.81, more than
+    three times the 0.25 gain" when the paper gives 0.81 and 0.25; "about 13 ... compared
+    with roughly 86 micromolar, ... almost seven times higher" for 12.7 and 86.3)."""
+    values: list[set[float]] = []
+    for q in numbers:
+        if q is rq or q.kind not in ("number", "measure", "count", "percent") or q.value <= 0:
+            continue
+        backed = {pq.value for pq in paper if pq.value > 0 and (
+            math.isclose(q.value, pq.value, rel_tol=1e-6)
+            or (pq.kind == q.kind and supports(q, pq))
+        )}  # fmt: skip
+        if backed:
+            values.append(backed)
     window = _multiplier_window(rq)
     return any(
-        _within(a / b, window) for i, a in enumerate(values) for j, b in enumerate(values) if i != j
+        _within(a / b, window)
+        for i, va in enumerate(values)
+        for j, vb in enumerate(values)
+        if i != j
+        for a in va
+        for b in vb
     )
 
 
@@ -211,6 +229,18 @@ _SIDE_BY_SIDE = re.compile(
 )
 
 
+#: the doses a study gave, as a range of multiples: "several doses, ranging from half as
+#: much compound as peptide to five times as much" (what was given, not what changed)
+_DOSE_RANGE = re.compile(
+    r"\b(?:doses?|concentrations?|amounts?|ratios?)\b[^.;]{0,60}?\bfrom\b[^.;]{0,60}?\bto\b",
+    re.I,
+)
+#: what stands just before an interval's bound: "(95% CI 1.2% to ", "(95% CI "
+_CI_BOUND = re.compile(
+    r"\b(?:CI|UI|CrI|confidence interval|credible interval)\b[:,]?\s*"
+    r"(?:-?\d[\d.]*\s*%?\s*(?:to|\u2013|-)\s*)?$",
+    re.I,
+)
 #: a range in the release's words: "from about 6 percent lower to 10 percent higher",
 #: "between 2 and 8 percent", "as much as", "up to"
 _RANGE_TOLD = re.compile(
@@ -340,7 +370,9 @@ _REMAINING = re.compile(
 
 #: an elasticity told in words: "demand would fall by 0.8 percent for every 1 percent
 #: increase in price"
-_PER_PERCENT = re.compile(r"\bfor (?:every|each) (?:1|one) (?:percent|per cent|%)", re.I)
+_PER_PERCENT = re.compile(
+    r"\b(?:for )?(?:every|each) (?P<n>1|one|10|ten)\s?(?:percent|per cent|%)", re.I
+)
 
 
 _EFFECT_OF = re.compile(
@@ -468,9 +500,16 @@ def _elasticity(rq: Quantity, text: str, paper: set[float]) -> bool:
     m = _PER_PERCENT.search(text)
     if rq.kind != "percent" or m is None:
         return False
-    if rq.start >= m.start() and rq.value == 1:
-        return True
-    return any(math.isclose(abs(v), rq.value, rel_tol=1e-6) for v in paper)
+    per = 10.0 if m.group("n").lower() in ("10", "ten") else 1.0
+    if m.start() <= rq.start < m.end() and rq.value == per:
+        return True  # the "every 10 percent rise" itself
+    # "every 10 percent rise in price would reduce purchases by about 8 percent": -0.80
+    window = _window(rq, _percent_slack(rq))
+    return any(
+        _within(abs(v) * per, window) or math.isclose(abs(v) * per, rq.value, rel_tol=1e-6)
+        for v in paper
+        if 0 < abs(v) < 5
+    )
 
 
 def _remainder(rq: Quantity, text: str, paper: Iterable[tuple[Quantity, int]]) -> bool:
@@ -494,7 +533,22 @@ def _derived_percents(texts: Iterable[tuple[str, int]]) -> list[tuple[Quantity, 
             if 0 < a <= b:
                 share = Quantity(m.group(0), 100 * a / b, "percent", "%")
                 out.append((replace(share, start=m.start(), end=m.end()), i))
+        for m in _SPLIT.finditer(text) if "men" in text or "boys" in text else ():
+            # "(21 women, 5 men)": each part's share of the whole
+            a, b = (int(g.replace(",", "")) for g in (m.group("a"), m.group("b")))
+            for part, span in ((a, "a"), (b, "b")):
+                if a + b > 0 and part > 0:
+                    share = Quantity(m.group(span), 100 * part / (a + b), "percent", "%")
+                    out.append((replace(share, start=m.start(span), end=m.end(span)), i))
     return out
+
+
+#: a sample split in two: "(21 women, 5 men)", "14 boys and 12 girls"
+_SPLIT = re.compile(
+    r"(?<![\d.,])(?P<a>\d[\d,]*)\s+(?:women|men|girls|boys|females|males)\s*(?:,|and)\s*"
+    r"(?P<b>\d[\d,]*)\s+(?:women|men|girls|boys|females|males)\b",
+    re.I,
+)
 
 
 def _checkable(rq: Quantity, metadata: frozenset[float]) -> bool:
@@ -599,6 +653,8 @@ _PREFIX = {"nano": "n", "micro": "µ", "milli": "m", "pico": "p"}
 
 
 def _unit_base(unit: str) -> str:
+    if unit in ("µM", "nM", "pM", "mM"):
+        return unit + "olar"  # a concentration, not "µm" or "mm" (lengths)
     m = _SPELLED_UNIT.fullmatch(unit.strip())
     if m:
         return f"{_PREFIX[m.group(1).lower()]}mol/l"
@@ -947,6 +1003,14 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                     and rq.change is not None
                     and not _RANGE_TOLD.search(s.text)
                 )
+                # nor does a share's interval bound ("4.3% (95% CI 1.2% to 7.4%)") back
+                # "around 1%", unless the release speaks of a range
+                and not (
+                    pq.kind == "percent"
+                    and rq.kind == "percent"
+                    and _CI_BOUND.search(text_of.get(i, ""), max(0, pq.start - 30), pq.start)
+                    and not _RANGE_TOLD.search(s.text)
+                )
             ]
             for rq in checked
         }
@@ -961,7 +1025,11 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 if rival:
                     yield s, rq, rival
                 continue
-            if rq.kind == "multiplier" and _derived_multiplier(rq, numbers, paper_values):
+            if rq.kind == "multiplier" and _DOSE_RANGE.search(s.text):
+                continue  # "doses ranging from half as much ... to five times as much"
+            if rq.kind == "multiplier" and _derived_multiplier(
+                rq, numbers, [pq for pq, _ in paper_q]
+            ):
                 continue  # the release's own arithmetic on the paper's numbers
             if _ratio_within(rq, text_of.values()):
                 continue  # "three times as large" for "4.6 points, against 1.5"
@@ -1059,6 +1127,8 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                     key=lambda c: (
                         rq.change is not None and c[0].change is None,
                         rq.change is not None and c[0].kind == "multiplier",
+                        # a rise against the paper's rises first
+                        not (rq.relative and rq.relative == c[0].relative),
                         -len(here & _context(text_of.get(c[1], ""), c[0])),
                     )
                 )
@@ -1184,15 +1254,34 @@ def unsupported_number(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     inflation hide; Sumner et al. (BMJ 2014) found that what a release adds is
     what the news repeats.  A count of part of the sample ("Six of the fifteen
     participants said ...") is flagged when the statement it reports gives only a
-    vague quantity ("Some had ..."): precision the paper does not have.
+    vague quantity ("Some had ..."): precision the paper does not have.  A share of
+    participants from a qualitative study that gives no shares ("Nearly two-thirds of the
+    nurses interviewed said ...") is a warning even against the abstract alone: such a
+    study reports themes, not how common they were.
     """
     digits = _digit_tokens(ctx)
+    pf = facts(ctx)
+    qualitative = "qualitative" in pf.designs and not any(
+        q.kind == "percent" for q, _ in pf.numbers
+    )
     for s, rq, conflicts in _judge(ctx):
         if conflicts:
             continue
         if rq.kind in ("number", "count") and str(int(rq.value)) in digits:
             continue  # "1,998 genes" where the paper writes "1998 showed": it is there
         ev = evidence_of(ctx, relevant_matches(ctx, s.index)[:1])
+        if qualitative and rq.kind == "percent" and rq.change is None:
+            # "Nearly two-thirds of the nurses interviewed said ...": a qualitative study
+            # reports themes, not how common they are, in its full text as in its abstract
+            yield self.finding(
+                f"{who(s, ctx)}Gives a share ('{rq.display}'), but the paper is a qualitative "
+                "study: it reports themes, not how common they were.",
+                sentence=s,
+                evidence=ev,
+                suggestion="Say 'some' or 'many' as the paper does, or cite where the share "
+                "comes from.",
+            )
+            continue
         yield self.finding(
             f"{who(s, ctx)}'{rq.display}' appears nowhere in the paper"
             f"{' (abstract only)' if not ctx.paper.sections else ''}.",

@@ -9,6 +9,7 @@ from spin.claims import DESIGN_LABELS, DESIGN_MENTIONS, Quantity, age_floors, an
 from spin.model import Finding, Sentence
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import (
+    alignment_of,
     anchor_statement,
     claims,
     facts,
@@ -42,7 +43,12 @@ _PLURAL = {"nematode": "nematode worms",
 def species_words(species: tuple[str, ...]) -> str:
     """ "mice and rats" for ("mouse", "rat"); "animals" when the species is not named."""
     named = [_PLURAL.get(sp, sp) for sp in species if sp != "animal"]
+    if "rodents" in named and any(n in named for n in _RODENTS):
+        named.remove("rodents")  # "in mice", not "in mice and rodents"
     return " and ".join(named[:2]) if named else "animals"
+
+
+_RODENTS = frozenset(["mice", "rats", "hamsters", "guinea pigs", "gerbils", "voles"])
 
 
 def _study_words(ctx: RuleContext) -> str:
@@ -148,7 +154,7 @@ def species_extrapolation(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue  # "its safety and effectiveness in pregnancy are unknown": no claim
         if _names_setting(ctx, s.text) or not _people_named(s.text, f.implicit_human):
             continue
-        if restates_background(ctx, s.index):
+        if restates_background(ctx, s.index) and _background_about_people(ctx, s.index):
             continue  # "when the virus was linked to a rise in babies born with microcephaly"
         about = (
             "Speaks of people"
@@ -211,6 +217,18 @@ def _people_named(text: str, implicit_human: str) -> bool:
     return "human" in analyze(rest).subjects
 
 
+def _background_about_people(ctx: RuleContext, index: int) -> bool:
+    """Whether the background statement a sentence restates is about people or a
+    disease (a virus "linked to a rise in babies born with microcephaly"), not about
+    animals ("exercise increases neurogenesis in rodents", which a release retells as
+    what "helps people")."""
+    a = alignment_of(ctx, index)
+    if a is None or not a.matches:
+        return False
+    g = statement_features(ctx, a.matches[0].statement)
+    return not (g.species or any(k in g.subjects for k in ("animal", "model")))
+
+
 def _names_setting(ctx: RuleContext, text: str) -> bool:
     """The sentence says where the study was done: in the lab, in a computer model."""
     pf = facts(ctx)
@@ -223,7 +241,10 @@ def _names_setting(ctx: RuleContext, text: str) -> bool:
 #: whether or not it states a finding
 _PROMISE = re.compile(
     r"\bwill\s+(?:\w+\s+)?(?:help|give|offer|bring|benefit|save|cure|treat|transform|change|"
-    r"prevent|protect)\b|\bhope (?:for|to)\b",
+    r"prevent|protect)\b|\bhope (?:for|to)\b|"
+    # "point to a gentler treatment for people with pancreatic cancer"
+    r"\b(?:treatments?|therap(?:y|ies)|cures?|drugs?|medicines?)\s+for\s+(?:people|patients|"
+    r"those|sufferers|men|women|children|adults)\b",
     re.I,
 )
 
@@ -325,6 +346,8 @@ _UNIVERSAL = re.compile(
     r"all (?:adults|people|patients|women|men|children|ages))\b",
     re.I,
 )
+#: right after "anyone": a group named by a diagnosis, narrower than everyone
+_DIAGNOSED = re.compile(r"\s+(?:(?:already|newly|recently|ever)\s+)?diagnosed\b", re.I)
 #: right after "everyone" / "all patients": the study's own participants, not a wider group
 _PARTICIPANTS = re.compile(
     r"\s+(?:taking part|who took part|who were (?:studied|enrolled|included|recruited)|"
@@ -414,7 +437,9 @@ _STUDY_SAYS = re.compile(
     r"\b(?:findings?|results?|study|data|research|analysis|evidence|work)\s+(?:\w+\s+)?"
     r"(?:shows?|showed|shown|suggests?|suggested|reveals?|revealed|indicates?|indicated|"
     r"demonstrates?|demonstrated|means?|meant|confirms?|confirmed|proves?|proved|implies?|"
-    r"apply|applies)\b|"
+    r"apply|applies|(?:is|are) relevant)\b|"
+    # "The picture that emerges is one shared by nurses ... in every country"
+    r"\b(?:picture|pattern|story)\s+(?:that\s+)?(?:emerges|emerged)\b|"
     r"\b(?:researchers|team|authors|scientists|investigators)\s+(?:\w+\s+)?(?:found|showed|"
     r"discovered|concluded|revealed)\b|"
     # a lede: "Adults across the UK who swim ... report fewer symptoms ..., according to a
@@ -466,6 +491,59 @@ def _in_general(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             evidence=(statement_evidence(ctx, where),) if where is not None else (),
             severity="info" if f.hedged else None,
             suggestion=f"Say whom the study was about: its {said}.",
+        )
+
+
+#: the paper names adults as whom it studied: "in adults with episodic migraine"
+_ADULTS_STUDIED = re.compile(
+    r"(?<!\d )\b(?:in|of|among|enrolled|recruited|included|randomi[sz]ed)\s+(?:\d[\d,]*\s+)?"
+    r"(?:[\w-]+\s+)?adults(?:\s+(?:with|aged|who)\s+[^,;.()]{1,40}?(?=[,;.()]|\s+(?:were|was|and)\b))?|"
+    r"\badults\s+(?:aged|with|who)\s+[^,;.()]{1,40}?(?=[,;.()]|\s+(?:were|was|and)\b|$)",
+    re.I,
+)
+#: the young, in a paper (any mention means the study may have included them)
+_YOUNG_IN_PAPER = re.compile(
+    r"\b(?:child\w*|p(?:a)?ediatric|adolescen\w*|teen\w*|youth|young people|infants?|"
+    r"bab(?:y|ies)|pupils|schools?|students|kids|juvenile|minors|(?:aged|ages)\s+(?:[0-9]|1[0-7])\b)",
+    re.I,
+)
+#: the young, in a release claim: "could help children and adults alike"
+_YOUNG = re.compile(
+    r"\b(?:children|child|kids|adolescents|teenagers|teens|young people|youngsters|infants|"
+    r"babies|schoolchildren|pupils)\b",
+    re.I,
+)
+
+
+def _children_widened(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """A finding told of children when the paper studied adults only ("could help
+    children and adults alike" for a review of trials "in adults with episodic
+    migraine")."""
+    pf = facts(ctx)
+    if pf.nonhuman:
+        return
+    texts = [ctx.paper.title or "", *(st.text for st in ctx.paper.statements)]
+    adults = next((m.group(0) for t in texts if (m := _ADULTS_STUDIED.search(t))), None)
+    if adults is None or any(_YOUNG_IN_PAPER.search(t) for t in texts):
+        return
+    where = (
+        next(i for i, st in enumerate(ctx.paper.statements) if adults in st.text)
+        if any(adults in st.text for st in ctx.paper.statements)
+        else -1
+    )
+    for s in ctx.document.sentences:
+        f = sentence_features(ctx, s.index)
+        m = _YOUNG.search(s.text)
+        if m is None or f.negated or not (f.is_claim or f.advice):
+            continue
+        if re.search(r"\b(?:not|never|nor|no)\b[^.;]{0,40}$", s.text[: m.start()], re.I):
+            continue  # "not yet tested in children": a limit, not a widening
+        yield self.finding(
+            f"{who(s, ctx)}Speaks of '{m.group(0)}'; the paper studied adults only ('{adults}').",
+            sentence=s,
+            evidence=(statement_evidence(ctx, where),),
+            severity="info" if f.hedged else None,
+            suggestion="Say that the study was in adults, and that it did not test children.",
         )
 
 
@@ -539,7 +617,8 @@ _APPLIES_TO_ALL = re.compile(
     r"(?P<who>everyone|everybody|anyone|all\s+[\w-]+|(?:every|any)\s+[\w-]+|"
     r"(?:people|adults|patients|[\w-]+\s+wearers|[\w-]+\s+users)\s+(?:of\s+all\s+ages|everywhere)|"
     # "meat eaters of every age", "students at every stage of schooling"
-    r"(?:[\w-]+\s+){1,2}(?:of|at|in)\s+(?:all|every|any)\s+(?:ages?|stages?|kinds?|backgrounds?)|"
+    r"(?:[\w-]+\s+){1,2}(?:of|at|in)\s+(?:all|every|any)\s+(?:[\w-]+\s+)?(?:ages?|stages?|kinds?|"
+    r"backgrounds?|ethnicit(?:y|ies)|ancestr(?:y|ies))|"
     r"the\s+(?:whole|entire|general)\s+[\w-]+)",
     re.I,
 )
@@ -688,7 +767,7 @@ def population_generalization(self: Rule, ctx: RuleContext) -> Iterator[Finding]
     population is read from its title and abstract (in a full text, the Abstract
     section; never the background or the discussion of other studies).
 
-    Five more widenings are flagged: a figure the paper gives only for a subgroup, told
+    Six more widenings are flagged: a figure the paper gives only for a subgroup, told
     without the subgroup ("Overall, ... about 20 percent less likely" for the HR of 0.79
     "in the exploratory subgroup aged 65-74 years"); a release that says outright that the findings
     apply to everyone ("the findings apply to everyone in Europe", "hold for people of all
@@ -698,9 +777,11 @@ def population_generalization(self: Rule, ctx: RuleContext) -> Iterator[Finding]
     not the sample); a finding the release says the study showed for a
     country, a continent or the world ("the findings show that hospitals
     throughout Africa ...", "across the UK") when the paper's own statements
-    never speak that widely; and a
+    never speak that widely; a
     finding the study is said to show for a whole group "in general" ("heart
-    failure patients in general") when the paper reports a sample.
+    failure patients in general") when the paper reports a sample; and a finding told of
+    children ("could help children and adults alike") when the paper studied adults only
+    and never mentions the young.
     """
     pf = facts(ctx)
     aged = {s.index for s, _ in widened_ages(ctx)}
@@ -714,7 +795,12 @@ def population_generalization(self: Rule, ctx: RuleContext) -> Iterator[Finding]
             continue  # one widening per sentence is enough
         widened_at.add(at)
         yield widening
-    yield from _universal(self, ctx, skip=widened_at)  # one widening per sentence is enough
+    for widening in _universal(self, ctx, skip=widened_at):  # one per sentence is enough
+        widened_at.add(widening.sentence if widening.sentence is not None else -1)
+        yield widening
+    for widening in _children_widened(self, ctx):
+        if widening.sentence not in widened_at:
+            yield widening
     if not pf.population and not pf.specific_groups:
         return
     for s, f in claims(ctx):
@@ -899,6 +985,8 @@ def _universal(self: Rule, ctx: RuleContext, skip: Collection[int] = ()) -> Iter
             continue
         if _PARTICIPANTS.match(s.text, m.end()) or _NOT_GENERAL.search(s.text, 0, m.start()):
             continue  # "everyone taking part"; "may not reflect ... all people": not a widening
+        if _DIAGNOSED.match(s.text, m.end()):
+            continue  # "anyone already diagnosed with high blood pressure": a narrower group
         if _DONE_TO.search(s.text, 0, m.start()):
             continue  # "the researchers asked everyone which capsule they thought ..."
         if re.search(

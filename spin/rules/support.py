@@ -342,6 +342,8 @@ _OUTCOMES: tuple[tuple[str, str], ...] = (
     ("bladder control", r"(?:urinary )?(?:in)?continence|bladder control|leak\w* urine"),
     ("sexual function", r"sexual function|erectile|erections?|impotence"),
     ("painkillers", r"painkillers?|pain-killers?|analgesics?|opioids?"),
+    ("obesity", r"obes\w*|overweight"),
+    ("tooth decay", r"tooth decay|dental caries|caries|dental cavities"),
 )  # fmt: skip
 _OUTCOME = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for _, p in _OUTCOMES) + r")\b", re.I)
 #: a change in an outcome, or a consequence: "mean fewer strokes", "will live longer"
@@ -350,6 +352,8 @@ _OUTCOME_EFFECT = re.compile(
     r"live longer|means?|lead(?:s)? to|result(?:s)? in|developed|develop)\b",
     re.I,
 )
+#: a hedge that speculates ("could mean fewer strokes"), not one that claims evidence
+_SPECULATES = re.compile(r"\b(?:could|may|might|would|possibly|potentially|hope)\b", re.I)
 #: what a paper says it did not measure
 _NOT_ASSESSED = re.compile(
     r"\b(?:not|never)\s+(?:been\s+)?(?:designed\s+to\s+|able\s+to\s+|powered\s+to\s+)?"
@@ -358,7 +362,10 @@ _NOT_ASSESSED = re.compile(
 )
 #: an outcome named as what was not studied: a caveat, not a claim
 _NOT_STUDIED = re.compile(
-    r"\b(?:not|never|no)\b[^.]{0,40}\b(?:measur|assess|stud|design|test|look|examin|track)",
+    r"\b(?:not|never|no)\b[^.]{0,40}\b(?:measur|assess|stud|design|test|look|examin|track)|"
+    # "We can't tell from these data whether the levy will lead to less obesity"
+    r"\b(?:can(?:not|n?['\u2019]t)|could(?: not|n['\u2019]t)|unable to)\s+(?:yet\s+)?(?:tell|say|"
+    r"determine|know|show|establish|judge)\b[^.]{0,40}\b(?:whether|if)\b",
     re.I,
 )
 
@@ -366,13 +373,19 @@ _NOT_STUDIED = re.compile(
 #: an outcome named as not recorded, with its name before: "Urinary continence and
 #: erectile function were not recorded in the register"
 _NOT_RECORDED = re.compile(
-    r"[^.;]{0,80}\b(?:was|were)\s+not\s+(?:recorded|measured|assessed|collected|captured|"
-    r"available)\b[^.;]*",
+    r"[^.;]{0,80}(?:\b(?:was|were)\s+not\s+(?:recorded|measured|assessed|collected|captured|"
+    r"available)|\b(?:cannot|could not|can't)\s+be\s+(?:determined|assessed|established|"
+    r"estimated|judged|known))\b[^.;]*",
     re.I,
 )
 #: how a paper may name an outcome that a release names otherwise: in an emergency
 #: department's records, "172 (18.9%) were admitted" is an admission to hospital
-_PAPER_ALSO = {"hospital admissions": r"admitted|admissions?|inpatients?"}
+_PAPER_ALSO = {
+    "hospital admissions": r"admitted|admissions?|inpatients?",
+    # "women with obesity" for "a BMI of 30 kg/m² or more"
+    "obesity": r"BMI|body mass index|body weight|weight gain",
+    "tooth decay": r"dental|teeth",
+}
 
 
 def _outcomes_absent(ctx: RuleContext, text: str, *, raw: bool = False) -> list[str]:
@@ -384,7 +397,7 @@ def _outcomes_absent(ctx: RuleContext, text: str, *, raw: bool = False) -> list[
                 and not re.search(rf"\b(?:{p})\b", paper, re.I)]  # fmt: skip
     # "was not designed to assess cardiovascular events": named as not measured
     paper = _NOT_ASSESSED.sub(" ", paper)
-    if " not " in paper:
+    if "not " in paper or "n't " in paper:
         paper = _NOT_RECORDED.sub(" ", paper)
     found: list[str] = []
     for name, pattern in _OUTCOMES:
@@ -418,7 +431,10 @@ def outcome_not_in_paper(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     claims beyond the study's outcomes as unsupported).  Only claims count: background
     ("heat is the deadliest weather hazard"), questions, cautions and sentences that say
     an outcome was not studied are left alone; a hedged claim ("could mean fewer
-    strokes") is reported at info.
+    strokes") is reported at info, except where the paper says it could not measure the
+    outcome and the hedge claims evidence rather than speculating ("early signs point to
+    fewer children developing tooth decay" for "whether these changes translate into lower
+    rates of dental caries cannot be determined").
     """
     for a in ctx.alignment:
         s = ctx.document.sentences[a.sentence]
@@ -444,9 +460,12 @@ def outcome_not_in_paper(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             if never & set(absent[:2])
             else "which the paper says it did not measure"
         )
+        # "could mean fewer strokes" speculates; "early signs point to fewer children
+        # developing tooth decay" claims evidence the paper says it does not have
+        claims_evidence = not never & set(absent[:2]) and not _SPECULATES.search(s.text)
         yield self.finding(
             f"{who(s, ctx)}Speaks of {named}, {how}.",
-            severity="info" if f.hedged else None,
+            severity="info" if f.hedged and not claims_evidence else None,
             sentence=s,
             evidence=ctx.evidence_for(a.sentence, limit=1),
             suggestion="Report only the outcomes the study measured; say so if an effect "
