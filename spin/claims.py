@@ -1889,6 +1889,12 @@ def _is_claim(text: str, strength: int, advice_level: int, null_result: bool) ->
     )
 
 
+#: a weak endorsement: "may be worth adding to the diet", "is worth a try"
+_WORTH_TRYING = re.compile(
+    r"\b(?:is|be|are|seems?|looks?)\s+(?:well\s+)?worth\s+(?:adding|trying|taking|using|eating|"
+    r"drinking|including|switching|a try|a go)\b",
+    re.I,
+)
 #: "led by" of who ran a study ("a study led by researchers at ..."), which the strength
 #: model would read as the "led" of "led to" (tried only where "led by" occurs)
 _LED_BY = re.compile(r"\b(?:co-)?led by\b", re.I)
@@ -1960,6 +1966,12 @@ def analyze(text: str) -> Features:
         # "taking a low-dose sage supplement is a sensible step": an endorsement
         advice_level = 2
         advice_cues = ("sensible step", *advice_cues)
+    if advice_level < 1 and "worth" in low and not cautionary:
+        worth = _WORTH_TRYING.search(text)
+        if worth is not None:
+            # "may be worth adding to the diet of people at high risk": a weak endorsement
+            advice_level = 1
+            advice_cues = (worth.group(0).lower(), *advice_cues)
     if advice_level == 2 and _SUGGEST_THAT.search(text):
         advice_level = 1  # "the researchers suggest that assessments should include ...": weak
     hedges = _hedge_cues(text)

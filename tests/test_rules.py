@@ -3510,3 +3510,25 @@ def test_what_is_not_yet_known_and_the_certainty_of_the_main_result() -> None:
         "because of the risk of bias."
     )
     assert "U104" not in _codes(rated, review)
+
+
+def test_weak_advice_to_people_from_a_study_in_cells() -> None:
+    """ "may be worth adding to the diet" is weak advice; to people, from a study of cell
+    lines, it is a warning; from a study in people it stays at info."""
+    from spin.claims import analyze
+
+    text = (
+        "Burdock root may be worth adding to the diet of people at high risk of pancreatic "
+        "cancer, the researchers say."
+    )
+    assert analyze(text).advice == 1
+    cells = {
+        "Methods": "We treated three human pancreatic cancer cell lines with arctigenin in vitro.",
+        "Results": "Arctigenin reduced viability of the cell lines in a dose-dependent manner.",
+    }
+    report = make_report(text, make_paper(cells))
+    (a101,) = [f for f in report.findings if f.code == "A101"]
+    assert a101.severity == "warning"
+    report = make_report(text, make_paper(COHORT))
+    assert all(f.severity == "info" for f in report.findings if f.code == "A101")
+    assert analyze("Such leads are worth pursuing in larger trials.").advice == 0

@@ -49,6 +49,9 @@ def advice_not_in_source(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     the evidence and is not flagged, nor is a sentence without a word that
     advises ("should", "recommend", "consider", an imperative): "patients
     urgently need new treatments" and "could be a cure" recommend nothing.
+    Weak advice is reported at info, except advice to people from a study in
+    animals, cells or a computer model ("may be worth adding to the diet of people
+    at high risk" after experiments on cell lines).
     """
     pf = facts(ctx)
     flagged: list[int] = []
@@ -80,12 +83,24 @@ def advice_not_in_source(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             f"{_LEVEL[pf.max_advice]}.{whose}",
             sentence=s,
             evidence=ev,
-            severity="info" if f.advice == 1 else None,
+            # weak advice is at info, except advice to people from a study that had
+            # none (animals, cells, a model): nothing in it speaks to what people should do
+            severity="info"
+            if f.advice == 1 and not (pf.nonhuman and _TO_PEOPLE.search(s.text))
+            else None,
             suggestion="Keep to what the paper recommends, or make clear whose opinion "
             "the advice is and that the study did not test it.",
         )
 
     yield from _trials_in_people_first(self, ctx, flagged)
+
+
+#: advice addressed to people (for a study without any)
+_TO_PEOPLE = re.compile(
+    r"\b(?:people|patients|adults|women|men|children|parents|anyone|everyone|you|your|"
+    r"diet|sufferers|consumers|readers|those)\b",
+    re.I,
+)
 
 
 #: the paper puts other studies before any test in people: "studies in pregnant animal
