@@ -244,7 +244,7 @@ _GROUP_NOUNS = (
     r"physicians|doctors|nurses|households|families|twins|trials|studies|cohorts"
 )
 _RATIO_NAMES = (
-    r"hazard ratio|odds ratio|risk ratio|relative risk|rate ratio|incidence rate ratio|"
+    r"hazard ratios?|odds ratios?|risk ratios?|relative risks?|rate ratios?|incidence rate ratios?|"
     r"(?-i:\bHR|\bOR|\bRR|\bIRR|\baHR|\baOR|\baRR)"
 )  # the abbreviations in capitals only: "or 12 months" is not an odds ratio
 #: a ratio named earlier in the same sentence (no full stop since): its list goes on
@@ -257,7 +257,7 @@ _PER_AMOUNT_RATIO = re.compile(
     rf"(?:{_RATIO_NAMES})(?P<gap>\s+per\s+\d[\d.,]*\s*[^\s\d;.]{{1,12}}(?:\s+[a-z]+)?\s*)$",
     re.I,
 )
-_CI_NEXT = re.compile(r"\s*\((?:95\s*%\s*)?(?:CI|confidence)", re.I)
+_CI_NEXT = re.compile(r"\s*\((?:95\s*%\s*)?(?:CI|confidence|\d[\d.]*\s*(?:\u2013|-|to)\s*\d)", re.I)
 _LISTED_RATIO = re.compile(rf"({_RATIO_NAMES})\b(?:[^.;]|\.\d)*$", re.I)
 _LABEL_BEFORE = re.compile(
     r"(?:type|grade|stage|phase|class|level|step|wave|trial|covid|sars-cov|version|figure|"
@@ -430,6 +430,10 @@ _OF_A_THING = re.compile(
     r"(?:[a-z-]+\s+)?(?!(?:group|sample|cohort|population|class|team|total|series|set|"
     r"panel|number|subset)\b)[a-z-]+\b(?!\s+of\b)",
     re.I,
+)
+#: a part of a stretch of time: "for half of each day", "a third of every week"
+_OF_EACH_PERIOD = re.compile(
+    r"\s+of\s+(?:each|every|the)\s+(?:day|night|week|month|year|hour|session)\b", re.I
 )
 #: a verb of repetition before "N times": "ran the model 1,000 times"
 _RUN_VERBS = (
@@ -617,7 +621,7 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
             add(Quantity(text[s : of_unit.end()], _FRACTIONS[f.lower()] / 100, "measure", unit,
                          approx, None, s, of_unit.end(), True))  # fmt: skip
             continue
-        if _OF_A_THING.match(masked, m.end()):
+        if _OF_A_THING.match(masked, m.end()) or _OF_EACH_PERIOD.match(masked, m.end()):
             continue  # "about a fifth of a standard can": a part of one thing, not a share
         f = m.group("f") or m.group("half")
         val = _FRACTIONS[f.lower()]
@@ -885,7 +889,10 @@ _NULL_RESULT = re.compile(
     r"\b(?:about|roughly|much|broadly|essentially) the same\b|"
     r"\b(?:was|were|is|are|looked|looks) (?:also |broadly |largely )?similar\b|"
     r"\b(?:was|were|is|are)\s+no\s+different\b|"
-    r"\bwas not (?:observed|found|detected)\b|\bwere not (?:observed|found|detected)\b",
+    r"\bwas not (?:observed|found|detected)\b|\bwere not (?:observed|found|detected)\b|"
+    # "the benefit ... was slightly smaller and could have been due to chance"
+    r"\b(?:could|may|might) (?:well |also )?(?:have been|be) (?:due to|down to|explained by) "
+    r"(?:pure |simple )?chance\b|\bcould have arisen by chance\b",
     re.I,
 )
 #: a participant's view, not a measured result: "believed it had made no difference"
@@ -937,7 +944,10 @@ _STRONG_CLAIM_CUES = re.compile(
     r"necessary|mediat\w*|attenuat\w*|inhibit\w*|likely|risk|differences?|"
     r"halves|halved|doubles|doubled|restor\w*|sharpen\w*|repair\w*|slow\w*|extend\w*|"
     r"shrink\w*|kills?|killed|fights?|eas(?:es|ed)|relieve[sd]?|helped|helps|because|"
-    r"lives? longer|surviv\w*|saves? lives|saved lives)\b",
+    r"lives? longer|surviv\w*|saves? lives|saved lives|"
+    # "The result means RhVN-22 is already capable of infecting people"
+    r"capable of (?:infecting|spreading|causing|killing|transmitting)|"
+    r"(?:can|could) (?:infect|spread|transmit)\w*)\b",
     re.I,
 )
 _BACKGROUND = re.compile(
@@ -989,6 +999,8 @@ _BACKGROUND_ANYWHERE = re.compile(
     # "evidence from Europe on how such taxes change what families buy has been limited"
     r"\b(?:evidence|data|research)\b[^.;]{0,80}\b(?:has|have) been (?:limited|scarce|sparse|"
     r"lacking|mixed|inconsistent|conflicting)\b|"
+    # "The next step is to work out how to help more people stay with the programme"
+    r"\b(?:the )?next steps? (?:is|are|will be|would be) to\b|"
     # "Governments are increasingly turning to taxes on sugary drinks"
     r"\b(?:are|is) increasingly (?:turning|using|adopting|introducing|popular|common)\b|"
     # plans: "a primary goal for future updates"
@@ -998,8 +1010,9 @@ _BACKGROUND_ANYWHERE = re.compile(
     # than any other cancer"; "is the second most common neurodegenerative disorder")
     r"\bkills?\s+more\s+(?:people|patients|women|men|children|adults)\s+than\b|"
     r"\bcauses?\s+(?:most|many|more|the majority of|about \w+ of)\s+(?:\w+\s+)?(?:deaths|cases)\b|"
-    r"\b(?:is|are|remains?)\s+(?:the|one of the)\s+(?:(?:second|third|fourth)\s+)?(?:leading|"
-    r"most common|commonest|deadliest|biggest|most frequent)\s+(?:[\w-]+\s+){0,2}?(?:causes? of "
+    r"\b(?:is|are|remains?)\s+(?:the|an?|one of the)\s+(?:(?:second|third|fourth)\s+)?(?:leading|"
+    r"most common|commonest|deadliest|biggest|most frequent)\s+(?:[\w-]+\s+){0,2}?(?:reasons? "
+    r"(?:for|why|that|pupils|people|children|patients)|causes? of "
     r"(?:death|disability|blindness|dementia)|killers?|cancers?|diseases?|disorders?|"
     r"conditions?|illness(?:es)?|infections?)\b|"
     # how a method works ("this kind of study is less affected by ..."): methods, not findings
@@ -1098,6 +1111,9 @@ _RESEARCH_ADVICE = re.compile(
     r"monitored)\b|"
     r"\bwarrant\w*\b|\b(?:trials?|studies|research|evidence) "
     r"(?:is|are|will be|would be)(?: still| also)? (?:needed|required)\b|"
+    # "recommend that strategies to improve engagement be tested before ..."
+    r"\bthat\s+(?:[\w-]+\s+){1,6}?be\s+(?:further\s+|first\s+)?(?:tested|evaluated|studied|"
+    r"investigated|assessed|examined|trialled|trialed|explored|piloted)\b|"
     r"\bbefore any\b[^.]*\brecommend|"
     # "prospective evaluation in clinical practice is needed before the tool can be
     # recommended for routine use"
@@ -1153,11 +1169,12 @@ _SUGGEST_THAT = re.compile(
     re.I,
 )
 #: words without which no sentence is an explicit recommendation (a cheap first test)
-_RECOMMEND_WORDS = ("recommend", "urge", "advis", "call", "consider", "suggest")
+_RECOMMEND_WORDS = ("recommend", "urg", "advis", "call", "consider", "suggest")
 #: an explicit recommendation: advice whatever its topic
 _RECOMMENDS_THAT = re.compile(
     r"\b(?:researchers|team|authors|scientists|investigators|we|they)\s+(?:\w+\s+){0,2}?"
-    r"(?:recommend(?:s|ed)?|urge[sd]?|advise[sd]?|(?:are|is)\s+calling\s+on|call(?:s|ed)?\s+on)\s+"
+    r"(?:recommend(?:s|ed|ing)?|urge[sd]?|urging|advise[sd]?|advising|(?:are|is)\s+calling\s+on|"
+    r"call(?:s|ed)?\s+on)\s+"
     r"(?:that\b|(?:[\w'-]+\s+){1,9}?to\s+(?!be\b)\w+|(?:[\w'-]+\s+){1,15}?that\s+(?:they|you|people|"
     r"patients|parents)\b)|"
     # "We suggest that colony-level endpoints be included in risk assessment": weak
@@ -1195,7 +1212,7 @@ _DIRECT_CAUSE_MORE = re.compile(
     # a present-tense change of someone's risk: "being isolated raises a person's risk of
     # dying" (not "had a reduced risk", a comparison)
     r"(?:raises|increases|lowers|reduces|cuts|doubles|halves|boosts|slashes)\s+"
-    r"(?:[\w'\u2019-]+\s+){0,2}?risks?|"
+    r"(?:[\w'\u2019-]+\s+){0,4}?risks?|"
     # one gene as the cause of a trait: "PER2, the master gene that determines whether a
     # person is a lark or an owl"
     r"genes?\s+(?:that|which)\s+(?:determines?|controls?|decides?|governs?|dictates?|sets?)|"
@@ -1650,6 +1667,15 @@ _NOT_SUBJECT = re.compile(
 )
 
 
+#: an animal noun within a few words after a word for people's age or sex ("adult male
+#: Sprague-Dawley rats", "young adult mice")
+_OF_ANIMALS = re.compile(
+    r"(?:[\s-]+(?!(?:and|or|with|their|of|the|who|were|was)\b)[\w-]+){0,3}?[\s-]+(?:rats?|mice|mouse|rodents?|monkeys?|macaques?|dogs?|pigs?|"
+    r"piglets?|sheep|zebrafish|hamsters?|rabbits?|ferrets?|flies|worms|animals?|primates?)\b",
+    re.I,
+)
+
+
 def _subject_info(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     text = _NOT_SUBJECT.sub(" ", text)
     terms, table = _subjects()
@@ -1658,6 +1684,10 @@ def _subject_info(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     species: list[str] = []
     for pattern, kind, sp, term in table:
         if term in possible and pattern.search(text):
+            if kind == "human" and all(
+                _OF_ANIMALS.match(text, m.end()) for m in pattern.finditer(text)
+            ):
+                continue  # "Adult male Sprague-Dawley rats": an animal's age, not people
             if kind not in kinds:
                 kinds.append(kind)
             if kind == "animal" and sp and sp not in species:
@@ -1889,6 +1919,13 @@ def _is_claim(text: str, strength: int, advice_level: int, null_result: bool) ->
     )
 
 
+#: an outcome named by its cause ("pupil absence due to respiratory infections",
+#: "admissions due to asthma"): what was counted, not a cause the sentence claims
+_DUE_TO_OUTCOME = re.compile(
+    r"\b(absences?|deaths?|admissions?|hospitali[sz]ations?|visits?|sick days|days off|"
+    r"time off|sick leave|leave|consultations?|referrals?)\s+due to\b",
+    re.I,
+)
 #: a weak endorsement: "may be worth adding to the diet", "is worth a try"
 _WORTH_TRYING = re.compile(
     r"\b(?:is|be|are|seems?|looks?)\s+(?:well\s+)?worth\s+(?:adding|trying|taking|using|eating|"
@@ -1917,6 +1954,8 @@ def analyze(text: str) -> Features:
     model_text = _LED_BY.sub("by", text) if "led by" in text else text
     if " can" in model_text:
         model_text = _CAN_NOUN.sub(r"\1tin", model_text)
+    if "due to" in model_text:
+        model_text = _DUE_TO_OUTCOME.sub(r"\1 from", model_text)
     st = classify.claim_strength(model_text)
     adv = classify.advice(text)
     negs = _negations(text)
@@ -1950,7 +1989,7 @@ def analyze(text: str) -> Features:
         # "the team recommends that drug programmes abandon ...", "the researchers
         # advise adults to cut back": the study's recommendation is advice whatever the
         # model makes of its topic
-        verb = re.search(r"(?:recommend|urge|advise|consider|call|suggest)\w*", recommends.group(0),
+        verb = re.search(r"(?:recommend|urg|advis|consider|call|suggest)\w*", recommends.group(0),
                          re.I)  # fmt: skip
         advice_cue = verb.group(0).lower() if verb else "recommends"
         # recommending, urging and advising are strong advice (Li et al. 2021 code "we
@@ -2079,7 +2118,7 @@ _DESIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:mice|mouse|murine|rats?|rodents?|zebrafish|macaques?|"
             r"monkeys?|primates|piglets?|drosophila|c\. elegans|in vivo|dogs|beagles|"
             r"rabbits|pigs|sheep|cats|hamsters|ferrets|horses|cattle|cows|baboons|marmosets|"
-            r"caenorhabditis|nematodes?|(?<!parasitic )worms|fruit fl(?:y|ies))\b",
+            r"caenorhabditis|nematodes?|(?<!parasitic )worms|fruit fl(?:y|ies)|bats)\b",
             re.I,
         ),
     ),
@@ -2154,7 +2193,10 @@ DESIGN_MENTIONS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "case_control": re.compile(
-        r"\bcase[- ]control|\bobservational|\bcompared (?:people|patients)", re.I
+        r"\bcase[- ]control|\bobservational|"
+        r"\bcompared (?:(?:just )?(?:over |under |about |nearly )?[\d,]+ )?(?:people|patients|adults|"
+        r"women|men|children)",
+        re.I,
     ),
     "cross_sectional": re.compile(
         r"\bcross[- ]sectional|\bsurvey|\bobservational|\bsnapshot|"
@@ -2644,7 +2686,8 @@ def _animal_subjects(text: str) -> bool:
             r"\b(?:mice|rats|rodents|zebrafish|macaques|monkeys|primates|piglets|"
             r"animals|in vivo|murine model|mouse model|rat model|dogs|beagles|rabbits|pigs|"
             r"sheep|cats|hamsters|ferrets|horses|cattle|cows|baboons|marmosets|"
-            r"caenorhabditis|c\. elegans|nematodes|(?<!parasitic )worms|fruit flies|drosophila)\b",
+            r"caenorhabditis|c\. elegans|nematodes|(?<!parasitic )worms|fruit flies|drosophila|"
+            r"bats)\b",
             text,
             re.I,
         )

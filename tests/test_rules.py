@@ -1466,7 +1466,32 @@ BLIND = [
       "advice_not_in_source"), ()),
     ("cancer-cell-line-compound-faithful.md", (), FAITHFUL_NEVER),
     ("cancer-cell-line-compound-spun.md",
-     ("certainty_overstatement", "causal_overstatement"), ("population_generalization",)),
+     ("certainty_overstatement", "causal_overstatement", "advice_not_in_source"),
+     ("population_generalization",)),
+    # fourteenth round (tenth session)
+    ("sunscreen-melanoma-casecontrol-faithful.md", (), FAITHFUL_NEVER),
+    ("sunscreen-melanoma-casecontrol-spun.md",
+     ("causal_overstatement", "number_mismatch", "advice_not_in_source",
+      "population_generalization"), ()),
+    ("wearable-steps-mortality-cohort-faithful.md", (), FAITHFUL_NEVER),
+    ("wearable-steps-mortality-cohort-spun.md",
+     ("causal_overstatement", "advice_not_in_source"), ("number_mismatch",)),
+    ("antidepressant-placebo-meta-faithful.md", (), FAITHFUL_NEVER),
+    ("antidepressant-placebo-meta-spun.md",
+     ("population_generalization", "certainty_overstatement", "number_mismatch"), ()),
+    ("rat-sugar-addiction-faithful.md", (), FAITHFUL_NEVER),
+    ("rat-sugar-addiction-spun.md",
+     ("species_extrapolation", "number_mismatch", "certainty_overstatement"), ()),
+    ("mask-school-cluster-observational-faithful.html", (), FAITHFUL_NEVER),
+    ("mask-school-cluster-observational-spun.md",
+     ("causal_overstatement", "number_mismatch", "population_generalization",
+      "advice_not_in_source"), ()),
+    ("telehealth-diabetes-rct-faithful.md", (), FAITHFUL_NEVER),
+    ("telehealth-diabetes-rct-spun.md",
+     ("number_mismatch", "contradicted_claim", "novelty_claim", "advice_not_in_source"), ()),
+    ("bat-virus-sequencing-faithful.md", (), FAITHFUL_NEVER),
+    ("bat-virus-sequencing-spun.md",
+     ("species_extrapolation", "certainty_overstatement", "number_mismatch"), ()),
 ]  # fmt: skip
 
 
@@ -3532,3 +3557,148 @@ def test_weak_advice_to_people_from_a_study_in_cells() -> None:
     report = make_report(text, make_paper(COHORT))
     assert all(f.severity == "info" for f in report.findings if f.code == "A101")
     assert analyze("Such leads are worth pursuing in larger trials.").advice == 0
+
+
+# --- fourteenth blind round (tenth session) ---------------------------------------------
+
+
+def test_advice_about_something_the_papers_advice_is_not() -> None:
+    """A recommendation no stronger than the paper's, on another matter, is advice the
+    paper does not give; a paraphrase of the paper's own advice is not."""
+    paper = dict(
+        COHORT,
+        Conclusions="The absolute excess risks were small and should be weighed against "
+        "symptom relief when women and clinicians discuss treatment.",
+    )
+    other = "The researchers recommend that women limit combined hormone therapy to five years."
+    report = make_report(other, make_paper(paper))
+    (a101,) = [f for f in report.findings if f.code == "A101"]
+    assert a101.severity == "warning" and "none of the paper's advice" in a101.message
+    same = (
+        "The authors say the small absolute increase in risk should be weighed against the "
+        "relief from symptoms when women and clinicians discuss treatment."
+    )
+    assert "A101" not in _codes(same, paper, "info")
+
+
+def test_a_fold_change_against_the_papers_two_values() -> None:
+    paper = {
+        "Methods": "Adult male Sprague-Dawley rats (n = 48) were randomly assigned to "
+        "intermittent sucrose, continuous sucrose or chow.",
+        "Results": "In intermittent sucrose rats, daily intake rose from a mean of 37 mL (SD 9) "
+        "on day 1 to 86 mL (SD 14) on day 30 (p < 0.001).",
+    }
+    wrong = (
+        "Over the month, rats in the on-and-off sugar group more than tripled their daily intake."
+    )
+    report = make_report(wrong, make_paper(paper))
+    (n101,) = [f for f in report.findings if f.code == "N101"]
+    assert "from 37 to 86, 2.3 times" in n101.message
+    right = (
+        "Over the month, rats in the on-and-off sugar group more than doubled their daily intake."
+    )
+    assert not {"N101", "N102"} & _codes(right, paper, "info")
+    from spin.claims import paper_facts
+
+    facts = paper_facts(make_paper(paper))  # "Adult male ... rats": no trial in people
+    assert facts.nonhuman and "rct" not in facts.designs
+
+
+def test_a_list_of_hazard_ratios_and_a_relative_risk() -> None:
+    paper = {
+        "Results": "Compared with the lowest quartile, adjusted hazard ratios were 0.64 (95% CI "
+        "0.52-0.79), 0.51 (0.40-0.65) and 0.47 (0.36-0.61), respectively.",
+    }
+    told = "People in the most active group had a 53 percent lower risk of death."
+    assert not {"N101", "N102"} & _codes(told, paper, "info")
+
+
+def test_a_lab_binding_told_as_infecting_people() -> None:
+    paper = {
+        "Methods": "We collected 1,512 faecal samples from bats roosting in 14 caves and "
+        "tested the receptor-binding domain of a novel virus in a cell-binding assay.",
+        "Results": "The receptor-binding domain bound human ACE2 weakly.",
+        "Conclusions": "Binding in a cell assay does not show that the virus can infect human "
+        "cells or transmit between people.",
+    }
+    told = (
+        "The result means the virus is already capable of infecting people and could spread "
+        "from person to person."
+    )
+    report = make_report(told, make_paper(paper))
+    (p101,) = [f for f in report.findings if f.code == "P101" and f.sentence is not None]
+    assert p101.severity == "warning" and p101.message.endswith("in bats.")
+    hedged = "Viruses like this could one day help explain how people are infected."
+    assert all(
+        f.severity == "info"
+        for f in make_report(hedged, make_paper(paper)).findings
+        if f.code == "P101" and f.sentence is not None
+    )
+
+
+def test_urging_parents_and_the_risk_of_a_group() -> None:
+    from spin.claims import analyze
+
+    urging = analyze(
+        "The research team is urging parents to apply sunscreen to their children every day."
+    )
+    assert urging.advice == 2 and urging.advice_cues[0] == "urging"
+    lede = analyze(
+        "Taking more steps each day lowers middle-aged and older adults' risk of dying, "
+        "according to a decade-long study."
+    )
+    assert lede.strength == 3
+
+
+def test_background_plans_hopes_and_outcome_names() -> None:
+    from spin.claims import analyze
+
+    for text in (
+        "The next step is to work out how to help more people stay with the programme.",
+        "Respiratory infections are a leading reason pupils miss school in winter.",
+    ):
+        assert not analyze(text).is_claim, text
+    absence = analyze(
+        "Schools that kept masks recorded a lower rate of pupil absence due to respiratory "
+        "infections than schools that dropped them."
+    )
+    assert "due to" not in absence.strength_cues
+    paper = {"Results": "Antidepressants were more effective than placebo (SMD 0.30)."}
+    hoped = "The team hopes the work will help doctors and patients make better choices."
+    assert "K102" not in _codes(hoped, paper)
+    chance = analyze(
+        "With the missing results accounted for, the benefit was slightly smaller and could "
+        "have been due to chance."
+    )
+    assert chance.null_result
+
+
+def test_a_limitation_and_a_design_in_other_words() -> None:
+    from spin.claims import DESIGN_MENTIONS
+
+    assert DESIGN_MENTIONS["case_control"].search(
+        "Researchers compared 1,204 adults with melanoma with 1,517 people chosen at random."
+    )
+    paper = {
+        "Methods": "In this population-based case-control study, 1,204 adults with melanoma "
+        "and 1,517 controls reported their sunscreen use.",
+        "Results": "Regular adult sunscreen use was associated with lower odds of melanoma "
+        "(odds ratio 0.71, 95% CI 0.58-0.87).",
+        "Conclusions": "Residual confounding by sun-seeking behaviour cannot be excluded.",
+    }
+    text = (
+        "Adults who used sunscreen were less likely to have melanoma. The authors say that "
+        "sun-seeking behaviour could not be fully ruled out as an influence on the results."
+    )
+    report = make_report(text, make_paper(paper))
+    assert not [f for f in report.findings if f.code == "O101" and "cause" in f.message]
+
+
+def test_a_hedge_ends_where_a_new_clause_begins() -> None:
+    from spin.rules.certainty import _hedged_scope
+
+    statement = (
+        "Differences in school policy may confound this association, and absence reasons "
+        "were recorded by parents without laboratory confirmation."
+    )
+    assert _hedged_scope(statement) == "may confound this association"

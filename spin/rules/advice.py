@@ -92,7 +92,63 @@ def advice_not_in_source(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             "the advice is and that the study did not test it.",
         )
 
+    yield from _advice_unmatched(self, ctx, flagged)
     yield from _trials_in_people_first(self, ctx, flagged)
+
+
+#: how far below the aligner's weak-support threshold a release recommendation must
+#: score against every piece of the paper's advice to be advice of its own (chosen on the
+#: blind releases: their planted recommendations scored 0.13-0.15 with the lexical
+#: score, faithful paraphrases of a paper's advice 0.20 and more; threshold 0.22)
+UNMATCHED_ADVICE = 0.7
+
+
+def _advice_unmatched(self: Rule, ctx: RuleContext, skip: list[int]) -> Iterator[Finding]:
+    """Advice no stronger than the paper's, but about something else: "The researchers
+    recommend that women limit combined hormone therapy to less than five years" where
+    the paper's only advice is that "the absolute excess risks ... should be weighed
+    against symptom relief"."""
+    from spin.align import score_matrix, thresholds
+
+    pf = facts(ctx)
+    if not pf.max_advice:
+        return
+    given = [
+        i
+        for i in range(len(ctx.paper.statements))
+        if statement_features(ctx, i).advice and not statement_features(ctx, i).cautionary
+    ]
+    if not given:
+        return
+    limit = UNMATCHED_ADVICE * thresholds()[1]
+    texts = [ctx.paper.statements[i].text for i in given]
+    for s in ctx.document.sentences:
+        f = sentence_features(ctx, s.index)
+        if s.index in skip or not f.advice or f.cautionary or not _ADVISES.search(s.text):
+            continue
+        scores = score_matrix([s.text], texts)[0]
+        best = int(scores.argmax())
+        if float(scores[best]) >= limit:
+            continue
+        skip.append(s.index)
+        st = ctx.paper.statements[given[best]]
+        cue = f" ('{f.advice_cues[0]}')" if f.advice_cues else ""
+        yield self.finding(
+            f"{who(s, ctx)}Gives advice{cue} that none of the paper's advice matches; the "
+            f"paper advises: \u201c{st.text}\u201d",
+            sentence=s,
+            evidence=(Evidence(st.text, st.section, float(scores[best]), st.source),),
+            severity="info" if f.advice == 1 else None,
+            suggestion="Keep to what the paper recommends, or make clear whose opinion the "
+            "advice is and that the study did not test it.",
+        )
+
+
+#: a sentence that recommends in so many words (not "X may be useful"): what the
+#: unmatched-advice check reads
+_ADVISES = re.compile(
+    r"\b(?:recommend\w*|advis\w*|urge[sd]?|should|must|call(?:s|ed|ing)? (?:on|for))\b", re.I
+)
 
 
 #: advice addressed to people (for a study without any)

@@ -282,7 +282,13 @@ def _hedged_scope(statement: str) -> str:
     # an analysis restricted to the first period, the difference was -19 points"
     # ...; and a limitation after ", but" is its own clause ("may act as a mild stressor
     # ..., but no mammalian models were studied")
-    end = re.search(r";\s|\.\s|,\s+but\s+(?:no|not|the|this|these|our|it|they)\b", statement[at:])
+    # ..., and a new clause with its own verb after ", and" ("may confound this
+    # association, and absence reasons were recorded by parents")
+    end = re.search(
+        r";\s|\.\s|,\s+but\s+(?:no|not|the|this|these|our|it|they)\b|"
+        r",\s+and\s+(?:[\w-]+\s+){1,3}?(?:were|was|is|are|did|had)\s+(?!not\b)",
+        statement[at:],
+    )
     scope = statement[at : at + end.start()] if end else statement[at:]
     if _OPENING_CLAUSE.match(statement) and ", " in scope:
         # "Because hearing aid users may be healthier ..., healthier-user bias cannot be
@@ -359,8 +365,11 @@ _NEG_BEFORE = re.compile(
     r"\b(?:mistake|wrong|premature|misleading|error)\s+to\s+(?:\w+\s+){1,4}?as\s+$",
     re.I,
 )
-#: a prediction asked, not made: "whether the levy will lead to ..."
-_WHETHER_BEFORE = re.compile(r"\b(?:whether|if)\s+(?:[\w'-]+\s+){0,5}$", re.I)
+#: a prediction asked or hoped for, not made: "whether the levy will lead to ...", "the
+#: team hopes the work will help doctors ..."
+_WHETHER_BEFORE = re.compile(
+    r"\b(?:whether|if|hopes?|hoped|hoping|aims?|wants?)\s+(?:[\w'-]+\s+){0,5}$", re.I
+)
 #: after "confirmed" / "proven": a laboratory method, so a measurement checked, not a
 #: finding boosted ("each confirmed by two different sequencing methods")
 _BY_METHOD = re.compile(

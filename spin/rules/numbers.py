@@ -435,6 +435,31 @@ _FROM_TO = re.compile(
 )
 
 
+#: a change from one value to another with what may stand between: "rose from a mean of
+#: 37 mL (SD 9) on day 1 to 86 mL (SD 14) on day 30"
+_FROM_TO_LOOSE = re.compile(
+    r"\bfrom\s+(?:a\s+(?:mean|median)\s+of\s+|about\s+|around\s+)?(\d+(?:\.\d+)?)\s*"
+    r"(?:%|[^\s\d(]{1,12})?(?:\s*\([^)]{0,30}\))?"
+    r"(?:\s+(?:on|at|in)\s+(?:day|week|month|year|baseline)(?:\s+\d+)?)?"
+    r"\s+to\s+(\d+(?:\.\d+)?)\b",
+    re.I,
+)
+
+
+def _fold_changes(texts: Iterable[tuple[str, int]]) -> list[tuple[Quantity, int]]:
+    """The ratio of each change a statement gives as two values ("from 37 ... to 86":
+    2.3 times), as multipliers."""
+    out = []
+    for text, i in texts:
+        for m in _FROM_TO_LOOSE.finditer(text) if "from" in text else ():
+            a, b = float(m.group(1)), float(m.group(2))
+            if a > 0 and b > 0 and a != b:
+                told = f"from {m.group(1)} to {m.group(2)}, {max(a, b) / min(a, b):.1f} times"
+                fold = Quantity(told, max(a, b) / min(a, b), "multiplier", "x")
+                out.append((replace(fold, start=m.start(), end=m.end()), i))
+    return out
+
+
 def _change_from_to(rq: Quantity, texts: Iterable[str]) -> bool:
     """Whether a relative change is the release's arithmetic on a change the paper gives
     as two values ("negative mood rose by about 30 percent" for "rose from 12.1 to
@@ -1120,6 +1145,21 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                         )
                     )
                 ]
+                if rq.kind == "multiplier" and not conflicts:
+                    # "more than tripled their daily sugar intake" for "rose from a mean
+                    # of 37 mL ... to 86 mL": the ratio of the paper's own two values
+                    folds = _fold_changes(
+                        (text_of.get(i, ""), i)
+                        for i in anchors
+                        | {i for _, i in texts if here & content_words(text_of.get(i, ""))}
+                    )
+                    if any(_within(pq.value, _multiplier_window(rq)) for pq, _ in folds):
+                        continue
+                    conflicts = [
+                        (pq, i)
+                        for pq, i in folds
+                        if i in anchors or len(here & _context(text_of.get(i, ""), pq)) >= 2
+                    ]
                 # the figure said of the same thing first: most context words in common
                 # (a change first against the paper's changes: "nearly 30 per cent fewer
                 # falls" against "rate ratio 0.79", not a multiplier of the background)

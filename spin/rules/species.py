@@ -36,7 +36,7 @@ _NONHUMAN = ("animal", "in_vitro", "modelling")
 _PLURAL = {"nematode": "nematode worms",
            "mouse": "mice", "rat": "rats", "monkey": "monkeys", "macaque": "macaques",
            "pig": "pigs", "dog": "dogs", "fly": "flies", "worm": "worms", "fish": "fish",
-           "zebrafish": "zebrafish", "primate": "primates", "rodent": "rodents",
+           "zebrafish": "zebrafish", "primate": "primates", "rodent": "rodents", "bat": "bats",
            "cat": "cats", "sheep": "sheep", "yeast": "yeast"}  # fmt: skip
 
 
@@ -165,7 +165,7 @@ def species_extrapolation(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             f"{who(s, ctx)}{about}, but the study was {what}.",
             sentence=s,
             evidence=ev,
-            severity="info" if f.hedged else None,
+            severity="info" if _hedge_before_people(s.text, f.hedges) else None,
             suggestion=f"Say that the study was {what}, and that results may not hold in people.",
         )
     said = (
@@ -215,6 +215,31 @@ def _people_named(text: str, implicit_human: str) -> bool:
         return True
     rest = _NOT_ABOUT_PEOPLE.sub(" ", text)
     return "human" in analyze(rest).subjects
+
+
+#: people named in a claim, for where a hedge stands
+_PEOPLE_WORDS = re.compile(
+    r"\b(?:people|patients|humans?|persons?|adults|children|women|men|babies|infants|"
+    r"sufferers|someone|anyone|everyone)\b",
+    re.I,
+)
+
+
+def _hedge_before_people(text: str, hedges: tuple[str, ...]) -> bool:
+    """Whether a hedge qualifies what the sentence says of people: "could one day help
+    patients" and "people with dementia could benefit" are hedged; "is already capable
+    of infecting people and could spread" says its first clause plainly (the hedge
+    stands in the clause after "and")."""
+    if not hedges:
+        return False
+    low = text.lower()
+    people = _PEOPLE_WORDS.search(text)
+    first = min((i for h in hedges if (i := low.find(h)) >= 0), default=-1)
+    if people is None or first < 0 or first < people.start():
+        return True
+    # ("but" limits what came before: "a human gene ..., but whether it does anything
+    # similar in humans is simply not known" stays hedged)
+    return not re.search(r"\sand\s", low[people.end() : first])
 
 
 def _background_about_people(ctx: RuleContext, index: int) -> bool:
@@ -357,7 +382,8 @@ _PARTICIPANTS = re.compile(
     # what the study did to them: "everyone was followed until the end of 2021"
     r"(?:was|were) (?:then )?(?:followed|tracked|monitored|asked|given|assigned|allocated|"
     r"randomi[sz]ed|invited|tested|screened|measured|weighed|examined|offered|scanned|"
-    r"contacted)|received|completed|wore)\b|"
+    r"contacted)|received|completed|wore|answered|filled (?:in|out)|underwent|attended|"
+    r"gave (?:a|blood|samples?|consent))\b|"
     # "Everyone, whichever group they were in, also had weekly support"
     r",\s+(?:whichever|whatever|regardless of (?:which|their)) (?:group|arm)\b",
     re.I,

@@ -98,7 +98,8 @@ def opens_supported(ctx: RuleContext, index: int) -> bool:
 #: a sentence that speaks of the result just told: "Both changes were statistically
 #: significant.", "This difference was small."
 _BACK = re.compile(
-    r"^\W*(?:both|these|this|that|those|the|each)\s+(?:(?:two|three)\s+)?(?:changes?|"
+    r"^\W*(?P<part>(?:most|much|part|all|some|half)\s+of\s+)?"
+    r"(?:both|these|this|that|those|the|each)\s+(?:(?:two|three)\s+)?(?:changes?|"
     r"differences?|results?|findings?|effects?|improvements?|drops?|falls?|rises?|gains?|"
     r"reductions?|increases?|figures?|numbers?)\b",
     re.I,
@@ -114,11 +115,18 @@ def refers_back(ctx: RuleContext, index: int) -> bool:
     if index == 0 or s.headline or s.quote:
         return False
     text = _claim_text(s.text)
-    if len(text.split()) > _OPENER_WORDS or extract_numbers(text) or not _BACK.match(text):
+    back = _BACK.match(text)
+    if back is None or extract_numbers(text):
+        return False
+    # "Most of the difference appeared between the least active people and those taking
+    # moderate numbers of steps": a share of the result just told, said at more length
+    if len(text.split()) > _OPENER_WORDS + (8 if back.group("part") else 0):
         return False
     for j in (index - 1, index - 2):  # "both" may reach back two sentences
-        if j < 0 or sentences[j].end_line < s.line - 1:
-            return False  # another paragraph
+        if j < 0:
+            return False
+        if sentences[j].end_line < s.line - 1 and not (back.group("part") and j == index - 1):
+            return False  # another paragraph ("Most of the difference" opens the next one)
         before = alignment_of(ctx, j)
         if before is not None and before.support != "none":
             return True
