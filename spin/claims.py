@@ -2194,8 +2194,8 @@ DESIGN_MENTIONS: dict[str, re.Pattern[str]] = {
     ),
     "case_control": re.compile(
         r"\bcase[- ]control|\bobservational|"
-        r"\bcompared (?:(?:just )?(?:over |under |about |nearly )?[\d,]+ )?(?:people|patients|adults|"
-        r"women|men|children)",
+        r"\bcompared (?:(?:just )?(?:over |under |about |nearly )?[\d,]+ )?"
+        r"(?:people|patients|adults|women|men|children)",
         re.I,
     ),
     "cross_sectional": re.compile(
