@@ -269,7 +269,7 @@ _LOG_UNITS = re.compile(r"\s*log(?:10|₁₀)?(?:\s+units?)?\b", re.I)
 _UNITS = (
     r"(?:nano|micro|milli|pico)moles?\s+per\s+lit(?:re|er)|nmol/l|pmol/l|µmol/l|umol/l|"
     r"(?:kilo|milli)?grams?|(?:milli)?lit(?:re|er)s?|"
-    r"mg/kg|mg/dl|mmol/l|µg|μg|mcg|mg|g/day|kg/m2|kg|g|ml|mL|l|mm\s?hg|cm|mm|km|m|"
+    r"mg/kg|mg/dl|mmol/l|µg|μg|mcg|mg|g/day|kg/m2|kg|g|ml|mL|l|mm\s?hg|mm³|mm3|cm³|cm3|cm|mm|km|m|"
     r"years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|"
     r"points?|units?|calories|kcal|steps|cups?|drinks?|servings?|cigarettes|doses?"
 )
@@ -385,9 +385,13 @@ _WORD_PERCENT = re.compile(r"\s*(?:percent|per cent)\b", re.I)
 #: a difference in a unit after a number word: "two fewer days", "three extra weeks" (not a
 #: duration: "two years" is when, not how much)
 _WORD_UNIT = re.compile(
-    r"\s+(?:more|fewer|less|extra|additional)\s+(?:(?!days?\b|weeks?\b|nights?\b)[a-z-]+\s+)"
+    r"\s+(?:more|fewer|less|extra|additional)\s+"
+    # words of what is counted between ("fewer migraine days"), not a rate ("calories a
+    # day") nor another unit ("more calories")
+    r"(?:(?!days?\b|weeks?\b|nights?\b|a\b|an\b|per\b|each\b|every\b|the\b|of\b|in\b|"
+    r"calories\b|kcal\b|steps\b|cups?\b|drinks?\b|servings?\b|cigarettes\b|doses?\b)[a-z-]+\s+)"
     r"{0,2}?(?P<u>days?|weeks?|months?|years?|hours?|minutes?|kilograms?|kilos?|pounds|"
-    r"points|nights?|sessions?)\b",
+    r"points|nights?|sessions?|calories|kcal|steps)\b",
     re.I,
 )
 #: a difference per so many people: "18 extra quitters for every 100 smokers"
@@ -399,6 +403,14 @@ _EXTRA_PER = re.compile(
     # the paper's way: "an excess of 13 cases per 1,000 women"
     r"\b(?:excess|extra|additional)\s+(?:of\s+)?(?P<a2>\d{1,3})\s+(?:[\w-]+\s+){0,3}?per\s+"
     r"(?P<b2>\d{1,3}(?:,\d{3})?)\b(?![.,]\d)",
+    re.I,
+)
+#: the same with the denominator first: "for every 100 people living near the airports,
+#: each additional 10 decibels ... came with about 10 extra cases"
+_PER_EVERY_EXTRA = re.compile(
+    r"\bfor\s+every\s+(?P<b>\d{1,3}(?:,\d{3})?)\s+(?:people|patients|adults|women|men|"
+    r"children|participants|persons)\b[^.;]{0,140}?(?<![\d.,])(?P<a>\d{1,3})\s+(?:extra|more|"
+    r"additional|fewer)\s+(?:[\w-]+\s+){0,2}?(?:cases|deaths|people|patients|diagnoses|events)\b",
     re.I,
 )
 #: a share written with digits: "18 in every 100 people", "1 in 5 adults"
@@ -593,6 +605,15 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
         if not 0 < a < b <= 1000:
             continue
         approx, s = _approx_before(masked, m.start())
+        add(Quantity(text[s : m.end()], 100 * a / b, "percent", "points", approx, None, s,
+                     m.end()))  # fmt: skip
+    for m in _PER_EVERY_EXTRA.finditer(masked) if "every" in masked else ():
+        # "for every 100 people living near the airports, ... about 10 extra cases"
+        b = int(m.group("b").replace(",", ""))
+        a = int(m.group("a"))
+        if not 0 < a < b <= 1000 or not free(m.start("a"), m.end()):
+            continue
+        approx, s = _approx_before(masked, m.start("a"))
         add(Quantity(text[s : m.end()], 100 * a / b, "percent", "points", approx, None, s,
                      m.end()))  # fmt: skip
     # "18 in every 100", "1 in 5": a share written with digits
@@ -890,6 +911,9 @@ _NULL_RESULT = re.compile(
     r"\b(?:was|were|is|are|looked|looks) (?:also |broadly |largely )?similar\b|"
     r"\b(?:was|were|is|are)\s+no\s+different\b|"
     r"\bwas not (?:observed|found|detected)\b|\bwere not (?:observed|found|detected)\b|"
+    # "Men showed no such pattern", "none of the chemicals was linked to ..."
+    r"\bno such (?:pattern|effect|link|association|difference|benefit|change|trend)\b|"
+    r"\bnone of the [\w\s-]{1,40}? (?:was|were) (?:linked|associated|related|tied)\b|"
     # "the benefit ... was slightly smaller and could have been due to chance"
     r"\b(?:could|may|might) (?:well |also )?(?:have been|be) (?:due to|down to|explained by) "
     r"(?:pure |simple )?chance\b|\bcould have arisen by chance\b",
@@ -999,6 +1023,13 @@ _BACKGROUND_ANYWHERE = re.compile(
     # "evidence from Europe on how such taxes change what families buy has been limited"
     r"\b(?:evidence|data|research)\b[^.;]{0,80}\b(?:has|have) been (?:limited|scarce|sparse|"
     r"lacking|mixed|inconsistent|conflicting)\b|"
+    # "They break down extremely slowly": what a substance is, not a finding
+    r"\bbreaks?\s+down\s+(?:\w+\s+)?slowly\b|"
+    # "The analysis stopped in February 2020, before COVID-19 restrictions began": when
+    # the study ran, not what it found
+    r"^\W*(?:the\s+)?(?:analysis|study|trial|follow-up|data collection|recruitment|survey|"
+    r"observation period)\s+(?:stopped|ended|finished|closed|ran until|ran to|began|started)\s+"
+    r"(?:in|on|at|before|after)\b|"
     # "The next step is to work out how to help more people stay with the programme"
     r"\b(?:the )?next steps? (?:is|are|will be|would be) to\b|"
     # "Governments are increasingly turning to taxes on sugary drinks"
@@ -1202,6 +1233,11 @@ _DIRECT_CAUSE_MORE = re.compile(
     # "help protect older people against dementia"
     r"\b(?:protect(?:s|ed)?(?:\s+[\w-]+){1,6}?\s+against|"
     r"driv(?:es|ing)\s+(?:up|down)|drove\s+(?:up|down)|"
+    # "aircraft noise at night pushes up blood pressure"
+    r"push(?:es|ed)?\s+up\b(?!\s+to\b)|"
+    # "makes schools safer places for children"
+    r"makes?\s+(?:[\w'-]+\s+){1,3}?(?:safer|healthier|happier|sicker|fatter|thinner|stronger|"
+    r"weaker|smarter)\b|"
     # "plastic in the placenta is holding back babies' growth" (not the headline idiom
     # "shortages hold back quality drive", which a survey of barriers words itself)
     r"(?:is|are|was|were)\s+holding\s+back|(?:holds|held)\s+back\s+(?:[\w'\u2019-]+\s+){0,3}?"
@@ -1222,9 +1258,9 @@ _DIRECT_CAUSE_MORE = re.compile(
     r"talking|sleeping|eating))\b",
     re.I,
 )
-_MORE_CAUSE_WORDS = ("against", "drive", "driving", "drove", "holding", "holds back",
-                     "held back", "made", "risk", "gene that", "genes that", "gene which",
-                     "genes which", "master ", "gets", "got")  # fmt: skip
+_MORE_CAUSE_WORDS = ("against", "drive", "driving", "drove", "push", "make", "holding",
+                     "holds back", "held back", "made", "risk", "gene that", "genes that",
+                     "gene which", "genes which", "master ", "gets", "got")  # fmt: skip
 #: a cleft that names the one cause: "the programmes are what keep patients taking their
 #: tablets" (not "this is what makes the result striking"); tried only where "what" is
 _CLEFT_CAUSE = re.compile(
@@ -1926,6 +1962,20 @@ _DUE_TO_OUTCOME = re.compile(
     r"time off|sick leave|leave|consultations?|referrals?)\s+due to\b",
     re.I,
 )
+#: advice not to wait for research: "without waiting for further research", "rather
+#: than wait for more trials"
+_NOT_WAITING = re.compile(
+    r"\b(?:without|rather than|instead of|not|no need to)\s+(?:waiting|wait)\s+(?:for|on|until)\s+"
+    r"[^.;,]{0,60}",
+    re.I,
+)
+#: one thing offered in place of another: "can use the chatbot instead of booking
+#: sessions with a counsellor"
+_USE_INSTEAD = re.compile(
+    r"\b(?:can|could|may)\s+(?:now\s+|simply\s+)?(?:use|try|take|rely on|turn to|switch to|opt for)"
+    r"\b[^.;]{0,60}?\binstead of\b",
+    re.I,
+)
 #: a weak endorsement: "may be worth adding to the diet", "is worth a try"
 _WORTH_TRYING = re.compile(
     r"\b(?:is|be|are|seems?|looks?)\s+(?:well\s+)?worth\s+(?:adding|trying|taking|using|eating|"
@@ -1957,14 +2007,16 @@ def analyze(text: str) -> Features:
     if "due to" in model_text:
         model_text = _DUE_TO_OUTCOME.sub(r"\1 from", model_text)
     st = classify.claim_strength(model_text)
-    adv = classify.advice(text)
+    # "adopt one without waiting for further research": the opposite of a caution
+    plain = _NOT_WAITING.sub(" ", text) if "wait" in text else text
+    adv = classify.advice(plain)
     negs = _negations(text)
     null = _null_result(text)
     kinds, species = _subject_info(text)
     cautionary = (
-        _cautious(text)
-        or bool(_RESEARCH_ADVICE.search(text))
-        or (("needed" in text or "required" in text) and bool(_RESEARCH_NEEDED.search(text)))
+        _cautious(plain)
+        or bool(_RESEARCH_ADVICE.search(plain))
+        or (("needed" in plain or "required" in plain) and bool(_RESEARCH_NEEDED.search(plain)))
     )
     marked = _ADVICE_MARKER.search(text)
     if (
@@ -2011,6 +2063,13 @@ def analyze(text: str) -> Features:
             # "may be worth adding to the diet of people at high risk": a weak endorsement
             advice_level = 1
             advice_cues = (worth.group(0).lower(), *advice_cues)
+    if advice_level < 1 and "instead of" in low and not cautionary:
+        swap = _USE_INSTEAD.search(text)
+        if swap is not None:
+            # "Students ... can use the chatbot instead of booking sessions with a
+            # counsellor": an option offered to readers, weak advice
+            advice_level = 1
+            advice_cues = (swap.group(0).lower(), *advice_cues)
     if advice_level == 2 and _SUGGEST_THAT.search(text):
         advice_level = 1  # "the researchers suggest that assessments should include ...": weak
     hedges = _hedge_cues(text)

@@ -1492,6 +1492,29 @@ BLIND = [
     ("bat-virus-sequencing-faithful.md", (), FAITHFUL_NEVER),
     ("bat-virus-sequencing-spun.md",
      ("species_extrapolation", "certainty_overstatement", "number_mismatch"), ()),
+    # fifteenth round (tenth session)
+    ("ultra-processed-feeding-crossover-faithful.md", (), FAITHFUL_NEVER),
+    ("ultra-processed-feeding-crossover-spun.md",
+     ("population_generalization", "number_mismatch", "advice_not_in_source", "novelty_claim"),
+     ()),
+    ("pfas-thyroid-crosssectional-faithful.md", (), FAITHFUL_NEVER),
+    ("pfas-thyroid-crosssectional-spun.md",
+     ("causal_overstatement", "certainty_overstatement", "advice_not_in_source"), ()),
+    ("fmt-cdiff-stopped-early-faithful.md", (), FAITHFUL_NEVER),
+    ("fmt-cdiff-stopped-early-spun.md",
+     ("certainty_overstatement", "number_mismatch", "novelty_claim", "omitted_limitation"), ()),
+    ("chatbot-mental-health-pilot-faithful.md", (), FAITHFUL_NEVER),
+    ("chatbot-mental-health-pilot-spun.md",
+     ("novelty_claim", "advice_not_in_source", "population_generalization"), ()),
+    ("mouse-fasting-tumour-faithful.md", (), FAITHFUL_NEVER),
+    ("mouse-fasting-tumour-spun.md", ("number_mismatch", "novelty_claim"), ()),
+    ("aircraft-noise-hypertension-cohort-faithful.md", (), FAITHFUL_NEVER),
+    ("aircraft-noise-hypertension-cohort-spun.md",
+     ("causal_overstatement", "number_mismatch", "novelty_claim"), ()),
+    ("school-phone-ban-did-faithful.html", (), FAITHFUL_NEVER),
+    ("school-phone-ban-did-spun.md",
+     ("contradicted_claim", "number_mismatch", "causal_overstatement", "advice_not_in_source"),
+     ()),
 ]  # fmt: skip
 
 
@@ -3702,3 +3725,93 @@ def test_a_hedge_ends_where_a_new_clause_begins() -> None:
         "were recorded by parents without laboratory confirmation."
     )
     assert _hedged_scope(statement) == "may confound this association"
+
+
+# --- fifteenth blind round (tenth session) ----------------------------------------------
+
+
+def test_a_share_told_of_the_other_arm() -> None:
+    paper = {
+        "Methods": "Adults were randomly assigned to faecal microbiota transplantation (FMT) "
+        "or to vancomycin.",
+        "Results": "Mild transient gastrointestinal symptoms were reported by 9 of 31 "
+        "participants (29%) after FMT and 4 of 31 (13%) with vancomycin.",
+    }
+    swapped = (
+        "Mild stomach symptoms affected only about one in eight patients who had a transplant."
+    )
+    report = make_report(swapped, make_paper(paper))
+    (n101,) = [f for f in report.findings if f.code == "N101"]
+    assert "29%" in n101.message
+    right = "Mild stomach symptoms affected about one in eight patients given vancomycin."
+    assert not {"N101", "N102"} & _codes(right, paper, "info")
+
+
+def test_extra_cases_for_every_hundred_against_a_hazard_ratio() -> None:
+    paper = {
+        "Results": "Each 10 dB increase in night-time aircraft noise was associated with "
+        "incident hypertension (hazard ratio 1.10, 95% CI 1.04 to 1.16); incidence was 30.4 "
+        "per 1,000 person-years at 50 dB or more and 26.1 below 40 dB.",
+    }
+    told = (
+        "For every 100 people living near the airports, each additional 10 decibels came "
+        "with about 10 extra cases of high blood pressure."
+    )
+    report = make_report(told, make_paper(paper))
+    (n101,) = [f for f in report.findings if f.code == "N101"]
+    assert "HR 1.10" in n101.message
+
+
+def test_instead_of_where_the_paper_says_not_a_replacement() -> None:
+    paper = {
+        "Results": "Anxiety scores fell by 3.3 points over 8 weeks.",
+        "Conclusions": "A randomised trial is needed before the chatbot could be considered "
+        "as a complement to, not a replacement for, campus counselling.",
+    }
+    told = (
+        "Students with mild anxiety can use the chatbot instead of booking sessions with a "
+        "campus counsellor."
+    )
+    report = make_report(told, make_paper(paper))
+    (a101,) = [f for f in report.findings if f.code == "A101"]
+    assert a101.severity == "warning" and "not a replacement" in a101.message
+
+
+def test_units_calories_volumes_and_pairs() -> None:
+    from spin.claims import extract_numbers
+
+    (cal,) = extract_numbers("Volunteers ate about 500 more calories a day on the diet.")
+    assert (cal.kind, cal.unit) == ("measure", "calories")
+    vol = extract_numbers("Mean tumour volume was 1,420 mm³ in controls and 1,180 mm³ with ADF.")
+    assert [q.unit for q in vol] == ["mm³", "mm³"]
+    paper = {
+        "Results": "At day 21, mean tumour volume was 1,420 mm³ in controls, 1,180 mm³ with "
+        "fasting alone and 760 mm³ with doxorubicin, 46% smaller.",
+    }
+    told = "Tumours in mice that fasted without the drug were about 17 per cent smaller."
+    assert not {"N101", "N102"} & _codes(told, paper, "info")
+    kcal = {
+        "Results": "Energy intake was higher on the ultra-processed diet than on the minimally "
+        "processed diet (3,012 vs 2,504 kcal/day; difference 508 kcal/day)."
+    }
+    told = "On the ultra-processed diet, volunteers ate roughly 800 more calories a day."
+    assert "N101" in _codes(told, kcal)
+
+
+def test_words_of_cause_caution_and_none() -> None:
+    from spin.claims import analyze
+
+    assert analyze("Aircraft noise at night pushes up blood pressure.").strength == 3
+    assert analyze("Removing phones makes schools safer places for children.").strength == 3
+    school = analyze(
+        "Every school should introduce a ban, and parents should urge their schools to "
+        "adopt one without waiting for further research."
+    )
+    assert school.advice == 2 and not school.cautionary
+    assert analyze("Men showed no such pattern.").null_result
+    assert not analyze("They break down extremely slowly in the environment.").is_claim
+    assert not analyze("The analysis stopped in February 2020, before the pandemic.").is_claim
+    assert (
+        "clear link" in analyze("The study found a clear link between PFAS and disease.").boosters
+    )
+    assert not analyze("Diagnosis required a first prescription of a drug.").novelty

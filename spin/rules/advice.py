@@ -71,6 +71,17 @@ def advice_not_in_source(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         if paper_advice:
             st = ctx.paper.statements[paper_advice[0]]
             ev = (Evidence(st.text, st.section, 1.0, st.source),)
+        denied = _replacement_denied(ctx) if " instead of " in s.text else None
+        if denied is not None:
+            st = ctx.paper.statements[denied]
+            yield self.finding(
+                f"{who(s, ctx)}Offers it in place of something else ('instead of'); the "
+                f"paper says it is not a replacement: \u201c{st.text}\u201d",
+                sentence=s,
+                evidence=(Evidence(st.text, st.section, 1.0, st.source),),
+                suggestion="Say, as the paper does, that it is not a replacement.",
+            )
+            continue
         name = speaker(ctx, s)
         role = outside_role(ctx, name)
         whose = (
@@ -149,6 +160,23 @@ def _advice_unmatched(self: Rule, ctx: RuleContext, skip: list[int]) -> Iterator
 _ADVISES = re.compile(
     r"\b(?:recommend\w*|advis\w*|urge[sd]?|should|must|call(?:s|ed|ing)? (?:on|for))\b", re.I
 )
+
+
+#: the paper denies that what it tested replaces something: "as a complement to, not a
+#: replacement for, campus counselling"
+_NOT_A_REPLACEMENT = re.compile(
+    r"\bnot\s+(?:as\s+)?(?:a\s+)?(?:replacement|substitute)\s+(?:for|of)\b|"
+    r"\b(?:should|must|cannot|can't|does not|do not)\s+(?:not\s+)?replace\b",
+    re.I,
+)
+
+
+def _replacement_denied(ctx: RuleContext) -> int | None:
+    """The paper statement that says it is not a replacement, if any."""
+    return next(
+        (i for i, st in enumerate(ctx.paper.statements) if _NOT_A_REPLACEMENT.search(st.text)),
+        None,
+    )
 
 
 #: advice addressed to people (for a study without any)

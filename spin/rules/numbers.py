@@ -460,6 +460,25 @@ def _fold_changes(texts: Iterable[tuple[str, int]]) -> list[tuple[Quantity, int]
     return out
 
 
+def _pair_change(rq: Quantity, paper: Iterable[tuple[Quantity, int]]) -> bool:
+    """Whether a relative change is the release's arithmetic on two values of one measure
+    that a statement lists ("about 17 per cent smaller" for "1,420 mm³ in controls, 1,180
+    mm³ with fasting alone")."""
+    if rq.kind != "percent" or rq.change is None:
+        return False
+    groups: dict[tuple[int, str], list[float]] = {}
+    for pq, i in paper:
+        if pq.kind == "measure" and pq.unit and pq.value > 0:
+            groups.setdefault((i, _unit_base(pq.unit)), []).append(pq.value)
+    window = _window(rq, _percent_slack(rq))
+    for values in groups.values():
+        for a in values:
+            for b in values:
+                if a != b and (b > a) == (rq.change > 0) and _within(abs(b - a) / a * 100, window):
+                    return True
+    return False
+
+
 def _change_from_to(rq: Quantity, texts: Iterable[str]) -> bool:
     """Whether a relative change is the release's arithmetic on a change the paper gives
     as two values ("negative mood rose by about 30 percent" for "rose from 12.1 to
@@ -690,7 +709,8 @@ def _unit_base(unit: str) -> str:
 
 _UNIT_BASE = {"yr": "year", "hr": "hour", "min": "minute", "sec": "second", "point": "mmhg",
               "gram": "g", "kilogram": "kg", "milligram": "mg", "litre": "l", "liter": "l",
-              "millilitre": "ml", "milliliter": "ml"}  # fmt: skip
+              "millilitre": "ml", "milliliter": "ml", "calorie": "kcal",
+              "kcal/day": "kcal"}  # fmt: skip
 
 
 def _comparable(rq: Quantity, pq: Quantity) -> bool:
@@ -887,6 +907,80 @@ def _accuracy_swapped(
     return labels["sensitivity"]
 
 
+#: an abbreviation defined in the paper: "faecal microbiota transplantation (FMT)"
+_ABBREVIATION = re.compile(r"((?:[A-Za-z][\w-]*\s+){1,5}?)\(([A-Z][A-Za-z]{1,6})\)")
+#: the treatment group a share is told of, right after it: "(29%) after FMT", "(13%) with
+#: vancomycin", "in the placebo group"
+_ARM_AFTER = re.compile(
+    r"(?:after|with|on|in the|among those (?:given|on|receiving)|receiving|given)\s+"
+    r"([A-Za-z][\w-]*(?:\s+(?!and\b|or\b|vs\b|versus\b|in\b|at\b)[A-Za-z][\w-]*)?)"
+    r"(?:\s+(?:group|arm))?\s*(?:[,;.)]|and\b|vs\b|versus\b|$)"
+)
+
+
+def _stems(words: Iterable[str]) -> set[str]:
+    return {w[:6] for w in words}
+
+
+def _arm_label(text: str, pq: Quantity, abbreviations: dict[str, set[str]]) -> set[str]:
+    """The words of the group a share is told of, right after it: "(29%) after FMT" gives
+    the words of faecal microbiota transplantation."""
+    rest = text[pq.end : pq.end + 60].lstrip(" )]")
+    m = _ARM_AFTER.match(rest)
+    if m is None:
+        return set()
+    label = m.group(1)
+    words = set(content_words(label)) - _GENERIC_LABEL
+    for abbr in re.findall(r"\b[A-Z][A-Za-z]{1,6}\b", label):
+        words |= abbreviations.get(abbr, set())
+    return _stems(words)
+
+
+#: words of any group, which tell no arm from another
+_GENERIC_LABEL = frozenset(
+    ["participant", "patient", "people", "subject", "women", "men", "adult", "group", "arm",
+     "those", "individual", "children", "respectively"]
+)  # fmt: skip
+
+
+def _arm_swapped(
+    text: str,
+    rq: Quantity,
+    supported_by: list[int],
+    paper_q: list[tuple[Quantity, int]],
+    text_of: dict[int, str],
+) -> list[tuple[Quantity, int]]:
+    """A share told of one group that the paper gives for the other: "affected only about
+    one in eight patients who had a transplant" where the paper reports "29% after FMT
+    and ... 13% with vancomycin"."""
+    if rq.kind != "percent" or rq.change is not None:
+        return []
+    abbreviations: dict[str, set[str]] = {}
+    for t in text_of.values():
+        for m in _ABBREVIATION.finditer(t):
+            abbreviations.setdefault(m.group(2), set(content_words(m.group(1))))
+    mine = _stems(content_words(text))
+    for i in supported_by:
+        statement = text_of.get(i, "")
+        shares = [pq for pq, j in paper_q if j == i and pq.kind == "percent" and pq.change is None]
+        backing = [pq for pq in shares if supports(rq, pq)]
+        for pq in backing:
+            label = _arm_label(statement, pq, abbreviations)
+            if not label or label & mine:
+                continue  # the release names the group the figure belongs to
+            for other in shares:
+                theirs = _arm_label(statement, other, abbreviations)
+                if (
+                    other is not pq
+                    and not supports(rq, other)
+                    and theirs
+                    and theirs & mine
+                    and not theirs & label
+                ):
+                    return [(other, i)]
+    return []
+
+
 def _rival_share(
     ctx: RuleContext,
     s: Sentence,
@@ -1043,6 +1137,7 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
             if supported[id(rq)]:
                 rival = (
                     _rival_share(ctx, s, rq, supported[id(rq)], paper_q, text_of)
+                    or _arm_swapped(s.text, rq, supported[id(rq)], paper_q, text_of)
                     or _difference_told(s.text, rq, supported[id(rq)], paper_q, text_of)
                     or _accuracy_swapped(s.text, rq, supported[id(rq)], paper_q, text_of)
                     or _endpoint_told(s.text, rq, numbers, paper_q, text_of)
@@ -1058,7 +1153,7 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 continue  # the release's own arithmetic on the paper's numbers
             if _ratio_within(rq, text_of.values()):
                 continue  # "three times as large" for "4.6 points, against 1.5"
-            if _derived_share(rq, numbers, release_values):
+            if rq.unit != "points" and _derived_share(rq, numbers, release_values):
                 continue  # a share worked out from the paper's counts
             if _share_within(rq, text_of.values()):
                 continue  # "Half of the schools": 32 of the statement's 64 schools
@@ -1078,6 +1173,8 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 continue  # "the higher risk shrank to about 21 percent": HR 1.21
             if _change_from_to(rq, text_of.values()):
                 continue  # "rose by about 30 percent" for "rose from 12.1 to 15.8"
+            if _pair_change(rq, paper_q):
+                continue  # "about 17 per cent smaller" for "1,420 mm³ ..., 1,180 mm³ ..."
             if _change_to(rq, s.text, paper_q, text_of):
                 continue  # "more than halved" 24.6% "reduced ... to 11.2%"
             if _elasticity(rq, s.text, paper_values):

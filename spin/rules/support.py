@@ -393,6 +393,8 @@ _PAPER_ALSO = {
     # "women with obesity" for "a BMI of 30 kg/m² or more"
     "obesity": r"BMI|body mass index|body weight|weight gain",
     "tooth decay": r"dental|teeth",
+    # "switching on the immune system" for "more tumour-infiltrating CD8+ T cells"
+    "the immune system": r"immune|T[- ]cells?|lymphocytes?|antibod\w*|macrophages?",
 }
 
 
