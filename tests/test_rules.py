@@ -3815,3 +3815,9 @@ def test_words_of_cause_caution_and_none() -> None:
         "clear link" in analyze("The study found a clear link between PFAS and disease.").boosters
     )
     assert not analyze("Diagnosis required a first prescription of a drug.").novelty
+
+
+def test_only_a_small_effect_claims_no_effect() -> None:
+    small = "The drug had only a small effect on knee pain at 12 weeks."
+    assert "U102" not in _codes(small, NULL_PRIMARY)
+    assert "U102" in _codes("The drug reduced knee pain at 12 weeks.", NULL_PRIMARY)

@@ -25,7 +25,10 @@ __all__ = ["RULES", "contradicted_claim", "secondary_as_main"]
 #: the effect verb: "hoping to protect their heart, and it did not do that"
 _DENIED = re.compile(
     r"\b(?:did|does|do)(?:\s+not|n[\u2019']t)\s+(?:do\s+(?:that|this|so|it)|work|help)\b"
-    r"|\b(?:did|does|do)(?:\s+not|n[\u2019']t)\s*(?:[.,;:!\u201d\"]|$)",
+    r"|\b(?:did|does|do)(?:\s+not|n[\u2019']t)\s*(?:[.,;:!\u201d\"]|$)"
+    # "Fasting on its own had only a small effect": no effect claimed beyond the paper's
+    r"|\b(?:had|has|have|showed|made)\s+(?:only|just)\s+(?:a\s+)?(?:small|slight|modest|minor|"
+    r"marginal)\s+(?:effect|difference|benefit|impact)\b|\blittle or no (?:effect|difference)\b",
     re.I,
 )
 
