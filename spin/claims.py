@@ -260,7 +260,7 @@ _PER_AMOUNT_RATIO = re.compile(
 _CI_NEXT = re.compile(r"\s*\((?:95\s*%\s*)?(?:CI|confidence|\d[\d.]*\s*(?:\u2013|-|to)\s*\d)", re.I)
 _LISTED_RATIO = re.compile(rf"({_RATIO_NAMES})\b(?:[^.;]|\.\d)*$", re.I)
 _LABEL_BEFORE = re.compile(
-    r"(?:type|grade|stage|phase|class|level|step|wave|trial|covid|sars-cov|version|figure|"
+    r"\b(?:type|grade|stage|phase|class|level|step|wave|trial|covid|sars-cov|version|figure|"
     r"fig\.?|table|number|no\.?|chapter|section|appendix|day|week|month|year|page|vol\.?|"
     r"volume|issue|aged?|ages?|between|from|ring|chromosome|room|building)\s*[-‐]?\s*$",
     re.I,
@@ -268,7 +268,7 @@ _LABEL_BEFORE = re.compile(
 _LOG_UNITS = re.compile(r"\s*log(?:10|₁₀)?(?:\s+units?)?\b", re.I)
 _UNITS = (
     r"(?:nano|micro|milli|pico)moles?\s+per\s+lit(?:re|er)|nmol/l|pmol/l|µmol/l|umol/l|"
-    r"(?:kilo|milli)?grams?|(?:milli)?lit(?:re|er)s?|"
+    r"(?:kilo|milli)?grams?|(?:milli)?lit(?:re|er)s?|(?:kilo|centi|milli)?met(?:re|er)s?|"
     r"mg/kg|mg/dl|mmol/l|µg|μg|mcg|mg|g/day|kg/m2|kg|g|ml|mL|l|mm\s?hg|mm³|mm3|cm³|cm3|cm|mm|km|m|"
     r"years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|"
     r"points?|units?|calories|kcal|steps|cups?|drinks?|servings?|cigarettes|doses?"
@@ -722,6 +722,23 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
         after = masked[m.end() : m.end() + 40]
         approx, s = _approx_before(masked, m.start())
         end = m.end()
+        big = (
+            _BIG.match(after)
+            if "illion" in after[:10].lower()
+            or "thousand" in after[:10].lower()
+            or after[:1] == "M"
+            else None
+        )
+        if big is not None:
+            # "1.2 million adults", "19M": the count is 1,200,000
+            val *= _BIG_FACTOR[(big.group(1) or big.group(2)).lower()]
+            end += big.end()
+            after = masked[end : end + 40]
+        elif "illion" in after[:30]:
+            shared = _BIG_RANGE.match(after)
+            if shared is not None:
+                # "0.81-2.09 billion": the first end is in billions too
+                val *= _BIG_FACTOR[shared.group(1).lower()]
         if (
             _LABEL_BEFORE.search(before)
             and not m.group("pct")
@@ -735,7 +752,7 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
         ):
             # "type 2", "phase 3", "aged 18" ... a label, not a quantity; ages are
             # measures, kept for comparison; "data from 62,497 people" is a count
-            if re.search(r"(?:aged?|ages?)\s*$", before, re.I):
+            if re.search(r"\b(?:aged?|ages?)\s*$", before, re.I):
                 add(Quantity(text[s:end], val, "measure", "age", approx, None, s, end))
             continue
         if re.match(
@@ -811,6 +828,14 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
         if gm:
             add(Quantity(text[s:end], val, "count", gm.group(1).lower(), approx, None, s, end))
             continue
+        if big is not None:
+            money = _CURRENCY_BEFORE.search(before) if before[-3:].strip()[-1:] in "$£€" else None
+            if money is not None:  # "£3.6 billion"
+                s = m.start() - len(money.group(0)) if approx is None else s
+                add(Quantity(text[s:end], val, "measure", money.group(1), approx, None, s, end))
+            else:
+                add(Quantity(text[s:end], val, "number", "", approx, None, s, end))
+            continue
         if re.search(r"\b(?:n|N)\s*=\s*$", before):
             add(Quantity(text[s:end], val, "count", "n", approx, None, s, end))
             continue
@@ -833,13 +858,23 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
             unit = _MOLAR_UNITS.get(cm.group(1).lower(), cm.group(1).replace("μ", "µ"))
             add(Quantity(text[s:end], val, "measure", unit, approx, None, s, end))
             continue
-        um = re.match(rf"\s*({_UNITS})\b", after, re.I) or (
-            _WORD_UNIT.match(after)
-            if re.match(r"\s+(?:more|fewer|less|extra|add)", after)
-            else None
+        um = (
+            re.match(rf"\s*({_UNITS})\b", after, re.I)
+            or _HYPHEN_UNIT.match(after)
+            or (
+                _WORD_UNIT.match(after)
+                if re.match(r"\s+(?:more|fewer|less|extra|add)", after)
+                else None
+            )
         )
         if um:
-            add(Quantity(text[s:end], val, "measure", um.group(1).lower(), approx, None, s, end))
+            unit = um.group(1).lower()
+            if unit in ("mg", "milligram", "milligrams", "g", "gram", "grams") and _PER_KG.match(
+                after, um.end()
+            ):
+                # "300 milligrams of sucralose per kilogram of body weight": a dose, mg/kg
+                unit = "mg/kg" if unit.startswith("m") else "g/kg"
+            add(Quantity(text[s:end], val, "measure", unit, approx, None, s, end))
             continue
         if 1800 <= val <= 2100 and raw.isdigit() and not approx:
             continue  # a year
@@ -853,6 +888,20 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
 _MOLAR = re.compile(r"\s*((?:[µμu]|n|p|m)M|(?i:(?:micro|nano|pico|milli)molar))\b")
 _MOLAR_UNITS = {"micromolar": "µM", "nanomolar": "nM", "picomolar": "pM", "millimolar": "mM",
                 "um": "µM"}  # fmt: skip
+#: a unit joined to its number: "45-minute sessions", "a 12-week trial" (not "a 10-point
+#: margin" or "a 5-point scale", which name a scale)
+_HYPHEN_UNIT = re.compile(
+    r"-((?:minute|hour|day|week|month|year|metre|meter|kilometre|kilometer|km|kg|mg|gram|"
+    r"litre|liter|ml)s?)\b",
+    re.I,
+)
+#: a large number in words after its digits: "1.2 million", "3 billion"
+_BIG = re.compile(r"\s+((?i:million|billion|thousand))\b|(M)(?![\w-])")
+_BIG_FACTOR = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "m": 1e6}
+#: the first end of a range of large numbers: "0.81-2.09 billion"
+_BIG_RANGE = re.compile(r"\s*(?:-|\u2013|to)\s*\d[\d.,]*\s+(million|billion)\b", re.I)
+#: a dose per kilogram after its unit: " of sucralose per kilogram of body weight"
+_PER_KG = re.compile(r"(?:\s+of\s+[\w-]+)?\s*(?:per|a|/)\s*(?:kilogram|kg)\b", re.I)
 #: a currency sign before an amount: "$48,700", "US$ 12", "£380,000"
 _CURRENCY_BEFORE = re.compile(r"([$£€])\s*$")
 
@@ -969,6 +1018,9 @@ _STRONG_CLAIM_CUES = re.compile(
     r"halves|halved|doubles|doubled|restor\w*|sharpen\w*|repair\w*|slow\w*|extend\w*|"
     r"shrink\w*|kills?|killed|fights?|eas(?:es|ed)|relieve[sd]?|helped|helps|because|"
     r"lives? longer|surviv\w*|saves? lives|saved lives|"
+    # "The same pattern ... is seen in children and teenagers"; "the researchers
+    # calculated that a person eating ... swallows about six particles"
+    r"(?:is|are|was|were)\s+(?:also\s+)?(?:seen|observed|found)\s+in|calculated\s+that|"
     # "The result means RhVN-22 is already capable of infecting people"
     r"capable of (?:infecting|spreading|causing|killing|transmitting)|"
     r"(?:can|could) (?:infect|spread|transmit)\w*)\b",
@@ -1155,6 +1207,9 @@ _RESEARCH_ADVICE = re.compile(
     # "the two higher doses should be taken forward into phase 3 testing"
     r"\b(?:taken|carried|moved?|progress(?:ed)?|advanced?)\s+(?:forward\s+)?(?:in)?to\s+"
     r"(?:a\s+)?(?:phase\s+(?:[1-4]|i{1,3}|iv)\b|larger\s+trials?|further\s+(?:trials?|testing))|"
+    # "we'd like to see the pattern tested in other years and landscapes"
+    r"\b(?:like|want|hope|need)\s+to\s+see\b[^.;]{0,60}?\b(?:tested|studied|replicated|"
+    r"confirmed|repeated|examined)\b|"
     # "an association that is worth following up properly", "a lead worth following"
     r"\bworth (?:following(?: up)?|pursuing|investigating|exploring|studying|testing|"
     r"(?:further |closer )?(?:study|investigation|exploration|examination))\b",
@@ -1206,7 +1261,7 @@ _RECOMMENDS_THAT = re.compile(
     r"\b(?:researchers|team|authors|scientists|investigators|we|they)\s+(?:\w+\s+){0,2}?"
     r"(?:recommend(?:s|ed|ing)?|urge[sd]?|urging|advise[sd]?|advising|(?:are|is)\s+calling\s+on|"
     r"call(?:s|ed)?\s+on)\s+"
-    r"(?:that\b|(?:[\w'-]+\s+){1,9}?to\s+(?!be\b)\w+|(?:[\w'-]+\s+){1,15}?that\s+(?:they|you|people|"
+    r"(?:that\b|(?:[\w'-]+\s+){1,14}?to\s+(?!be\b)\w+|(?:[\w'-]+\s+){1,15}?that\s+(?:they|you|people|"
     r"patients|parents)\b)|"
     # "We suggest that colony-level endpoints be included in risk assessment": weak
     r"\b(?:we|researchers|team|authors|they)\s+suggest(?:s|ed)?\s+that\s+(?:[\w'-]+\s+){1,10}?"
@@ -1955,6 +2010,11 @@ def _is_claim(text: str, strength: int, advice_level: int, null_result: bool) ->
     )
 
 
+#: a condition named by what it left behind: "living with the long-term effects of a
+#: stroke"
+_LIVING_WITH = re.compile(
+    r"\bliving\s+with\s+the\s+(?:long-term\s+|lasting\s+|after-?)?effects\s+of\b", re.I
+)
 #: an outcome named by its cause ("pupil absence due to respiratory infections",
 #: "admissions due to asthma"): what was counted, not a cause the sentence claims
 _DUE_TO_OUTCOME = re.compile(
@@ -2004,6 +2064,9 @@ def analyze(text: str) -> Features:
     model_text = _LED_BY.sub("by", text) if "led by" in text else text
     if " can" in model_text:
         model_text = _CAN_NOUN.sub(r"\1tin", model_text)
+    if "effects of" in model_text:
+        # "adults living with the long-term effects of a stroke": who they are
+        model_text = _LIVING_WITH.sub("living after", model_text)
     if "due to" in model_text:
         model_text = _DUE_TO_OUTCOME.sub(r"\1 from", model_text)
     st = classify.claim_strength(model_text)
@@ -2675,7 +2738,12 @@ def paper_facts(paper: Paper) -> PaperFacts:
     )
     nulls = tuple(i for i, f in enumerate(features) if f.null_result)
     # a caution ("should be made with caution") or a call for research is not advice
-    max_advice = max((_advice_given(f) for f in features), default=0)
+    # (the paper's own advice: not its background's "X is the recommended first-line
+    # treatment")
+    max_advice = max(
+        (_advice_given(f) for f, s in zip(features, statements, strict=True) if not s.is_context),
+        default=0,
+    )
     vocab = frozenset(w.lower() for t, _ in every for w in re.findall(r"[\w'-]+", t))
     return PaperFacts(
         designs=tuple(designs),

@@ -867,8 +867,9 @@ def test_covariates_are_not_the_population() -> None:
     [
         ("The researchers ran the model 1,000 times with varying inputs.", [(1000.0, "number")]),
         ("Body weight fell by about a third of a kilogram.", [(1 / 3, "measure")]),
+        # an uncertainty interval, in billions at both ends
         ("Savings were AUD 1.42 billion (95% UI 0.81-2.09 billion).",
-         [(1.42, "number"), (0.81, "ci"), (2.09, "ci")]),  # an uncertainty interval
+         [(1.42e9, "number"), (0.81e9, "ci"), (2.09e9, "ci")]),
     ],
 )  # fmt: skip
 def test_times_fractions_and_intervals(text: str, expected: list[tuple[float, str]]) -> None:

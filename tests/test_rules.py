@@ -1515,6 +1515,30 @@ BLIND = [
     ("school-phone-ban-did-spun.md",
      ("contradicted_claim", "number_mismatch", "causal_overstatement", "advice_not_in_source"),
      ()),
+    # sixteenth round (tenth session)
+    ("probiotic-infant-colic-rct-faithful.md", (), FAITHFUL_NEVER),
+    ("probiotic-infant-colic-rct-spun.md",
+     ("certainty_overstatement", "number_mismatch", "population_generalization",
+      "advice_not_in_source"), ()),
+    ("cannabis-psychosis-cohort-faithful.md", (), FAITHFUL_NEVER),
+    ("cannabis-psychosis-cohort-spun.md",
+     ("causal_overstatement", "population_generalization", "number_mismatch",
+      "advice_not_in_source"), ()),
+    ("exoskeleton-stroke-pilot-faithful.md", (), FAITHFUL_NEVER),
+    ("exoskeleton-stroke-pilot-spun.md",
+     ("causal_overstatement", "number_mismatch", "novelty_claim", "advice_not_in_source"), ()),
+    ("sweetener-mice-microbiome-faithful.md", (), FAITHFUL_NEVER),
+    ("sweetener-mice-microbiome-spun.md",
+     ("number_mismatch", "certainty_overstatement", "novelty_claim"), ()),
+    ("long-covid-online-survey-faithful.html", (), FAITHFUL_NEVER),
+    ("long-covid-online-survey-spun.md",
+     ("population_generalization", "causal_overstatement", "advice_not_in_source"), ()),
+    ("digital-cbti-noninferiority-faithful.md", (), FAITHFUL_NEVER),
+    ("digital-cbti-noninferiority-spun.md",
+     ("contradicted_claim", "advice_not_in_source", "number_mismatch", "novelty_claim"), ()),
+    ("microplastics-fish-market-faithful.md", (), FAITHFUL_NEVER),
+    ("microplastics-fish-market-spun.md",
+     ("number_mismatch", "advice_not_in_source"), ()),
 ]  # fmt: skip
 
 
@@ -3821,3 +3845,114 @@ def test_only_a_small_effect_claims_no_effect() -> None:
     small = "The drug had only a small effect on knee pain at 12 weeks."
     assert "U102" not in _codes(small, NULL_PRIMARY)
     assert "U102" in _codes("The drug reduced knee pain at 12 weeks.", NULL_PRIMARY)
+
+
+# --- sixteenth blind round (tenth session) ----------------------------------------------
+
+
+def test_a_finding_told_of_whom_the_paper_says_it_may_not_apply_to() -> None:
+    paper = {
+        "Methods": "We randomly assigned 162 breastfed infants with colic to probiotic drops "
+        "or placebo.",
+        "Results": "Crying time fell by 31 minutes a day more with the probiotic.",
+        "Conclusions": "These results may not apply to formula-fed infants, who were not studied.",
+    }
+    told = "The team expects the benefits to extend to formula-fed babies as well."
+    report = make_report(told, make_paper(paper))
+    (p102,) = [f for f in report.findings if f.code == "P102"]
+    assert "formula-fed infants" in p102.message
+    caveat = "The results may not apply to formula-fed babies, the authors note."
+    assert "P102" not in _codes(caveat, paper, "info")
+
+
+def test_a_survey_share_told_as_everyones() -> None:
+    paper = {
+        "Methods": "We surveyed 3,712 self-selected adults with persistent symptoms.",
+        "Results": "Fatigue was reported by 3,221 respondents (86.8%).",
+        "Conclusions": "Because the sample was self-selected, the frequencies cannot be used to "
+        "estimate how common persistent symptoms are.",
+    }
+    told = "In other words, close to nine in ten people who catch COVID-19 develop lasting fatigue."
+    assert "P102" in _codes(told, paper)
+    faithful = "Almost nine in ten of the people who responded reported fatigue."
+    assert "P102" not in _codes(faithful, paper, "info")
+
+
+def test_advice_to_another_audience_and_background_advice() -> None:
+    paper = {
+        "Background": "Cognitive behavioural therapy for insomnia is the recommended first-line "
+        "treatment for chronic insomnia.",
+        "Results": "The app was non-inferior to group therapy at 12 weeks.",
+        "Conclusions": "The app may be a reasonable option for sleep services.",
+    }
+    background = (
+        "Cognitive behavioural therapy is the recommended first-line treatment for insomnia."
+    )
+    assert "A101" not in _codes(background, paper, "info")
+    assert "A101" in _codes("GPs should now prescribe the app as the first-line treatment.", paper)
+    clinicians = {
+        "Results": "Cannabis use disorder was associated with psychosis (hazard ratio 2.6).",
+        "Conclusions": "Clinicians treating young people with cannabis use disorder should be "
+        "alert to emerging psychotic symptoms.",
+    }
+    govern = (
+        "The researchers also urge governments relaxing cannabis laws to set the minimum legal "
+        "age for buying cannabis at 25."
+    )
+    report = make_report(govern, make_paper(clinicians))
+    (a101,) = [f for f in report.findings if f.code == "A101"]
+    assert "to policy makers" in a101.message
+
+
+def test_numbers_in_millions_units_and_interval_bounds() -> None:
+    from spin.claims import extract_numbers
+
+    (people,) = [
+        q for q in extract_numbers("24 studies covering 1.2 million adults") if q.value > 100
+    ]
+    assert people.value == 1_200_000 and people.unit == "adults"
+    (m,) = extract_numbers("at least 28% (19M) of the literature")[1:]
+    assert m.value == 19_000_000
+    low = extract_numbers("AUD 1.42 billion (95% UI 0.81-2.09 billion)")
+    assert [round(q.value / 1e9, 2) for q in low] == [1.42, 0.81, 2.09]
+    assert extract_numbers("scored on average 0.6 points higher")[0].unit != "age"
+    (dose,) = extract_numbers("roughly 300 milligrams of sucralose per kilogram of body weight")
+    assert dose.unit == "mg/kg"
+    paper = {"Results": "Mean 6-minute walk distance increased by 27 m (95% CI 9 to 45)."}
+    assert "N101" in _codes("The walking distance increased by an average of 45 metres.", paper)
+    ranged = "The walking distance increased by between 9 and 45 metres."
+    assert not {"N101", "N102"} & _codes(ranged, paper, "info")
+
+
+def test_small_counts_medians_and_survivors() -> None:
+    paper = {
+        "Methods": "Eighteen adults with chronic stroke took part in 18 sessions.",
+        "Results": "Sixteen of 18 participants completed the programme; two withdrew. Median "
+        "symptom duration was 14 months (IQR 8-21), and 59.0% had symptoms for 12 months or "
+        "longer.",
+    }
+    assert "N101" not in _codes("Two people withdrew from the study.", paper, "info")
+    half = "Half of the respondents had been unwell for 14 months or more."
+    assert "N101" not in _codes(half, paper, "info")
+    assert "U103" not in _codes("Stroke survivors walked faster after six weeks.", paper, "info")
+
+
+def test_claims_that_were_read_as_cautions_or_background() -> None:
+    from spin.claims import analyze
+
+    seen = analyze("The same pattern of fatigue is seen in children and teenagers.")
+    assert seen.is_claim
+    advises = analyze(
+        "The team advises anyone who still feels exhausted four weeks after a positive test "
+        "to ask their GP for a referral."
+    )
+    assert advises.advice == 2
+    wish = analyze("We'd like to see the pattern tested in other years and landscapes.")
+    assert wish.cautionary
+    split = (
+        "In breastfed infants, the drops may modestly reduce crying time, although the "
+        "confidence interval was wide and the difference in responder rates was not "
+        "statistically significant."
+    )
+    paper = {"Results": "Crying time fell by 31 minutes a day (p=0.02).", "Conclusions": split}
+    assert "U102" not in _codes("Probiotic drops may modestly cut crying in babies.", paper)

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from spin.model import Evidence, Finding
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import (
+    alignment_of,
     facts,
     outside_role,
     sentence_features,
@@ -51,7 +52,13 @@ def advice_not_in_source(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     urgently need new treatments" and "could be a cure" recommend nothing.
     Weak advice is reported at info, except advice to people from a study in
     animals, cells or a computer model ("may be worth adding to the diet of people
-    at high risk" after experiments on cell lines).
+    at high risk" after experiments on cell lines).  Advice no stronger than the
+    paper's is still flagged when it is about something else: when it scores below
+    0.7 of the aligner's weak-support threshold against every piece of the paper's
+    advice, or is addressed to another audience than all of it ("urge governments" where
+    the paper advises clinicians).  Offering something "instead of" another where the
+    paper says it is "not a replacement" is flagged, and advice the paper's own
+    background gives ("the recommended first-line treatment") is not.
     """
     pf = facts(ctx)
     flagged: list[int] = []
@@ -59,6 +66,8 @@ def advice_not_in_source(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         f = sentence_features(ctx, s.index)
         if f.advice <= pf.max_advice or f.cautionary:
             continue
+        if _background_advice(ctx, s.index, f.advice):
+            continue  # "CBT-I is the recommended first-line treatment": the paper's background
         flagged.append(s.index)
         cue = f" ('{f.advice_cues[0]}')" if f.advice_cues else ""
         to = f" {_TO[f.advice_to]}" if f.advice_to in _TO else ""
@@ -107,6 +116,16 @@ def advice_not_in_source(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     yield from _trials_in_people_first(self, ctx, flagged)
 
 
+def _background_advice(ctx: RuleContext, index: int, level: int) -> bool:
+    """Whether the sentence restates advice the paper's own background gives ("CBT-I is
+    the recommended first-line treatment for chronic insomnia")."""
+    a = alignment_of(ctx, index)
+    if a is None or not a.matches:
+        return False
+    st = ctx.paper.statements[a.matches[0].statement]
+    return st.is_context and statement_features(ctx, a.matches[0].statement).advice >= level
+
+
 #: how far below the aligner's weak-support threshold a release recommendation must
 #: score against every piece of the paper's advice to be advice of its own (chosen on the
 #: blind releases: their planted recommendations scored 0.13-0.15 with the lexical
@@ -127,7 +146,9 @@ def _advice_unmatched(self: Rule, ctx: RuleContext, skip: list[int]) -> Iterator
     given = [
         i
         for i in range(len(ctx.paper.statements))
-        if statement_features(ctx, i).advice and not statement_features(ctx, i).cautionary
+        if statement_features(ctx, i).advice
+        and not statement_features(ctx, i).cautionary
+        and not ctx.paper.statements[i].is_context
     ]
     if not given:
         return
@@ -139,13 +160,18 @@ def _advice_unmatched(self: Rule, ctx: RuleContext, skip: list[int]) -> Iterator
             continue
         scores = score_matrix([s.text], texts)[0]
         best = int(scores.argmax())
-        if float(scores[best]) >= limit:
+        audiences = {statement_features(ctx, i).advice_to for i in given}
+        # advice to another audience than all of the paper's advice ("urge governments" where
+        # the paper advises clinicians)
+        elsewhere = bool(f.advice_to) and None not in audiences and f.advice_to not in audiences
+        if float(scores[best]) >= limit and not elsewhere:
             continue
         skip.append(s.index)
         st = ctx.paper.statements[given[best]]
         cue = f" ('{f.advice_cues[0]}')" if f.advice_cues else ""
+        to = f" {_TO[f.advice_to]}" if f.advice_to in _TO else ""
         yield self.finding(
-            f"{who(s, ctx)}Gives advice{cue} that none of the paper's advice matches; the "
+            f"{who(s, ctx)}Gives advice{to}{cue} that none of the paper's advice matches; the "
             f"paper advises: \u201c{st.text}\u201d",
             sentence=s,
             evidence=(Evidence(st.text, st.section, float(scores[best]), st.source),),

@@ -36,7 +36,11 @@ _DENIED = re.compile(
 #: walking speed did not differ (p=0.24)"
 #: "was associated with a shorter stay ..., with no difference in readmissions"
 _CLAUSES = re.compile(
-    r";\s+|,?\s+(?:while|whereas|but)\s+|\.\s+|\s+and\s+(?=\d)|,\s+(?=with\s+no\b)"
+    r";\s+|,?\s+(?:while|whereas|but|although|though)\s+|\.\s+|\s+and\s+(?=\d)|"
+    r",\s+(?=with\s+no\b)|"
+    # "..., although the confidence interval was wide and the difference in responder
+    # rates was not statistically significant"
+    r"\s+and\s+(?=the\s+(?:difference|effect|association|change)s?\s+(?:in|on|for)\b)"
 )
 
 

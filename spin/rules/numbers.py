@@ -460,6 +460,21 @@ def _fold_changes(texts: Iterable[tuple[str, int]]) -> list[tuple[Quantity, int]
     return out
 
 
+def _median_as_half(rq: Quantity, text: str, texts: Iterable[str]) -> bool:
+    """Whether "half" restates a median the paper gives: "Half of our respondents had been
+    unwell for 14 months or more" for "Median symptom duration ... was 14 months"."""
+    if rq.kind != "percent" or abs(rq.value - 50) > 1e-6 or not rq.worded:
+        return False
+    mine = {
+        q.value for q in extract_numbers(text) if q is not rq and q.kind in ("measure", "number")
+    }
+    for statement in texts:
+        m = re.search(r"\bmedian\b[^.;]{0,80}?(\d+(?:\.\d+)?)", statement, re.I)
+        if m and float(m.group(1)) in mine:
+            return True
+    return False
+
+
 def _pair_change(rq: Quantity, paper: Iterable[tuple[Quantity, int]]) -> bool:
     """Whether a relative change is the release's arithmetic on two values of one measure
     that a statement lists ("about 17 per cent smaller" for "1,420 mm³ in controls, 1,180
@@ -709,7 +724,9 @@ def _unit_base(unit: str) -> str:
 
 _UNIT_BASE = {"yr": "year", "hr": "hour", "min": "minute", "sec": "second", "point": "mmhg",
               "gram": "g", "kilogram": "kg", "milligram": "mg", "litre": "l", "liter": "l",
-              "millilitre": "ml", "milliliter": "ml", "calorie": "kcal",
+              "millilitre": "ml", "milliliter": "ml", "calorie": "kcal", "metre": "m",
+              "meter": "m", "kilometre": "km", "kilometer": "km", "centimetre": "cm",
+              "centimeter": "cm", "millimetre": "mm", "millimeter": "mm",
               "kcal/day": "kcal"}  # fmt: skip
 
 
@@ -1123,11 +1140,17 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                     and not _RANGE_TOLD.search(s.text)
                 )
                 # nor does a share's interval bound ("4.3% (95% CI 1.2% to 7.4%)") back
-                # "around 1%", unless the release speaks of a range
+                # "around 1%", nor a mean's ("27 m (95% CI 9 to 45)") "an average of 45
+                # metres", unless the release speaks of a range
                 and not (
-                    pq.kind == "percent"
-                    and rq.kind == "percent"
-                    and _CI_BOUND.search(text_of.get(i, ""), max(0, pq.start - 30), pq.start)
+                    (
+                        (pq.kind == "percent" and rq.kind == "percent")
+                        or (pq.kind == "ci" and rq.kind in ("measure", "count"))
+                    )
+                    and (
+                        pq.kind == "ci"
+                        or _CI_BOUND.search(text_of.get(i, ""), max(0, pq.start - 30), pq.start)
+                    )
                     and not _RANGE_TOLD.search(s.text)
                 )
             ]
@@ -1173,6 +1196,8 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 continue  # "the higher risk shrank to about 21 percent": HR 1.21
             if _change_from_to(rq, text_of.values()):
                 continue  # "rose by about 30 percent" for "rose from 12.1 to 15.8"
+            if _median_as_half(rq, s.text, text_of.values()):
+                continue  # "Half ... had been unwell for 14 months or more": a median of 14
             if _pair_change(rq, paper_q):
                 continue  # "about 17 per cent smaller" for "1,420 mm³ ..., 1,180 mm³ ..."
             if _change_to(rq, s.text, paper_q, text_of):
@@ -1192,6 +1217,9 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
             ):
                 family = HUMAN_COUNT_UNITS if rq.unit in HUMAN_COUNT_UNITS else ANIMAL_COUNT_UNITS
                 conflicts = [(pq, i) for pq, i in pf.sample_counts if pq.unit in family]
+                if conflicts and rq.value < min(20, 0.25 * max(pq.value for pq, _ in conflicts)):
+                    # "Two people withdrew": a few of the sample, not its size
+                    conflicts = []
             elif rq.kind == "percent" and rq.unit == "points":
                 # a difference in percentage points: the paper's differences in points
                 # are what it can mean ("18 extra quitters for every 100" for 8.2 points)
@@ -1229,6 +1257,13 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                     (pq, i)
                     for pq, i in paper_q
                     if _comparable(rq, pq)
+                    # "more than 300,000 days of antibiotics" is no misreading of a "5-day
+                    # course": amounts a thousand times apart are other quantities
+                    and not (
+                        rq.kind == "measure"
+                        and pq.value > 0
+                        and not 1e-3 < rq.value / pq.value < 1e3
+                    )
                     and (
                         i in anchors
                         or len(here & _context(text_of.get(i, ""), pq)) >= 2

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator
 
-from spin.claims import DESIGN_LABELS, DESIGN_MENTIONS, Quantity, age_floors, analyze
+from spin.claims import (
+    DESIGN_LABELS,
+    DESIGN_MENTIONS,
+    Quantity,
+    age_floors,
+    analyze,
+    content_words,
+)
 from spin.model import Finding, Sentence
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import (
@@ -390,14 +397,17 @@ _PARTICIPANTS = re.compile(
 )
 #: right before "everyone": what the study did to its participants
 _DONE_TO = re.compile(
-    r"\b(?:asked|invited|gave|tested|scanned|surveyed|interviewed|followed|told|offered|sent|"
+    r"\b(?:asked|invited|gave|tested|scanned|surveyed|interviewed|followed|follow|track|tracked|"
+    r"include|included|enrol|enrolled|recruited|studied|told|offered|sent|"
     r"contacted|weighed|measured|screened|randomi[sz]ed|assigned)\s+$",
     re.I,
 )
 #: before it: a caveat on generalising ("their views may not reflect those of all people")
 _NOT_GENERAL = re.compile(
-    r"\b(?:not|n't|cannot|never)\s+(?:\w+\s+){0,2}?(?:reflect|represent|apply|generali[sz]e|"
-    r"extend|hold|be typical|speak)\w*\b",
+    r"(?:\bnot|n't|\bcannot|\bnever)\s+(?:\w+\s+){0,2}?(?:reflect|represent|apply|generali[sz]e|"
+    r"extend|hold|be typical|speak|suit|work for|help)\w*\b|"
+    # "the percentages cannot be used to estimate how common ... among everyone"
+    r"\bcannot\s+be\s+used\s+to\s+(?:estimate|say|tell|judge)\b",
     re.I,
 )
 #: a sentence that tells who was in the sample: its "all men" describes the sample
@@ -570,6 +580,119 @@ def _children_widened(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             evidence=(statement_evidence(ctx, where),),
             severity="info" if f.hedged else None,
             suggestion="Say that the study was in adults, and that it did not test children.",
+        )
+
+
+#: the paper names whom or what its findings may not cover: "These results may not apply
+#: to formula-fed infants", "may not apply to occasional or lower-level use"
+_MAY_NOT_APPLY = re.compile(
+    r"\b(?:may|might|do|does|could|cannot|can't)\s+not\s+(?:necessarily\s+)?(?:apply|"
+    r"generali[sz]e|extend|be generali[sz]ed|be extrapolated)\s+(?:to|beyond)\s+(?P<what>[^.;]+)|"
+    r"\bshould\s+not\s+be\s+extrapolated\s+to\s+(?P<what2>[^.;]+)",
+    re.I,
+)
+#: words of such a phrase that name nothing in particular
+_PLAIN_WORDS = frozenset(
+    ["people", "patient", "participant", "population", "other", "setting", "group", "those",
+     "who", "use", "user", "adult", "individual", "context", "country", "term", "level",
+     "lower", "higher", "longer", "different", "general", "wider", "studied", "included"]
+)  # fmt: skip
+
+
+def _excluded_named(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """A finding told of whom or what the paper says its findings may not cover: "The
+    team expects the benefits to extend to formula-fed babies as well" for "These
+    results may not apply to formula-fed infants, who were not studied"."""
+    excluded: list[tuple[frozenset[str], int, str]] = []
+    for i, st in enumerate(ctx.paper.statements):
+        for m in _MAY_NOT_APPLY.finditer(st.text):
+            what = (m.group("what") or m.group("what2") or "").split(",")[0]
+            # only what sets them apart: words the paper uses nowhere else ("formula" of
+            # "formula-fed infants" in a trial of breastfed infants; not "children" of
+            # "children with severe pneumonia" in a trial of children)
+            elsewhere = set(content_words(ctx.paper.title or ""))
+            for j, other in enumerate(ctx.paper.statements):
+                if j != i:
+                    elsewhere |= content_words(other.text)
+            elsewhere |= content_words(st.text[: m.start()])
+            words = frozenset(
+                w
+                for w in content_words(what)
+                if w not in _PLAIN_WORDS and len(w) > 4 and w not in elsewhere
+            )
+            if words:
+                excluded.append((words, i, what.strip()))
+    if not excluded:
+        return
+    for s in ctx.document.sentences:
+        f = sentence_features(ctx, s.index)
+        if f.negated or f.cautionary or not (f.is_claim or f.advice or _EXTENDS.search(s.text)):
+            continue  # (nor "we'd like to see the pattern tested in other landscapes")
+        if _NOT_GENERAL.search(s.text) or re.search(
+            r"\bnot\s+(?:yet\s+)?(?:known|clear)\b", s.text, re.I
+        ):
+            continue  # "may not apply to formula-fed babies": the paper's own caveat
+        mine = content_words(s.text)
+        hit = next(((w, i, what) for w, i, what in excluded if w & mine), None)
+        if hit is None:
+            continue
+        words, i, what = hit
+        said = sorted(words & mine)[0]
+        yield self.finding(
+            f"{who(s, ctx)}Speaks of '{said}', but the paper says its findings may not "
+            f"apply to {what}.",
+            sentence=s,
+            evidence=(statement_evidence(ctx, i),),
+            severity="info" if f.hedged and not _EXTENDS.search(s.text) else None,
+            suggestion="Say, as the paper does, that the findings may not apply there.",
+        )
+
+
+#: a release saying a benefit reaches further: "expects the benefits to extend to ...",
+#: "even occasional cannabis use ... raising the chances"
+_EXTENDS = re.compile(
+    r"\b(?:extend|extends|apply|applies|carry over|hold)\s+(?:\w+\s+){0,2}?to\b|"
+    r"\bnot limited to\b|\beven\s+(?:occasional|light|moderate|low|small)\b",
+    re.I,
+)
+#: a paper that says its shares cannot tell how common something is
+_NO_PREVALENCE = re.compile(
+    r"\bcannot\s+(?:be\s+used\s+to\s+)?estimate\s+(?:how\s+common|the\s+prevalence|prevalence|"
+    r"the\s+frequency)|\bnot\s+(?:designed|able)\s+to\s+(?:estimate|measure)\s+(?:how\s+common|"
+    r"(?:the\s+)?prevalence)|\bno\s+(?:measures?|estimates?)\s+of\s+(?:\w+\s+)?prevalence\b",
+    re.I,
+)
+#: a share told of everyone with a condition: "nine in ten people who catch COVID-19"
+_OF_EVERYONE = re.compile(
+    r"\b(?:people|adults|patients|children|everyone|anyone)\s+who\s+(?:catch|get|have had|"
+    r"had|develop|are infected|were infected|become infected|contract)\b|"
+    r"\bof\s+(?:all|everyone)\s+(?:who|infected|with)\b",
+    re.I,
+)
+
+
+def _share_as_prevalence(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """A sample's share told as true of everyone with the condition ("close to nine in
+    ten people who catch COVID-19 go on to develop lasting fatigue") when the paper says
+    its figures cannot estimate how common it is (a self-selected survey)."""
+    where = next(
+        (i for i, st in enumerate(ctx.paper.statements) if _NO_PREVALENCE.search(st.text)), None
+    )
+    if where is None:
+        return
+    for s in ctx.document.sentences:
+        f = sentence_features(ctx, s.index)
+        m = _OF_EVERYONE.search(s.text)
+        if m is None or f.negated or _NOT_GENERAL.search(s.text):
+            continue
+        if not any(q.kind == "percent" for q in f.numbers):
+            continue
+        yield self.finding(
+            f"{who(s, ctx)}Tells a share as true of '{m.group(0)}'; the paper says its figures "
+            "cannot estimate how common this is.",
+            sentence=s,
+            evidence=(statement_evidence(ctx, where),),
+            suggestion="Say that the share is of the people surveyed, not of everyone.",
         )
 
 
@@ -793,7 +916,7 @@ def population_generalization(self: Rule, ctx: RuleContext) -> Iterator[Finding]
     population is read from its title and abstract (in a full text, the Abstract
     section; never the background or the discussion of other studies).
 
-    Six more widenings are flagged: a figure the paper gives only for a subgroup, told
+    Eight more widenings are flagged: a figure the paper gives only for a subgroup, told
     without the subgroup ("Overall, ... about 20 percent less likely" for the HR of 0.79
     "in the exploratory subgroup aged 65-74 years"); a release that says outright that the findings
     apply to everyone ("the findings apply to everyone in Europe", "hold for people of all
@@ -805,9 +928,14 @@ def population_generalization(self: Rule, ctx: RuleContext) -> Iterator[Finding]
     throughout Africa ...", "across the UK") when the paper's own statements
     never speak that widely; a
     finding the study is said to show for a whole group "in general" ("heart
-    failure patients in general") when the paper reports a sample; and a finding told of
+    failure patients in general") when the paper reports a sample; a finding told of
     children ("could help children and adults alike") when the paper studied adults only
-    and never mentions the young.
+    and never mentions the young; a finding told of whom or what the paper says its
+    findings may not apply to ("expects the benefits to extend to formula-fed babies as
+    well" for "may not apply to formula-fed infants, who were not studied"; only words the
+    paper uses nowhere else count); and a sample's share told as true of everyone with the
+    condition ("nine in ten people who catch COVID-19") when the paper says its figures
+    cannot estimate how common it is.
     """
     pf = facts(ctx)
     aged = {s.index for s, _ in widened_ages(ctx)}
@@ -824,8 +952,10 @@ def population_generalization(self: Rule, ctx: RuleContext) -> Iterator[Finding]
     for widening in _universal(self, ctx, skip=widened_at):  # one per sentence is enough
         widened_at.add(widening.sentence if widening.sentence is not None else -1)
         yield widening
-    for widening in _children_widened(self, ctx):
+    for widening in (*_children_widened(self, ctx), *_excluded_named(self, ctx),
+                     *_share_as_prevalence(self, ctx)):  # fmt: skip
         if widening.sentence not in widened_at:
+            widened_at.add(widening.sentence if widening.sentence is not None else -1)
             yield widening
     if not pf.population and not pf.specific_groups:
         return
@@ -947,6 +1077,18 @@ def _age_widened(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         )
 
 
+def _only_a_share(group: str, paper_text: str) -> bool:
+    """Whether the paper names a sex only as a share of its sample ("64% women", "2,310
+    [62.1%] women"): a description of the sample, not whom it was limited to."""
+    if group not in ("women", "men", "girls", "boys", "female", "male"):
+        return False
+    found = list(re.finditer(rf"\b{group}\b", paper_text, re.I))
+    return bool(found) and all(
+        re.search(r"\d\s*%?\s*[\])]?\s*$", paper_text[max(0, m.start() - 12) : m.start()])
+        for m in found
+    )
+
+
 def _groups_and_sample(ctx: RuleContext) -> tuple[list[str], str | None]:
     """The groups the paper studied ("older adults") and its sample as written ("3,214
     adults"), as far as the paper says."""
@@ -956,6 +1098,8 @@ def _groups_and_sample(ctx: RuleContext) -> tuple[list[str], str | None]:
         if set(pair) <= set(specific):
             # "similar in men and women": both sexes studied, neither is the population
             specific = [g for g in specific if g not in pair]
+    paper_text = " ".join([ctx.paper.title or "", *(st.text for st in ctx.paper.statements)])
+    specific = [g for g in specific if not _only_a_share(g, paper_text)]
     groups = [f"{q} {h}" for q, h in pf.population] + specific
     sample = next(
         (

@@ -99,9 +99,13 @@ def opens_supported(ctx: RuleContext, index: int) -> bool:
 #: significant.", "This difference was small."
 _BACK = re.compile(
     r"^\W*(?P<part>(?:most|much|part|all|some|half)\s+of\s+)?"
-    r"(?:both|these|this|that|those|the|each)\s+(?:(?:two|three)\s+)?(?:changes?|"
+    r"(?:both|these|this|that|those|the|each)\s+(?:(?:two|three)\s+)?(?:(?:weaker|stronger|"
+    r"smaller|larger)\s+)?(?:changes?|"
     r"differences?|results?|findings?|effects?|improvements?|drops?|falls?|rises?|gains?|"
-    r"reductions?|increases?|figures?|numbers?)\b",
+    r"reductions?|increases?|figures?|numbers?|links?|associations?|patterns?)\b|"
+    # a comment on what was just said: "That matters, because group places are scarce."
+    r"^\W*(?:this|that)\s+(?:matters|is\s+(?:important|encouraging|reassuring|worrying|"
+    r"welcome|good news))\b",
     re.I,
 )
 
@@ -112,7 +116,7 @@ def refers_back(ctx: RuleContext, index: int) -> bool:
     Both changes were statistically significant.")."""
     sentences = ctx.document.sentences
     s = sentences[index]
-    if index == 0 or s.headline or s.quote:
+    if index == 0 or s.headline:
         return False
     text = _claim_text(s.text)
     back = _BACK.match(text)
@@ -340,7 +344,8 @@ _OUTCOMES: tuple[tuple[str, str], ...] = (
     # people's deaths, not "cell death" or "the death of nerve cells"
     ("death", r"(?<!cell\s)(?<!cellular\s)(?:deaths?|die[sd]?|dying)"
      r"(?!\s+of\s+(?:[\w-]+\s+){0,2}(?:cells?|neurons?|bacteria|tissue))|"
-     r"mortality|live longer|lives? saved|save lives|survival|surviv\w+|lifespan|life expectancy"),
+     r"mortality|live longer|lives? saved|save lives|survival|surviv(?!ors?\b)\w+|lifespan|"
+     r"life expectancy"),
     ("fractures", r"fractures?"),
     ("blood pressure", r"blood pressure|hypertensi\w*|hypotensi\w*|antihypertensi\w*"),
     ("the immune system", r"immune system|immunity"),
