@@ -3956,3 +3956,21 @@ def test_claims_that_were_read_as_cautions_or_background() -> None:
     )
     paper = {"Results": "Crying time fell by 31 minutes a day (p=0.02).", "Conclusions": split}
     assert "U102" not in _codes("Probiotic drops may modestly cut crying in babies.", paper)
+
+
+def test_a_paragraph_opening_with_most_of_the_difference() -> None:
+    """ "Most of the difference appeared between ..." opens the paragraph whose next
+    sentence gives the paper's figures: not a claim of its own, whatever came before."""
+    paper = {
+        "Results": "Spline analysis showed that risk declined steeply up to approximately "
+        "8,000 steps per day, with little further reduction above that level.",
+    }
+    text = (
+        "Walking is something most people can do.\n\n"
+        "Most of the difference appeared between the least active people and those taking "
+        "moderate numbers of steps. Risk fell steeply up to about 8,000 steps a day, with "
+        "little further reduction above that level."
+    )
+    report = make_report(text, make_paper(paper))
+    (opener,) = [s for s in report.release.sentences if s.text.startswith("Most of")]
+    assert not [f for f in report.findings if f.code == "U101" and f.sentence == opener.index]

@@ -72,6 +72,14 @@ _REPORTS_FINDING = re.compile(
 )
 
 
+#: a share of a result just told: "Most of the difference ...", "Much of the benefit ..."
+_PARTITIVE_OPENER = re.compile(
+    r"^\W*(?:most|much|part|all|some|half)\s+of\s+the\s+(?:difference|benefit|effect|gain|"
+    r"reduction|increase|change|improvement|drop|rise)s?\b",
+    re.I,
+)
+
+
 def opens_supported(ctx: RuleContext, index: int) -> bool:
     """Whether the sentence only opens a paragraph for the supported sentence after it:
     short, with no number and no direct-cause verb of its own ("The difference appeared once
@@ -84,7 +92,14 @@ def opens_supported(ctx: RuleContext, index: int) -> bool:
         return False  # not the first sentence of its paragraph
     text = _claim_text(s.text)
     nxt = sentences[index + 1]
-    if len(text.split()) > _OPENER_WORDS or extract_numbers(text) or nxt.line != s.end_line:
+    # "Most of the difference appeared between the least active people and those taking
+    # moderate numbers of steps." opens the paragraph that gives the figures: longer
+    longer = 8 if _PARTITIVE_OPENER.match(text) else 0
+    if (
+        len(text.split()) > _OPENER_WORDS + longer
+        or extract_numbers(text)
+        or nxt.line != s.end_line
+    ):
         return False
     if _REPORTS_FINDING.search(text):
         return False  # "The team also discovered how the compounds work.": its own claim
