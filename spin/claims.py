@@ -245,6 +245,7 @@ _GROUP_NOUNS = (
 )
 _RATIO_NAMES = (
     r"hazard ratios?|odds ratios?|risk ratios?|relative risks?|rate ratios?|incidence rate ratios?|"
+    r"time ratios?|ratios? of (?:geometric )?means|"
     r"(?-i:\bHR|\bOR|\bRR|\bIRR|\baHR|\baOR|\baRR)"
 )  # the abbreviations in capitals only: "or 12 months" is not an odds ratio
 #: a ratio named earlier in the same sentence (no full stop since): its list goes on
@@ -268,6 +269,7 @@ _LABEL_BEFORE = re.compile(
 _LOG_UNITS = re.compile(r"\s*log(?:10|₁₀)?(?:\s+units?)?\b", re.I)
 _UNITS = (
     r"(?:nano|micro|milli|pico)moles?\s+per\s+lit(?:re|er)|nmol/l|pmol/l|µmol/l|umol/l|"
+    r"ng/g|ng/ml|pg/ml|µg/g|µg/l|mg/l|"
     r"(?:kilo|milli)?grams?|(?:milli)?lit(?:re|er)s?|(?:kilo|centi|milli)?met(?:re|er)s?|"
     r"mg/kg|mg/dl|mmol/l|µg|μg|mcg|mg|g/day|kg/m2|kg|g|ml|mL|l|mm\s?hg|mm³|mm3|cm³|cm3|cm|mm|km|m|"
     r"years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|"
@@ -874,6 +876,8 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
             ):
                 # "300 milligrams of sucralose per kilogram of body weight": a dose, mg/kg
                 unit = "mg/kg" if unit.startswith("m") else "g/kg"
+            elif unit in ("mg", "milligram", "milligrams") and _PER_LITRE.match(after, um.end()):
+                unit = "mg/l"  # "0.91 milligrams per litre"
             add(Quantity(text[s:end], val, "measure", unit, approx, None, s, end))
             continue
         if 1800 <= val <= 2100 and raw.isdigit() and not approx:
@@ -900,6 +904,8 @@ _BIG = re.compile(r"\s+((?i:million|billion|thousand))\b|(M)(?![\w-])")
 _BIG_FACTOR = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "m": 1e6}
 #: the first end of a range of large numbers: "0.81-2.09 billion"
 _BIG_RANGE = re.compile(r"\s*(?:-|\u2013|to)\s*\d[\d.,]*\s+(million|billion)\b", re.I)
+#: a concentration per litre after its unit: "0.91 milligrams per litre"
+_PER_LITRE = re.compile(r"\s*(?:per|a|/)\s*(?:litre|liter|l)\b", re.I)
 #: a dose per kilogram after its unit: " of sucralose per kilogram of body weight"
 _PER_KG = re.compile(r"(?:\s+of\s+[\w-]+)?\s*(?:per|a|/)\s*(?:kilogram|kg)\b", re.I)
 #: a currency sign before an amount: "$48,700", "US$ 12", "£380,000"
@@ -1075,6 +1081,9 @@ _BACKGROUND_ANYWHERE = re.compile(
     # "evidence from Europe on how such taxes change what families buy has been limited"
     r"\b(?:evidence|data|research)\b[^.;]{0,80}\b(?:has|have) been (?:limited|scarce|sparse|"
     r"lacking|mixed|inconsistent|conflicting)\b|"
+    # "Fluoride is added to drinking water in many countries to help prevent tooth decay"
+    r"\b(?:is|are)\s+(?:routinely\s+|widely\s+)?(?:added|used|given|prescribed)\s+(?:to|in|for)\s+"
+    r"[^.;]{0,60}?\bto\s+(?:help\s+)?(?:prevent|reduce|treat|protect|control)\b|"
     # "They break down extremely slowly": what a substance is, not a finding
     r"\bbreaks?\s+down\s+(?:\w+\s+)?slowly\b|"
     # "The analysis stopped in February 2020, before COVID-19 restrictions began": when
@@ -1304,6 +1313,9 @@ _DIRECT_CAUSE_MORE = re.compile(
     # dying" (not "had a reduced risk", a comparison)
     r"(?:raises|increases|lowers|reduces|cuts|doubles|halves|boosts|slashes)\s+"
     r"(?:[\w'\u2019-]+\s+){0,4}?risks?|"
+    # "lowers boys' intelligence", "damages children's lungs": a cause of someone's trait
+    r"(?:raises|lowers|reduces|increases|damages|harms|impairs|improves|boosts)\s+"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|s'|\u2019s|s\u2019)\s+[\w-]+|"
     # one gene as the cause of a trait: "PER2, the master gene that determines whether a
     # person is a lark or an owl"
     r"genes?\s+(?:that|which)\s+(?:determines?|controls?|decides?|governs?|dictates?|sets?)|"
@@ -1313,7 +1325,8 @@ _DIRECT_CAUSE_MORE = re.compile(
     r"talking|sleeping|eating))\b",
     re.I,
 )
-_MORE_CAUSE_WORDS = ("against", "drive", "driving", "drove", "push", "make", "holding",
+_MORE_CAUSE_WORDS = ("against", "drive", "driving", "drove", "push", "make", "holding", "s' ",
+                     "'s ", "\u2019s ",
                      "holds back", "held back", "made", "risk", "gene that", "genes that",
                      "gene which", "genes which", "master ", "gets", "got")  # fmt: skip
 #: a cleft that names the one cause: "the programmes are what keep patients taking their

@@ -1539,6 +1539,23 @@ BLIND = [
     ("microplastics-fish-market-faithful.md", (), FAITHFUL_NEVER),
     ("microplastics-fish-market-spun.md",
      ("number_mismatch", "advice_not_in_source"), ()),
+    # seventeenth round (tenth session; five topics)
+    ("fluoride-iq-birth-cohort-faithful.md", (), FAITHFUL_NEVER),
+    ("fluoride-iq-birth-cohort-spun.md", ("causal_overstatement", "number_mismatch"), ()),
+    ("ai-sepsis-alert-stepped-wedge-faithful.md", (), FAITHFUL_NEVER),
+    ("ai-sepsis-alert-stepped-wedge-spun.md",
+     ("contradicted_claim", "population_generalization", "advice_not_in_source"), ()),
+    ("tdcs-depression-sham-faithful.md", (), FAITHFUL_NEVER),
+    ("tdcs-depression-sham-spun.md", ("contradicted_claim", "certainty_overstatement"), ()),
+    ("vitamin-c-sepsis-meta-faithful.md", (), FAITHFUL_NEVER),
+    ("vitamin-c-sepsis-meta-spun.md",
+     ("advice_not_in_source", "contradicted_claim", "number_mismatch"), ()),
+    # (a quote's summary, "made fish behave less anxiously", matches nothing the lexical
+    # aligner can see: a known false warning)
+    ("zebrafish-anxiety-drug-faithful.md", (),
+     tuple(c for c in FAITHFUL_NEVER if c != "unsupported_claim")),
+    ("zebrafish-anxiety-drug-spun.md",
+     ("species_extrapolation", "novelty_claim", "advice_not_in_source"), ()),
 ]  # fmt: skip
 
 
@@ -3974,3 +3991,75 @@ def test_a_paragraph_opening_with_most_of_the_difference() -> None:
     report = make_report(text, make_paper(paper))
     (opener,) = [s for s in report.release.sentences if s.text.startswith("Most of")]
     assert not [f for f in report.findings if f.code == "U101" and f.sentence == opener.index]
+
+
+# --- seventeenth blind round (tenth session) --------------------------------------------
+
+
+def test_advice_for_what_the_paper_advises_against() -> None:
+    paper = {
+        "Results": "Intravenous vitamin C did not significantly reduce 28-day mortality (risk "
+        "ratio 0.95, 95% CI 0.82 to 1.10).",
+        "Conclusions": "Given the low certainty of the evidence, we do not recommend routine use "
+        "of intravenous vitamin C in sepsis; further use should be limited to trials.",
+    }
+    told = (
+        "The researchers say intensive care teams should now consider adding intravenous "
+        "vitamin C to standard treatment for adults with sepsis."
+    )
+    report = make_report(told, make_paper(paper))
+    (a101,) = [f for f in report.findings if f.code == "A101"]
+    assert "advises against" in a101.message
+    same = "The authors do not recommend routine use of intravenous vitamin C in sepsis."
+    assert "A101" not in _codes(same, paper, "info")
+
+
+def test_a_first_trial_in_people_before_the_rodent_studies() -> None:
+    paper = {
+        "Methods": "Adult zebrafish were immersed in the compound or vehicle for 20 minutes.",
+        "Conclusions": "The compound needs to be tested in rodents before its relevance to "
+        "human anxiety can be assessed.",
+    }
+    told = (
+        "The researchers say the compound should now go forward to a first clinical trial in "
+        "people."
+    )
+    assert "A101" in _codes(told, paper)
+
+
+def test_round_seventeen_wordings() -> None:
+    from spin.claims import analyze, extract_numbers
+
+    assert analyze("Fluoride exposure in the womb lowers boys' intelligence.").strength == 3
+    practice = "Fluoride is added to drinking water in many countries to help prevent tooth decay."
+    assert not analyze(practice).is_claim
+    (ratio,) = [
+        q
+        for q in extract_numbers("the ratio of geometric means was 0.91 (95% CI 0.84 to 0.98)")
+        if q.kind == "ratio"
+    ]
+    assert ratio.value == 0.91
+    (conc,) = extract_numbers("average urinary fluoride levels of 0.91 milligrams per litre")
+    assert conc.unit == "mg/l"
+    assert extract_numbers("brain cortisol was 4.8 ng/g")[0].unit == "ng/g"
+    assert analyze("The authors say they cannot rule out other differences.").hedges
+    paper = {
+        "Results": "The alert fired 41,260 times, with a positive predictive value for sepsis "
+        "of 18%.",
+    }
+    told = (
+        "Fewer than one in five alerts concerned sepsis, so around four in five were false alarms."
+    )
+    assert "N101" not in _codes(told, paper, "info")
+
+
+def test_a_null_clause_after_and_no_effect_and_a_tie_by_subject() -> None:
+    paper = {
+        "Results": "Total distance did not differ between vehicle and any dose (p = 0.64), "
+        "whereas diazepam reduced it by 21%.",
+        "Conclusions": "ZX-417 produced anxiolytic-like effects at low and intermediate doses, "
+        "with an inverted U-shaped dose-response and no effect at 20 mg/L.",
+    }
+    assert "U102" not in _codes("Diazepam, by contrast, cut the distance swum by a fifth.", paper)
+    headline = "Experimental compound calms anxious zebrafish, but only at lower doses"
+    assert "U102" not in _codes(headline, paper)

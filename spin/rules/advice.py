@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from spin.claims import content_words
 from spin.model import Evidence, Finding
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import (
@@ -112,6 +113,7 @@ def advice_not_in_source(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             "the advice is and that the study did not test it.",
         )
 
+    yield from _advice_against(self, ctx, flagged)
     yield from _advice_unmatched(self, ctx, flagged)
     yield from _trials_in_people_first(self, ctx, flagged)
 
@@ -124,6 +126,51 @@ def _background_advice(ctx: RuleContext, index: int, level: int) -> bool:
         return False
     st = ctx.paper.statements[a.matches[0].statement]
     return st.is_context and statement_features(ctx, a.matches[0].statement).advice >= level
+
+
+#: the paper advises against something: "we do not recommend routine use of intravenous
+#: vitamin C in sepsis", "should not be used outside trials"
+_AGAINST = re.compile(
+    r"\b(?:do|does|did)\s+not\s+(?:support|recommend|justify)\b[^.;]{0,80}|"
+    r"\bshould\s+not\s+be\s+(?:used|given|offered|prescribed|adopted|recommended)\b[^.;]{0,60}|"
+    r"\brecommend\s+against\b[^.;]{0,80}",
+    re.I,
+)
+
+
+def _advice_against(self: Rule, ctx: RuleContext, skip: list[int]) -> Iterator[Finding]:
+    """Advice for what the paper advises against: "intensive care teams should now
+    consider adding intravenous vitamin C" where the paper says "we do not recommend
+    routine use of intravenous vitamin C in sepsis"."""
+    against = [
+        (i, m.group(0))
+        for i, st in enumerate(ctx.paper.statements)
+        if not st.is_context
+        for m in _AGAINST.finditer(st.text)
+    ]
+    if not against:
+        return
+    for s in ctx.document.sentences:
+        f = sentence_features(ctx, s.index)
+        if s.index in skip or not f.advice or f.cautionary or f.negated:
+            continue
+        if not _ADVISES.search(s.text) or _AGAINST.search(s.text):
+            continue
+        if re.search(r"\b(?:not|n't|never|against|limited to|only in)\b", s.text, re.I):
+            continue  # "the authors do not recommend routine use": the paper's own advice
+        mine = content_words(s.text)
+        hit = next(((i, what) for i, what in against if len(mine & content_words(what)) >= 2), None)
+        if hit is None:
+            continue
+        skip.append(s.index)
+        i, what = hit
+        st = ctx.paper.statements[i]
+        yield self.finding(
+            f"{who(s, ctx)}Advises what the paper advises against ('{what.strip()}').",
+            sentence=s,
+            evidence=(Evidence(st.text, st.section, 1.0, st.source),),
+            suggestion="Report the paper's own advice, which is against it.",
+        )
 
 
 #: how far below the aligner's weak-support threshold a release recommendation must
@@ -218,7 +265,9 @@ _TO_PEOPLE = re.compile(
 _BEFORE_PEOPLE = re.compile(
     r"\bbefore\s+(?:any\s+|it\s+(?:is|can\s+be)\s+)?(?:clinical\s+(?:testing|trials?|use|"
     r"evaluation|studies)|(?:testing|trials?|tested|use|used)\s+in\s+(?:humans|people|"
-    r"patients))\b",
+    r"patients))\b|"
+    # "need to be tested in rodents before its relevance to human anxiety can be assessed"
+    r"\bbefore\s+(?:its|their|any)\s+relevance\s+to\s+(?:human|people|patients)",
     re.I,
 )
 #: the release calls for trials in people: "move into clinical trials in pregnant women",
@@ -255,8 +304,13 @@ def _trials_in_people_first(self: Rule, ctx: RuleContext, skip: Sequence[int]) -
         if s.index in skip or not _TRIALS_IN_PEOPLE.search(s.text) or not _SOON.search(s.text):
             continue
         f = sentence_features(ctx, s.index)
-        if f.negated or re.search(r"\b(?:before|until|not yet|first)\b", s.text, re.I):
+        if f.negated or re.search(
+            r"\b(?:before|until|not yet)\b|\bfirst\b(?!\s+(?:clinical\s+)?(?:trials?|stud|tests?))",
+            s.text,
+            re.I,
+        ):
             continue  # "animal studies are needed before anyone considers testing it in people"
+            # (not "go forward to a first clinical trial in people")
         yield self.finding(
             f"{who(s, ctx)}Calls for trials in people now; the paper says other studies must "
             "come first.",

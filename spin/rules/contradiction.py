@@ -36,11 +36,13 @@ _DENIED = re.compile(
 #: walking speed did not differ (p=0.24)"
 #: "was associated with a shorter stay ..., with no difference in readmissions"
 _CLAUSES = re.compile(
-    r";\s+|,?\s+(?:while|whereas|but|although|though)\s+|\.\s+|\s+and\s+(?=\d)|"
+    r";\s+(?![^()]*\))|,?\s+(?:while|whereas|but|although|though)\s+|\.\s+|\s+and\s+(?=\d)|"
     r",\s+(?=with\s+no\b)|"
     # "..., although the confidence interval was wide and the difference in responder
     # rates was not statistically significant"
-    r"\s+and\s+(?=the\s+(?:difference|effect|association|change)s?\s+(?:in|on|for)\b)"
+    r"\s+and\s+(?=the\s+(?:difference|effect|association|change)s?\s+(?:in|on|for)\b)|"
+    # "..., with an inverted U-shaped dose-response and no effect at 20 mg/L"
+    r"\s+and\s+(?=no\s+(?:effect|difference|change|benefit)\b)"
 )
 
 
@@ -54,9 +56,16 @@ def _reports_null_part(sentence: str, statement: str) -> bool:
     if not null or not other:
         return True
     mine = content_words(sentence)
-    return max(len(mine & content_words(c)) for c in null) >= max(
-        len(mine & content_words(c)) for c in other
-    )
+    best_null = max(len(mine & content_words(c)) for c in null)
+    best_other = max(len(mine & content_words(c)) for c in other)
+    if best_null == best_other:
+        # a tie goes to the clause that names the sentence's subject ("Diazepam, by
+        # contrast, cut the distance ..." for "... did not differ ..., whereas diazepam
+        # reduced it by 21%")
+        subject = next(iter(content_words(" ".join(sentence.split()[:2]))), None)
+        if subject and any(subject in content_words(c) for c in other):
+            return False
+    return best_null >= best_other
 
 
 def _opens_effect(ctx: RuleContext, index: int) -> bool:

@@ -363,7 +363,7 @@ def _sum_within(rq: Quantity, texts: Iterable[str]) -> bool:
 _REMAINING = re.compile(
     r"\b(?:surviv\w*|remain\w*|kept|still|left|unaffected|intact|spared|retain\w*|"
     # the other side of an accuracy: "cleared 79 per cent, so one in five wrongly flagged"
-    r"wrongly|falsely|incorrectly|missed|misclassified)\b",
+    r"wrongly|falsely|incorrectly|missed|misclassified|false alarms?|false positives?)\b",
     re.I,
 )
 
