@@ -4063,3 +4063,24 @@ def test_a_null_clause_after_and_no_effect_and_a_tie_by_subject() -> None:
     assert "U102" not in _codes("Diazepam, by contrast, cut the distance swum by a fifth.", paper)
     headline = "Experimental compound calms anxious zebrafish, but only at lower doses"
     assert "U102" not in _codes(headline, paper)
+
+
+def test_a_difference_told_with_its_null_in_the_next_sentence() -> None:
+    """Seen with MiniLM on a faithful round-17 release: "Deaths ... were slightly lower
+    ... However, that difference ... could have been due to chance" tells the null; and
+    "If it is to be used, it should be within large, well-designed trials" limits."""
+    from spin.rules.advice import _RESTRICTS
+
+    paper = {
+        "Results": "In-hospital mortality did not differ significantly (15.8% vs 14.6%; odds "
+        "ratio 0.95, 95% CI 0.83 to 1.09).",
+    }
+    text = (
+        "Deaths in hospital were slightly lower once the alert was in use. However, that "
+        "difference was small enough that it could have been due to chance."
+    )
+    report = make_report(text, make_paper(paper))
+    assert not [f for f in report.findings if f.code == "U102" and f.sentence == 0]
+    assert _RESTRICTS.search(
+        "If it is to be used, it should be within large, well-designed trials."
+    )

@@ -205,6 +205,8 @@ def _advice_unmatched(self: Rule, ctx: RuleContext, skip: list[int]) -> Iterator
         f = sentence_features(ctx, s.index)
         if s.index in skip or not f.advice or f.cautionary or not _ADVISES.search(s.text):
             continue
+        if _RESTRICTS.search(s.text):
+            continue  # "if it is to be used, it should be within large trials": a limit
         scores = score_matrix([s.text], texts)[0]
         best = int(scores.argmax())
         audiences = {statement_features(ctx, i).advice_to for i in given}
@@ -228,6 +230,13 @@ def _advice_unmatched(self: Rule, ctx: RuleContext, skip: list[int]) -> Iterator
         )
 
 
+#: advice that limits rather than extends: "should be within large, well-designed trials",
+#: "only in", "limited to", "not ... routinely"
+_RESTRICTS = re.compile(
+    r"\b(?:only|limited to|restricted to|within\s+(?:large|well-designed|randomi[sz]ed|clinical|"
+    r"further)|if it is to be used|not|never|unless|outside)\b",
+    re.I,
+)
 #: a sentence that recommends in so many words (not "X may be useful"): what the
 #: unmatched-advice check reads
 _ADVISES = re.compile(

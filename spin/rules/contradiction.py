@@ -14,6 +14,7 @@ from spin.rules.common import (
     evidence_of,
     finding_matches,
     reports_methods,
+    sentence_features,
     statement_features,
     who,
 )
@@ -66,6 +67,25 @@ def _reports_null_part(sentence: str, statement: str) -> bool:
         if subject and any(subject in content_words(c) for c in other):
             return False
     return best_null >= best_other
+
+
+def _qualified_next(ctx: RuleContext, index: int) -> bool:
+    """Whether the next sentence of the paragraph says the difference just told may be
+    chance ("However, that difference was small enough that it could have been due to
+    chance")."""
+    sentences = ctx.document.sentences
+    if index + 1 >= len(sentences) or sentences[index + 1].line > sentences[index].end_line:
+        return False
+    nxt = sentences[index + 1]
+    return bool(_BACK_TO_IT.match(nxt.text)) and sentence_features(ctx, index + 1).null_result
+
+
+#: a sentence that speaks of the difference just told: "However, that difference ..."
+_BACK_TO_IT = re.compile(
+    r"^\W*(?:however|but|yet)?,?\s*(?:that|this|the)\s+(?:difference|gap|reduction|increase|"
+    r"effect|change|benefit)\b",
+    re.I,
+)
 
 
 def _opens_effect(ctx: RuleContext, index: int) -> bool:
@@ -172,6 +192,9 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue  # ranked by topic (an embedding), not about the same comparison
         if _opens_effect(ctx, s.index):
             continue  # "The supplement did raise vitamin D." before the levels it reached
+        if _qualified_next(ctx, s.index):
+            continue  # "Deaths were slightly lower ... However, that difference could have
+            # been due to chance": the effect told with its null in the next sentence
         claim = (
             "Presents a non-significant result as a trend towards an effect"
             if _TREND.search(s.text)
