@@ -58,8 +58,11 @@ def advice_not_in_source(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     0.7 of the aligner's weak-support threshold against every piece of the paper's
     advice, or is addressed to another audience than all of it ("urge governments" where
     the paper advises clinicians).  Offering something "instead of" another where the
-    paper says it is "not a replacement" is flagged, and advice the paper's own
-    background gives ("the recommended first-line treatment") is not.
+    paper says it is "not a replacement" is flagged, and so is advice for what the paper
+    advises against ("should now consider adding intravenous vitamin C" where "we do not
+    recommend routine use of intravenous vitamin C"); advice the paper's own background
+    gives ("the recommended first-line treatment") and advice that limits ("should be
+    within large, well-designed trials") are not.
     """
     pf = facts(ctx)
     flagged: list[int] = []
