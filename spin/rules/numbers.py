@@ -935,7 +935,9 @@ _ARM_AFTER = re.compile(
 )
 
 
-def _stems(words: Iterable[str]) -> set[str]:
+def _prefixes(words: Iterable[str]) -> set[str]:
+    """Each word cut to its first six letters ("transplant", "transplantation"): a crude
+    stem for telling one treatment arm from another."""
     return {w[:6] for w in words}
 
 
@@ -950,7 +952,7 @@ def _arm_label(text: str, pq: Quantity, abbreviations: dict[str, set[str]]) -> s
     words = set(content_words(label)) - _GENERIC_LABEL
     for abbr in re.findall(r"\b[A-Z][A-Za-z]{1,6}\b", label):
         words |= abbreviations.get(abbr, set())
-    return _stems(words)
+    return _prefixes(words)
 
 
 #: words of any group, which tell no arm from another
@@ -976,7 +978,7 @@ def _arm_swapped(
     for t in text_of.values():
         for m in _ABBREVIATION.finditer(t):
             abbreviations.setdefault(m.group(2), set(content_words(m.group(1))))
-    mine = _stems(content_words(text))
+    mine = _prefixes(content_words(text))
     for i in supported_by:
         statement = text_of.get(i, "")
         shares = [pq for pq, j in paper_q if j == i and pq.kind == "percent" and pq.change is None]
