@@ -281,6 +281,10 @@ _MASK = re.compile(
     r"\b(?:\+?\d[\d ().-]{7,}\d)\b(?=\s*$)",
     re.I | re.M,
 )
+#: what every match of ``_MASK`` contains
+_MASK_CUES = re.compile(r"[@\d]|www\.|http|doi")
+#: what every match of ``_DATE`` contains
+_YEAR_CUE = re.compile(r"\d{4}")
 _MONTHS = (
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -353,7 +357,12 @@ def _mask(text: str) -> str:
     def blank(m: re.Match[str]) -> str:
         return " " * len(m.group(0))
 
-    return _DATE.sub(blank, _MASK.sub(blank, text))
+    low = text.lower()
+    if _MASK_CUES.search(low):  # "@", "www.", "http", "doi" or a digit: else nothing to blank
+        text = _MASK.sub(blank, text)
+        if _YEAR_CUE.search(text):  # every date has four digits in a row
+            text = _DATE.sub(blank, text)
+    return text
 
 
 _NUM = re.compile(
@@ -974,6 +983,8 @@ _NULL_RESULT = re.compile(
     r"(?:pure |simple )?chance\b|\bcould have arisen by chance\b",
     re.I,
 )
+#: what every match of ``_NULL_RESULT`` contains
+_NULL_CUES = ("no", "fail", "similar", "comparable", "same", "chance")
 #: a participant's view, not a measured result: "believed it had made no difference"
 #: (a qualitative study's finding about what people think)
 _VIEW_BEFORE = re.compile(
@@ -986,6 +997,9 @@ _VIEW_BEFORE = re.compile(
 def _null_result(text: str) -> bool:
     """Whether the sentence reports no effect or no difference, other than as a
     participant's view."""
+    low = text.lower()
+    if not any(w in low for w in _NULL_CUES):
+        return False
     return any(
         not _VIEW_BEFORE.search(text[: m.start()])
         and not (
@@ -1059,59 +1073,134 @@ _BACKGROUND = re.compile(
     r"background|objective|methods?)\b",
     re.I,
 )
-_BACKGROUND_ANYWHERE = re.compile(
-    r"\bhistorically\b|"
-    # "in earlier, smaller studies"
-    r"\b(?:previous|prior|earlier|past),? (?:[\w-]+,? )?(?:research|studies|work|trials)\b|"
-    r"\b(?:it )?(?:has|had) (?:long |generally |widely )?been (?:thought|believed|assumed|"
-    r"known|suspected)\b|\bwas (?:unknown|not known|unclear)\b|\b(?:are|is) known to\b|"
-    r"\b(?:aimed|aims|sought|set out|wanted|designed) (?:at|to)\b|\bhypothesi[sz]ed\b|"
-    r"\blooked at whether\b|\bto (?:determine|test|find out|examine|assess) whether\b|"
-    r"\b(?:has|have|had) (?:tested|examined|investigated|assessed|explored|asked) whether\b|"
-    r"^(?:\w+\s+){0,2}(?:studies|research|trials) (?:have|has) (?:long |previously |already )?"
-    r"(?:linked|shown|found|suggested|tied|associated)\b|\bhave long (?:been )?linked\b|"
-    r"\bhave (?:long )?(?:suspected|thought|believed|assumed)\b|"
-    # "the drug had already shown activity in cells", "it has been tied to breast cancer"
-    r"\bhad (?:already|previously) (?:shown|been shown|been found)\b|"
-    r"\b(?:has|have) (?:also )?been (?:tied|linked|associated) (?:to|with)\b|"
-    r"\b(?:has|have) been (?:(?:much |far )?less |not (?:entirely |yet )?)?(?:uncertain|"
-    r"unclear|unknown|debated|clear|known)\b|"
-    r"\b(?:remains?|is still|are still|is not yet|are not yet) (?:unclear|unknown|uncertain|"
-    r"known|clear)\b|"
-    # "evidence from Europe on how such taxes change what families buy has been limited"
-    r"\b(?:evidence|data|research)\b[^.;]{0,80}\b(?:has|have) been (?:limited|scarce|sparse|"
-    r"lacking|mixed|inconsistent|conflicting)\b|"
-    # "Fluoride is added to drinking water in many countries to help prevent tooth decay"
-    r"\b(?:is|are)\s+(?:routinely\s+|widely\s+)?(?:added|used|given|prescribed)\s+(?:to|in|for)\s+"
-    r"[^.;]{0,60}?\bto\s+(?:help\s+)?(?:prevent|reduce|treat|protect|control)\b|"
-    # "They break down extremely slowly": what a substance is, not a finding
-    r"\bbreaks?\s+down\s+(?:\w+\s+)?slowly\b|"
-    # "The analysis stopped in February 2020, before COVID-19 restrictions began": when
-    # the study ran, not what it found
-    r"^\W*(?:the\s+)?(?:analysis|study|trial|follow-up|data collection|recruitment|survey|"
-    r"observation period)\s+(?:stopped|ended|finished|closed|ran until|ran to|began|started)\s+"
-    r"(?:in|on|at|before|after)\b|"
-    # "The next step is to work out how to help more people stay with the programme"
-    r"\b(?:the )?next steps? (?:is|are|will be|would be) to\b|"
-    # "Governments are increasingly turning to taxes on sugary drinks"
-    r"\b(?:are|is) increasingly (?:turning|using|adopting|introducing|popular|common)\b|"
-    # plans: "a primary goal for future updates"
-    r"\b(?:goals?|aims?|plans?) (?:for|in) future\b|"
-    r"\b(?:in|for) future (?:updates|releases|versions)\b|"
-    # the burden of a disease, told in the present tense ("Lung cancer kills more people
-    # than any other cancer"; "is the second most common neurodegenerative disorder")
-    r"\bkills?\s+more\s+(?:people|patients|women|men|children|adults)\s+than\b|"
-    r"\bcauses?\s+(?:most|many|more|the majority of|about \w+ of)\s+(?:\w+\s+)?(?:deaths|cases)\b|"
-    r"\b(?:is|are|remains?)\s+(?:the|an?|one of the)\s+(?:(?:second|third|fourth)\s+)?(?:leading|"
-    r"most common|commonest|deadliest|biggest|most frequent)\s+(?:[\w-]+\s+){0,2}?(?:reasons? "
-    r"(?:for|why|that|pupils|people|children|patients)|causes? of "
-    r"(?:death|disability|blindness|dementia)|killers?|cancers?|diseases?|disorders?|"
-    r"conditions?|illness(?:es)?|infections?)\b|"
-    # how a method works ("this kind of study is less affected by ..."): methods, not findings
-    r"\b(?:this|that|the|such a) (?:kind|type|sort) of (?:study|research|analysis|design)\b|"
-    r"\b(?:a|this) (?:method|technique|approach) (?:called|known as)\b",
-    re.I,
+#: background, what a study set out to do, and what is known already, anywhere in a
+#: sentence: each pattern is tried only when one of its words is in the sentence (each
+#: word is part of every match of its pattern), since most sentences contain none of them
+_BACKGROUND_ANYWHERE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (words, re.compile(pattern, re.I))
+    for words, pattern in (
+        (("historically",), r"\bhistorically\b"),
+        # "in earlier, smaller studies"
+        (
+            ("research", "studies", "work", "trials"),
+            r"\b(?:previous|prior|earlier|past),? (?:[\w-]+,? )?(?:research|studies|work|trials)\b",
+        ),
+        (
+            ("been",),
+            r"\b(?:it )?(?:has|had) (?:long |generally |widely )?been (?:thought|believed|assumed|"
+            r"known|suspected)\b|"
+            # "it has been tied to breast cancer"
+            r"\b(?:has|have) (?:also )?been (?:tied|linked|associated) (?:to|with)\b|"
+            r"\b(?:has|have) been (?:(?:much |far )?less |not (?:entirely |yet )?)?(?:uncertain|"
+            r"unclear|unknown|debated|clear|known)\b|"
+            # "evidence from Europe on how such taxes change what families buy has been limited"
+            r"\b(?:evidence|data|research)\b[^.;]{0,80}\b(?:has|have) been (?:limited|scarce|"
+            r"sparse|lacking|mixed|inconsistent|conflicting)\b",
+        ),
+        (("was ",), r"\bwas (?:unknown|not known|unclear)\b"),
+        (("known to",), r"\b(?:are|is) known to\b"),
+        (
+            ("aim", "sought", "set out", "wanted", "designed"),
+            r"\b(?:aimed|aims|sought|set out|wanted|designed) (?:at|to)\b",
+        ),
+        (("hypothesi",), r"\bhypothesi[sz]ed\b"),
+        (
+            ("whether",),
+            r"\blooked at whether\b|\bto (?:determine|test|find out|examine|assess) whether\b|"
+            r"\b(?:has|have|had) (?:tested|examined|investigated|assessed|explored|asked) "
+            r"whether\b",
+        ),
+        (
+            ("studies", "research", "trials"),
+            r"^(?:\w+\s+){0,2}(?:studies|research|trials) (?:have|has) (?:long |previously |"
+            r"already )?(?:linked|shown|found|suggested|tied|associated)\b",
+        ),
+        (
+            ("have ",),
+            r"\bhave long (?:been )?linked\b|\bhave (?:long )?(?:suspected|thought|believed|"
+            r"assumed)\b",
+        ),
+        # "the drug had already shown activity in cells"
+        (("had ",), r"\bhad (?:already|previously) (?:shown|been shown|been found)\b"),
+        (
+            ("remain", "still", "not yet"),
+            r"\b(?:remains?|is still|are still|is not yet|are not yet) (?:unclear|unknown|"
+            r"uncertain|known|clear)\b",
+        ),
+        # "Fluoride is added to drinking water in many countries to help prevent tooth decay"
+        (
+            ("added", "used", "given", "prescribed"),
+            r"\b(?:is|are)\s+(?:routinely\s+|widely\s+)?(?:added|used|given|prescribed)\s+"
+            r"(?:to|in|for)\s+[^.;]{0,60}?\bto\s+(?:help\s+)?(?:prevent|reduce|treat|protect|"
+            r"control)\b",
+        ),
+        # "They break down extremely slowly": what a substance is, not a finding
+        (("down",), r"\bbreaks?\s+down\s+(?:\w+\s+)?slowly\b"),
+        # "The analysis stopped in February 2020, before COVID-19 restrictions began": when
+        # the study ran, not what it found
+        (
+            ("stopped", "ended", "finished", "closed", "ran ", "began", "started"),
+            r"^\W*(?:the\s+)?(?:analysis|study|trial|follow-up|data collection|recruitment|"
+            r"survey|observation period)\s+(?:stopped|ended|finished|closed|ran until|ran to|"
+            r"began|started)\s+(?:in|on|at|before|after)\b",
+        ),
+        # "The next step is to work out how to help more people stay with the programme"
+        (("next step",), r"\b(?:the )?next steps? (?:is|are|will be|would be) to\b"),
+        # "Governments are increasingly turning to taxes on sugary drinks"
+        (
+            ("increasingly",),
+            r"\b(?:are|is) increasingly (?:turning|using|adopting|introducing|popular|common)\b",
+        ),
+        # plans: "a primary goal for future updates"
+        (
+            ("future",),
+            r"\b(?:goals?|aims?|plans?) (?:for|in) future\b|"
+            r"\b(?:in|for) future (?:updates|releases|versions)\b",
+        ),
+        # the burden of a disease, told in the present tense ("Lung cancer kills more
+        # people than any other cancer"; "is the second most common neurodegenerative
+        # disorder")
+        (
+            ("kill",),
+            r"\bkills?\s+more\s+(?:people|patients|women|men|children|adults)\s+than\b",
+        ),
+        (
+            ("cause",),
+            r"\bcauses?\s+(?:most|many|more|the majority of|about \w+ of)\s+(?:\w+\s+)?"
+            r"(?:deaths|cases)\b",
+        ),
+        (
+            ("leading", "common", "deadliest", "biggest", "frequent"),
+            r"\b(?:is|are|remains?)\s+(?:the|an?|one of the)\s+(?:(?:second|third|fourth)\s+)?"
+            r"(?:leading|most common|commonest|deadliest|biggest|most frequent)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:reasons? (?:for|why|that|pupils|people|children|patients)|"
+            r"causes? of (?:death|disability|blindness|dementia)|killers?|cancers?|diseases?|"
+            r"disorders?|conditions?|illness(?:es)?|infections?)\b",
+        ),
+        # how a method works ("this kind of study is less affected by ..."): methods, not
+        # findings
+        (
+            ("kind of", "type of", "sort of"),
+            r"\b(?:this|that|the|such a) (?:kind|type|sort) of (?:study|research|analysis|"
+            r"design)\b",
+        ),
+        (
+            ("called", "known as"),
+            r"\b(?:a|this) (?:method|technique|approach) (?:called|known as)\b",
+        ),
+    )
 )
+
+
+def _background_anywhere(text: str) -> bool:
+    """Whether ``text`` is background anywhere in it (``_BACKGROUND_ANYWHERE``)."""
+    low = text.lower()
+    return any(
+        any(w in low for w in words) and pattern.search(text)
+        for words, pattern in _BACKGROUND_ANYWHERE
+    )
+
+
 #: a study's design told anywhere in a sentence that states no relation ("180 adults
 #: ... were randomly assigned to ...", "the researchers held in-depth interviews with
 #: 32 carers"): methods, not a finding, even with numbers in it
@@ -1996,7 +2085,7 @@ def _is_claim(text: str, strength: int, advice_level: int, null_result: bool) ->
     body = re.sub(r"^[^:]{0,30}:\s*", "", stripped)
     if (
         _BACKGROUND.search(body)
-        or _BACKGROUND_ANYWHERE.search(body)
+        or _background_anywhere(body)
         or _CAVEAT.search(body)
         or _guarded_background(body)
     ):

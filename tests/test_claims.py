@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from helpers import make_document, make_paper
 
+from spin import claims
 from spin.claims import age_floors, analyze, extract_numbers, paper_facts, release_facts
 
 NUMBERS = [
@@ -1137,3 +1140,55 @@ def test_design_and_population_read_from_the_paper() -> None:
         "who came to the emergency departments."
     ))  # fmt: skip
     assert rf.mentions_design("single_arm")
+
+
+def _fixture_sentences() -> list[str]:
+    from pathlib import Path
+
+    root = Path(__file__).parent / "fixtures" / "spun"
+    out: list[str] = []
+    for path in sorted(root.glob("*.md")):
+        out += [s for s in re.split(r"(?<=[.!?])\s+|\n+", path.read_text("utf-8")) if s]
+    return out
+
+
+def test_pattern_guards_are_necessary() -> None:
+    """Each guarded pattern runs only when one of its cue words is in the sentence, so
+    every match it can make must contain one: checked on every sentence of the blind
+    releases and papers, and on sentences written to match each pattern."""
+    written = [
+        "Historically, doctors gave it.",
+        "In earlier, smaller studies it helped.",
+        "It has long been thought to help.",
+        "Evidence on this has been limited.",
+        "Fluoride is added to water in many places to help prevent tooth decay.",
+        "The study ended in March.",
+        "It is one of the leading causes of death.",
+        "This kind of study cannot show cause.",
+        "A method called tracing was used.",
+        "There was no difference between the groups.",
+        "It failed to reduce pain.",
+        "The risk was about the same.",
+        "It could have been due to chance.",
+        "Write to press@example.org or see https://example.org on May 3, 2024.",
+    ]
+    sentences = _fixture_sentences() + written
+    guarded = [*claims._BACKGROUND_ANYWHERE, (claims._NULL_CUES, claims._NULL_RESULT)]
+    hits = 0
+    for text in sentences:
+        low = text.lower()
+        for words, pattern in guarded:
+            for m in pattern.finditer(text):
+                hits += 1
+                assert any(w in low for w in words), (m.group(0), words)
+        if claims._MASK.search(text):
+            hits += 1
+            assert claims._MASK_CUES.search(low), text
+        if claims._DATE.search(text):
+            hits += 1
+            assert claims._YEAR_CUE.search(text), text
+    assert hits > 200
+    assert claims._background_anywhere("It has long been thought to help.")
+    assert not claims._background_anywhere("The drug lowered blood pressure by 5 mmHg.")
+    assert claims._null_result("It failed to reduce pain.")
+    assert not claims._null_result("The drug lowered blood pressure.")
