@@ -980,7 +980,9 @@ _NULL_RESULT = re.compile(
     r"\bnone of the [\w\s-]{1,40}? (?:was|were) (?:linked|associated|related|tied)\b|"
     # "the benefit ... was slightly smaller and could have been due to chance"
     r"\b(?:could|may|might) (?:well |also )?(?:have been|be) (?:due to|down to|explained by) "
-    r"(?:pure |simple )?chance\b|\bcould have arisen by chance\b",
+    r"(?:pure |simple )?chance\b|\bcould have arisen by chance\b|"
+    # "a difference small enough to be down to chance"
+    r"\benough to (?:be|have been) (?:due to|down to|explained by) (?:pure |simple )?chance\b",
     re.I,
 )
 #: what every match of ``_NULL_RESULT`` contains
@@ -1356,8 +1358,8 @@ _SUGGEST_THAT = re.compile(
 _RECOMMEND_WORDS = ("recommend", "urg", "advis", "call", "consider", "suggest")
 #: an explicit recommendation: advice whatever its topic
 _RECOMMENDS_THAT = re.compile(
-    r"\b(?:researchers|team|authors|scientists|investigators|we|they)\s+(?:\w+\s+){0,2}?"
-    r"(?:recommend(?:s|ed|ing)?|urge[sd]?|urging|advise[sd]?|advising|(?:are|is)\s+calling\s+on|"
+    r"\b(?:researchers|team|authors|co-?authors|colleagues|scientists|investigators|we|they)\s+"
+    r"(?:\w+\s+){0,2}?(?:recommend(?:s|ed|ing)?|urge[sd]?|urging|advise[sd]?|advising|(?:are|is)\s+calling\s+on|"
     r"call(?:s|ed)?\s+on)\s+"
     r"(?:that\b|(?:[\w'-]+\s+){1,14}?to\s+(?!be\b)\w+|(?:[\w'-]+\s+){1,15}?that\s+(?:they|you|people|"
     r"patients|parents)\b)|"
@@ -1395,6 +1397,8 @@ _DIRECT_CAUSE_MORE = re.compile(
     # "shortages hold back quality drive", which a survey of barriers words itself)
     r"(?:is|are|was|were)\s+holding\s+back|(?:holds|held)\s+back\s+(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:growth|development|recovery|progress)|"
+    # "a year of music lessons made children markedly better at distinguishing pitches"
+    r"(?:makes?|made)\s+(?:[\w'-]+\s+){1,3}?(?:\w+ly\s+)?(?:better|worse)\s+(?:at|in)\b|"
     # "the jab made the illness less severe"
     r"made\s+(?:[\w'-]+\s+){1,3}?(?:far\s+|much\s+)?(?:less|more)\s+"
     r"(?:severe|serious|likely|common|dangerous)|"
@@ -1432,6 +1436,26 @@ _CLEFT_CAUSE = re.compile(
 _NOT_FINITE_BEFORE = re.compile(
     r"(?:\bto|\bcan|\bcould|\bmay|\bmight|\bwould|\bof|\bfor|"
     r"\bnot|n't|\bnever|\bwhether|\bif)\s+$",
+    re.I,
+)
+#: a test's errors as what is caused: "caused more false alarms"
+_TEST_ERRORS = re.compile(
+    r"\s+(?:\w+\s+)?(?:more\s+|fewer\s+|most\s+|many\s+|some\s+)?(?:false\s+(?:alarms?|"
+    r"positives?|negatives?|positive results|negative results)|misclassifications?|"
+    r"misdiagnos[ie]s|missed diagnoses)\b",
+    re.I,
+)
+#: "killed" in the passive, of the outcome counted: "someone is hurt or killed", "people
+#: seriously injured or killed"
+_KILLED_PASSIVE = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+\s+)?|"
+    r"\b(?:injured|hurt|wounded)\s+)(?:or\s+|and\s+)?$",
+    re.I,
+)
+#: the same, for the strength model: "is hurt or killed" read as "is hurt or dead"
+_KILLED_OUTCOME = re.compile(
+    r"(\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+\s+)?(?:or\s+|and\s+)?|"
+    r"\b(?:injured|hurt|wounded)\s+(?:or|and)\s+)killed\b(?!\s+by\b)",
     re.I,
 )
 _CORRELATIONAL = re.compile(
@@ -1491,6 +1515,12 @@ def _direct_cause_cue(text: str) -> str | None:
         if _WHETHER.search(text, 0, m.start()):
             continue  # "trials are needed to establish whether reducing isolation lowers
             # the risk": a question, not a claim
+        if m.group(0).lower() == "killed" and _KILLED_PASSIVE.search(
+            text[max(0, m.start() - 40) : m.start()]
+        ):
+            continue  # "crashes in which someone is hurt or killed": the outcome, no cause
+        if _TEST_ERRORS.match(text, m.end()):
+            continue  # "Other lung conditions also caused more false alarms": a test's errors
         if m.group(0).lower() == "causes" and is_noun_cause(text, m.start(), m.end()):
             continue  # "other causes such as nerve injury": the noun, not the verb
         if m.group(0).lower() == "cuts" and _CUTS_NOUN.search(text, 0, m.start()):
@@ -1855,7 +1885,19 @@ _NOT_SUBJECT = re.compile(
     r"\b(?:murine|feline|avian|simian|bovine)\s+(?:leuk(?:a)?emia|sarcoma|mammary tumou?r|"
     r"immunodeficiency|myeloblastosis)\s+(?:viral\s+)?(?:virus|oncogene)|\bsimian\s+virus|"
     r"\b(?:fetal|foetal)\s+(?:bovine|calf)\s+serum|\bbovine\s+serum\s+albumin|"
-    r"\b(?:goat|rabbit|mouse|donkey|sheep|rat|horse)\s+anti-|\bhorseradish\s+peroxidase",
+    r"\b(?:goat|rabbit|mouse|donkey|sheep|rat|horse)\s+anti-|\bhorseradish\s+peroxidase|"
+    # animals that detect, not animals studied: "trained detection dogs", "the dogs'
+    # consensus call", "the dogs identified 100 of the 118 cancer samples"
+    r"\b(?:trained|detection|sniffer|scent|sniffing|detector|cancer-sniffing|"
+    r"cancer-detecting)\s+(?:detection\s+)?(?:dogs?|rats?|bees|honeybees|canines?)\b|"
+    r"\b(?:dogs?|rats?|canines?)\s+(?:(?:were|was|can|could|had|have)\s+(?:be\s+|been\s+)?)?"
+    r"trained\s+(?:for|to|on)\b|"
+    r"\b(?:dogs?|canines?)(?:'s?|\u2019s?)?\s+(?:consensus|calls?|noses?|sense of smell|"
+    r"indications?|alerts?|sensitivity|specificity|accuracy)\b|"
+    r"\bcanine\s+(?:detection|scent|screening)\b|"
+    r"\b(?:number of|between(?: the)?|among the|of the(?: \w+)?)\s+dogs\b|"
+    r"\bdogs?\s+(?:\w+ly\s+|together\s+|also\s+)?(?:identified|picked|detected|sniffed|"
+    r"smelled|smelt|cleared|flagged|indicated|distinguished|missed|alerted|sat)\b",
     re.I,
 )
 
@@ -2171,6 +2213,9 @@ def analyze(text: str) -> Features:
         model_text = _LIVING_WITH.sub("living after", model_text)
     if "due to" in model_text:
         model_text = _DUE_TO_OUTCOME.sub(r"\1 from", model_text)
+    if "killed" in model_text:
+        # "crashes in which someone is hurt or killed": the outcome counted, not a cause
+        model_text = _KILLED_OUTCOME.sub(r"\1 dead", model_text)
     st = classify.claim_strength(model_text)
     # "adopt one without waiting for further research": the opposite of a caution
     plain = _NOT_WAITING.sub(" ", text) if "wait" in text else text
@@ -2419,7 +2464,10 @@ DESIGN_MENTIONS: dict[str, re.Pattern[str]] = {
     "case_control": re.compile(
         r"\bcase[- ]control|\bobservational|"
         r"\bcompared (?:(?:just )?(?:over |under |about |nearly )?[\d,]+ )?"
-        r"(?:people|patients|adults|women|men|children)",
+        r"(?:people|patients|adults|women|men|children)|"
+        # "They compared them with samples from 236 people without lung cancer"
+        r"\bcompared\s+(?:them|these|those|their\s+\w+|(?:the\s+)?samples?)\s+with\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:[\d,]+\s+)?(?:people|patients|adults|controls|volunteers)\b",
         re.I,
     ),
     "cross_sectional": re.compile(
@@ -2648,6 +2696,18 @@ def _text_at(every: Sequence[tuple[str, int]], index: int) -> str:
     return next((t for t, i in every if i == index), "")
 
 
+#: an observational design named as such, not only an association word
+_OBSERVATIONAL_NAMED = re.compile(
+    r"\bobservational|\bcohort|\bcase[- ]control|\bcross[- ]sectional|\bsurvey|\bregistry|"
+    r"\bretrospective|\barchived?\b",
+    re.I,
+)
+#: "cohort" for a batch of laboratory animals: "a separate cohort (n=8 per genotype)"
+_ANIMAL_BATCH = re.compile(
+    r"\b(?:separate|second|another|first|new|independent)\s+cohorts?\b[^.;]{0,40}|"
+    r"\bcohorts?\s*\(n\s*=[^)]*\)",
+    re.I,
+)
 #: designs that, unless said of animals, mean a study of people
 _HUMAN_DESIGNS = ("rct", "crossover", "cohort", "case_control", "cross_sectional")
 
@@ -2664,11 +2724,37 @@ def _animal_only(text: str) -> bool:
 _ADVICE_CLAUSES = re.compile(r";\s+|,\s+and\s+(?=that\b)|\.\s+")
 
 
+#: the paper advises against doing something: "we do not recommend routine use of
+#: intravenous vitamin C in sepsis", "schools should not introduce music lessons with the
+#: expectation of improving working memory"
+ADVISES_AGAINST = re.compile(
+    r"\b(?:do|does|did)\s+not\s+(?:support|recommend|justify)\b[^.;]{0,80}|"
+    r"\bshould\s+not\s+(?:be\s+(?:used|given|offered|prescribed|adopted|recommended|"
+    r"introduced|rolled out|implemented)|(?:use|give|offer|prescribe|adopt|introduce|"
+    r"roll out|implement|start|switch)\b)[^.;]{0,60}|"
+    r"\brecommend\s+against\b[^.;]{0,80}",
+    re.I,
+)
+
+
+#: a caution about the evidence, not advice against a practice: "These findings should
+#: not be used to guide individual coffee intake"
+_EVIDENCE_NOT_TO = re.compile(
+    r"\b(?:findings|results|data|evidence|estimates|study|studies|analysis)\s+"
+    r"(?:\w+\s+){0,2}?(?:should|must|cannot|can)\s+not\b",
+    re.I,
+)
+
+
 def _advice_given(f: Features) -> int:
     """The strongest advice of a paper statement that is not a caution or a call for
     research, clause by clause (a recommendation and a call for studies can share one
-    sentence)."""
+    sentence).  Advice against doing something ("schools should not introduce music
+    lessons with the expectation of improving working memory") is advice, though a
+    caution too."""
     if not f.cautionary:
+        return f.advice
+    if f.advice and ADVISES_AGAINST.search(f.text) and not _EVIDENCE_NOT_TO.search(f.text):
         return f.advice
     if not f.advice or not _ADVICE_CLAUSES.search(f.text):
         return 0
@@ -2739,6 +2825,16 @@ def paper_facts(paper: Paper) -> PaperFacts:
         }
         designs = [d for d in designs if d not in inputs]
         design_statements = [(d, i) for d, i in design_statements if d not in inputs]
+
+    if "observational" in designs and any(d in designs for d in ("animal", "in_vitro")):
+        # "deletion of Nrbp3 ... associated with browning of white adipose tissue": an
+        # association word in a laboratory experiment names no observational design
+        told = [i for d, i in design_statements if d == "observational"]
+        if told and not any(
+            _OBSERVATIONAL_NAMED.search(_ANIMAL_BATCH.sub(" ", _text_at(every, i))) for i in told
+        ):
+            designs = [d for d in designs if d != "observational"]
+            design_statements = [(d, i) for d, i in design_statements if d != "observational"]
 
     every_text = dict((i, t) for t, i in every)
     numbers: list[tuple[Quantity, int]] = []
@@ -2910,6 +3006,7 @@ def age_floors(text: str) -> tuple[Quantity, ...]:
 
 def _animal_subjects(text: str) -> bool:
     """The sentence is about animals studied, not a passing mention ("mouse antibody")."""
+    text = _NOT_SUBJECT.sub(" ", text)
     return bool(
         re.search(
             r"\b(?:mice|rats|rodents|zebrafish|macaques|monkeys|primates|piglets|"

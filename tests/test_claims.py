@@ -1192,3 +1192,20 @@ def test_pattern_guards_are_necessary() -> None:
     assert not claims._background_anywhere("The drug lowered blood pressure by 5 mmHg.")
     assert claims._null_result("It failed to reduce pain.")
     assert not claims._null_result("The drug lowered blood pressure.")
+
+
+def test_round_18_readings() -> None:
+    """What the eighteenth blind round taught the sentence analysis."""
+    made = analyze(
+        "A year of music lessons made children markedly better at telling pitches apart."
+    )
+    assert made.strength == 3 and made.strength_cues[0].startswith("made children")
+    assert analyze("The difference was small enough to be down to chance.").null_result
+    assert claims._direct_cause_cue("Other lung conditions also caused more false alarms.") is None
+    assert claims._direct_cause_cue("Road crashes in which someone is hurt or killed rose.") is None
+    assert claims._direct_cause_cue("The drug killed cancer cells.") == "killed"
+    said = analyze(
+        "Castellano and her colleagues recommend that every primary school timetable a weekly "
+        "group music lesson for pupils in this age group."
+    )
+    assert said.advice == 2

@@ -1556,6 +1556,29 @@ BLIND = [
      tuple(c for c in FAITHFUL_NEVER if c != "unsupported_claim")),
     ("zebrafish-anxiety-drug-spun.md",
      ("species_extrapolation", "novelty_claim", "advice_not_in_source"), ()),
+    # eighteenth round (eleventh session)
+    ("red-meat-diabetes-cohort-faithful.md", (), FAITHFUL_NEVER),
+    ("red-meat-diabetes-cohort-spun.md",
+     ("causal_overstatement", "number_mismatch", "population_generalization",
+      "advice_not_in_source"), ()),
+    ("glp1-weight-phase3-faithful.md", (), FAITHFUL_NEVER),
+    ("glp1-weight-phase3-spun.md", ("novelty_claim", "population_generalization"), ()),
+    ("dog-sniffing-cancer-diagnostic-faithful.md", (), FAITHFUL_NEVER),
+    ("dog-sniffing-cancer-diagnostic-spun.md", ("novelty_claim", "number_mismatch"), ()),
+    ("daylight-saving-crashes-rd-faithful.md", (), FAITHFUL_NEVER),
+    ("daylight-saving-crashes-rd-spun.md",
+     ("certainty_overstatement", "number_mismatch", "population_generalization",
+      "advice_not_in_source"), ()),
+    ("mouse-knockout-obesity-gene-faithful.md", (), FAITHFUL_NEVER),
+    ("mouse-knockout-obesity-gene-spun.md",
+     ("novelty_claim", "number_mismatch", "species_extrapolation"), ()),
+    ("music-lessons-children-rct-faithful.md", (), FAITHFUL_NEVER),
+    ("music-lessons-children-rct-spun.md",
+     ("contradicted_claim", "certainty_overstatement", "advice_not_in_source",
+      "number_mismatch"), ()),
+    ("alzheimers-antibody-phase3-faithful.md", (), FAITHFUL_NEVER),
+    ("alzheimers-antibody-phase3-spun.md",
+     ("number_mismatch", "population_generalization", "advice_not_in_source"), ()),
 ]  # fmt: skip
 
 
@@ -4084,3 +4107,274 @@ def test_a_difference_told_with_its_null_in_the_next_sentence() -> None:
     assert _RESTRICTS.search(
         "If it is to be used, it should be within large, well-designed trials."
     )
+
+
+MUSIC = {
+    "Methods": "Schools were randomly allocated to weekly group music lessons, sports lessons "
+    "or usual curriculum; 612 children aged 7 to 9 years took part. The primary outcome was a "
+    "standardised working memory composite at 12 months.",
+    "Results": "Overall, 561 of 612 children (92%) completed the 12-month assessment. Working "
+    "memory did not differ significantly between groups (p=0.26). Pitch discrimination "
+    "improved in the music arm, with 78% of test items correctly identified versus 69% with "
+    "usual curriculum.",
+    "Conclusions": "A year of weekly group music lessons did not improve working memory in "
+    "children aged 7 to 9 years. Schools should not introduce music lessons with the "
+    "expectation of improving working memory, although music may be valued for its own sake.",
+}
+
+
+def test_a_result_the_paper_found_is_not_contradicted_by_a_null_one() -> None:
+    """Round 18: "made children markedly better at distinguishing musical pitches" is
+    about pitch discrimination, which improved, not about working memory, which did not;
+    as "the trial's main finding" it is the secondary outcome told as the main one."""
+    text = (
+        "The trial's main finding was that a year of music lessons made children markedly "
+        "better at distinguishing musical pitches."
+    )
+    codes = _codes(text, MUSIC)
+    assert "U102" not in codes
+    assert "U104" in codes
+    plain = "A year of music lessons made children better at remembering what they were told."
+    assert "U102" in _codes(plain, MUSIC)
+    # "The lessons did show some effects." opens the paragraph that names them
+    opener = (
+        "The lessons did show some effects. On a pitch discrimination test, children in the "
+        "music schools correctly identified about 78 percent of items, compared with 69 "
+        "percent for children on the usual curriculum."
+    )
+    assert "U102" not in _codes(opener, MUSIC)
+
+
+def test_advice_for_what_the_paper_advises_schools_against() -> None:
+    """The paper's advice against a practice is advice: a release that recommends the
+    practice is flagged, one that keeps to the paper's view is not."""
+    from spin.claims import paper_facts
+
+    assert paper_facts(make_paper(MUSIC)).max_advice == 2
+    spun = (
+        "Castellano and her colleagues recommend that every primary school timetable a weekly "
+        "group music lesson for pupils in this age group."
+    )
+    report = make_report(spun, make_paper(MUSIC))
+    (a101,) = [f for f in report.findings if f.code == "A101"]
+    assert "advises against" in a101.message
+    quote = '"It means the case for it should rest on what music itself offers children."'
+    assert "A101" not in _codes(quote, MUSIC)
+    # a caution about the evidence is no advice against a practice
+    coffee = {
+        "Conclusions": "Because these are country-level data, they cannot show whether "
+        "individuals who drink more coffee live longer. These findings should not be used to "
+        "guide individual coffee intake; individual-level studies are needed.",
+    }
+    assert paper_facts(make_paper(coffee)).max_advice == 0
+
+
+def test_a_share_worked_out_against_the_papers_count() -> None:
+    """ "98 percent of participating children completing the final assessment" against
+    "561 of 612 children (92%) completed the 12-month assessment": the same quantity,
+    once the words' endings are cut."""
+    text = (
+        "Retention was excellent, with 98 percent of participating children completing the "
+        "final assessment."
+    )
+    report = make_report(text, make_paper(MUSIC))
+    (n101,) = [f for f in report.findings if f.code == "N101"]
+    assert "92%" in n101.message
+    right = text.replace("excellent", "good").replace("98", "92")
+    assert "N101" not in _codes(right, MUSIC)
+
+
+CRASHES = {
+    "Methods": "We conducted a regression discontinuity in time study of all police-reported "
+    "road crashes involving injury or death in Austria, 2002-2021 (742,318 crashes).",
+    "Results": "In the 7 days after the spring transition, daily injury crashes were 6.2% "
+    "higher than predicted (rate ratio 1.062, 95% CI 1.024 to 1.101), corresponding to an "
+    "estimated 41 additional injury crashes per year (95% CI 16 to 67).",
+}
+
+
+def test_extra_events_a_year_against_the_papers_estimate() -> None:
+    wrong = "That works out at roughly 140 extra injury crashes on Austria's roads every year."
+    report = make_report(wrong, make_paper(CRASHES))
+    (n101,) = [f for f in report.findings if f.code == "N101"]
+    assert "(41)" in n101.message
+    right = "That works out at roughly 40 extra injury crashes on Austria's roads every year."
+    assert "N101" not in _codes(right, CRASHES)
+    # "someone is hurt or killed" names the outcome counted, not a cause
+    lede = (
+        "Road crashes in which someone is hurt or killed become somewhat more common in the "
+        "week after the clocks spring forward, an analysis of police records suggests."
+    )
+    assert "C101" not in _codes(lede, CRASHES)
+
+
+DOGS = {
+    "Methods": "In this case-control diagnostic accuracy study, four dogs trained for 8 months "
+    "were tested on breath samples from 118 adults with histologically confirmed lung cancer "
+    "and 236 controls (142 healthy volunteers and 94 people with COPD).",
+    "Results": "The dogs' consensus call had a sensitivity of 84.7% (100/118; 95% CI 77.2 to "
+    "90.1) and a specificity of 89.0% (210/236). Sensitivity was 73.2% (30/41) for stage I-II "
+    "and 90.9% (70/77) for stage III-IV disease. Specificity was 93.7% (133/142) in healthy "
+    "controls but 81.9% (77/94) in controls with COPD.",
+    "Conclusions": "In this enriched case-control sample, trained dogs distinguished breath "
+    "samples from people with lung cancer from those of controls with moderately high "
+    "accuracy.",
+}
+
+
+def test_detection_dogs_are_not_the_animals_studied() -> None:
+    """Dogs that sniff people's breath samples are the test, not the subjects: a study of
+    people, whose release is not an animal result told of humans."""
+    from spin.claims import _subject_info, paper_facts
+
+    pf = paper_facts(make_paper(DOGS))
+    assert "animal" not in pf.designs and not pf.species
+    assert _subject_info("The dogs' consensus call had a sensitivity of 84.7%.") == ((), ())
+    assert "animal" in _subject_info("Dogs given the drug lived two years longer.")[0]
+    text = (
+        "Together, the dogs identified 100 of the 118 cancer samples. They compared them with "
+        "samples from 236 people without lung cancer."
+    )
+    codes = _codes(text, DOGS)
+    assert not codes & {"P101", "O103"}
+    # the derived share of cases in the sample, and a test's errors as what is "caused"
+    quote = '"But one in three of our samples came from someone with cancer," she said.'
+    assert "N101" not in _codes(quote, DOGS)
+    assert "C101" not in _codes("Other lung conditions also caused more false alarms.", DOGS)
+
+
+def test_a_subgroups_figure_told_of_everyone() -> None:
+    """ "more than nine in ten of the samples from people with lung cancer" is the
+    sensitivity for stage III-IV disease only; told with the stage, it is right."""
+    spun = (
+        "The dogs correctly picked out more than nine in ten of the samples from people with "
+        "lung cancer."
+    )
+    report = make_report(spun, make_paper(DOGS))
+    (n101,) = [f for f in report.findings if f.code == "N101"]
+    assert "84.7%" in n101.message
+    staged = (
+        "They picked out about 91 per cent of samples from people with stage III or IV disease."
+    )
+    assert "N101" not in _codes(staged, DOGS)
+
+
+def test_why_a_control_arm_was_chosen_is_no_effect_claimed() -> None:
+    text = (
+        "In another third, children had weekly sports lessons instead, so that the effect of "
+        "simply having an extra, engaging activity could be taken into account."
+    )
+    assert "U102" not in _codes(text, MUSIC)
+
+
+def test_people_the_study_left_out() -> None:
+    """Round 18: a condition the participants were without, every stage of a disease
+    studied early, and every country for a study of one, are widenings even when hedged."""
+    glp1 = {
+        "Methods": "Adults with a body-mass index of 30 or more and without diabetes were "
+        "randomly assigned to ferlaglutide or placebo.",
+        "Conclusions": "In adults with obesity without diabetes, once-weekly ferlaglutide "
+        "produced clinically meaningful weight reduction over 68 weeks.",
+    }
+    spun = (
+        "The findings mean ferlaglutide could offer the same benefits to the millions of "
+        "people living with both obesity and type 2 diabetes."
+    )
+    report = make_report(spun, make_paper(glp1))
+    (p102,) = [f for f in report.findings if f.code == "P102"]
+    assert p102.severity == "warning" and "without it" in p102.message
+    told = (
+        "People with diabetes were not eligible to take part, so the drug was not tested in them."
+    )
+    assert "P102" not in _codes(told, glp1)
+    early = {
+        "Methods": "Adults aged 55-85 years with mild cognitive impairment or mild dementia due "
+        "to Alzheimer's disease were randomly assigned to lorvanemab or placebo.",
+        "Conclusions": "In people with early Alzheimer's disease, lorvanemab modestly slowed "
+        "clinical decline over 18 months.",
+    }
+    stages = (
+        "The results suggest lorvanemab could help slow memory loss in people with "
+        "Alzheimer's disease at any stage, from the first signs of forgetfulness to advanced "
+        "dementia."
+    )
+    assert "P102" in _codes(stages, early)
+    assert "P102" not in _codes(
+        "In people with early Alzheimer's disease, the drug modestly slowed decline.", early
+    )
+    everywhere = "The same rise can be expected in every country that puts its clocks forward."
+    assert "P102" in _codes(everywhere, CRASHES)
+
+
+def test_a_speakers_clearly_on_a_plain_finding_is_info() -> None:
+    """ "The dogs clearly picked up something ..." in the lead author's quote, for a
+    finding the paper states without a hedge: emphasis, at info; outside a quote, or with
+    "proves", a warning as before."""
+    quote = (
+        '"The dogs clearly picked up something that set the breath of people with lung cancer '
+        'apart," said Dr. Helen Marsden, who led the study.'
+    )
+    report = make_report(quote, make_paper(DOGS))
+    assert [f.severity for f in report.findings if f.code == "K102"] == ["info"]
+    proves = '"This proves the dogs can smell lung cancer," said Dr. Helen Marsden.'
+    report = make_report(proves, make_paper(DOGS))
+    assert [f.severity for f in report.findings if f.code == "K102"] == ["warning"]
+
+
+def test_put_to_use_before_the_evaluation_the_paper_asks_for() -> None:
+    needs = dict(
+        DOGS,
+        Conclusions=DOGS["Conclusions"] + " Prospective evaluation in a screening setting is "
+        "needed before canine detection could be considered for clinical use.",
+    )
+    spun = (
+        "The researchers say trained dogs could be used alongside CT scans in lung cancer "
+        "screening programmes to help decide who needs further tests."
+    )
+    report = make_report(spun, make_paper(needs))
+    (a101,) = [f for f in report.findings if f.code == "A101"]
+    assert "needs evaluation first" in a101.message
+    faithful = (
+        "Before dogs could be used in screening programmes, they would need to be tested "
+        "in a screening setting, the authors say."
+    )
+    assert "A101" not in _codes(faithful, needs)
+    others = (
+        "The same approach could also be used to detect other cancers, such as bowel, "
+        "ovarian and breast cancer, from a simple breath sample."
+    )
+    assert "P102" in _codes(others, needs)
+    later = "Whether dogs can detect other cancers would need to be tested in future studies."
+    assert "P102" not in _codes(later, needs)
+
+
+def test_a_mechanism_and_a_meaning_the_paper_leaves_open() -> None:
+    mice = {
+        "Methods": "Male knockout and control mice (n=10 per genotype) were fed a high-fat "
+        "diet for 12 weeks; a separate cohort (n=8 per genotype) was kept on standard chow.",
+        "Conclusions": "In male mice, deletion of Nrbp3 limited weight gain, possibly through "
+        "increased energy expenditure associated with browning of white adipose tissue. "
+        "Group sizes were small, and the mechanism was not directly tested.",
+    }
+    from spin.claims import paper_facts
+
+    assert paper_facts(make_paper(mice)).designs == ("animal",)  # a cohort of mice
+    told = (
+        "The team showed that the mice stay lean because losing the gene turns their white "
+        "fat into calorie-burning brown fat."
+    )
+    assert "K101" in _codes(told, mice)
+    hedged = "The team thinks the mice may stay lean because their white fat turns brown."
+    assert "K101" not in _codes(hedged, mice)
+    trial = {
+        "Conclusions": "Lorvanemab modestly slowed clinical decline over 18 months. Whether a "
+        "difference of this size on the CDR-SB is clinically meaningful for patients and "
+        "families remains uncertain.",
+    }
+    said = (
+        "That slowing was large enough to make a clear, noticeable difference to patients' "
+        "everyday lives and to their families."
+    )
+    assert "K101" in _codes(said, trial)
+    kept = "Whether the slowing makes a noticeable difference to patients' lives is uncertain."
+    assert "K101" not in _codes(kept, trial)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from spin.claims import content_words
+from spin.claims import ADVISES_AGAINST, content_words
 from spin.model import Evidence, Finding
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import (
@@ -62,7 +62,14 @@ def advice_not_in_source(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     advises against ("should now consider adding intravenous vitamin C" where "we do not
     recommend routine use of intravenous vitamin C"); advice the paper's own background
     gives ("the recommended first-line treatment") and advice that limits ("should be
-    within large, well-designed trials") are not.
+    within large, well-designed trials") are not.  The paper's advice against a practice
+    ("schools should not introduce music lessons with the expectation of improving
+    working memory") is advice the paper gives; a caution about its own evidence ("these
+    findings should not be used to guide individual coffee intake") is not.  A release
+    that puts into use what the paper says needs evaluation first ("could be used
+    alongside CT scans in lung cancer screening programmes" where "prospective evaluation
+    in a screening setting is needed before canine detection could be considered for
+    clinical use") is flagged too.
     """
     pf = facts(ctx)
     flagged: list[int] = []
@@ -116,9 +123,61 @@ def advice_not_in_source(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             "the advice is and that the study did not test it.",
         )
 
+    yield from _use_before_evaluation(self, ctx, flagged)
     yield from _advice_against(self, ctx, flagged)
     yield from _advice_unmatched(self, ctx, flagged)
     yield from _trials_in_people_first(self, ctx, flagged)
+
+
+#: the paper says what must come before any use: "Prospective evaluation in a screening
+#: setting is needed before canine detection could be considered for clinical use"
+_NOT_YET_FOR_USE = re.compile(
+    r"\b(?:needed|required|necessary|warranted)\s+before\b[^.;]{0,80}?\b(?:clinical|routine|"
+    r"practice|screening|use)\b|"
+    r"\bnot\s+(?:yet\s+)?(?:ready|suitable|recommended)\s+for\s+(?:clinical|routine|widespread)?"
+    r"\s*(?:use|practice|screening)\b",
+    re.I,
+)
+#: the release puts it to use: "trained dogs could be used alongside CT scans in lung
+#: cancer screening programmes"
+_PUT_IN_USE = re.compile(
+    r"\b(?:could|can|should|will|would)\s+(?:now\s+|soon\s+|also\s+|one day\s+)?be\s+"
+    r"(?:used|deployed|introduced|offered|adopted|rolled out)\b[^.;]{0,80}?\b(?:screening|"
+    r"clinics?|clinical practice|practice|hospitals?|surgeries|GPs?|routine(?:ly)?|programmes?|"
+    r"programs?)\b",
+    re.I,
+)
+
+
+def _use_before_evaluation(self: Rule, ctx: RuleContext, skip: list[int]) -> Iterator[Finding]:
+    """The release puts into practice what the paper says needs evaluation first: "trained
+    dogs could be used alongside CT scans in lung cancer screening programmes" where
+    "prospective evaluation in a screening setting is needed before canine detection could
+    be considered for clinical use"."""
+    need = next(
+        (i for i, st in enumerate(ctx.paper.statements) if _NOT_YET_FOR_USE.search(st.text)),
+        None,
+    )
+    if need is None:
+        return
+    st = ctx.paper.statements[need]
+    for s in ctx.document.sentences:
+        if s.index in skip:
+            continue
+        m = _PUT_IN_USE.search(s.text)
+        f = sentence_features(ctx, s.index)
+        if m is None or f.negated or f.cautionary or _NOT_YET_FOR_USE.search(s.text):
+            continue
+        if re.search(r"\b(?:before|until|once|if|after)\b", s.text[: m.start()], re.I):
+            continue  # "before it could be used in screening": the paper's own condition
+        skip.append(s.index)
+        yield self.finding(
+            f"{who(s, ctx)}Says it could be put to use ('{m.group(0)}'); the paper says it "
+            f"needs evaluation first: \u201c{st.text}\u201d",
+            sentence=s,
+            evidence=(Evidence(st.text, st.section, 1.0, st.source),),
+            suggestion="Say, as the paper does, what must be shown before it is used.",
+        )
 
 
 def _background_advice(ctx: RuleContext, index: int, level: int) -> bool:
@@ -131,13 +190,9 @@ def _background_advice(ctx: RuleContext, index: int, level: int) -> bool:
     return st.is_context and statement_features(ctx, a.matches[0].statement).advice >= level
 
 
-#: the paper advises against something: "we do not recommend routine use of intravenous
-#: vitamin C in sepsis", "should not be used outside trials"
-_AGAINST = re.compile(
-    r"\b(?:do|does|did)\s+not\s+(?:support|recommend|justify)\b[^.;]{0,80}|"
-    r"\bshould\s+not\s+be\s+(?:used|given|offered|prescribed|adopted|recommended)\b[^.;]{0,60}|"
-    r"\brecommend\s+against\b[^.;]{0,80}",
-    re.I,
+#: words of advising itself, not of what is advised
+_ADVICE_WORDS = frozenset(
+    ("should", "must", "recommend", "recommends", "recommended", "advise", "advises", "urge")
 )
 
 
@@ -149,7 +204,7 @@ def _advice_against(self: Rule, ctx: RuleContext, skip: list[int]) -> Iterator[F
         (i, m.group(0))
         for i, st in enumerate(ctx.paper.statements)
         if not st.is_context
-        for m in _AGAINST.finditer(st.text)
+        for m in ADVISES_AGAINST.finditer(st.text)
     ]
     if not against:
         return
@@ -157,11 +212,11 @@ def _advice_against(self: Rule, ctx: RuleContext, skip: list[int]) -> Iterator[F
         f = sentence_features(ctx, s.index)
         if s.index in skip or not f.advice or f.cautionary or f.negated:
             continue
-        if not _ADVISES.search(s.text) or _AGAINST.search(s.text):
+        if not _ADVISES.search(s.text) or ADVISES_AGAINST.search(s.text):
             continue
         if re.search(r"\b(?:not|n't|never|against|limited to|only in)\b", s.text, re.I):
             continue  # "the authors do not recommend routine use": the paper's own advice
-        mine = content_words(s.text)
+        mine = content_words(s.text) - _ADVICE_WORDS
         hit = next(((i, what) for i, what in against if len(mine & content_words(what)) >= 2), None)
         if hit is None:
             continue

@@ -16,6 +16,7 @@ from spin.rules.common import (
     finding_matches,
     restates_background,
     sentence_features,
+    statement_evidence,
     statement_features,
     who,
 )
@@ -54,7 +55,11 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     sentences are never flagged, nor one that tells what participants said
     ("patients describe what helped them"), nor one whose best match hedges only in
     the modal of its advice ("services could consider offering ..."): that "could" is
-    no hedge on a finding.
+    no hedge on a finding.  Two more certainties the paper does not have are flagged:
+    the study said to have shown how it works ("showed that the mice stay lean because
+    ...") where the paper says the mechanism was not tested, and a difference said to
+    matter to patients ("a clear, noticeable difference to patients' everyday lives")
+    where the paper says whether it is clinically meaningful is uncertain.
     """
     for s, f in claims(ctx):
         if f.hedged or f.negated or _PARTICIPANTS_SAY.search(s.text):
@@ -93,6 +98,97 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             evidence=evidence_of(ctx, rel[:2]),
             suggestion="Keep the paper's hedge: "
             f"\u201c{ctx.paper.statements[rel[0].statement].text}\u201d",
+        )
+    yield from _mechanism_told(self, ctx)
+    yield from _meaning_told(self, ctx)
+
+
+#: the paper says how it works is not known: "the mechanism was not directly tested"
+_MECHANISM_UNTESTED = re.compile(
+    r"\bmechanisms?\b[^.;]{0,40}?\b(?:(?:was|were|is|are|remains?)\s+(?:not\s+(?:directly\s+)?"
+    r"(?:tested|studied|examined|established|known|clear)|unknown|unclear|uncertain|"
+    r"speculative)|(?:is|are)\s+yet\s+to\s+be)\b",
+    re.I,
+)
+#: the release says how it works, as shown: "showed that the mice stay lean because losing
+#: the gene turns their white fat into ... brown fat"
+_MECHANISM_TOLD = re.compile(
+    r"\b(?:showed|shows|show|found|finds|discovered|proved|proves|revealed|reveals|"
+    r"demonstrated|demonstrates|established)\s+(?:that\s+)?[^.;]{0,80}?\b(?:because|by\s+"
+    r"(?:turning|switching|blocking|triggering|making|boosting|reducing)|works?\s+by)\b",
+    re.I,
+)
+
+
+#: the paper doubts that the difference matters: "Whether a difference of this size on the
+#: CDR-SB is clinically meaningful for patients and families remains uncertain"
+_MEANING_UNCERTAIN = re.compile(
+    r"\bwhether\b[^.;]{0,80}?\bclinically\s+(?:meaningful|important|relevant)\b[^.;]{0,60}?"
+    r"\b(?:remains?|is)\s+(?:uncertain|unclear|unknown|debated)\b|"
+    r"\bclinical\s+(?:relevance|importance|significance)\b[^.;]{0,40}?\b(?:remains?|is)\s+"
+    r"(?:uncertain|unclear|unknown|debated)\b",
+    re.I,
+)
+#: the release says it does: "large enough to make a clear, noticeable difference to
+#: patients' everyday lives"
+_MEANING_TOLD = re.compile(
+    r"\b(?:noticeable|meaningful|real|clear|big|important|tangible|substantial)\s+"
+    r"difference\s+(?:to|in)\s+(?:[\w'\u2019]+\s+){0,2}?(?:lives|daily life|everyday life)\b|"
+    r"\b(?:is|was|are|were)\s+clinically\s+(?:meaningful|important|relevant)\b",
+    re.I,
+)
+
+
+def _meaning_told(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """The release says the difference matters to patients where the paper says whether
+    it does is uncertain ("large enough to make a clear, noticeable difference to
+    patients' everyday lives" for "Whether a difference of this size ... is clinically
+    meaningful for patients and families remains uncertain")."""
+    said = next(
+        (i for i, st in enumerate(ctx.paper.statements) if _MEANING_UNCERTAIN.search(st.text)),
+        None,
+    )
+    if said is None:
+        return
+    st = ctx.paper.statements[said]
+    for s in ctx.document.sentences:
+        f = sentence_features(ctx, s.index)
+        m = _MEANING_TOLD.search(s.text)
+        if m is None or f.hedged or f.negated or "whether" in s.text.lower():
+            continue
+        yield self.finding(
+            f"{who(s, ctx)}Says the difference matters to patients ('{m.group(0)}'); the paper "
+            f"says that is uncertain: \u201c{st.text}\u201d",
+            sentence=s,
+            evidence=(statement_evidence(ctx, said),),
+            suggestion="Say, as the paper does, that whether the difference matters to "
+            "patients is uncertain.",
+        )
+
+
+def _mechanism_told(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """The release says the study showed how it works when the paper says the mechanism
+    was not tested ("The team showed that the mice stay lean because losing the gene
+    turns their white fat into calorie-burning brown fat" for "possibly through ...
+    browning of white adipose tissue" and "the mechanism was not directly tested")."""
+    said = next(
+        (i for i, st in enumerate(ctx.paper.statements) if _MECHANISM_UNTESTED.search(st.text)),
+        None,
+    )
+    if said is None:
+        return
+    st = ctx.paper.statements[said]
+    for s in ctx.document.sentences:
+        f = sentence_features(ctx, s.index)
+        if f.hedged or f.negated or not _MECHANISM_TOLD.search(s.text):
+            continue
+        yield self.finding(
+            f"{who(s, ctx)}Says the study showed how it works; the paper says the mechanism "
+            f"was not established: \u201c{st.text}\u201d",
+            sentence=s,
+            evidence=(statement_evidence(ctx, said),),
+            suggestion="Say that the mechanism is the authors' suggestion, not something the "
+            "study tested.",
         )
 
 
@@ -417,9 +513,10 @@ def certainty_booster(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     "will cure" or "will help millions".
 
     A single study rarely proves anything, and a prediction stated with "will"
-    presents a hope as a fact.  Boosters follow Hyland (2005) and the booster
-    lexicon of Islam et al. (LREC 2020); press releases that add them were
-    coded as exaggerated by Sumner et al. (BMJ 2014).  A booster the paper
+    presents a hope as a fact.  A speaker's emphasis ("clearly", "certainly") in a quote,
+    on a finding the paper states without a hedge, is reported at info.  Boosters follow
+    Hyland (2005) and the booster lexicon of Islam et al. (LREC 2020); press releases
+    that add them were coded as exaggerated by Sumner et al. (BMJ 2014).  A booster the paper
     itself uses is not flagged (nor "confirms" where the paper says
     "corroborates"), nor a negated one ("does not prove"), nor one
     that says how a measurement was checked ("each confirmed by two sequencing
@@ -465,9 +562,26 @@ def certainty_booster(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             f"{who(s, ctx)}Adds certainty the paper does not claim ({words}).",
             sentence=s,
             evidence=ctx.evidence_for(s.index, limit=1),
+            # a speaker's "clearly" on a finding the paper states without a hedge ("The
+            # dogs clearly picked up something ...": "trained dogs distinguished breath
+            # samples ... with moderately high accuracy") is emphasis, not a new claim
+            severity="info" if s.quote and _mild_on_plain(ctx, s.index, found) else None,
             suggestion="Report what the study found, not that it proves or will do more: "
             "say 'suggests', 'found' or 'could'.",
         )
+
+
+#: boosters of emphasis, not of proof
+_MILD_BOOSTERS = frozenset(["clearly", "obviously", "certainly", "really", "definitely"])
+
+
+def _mild_on_plain(ctx: RuleContext, index: int, found: list[str]) -> bool:
+    """Whether every booster is one of emphasis and the sentence's finding is one the
+    paper supports without a hedge."""
+    if not all(w in _MILD_BOOSTERS for w in found):
+        return False
+    rel = finding_matches(ctx, index)
+    return bool(rel) and not statement_features(ctx, rel[0].statement).hedged
 
 
 RULES: tuple[Rule, ...] = (dropped_hedge, certainty_booster)

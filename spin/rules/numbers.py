@@ -295,7 +295,26 @@ def _share_within(rq: Quantity, texts: Iterable[str]) -> bool:
             for b, nouns_b in counted:
                 if 0 < a < b and nouns_a & nouns_b and _within(100 * a / b, window):
                     return True
+        # one group of two the statement joins with "and": "118 adults with ... lung
+        # cancer and 236 controls" gives "one in three of our samples came from someone
+        # with cancer"
+        for m in _TWO_GROUPS.finditer(text):
+            a, b = (int(g.replace(",", "")) for g in m.group("a", "b"))
+            if a > 0 and b > 0 and any(_within(100 * x / (a + b), window) for x in (a, b)):
+                return True
     return False
+
+
+#: two groups told side by side: "118 adults with confirmed lung cancer and 236 controls"
+_GROUP_NOUN = (
+    r"(?:[a-z-]+\s+)?(?:people|adults|patients|participants|controls|cases|women|men|"
+    r"children|volunteers|samples|schools|mice|rats|animals)\b"
+)
+_TWO_GROUPS = re.compile(
+    rf"(?<![\d.,])(?P<a>\d{{1,3}}(?:,\d{{3}})*|\d+)\s+{_GROUP_NOUN}[^.;()\d]{{0,80}}?\s+and\s+"
+    rf"(?P<b>\d{{1,3}}(?:,\d{{3}})*|\d+)\s+{_GROUP_NOUN}",
+    re.I,
+)
 
 
 def _arm_share(
@@ -887,12 +906,14 @@ def _endpoint_told(
 #: a diagnostic test's accuracy told in words: the share of those with the condition it
 #: finds (sensitivity), or of those without it that it clears (specificity)
 _TOLD_SENSITIVITY = re.compile(
-    r"\b(?:correctly\s+)?(?:identified|detected|caught|picked up|flagged|spotted|found)\s+"
+    r"\b(?:correctly\s+)?(?:identified|detected|caught|picked up|picked out|flagged|spotted|"
+    r"found)\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$",
     re.I,
 )
 _WITH_CONDITION_AFTER = re.compile(
-    r"\s+of\s+(?:the\s+)?(?:people|patients|participants|cases|adults|children|those)\s+"
+    r"\s+of\s+(?:the\s+)?(?:(?:breath\s+|blood\s+|urine\s+)?samples\s+(?:from|of)\s+)?"
+    r"(?:people|patients|participants|cases|adults|children|those)\s+"
     r"(?:who\s+(?:had|have|actually had)|with)\b",
     re.I,
 )
@@ -921,7 +942,91 @@ def _accuracy_swapped(
     said = [(pq, i) for pq, i in labels["specificity"] if i in supported_by and supports(rq, pq)]
     if not said or any(supports(rq, pq) for pq, _ in labels["sensitivity"]):
         return []
+    if any(
+        supports(rq, pq) and _measure_of(text_of.get(i, ""), pq) == "sensitivity"
+        for pq, i in paper_q
+    ):
+        return []  # "Sensitivity was 73.2% ... and 90.9% ...": a sensitivity after all
     return labels["sensitivity"]
+
+
+#: the subgroup a figure is told of, after it and its brackets: "90.9% (70/77; 95% CI
+#: 82.4 to 95.5) for stage III-IV disease", "93.7% (133/142) in healthy controls"
+_SUBGROUP_AFTER = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:for|in|among)\s+(?!the\b|those\b|this\b|these\b)"
+    r"(?P<who>[^,;.()]{3,60}?)\s*(?=[,;.)]|\band\b|\bbut\b|\bvs\b|\bversus\b|$)",
+    re.I,
+)
+#: the measure a statement's figures are of, told before its first figure
+_MEASURE_BEFORE = re.compile(
+    r"\b(sensitivity|specificity|accuracy|response rate|cure rate|survival|prevalence|"
+    r"uptake|adherence)\b",
+    re.I,
+)
+
+
+#: words before a subgroup's figure that name no subgroup
+_SUBGROUP_LEAD_WORDS = frozenset(
+    ["sensitivity", "specificity", "accuracy", "overall", "rate", "response", "survival",
+     "prevalence", "uptake", "adherence", "dogs", "dog's", "dogs'"]
+)  # fmt: skip
+
+
+def _measure_of(text: str, pq: Quantity) -> str | None:
+    """The measure named last before a figure in its statement ("sensitivity")."""
+    found = list(_MEASURE_BEFORE.finditer(text, 0, pq.start))
+    return found[-1].group(1).lower() if found else None
+
+
+def _subgroup_only(
+    text: str, rq: Quantity, supported_by: list[int], paper_q: list[tuple[Quantity, int]],
+    text_of: dict[int, str],
+) -> list[tuple[Quantity, int]]:  # fmt: skip
+    """The paper's figure for everyone, when the release's share is only the paper's
+    figure for one subgroup, told with no word of that subgroup ("picked out more than
+    nine in ten of the samples from people with lung cancer" for a sensitivity of 90.9%
+    "for stage III-IV disease", where the sensitivity overall was 84.7%)."""
+    if rq.kind != "percent" or rq.change is not None:
+        return []
+    # the figures as written (not "70/77" worked out as a share)
+    said = [
+        (pq, i)
+        for pq, i in paper_q
+        if i in supported_by and supports(rq, pq) and "/" not in pq.text
+    ]
+    if _TOLD_SENSITIVITY.search(text, 0, rq.start) and _WITH_CONDITION_AFTER.match(text, rq.end):
+        # "picked out nine in ten of the samples from people with lung cancer": a
+        # sensitivity, so the paper's specificities are other quantities
+        said = [(pq, i) for pq, i in said if _measure_of(text_of.get(i, ""), pq) == "sensitivity"]
+    if not said:
+        return []
+    mine = _prefixes(content_words(text))
+    measures: set[str] = set()
+    for pq, i in said:
+        where = text_of.get(i, "")
+        m = _SUBGROUP_AFTER.match(where, pq.end)
+        if m is None or _prefixes(content_words(m.group("who"))) & mine:
+            return []  # told of everyone, or the release names the subgroup too
+        lead = where[max(0, where.rfind(".", 0, pq.start) + 1) : pq.start]
+        if _prefixes(content_words(lead) - _SUBGROUP_LEAD_WORDS) & mine:
+            return []  # "For nodules smaller than 10 mm, sensitivity was 64.2%": named
+        measure = _measure_of(where, pq)
+        if measure is None:
+            return []
+        measures.add(measure)
+    overall = []
+    for pq, i in paper_q:
+        where = text_of.get(i, "")
+        if pq.kind != "percent" or pq.change is not None or any(i == j for _, j in said):
+            continue
+        near = _MEASURE_BEFORE.search(where, max(0, pq.start - 40), pq.start)
+        if (
+            near is not None
+            and near.group(1).lower() in measures
+            and _SUBGROUP_AFTER.match(where, pq.end) is None
+        ):
+            overall.append((pq, i))
+    return overall[:1]
 
 
 #: an abbreviation defined in the paper: "faecal microbiota transplantation (FMT)"
@@ -932,6 +1037,12 @@ _ARM_AFTER = re.compile(
     r"(?:after|with|on|in the|among those (?:given|on|receiving)|receiving|given)\s+"
     r"([A-Za-z][\w-]*(?:\s+(?!and\b|or\b|vs\b|versus\b|in\b|at\b)[A-Za-z][\w-]*)?)"
     r"(?:\s+(?:group|arm))?\s*(?:[,;.)]|and\b|vs\b|versus\b|$)"
+)
+
+
+#: a count of extra (or fewer) events: "140 extra injury crashes", "41 additional cases"
+_EXTRA_AFTER = re.compile(
+    r"\s*(?:more|extra|additional|excess|fewer|avoided|prevented)\s+[a-z]", re.I
 )
 
 
@@ -1165,6 +1276,7 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                     or _arm_swapped(s.text, rq, supported[id(rq)], paper_q, text_of)
                     or _difference_told(s.text, rq, supported[id(rq)], paper_q, text_of)
                     or _accuracy_swapped(s.text, rq, supported[id(rq)], paper_q, text_of)
+                    or _subgroup_only(s.text, rq, supported[id(rq)], paper_q, text_of)
                     or _endpoint_told(s.text, rq, numbers, paper_q, text_of)
                 )
                 if rival:
@@ -1242,6 +1354,21 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                     ]
                     near = [(pq, i) for pq, i in gaps if i in anchors]
                     conflicts = [*relative, *gaps] if relative else near
+            elif (
+                rq.kind in ("number", "count")
+                and rq.value >= 10
+                and _EXTRA_AFTER.match(s.text, rq.end)
+            ):
+                # an estimate of extra events: "roughly 140 extra injury crashes on
+                # Austria's roads every year" against "an estimated 41 additional injury
+                # crashes per year": the paper's figure with two words alike after it
+                conflicts = [
+                    (pq, i)
+                    for pq, i in paper_q
+                    if pq.kind in ("number", "count")
+                    and _EXTRA_AFTER.match(text_of.get(i, ""), pq.end)
+                    and len(_prefixes(here) & _prefixes(_context(text_of.get(i, ""), pq))) >= 2
+                ]
             elif rq.kind == "measure" and rq.unit in ("$", "£", "€"):
                 # an amount of money: an abstract names few, so one word in common
                 # with one of the paper's amounts in the same currency is enough
@@ -1268,7 +1395,10 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                     )
                     and (
                         i in anchors
-                        or len(here & _context(text_of.get(i, ""), pq)) >= 2
+                        # "98 percent of participating children completing the final
+                        # assessment" and "561 of 612 children (92%) completed the 12-month
+                        # assessment": two words alike, once their endings are cut
+                        or len(_prefixes(here) & _prefixes(_context(text_of.get(i, ""), pq))) >= 2
                         # two relative changes of the same outcome ("reduced falls by
                         # 40%"; "falls were less frequent (RR 0.77)"): one word near the
                         # release's number, other than words of change, in the statement
@@ -1386,9 +1516,13 @@ def number_mismatch(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     what changed is enough).  A share is never compared with a change.  A
     multiplier the release works out from two of its own numbers that the paper
     gives ("0.81, more than three times the 0.25") is the release's arithmetic,
-    not a mismatch.  A figure that differs from the paper's is the plainest factual error a
-    release can make; news copies releases closely (Sumner et al., BMJ 2014),
-    so the wrong figure travels.
+    not a mismatch.  A share that matches only a subgroup's figure, told with no word of
+    the subgroup ("more than nine in ten of the samples from people with lung cancer" for
+    the sensitivity "for stage III-IV disease", 90.9%, where it was 84.7% overall), is
+    compared with the figure for everyone; a count of extra events ("roughly 140 extra
+    injury crashes ... every year") with the paper's count of extra events. A figure that
+    differs from the paper's is the plainest factual error a release can make; news copies
+    releases closely (Sumner et al., BMJ 2014), so the wrong figure travels.
     """
     for s, rq, conflicts in _judge(ctx):
         if not conflicts:

@@ -464,6 +464,14 @@ _WIDE_PLACE = re.compile(
     r"\b(?P<every>worldwide|globally|in every (?:country|nation)|in (?:all|other) countries|"
     r"elsewhere in the world)\b"
 )
+#: the finding expected elsewhere: "The same rise can be expected in every country that
+#: puts its clocks forward"
+_SAME_EXPECTED = re.compile(
+    r"\b(?:the same|a similar|similar)\s+(?:[\w-]+\s+)?(?:rise|increase|effect|benefit|"
+    r"pattern|drop|fall|reduction|results?|link)s?\b[^.;]{0,40}?\b(?:expected|seen|found|"
+    r"likely|appl(?:y|ies)|occur|happen)\b",
+    re.I,
+)
 _WITH_THE = frozenset(
     ["world", "globe", "developing world", "country", "nation", "UK", "US", "USA",
      "United Kingdom", "United States"]
@@ -722,6 +730,57 @@ def _condition_widened(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         )
 
 
+#: other conditions than the sample's: "to detect other cancers, such as bowel, ovarian and
+#: breast cancer"
+_OTHER_CONDITION = re.compile(
+    r"\bother\s+(?:types\s+of\s+|kinds\s+of\s+|forms\s+of\s+)?(?:cancers|diseases|illnesses|"
+    r"conditions|disorders|tumou?rs|infections)\b",
+    re.I,
+)
+#: what the finding is said to be used for
+_PUT_TO_USE = re.compile(
+    r"\b(?:detect|diagnos|treat|screen|spot|identif|prevent|cure|help|benefit|appl(?:y|ies)|"
+    r"work)\w*",
+    re.I,
+)
+#: research still to be done: "would need to be tested", "future studies"
+_STILL_TO_TEST = re.compile(
+    r"\b(?:need(?:s|ed)? to be|must be|should be|will have to be|would have to be)\s+"
+    r"(?:tested|studied|examined|checked|confirmed)\b|\bfuture (?:studies|research|work)\b|"
+    r"\b(?:plan|hope|want|aim)s?\s+to\s+(?:test|study|examine|look)\b",
+    re.I,
+)
+
+
+def _other_conditions(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """A finding told of other conditions than the one studied: "The same approach could
+    also be used to detect other cancers, such as bowel, ovarian and breast cancer" for a
+    study of lung cancer.  Research still to be done ("would need to be tested in other
+    cancers") is not a widening."""
+    own = _own_texts(ctx)
+    sample = next(((m.group(0), i) for t, i in own if (m := _CONDITION_SAMPLE.search(t))), None)
+    if sample is None or any(_OTHER_CONDITION.search(t) for t, _ in own):
+        return
+    said, where = sample
+    for s in ctx.document.sentences:
+        m = _OTHER_CONDITION.search(s.text)
+        if m is None:
+            continue
+        f = sentence_features(ctx, s.index)
+        if f.negated or f.cautionary or _STILL_TO_TEST.search(s.text):
+            continue
+        if not _PUT_TO_USE.search(s.text):
+            continue
+        yield self.finding(
+            f"{who(s, ctx)}Extends the finding to '{m.group(0)}'; the paper studied "
+            f"{said.strip()} only.",
+            sentence=s,
+            evidence=(statement_evidence(ctx, where),),
+            suggestion="Say that only this condition was studied, and that others would "
+            "need studies of their own.",
+        )
+
+
 def _place_widened(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     """A finding from one setting told as holding across a country, a continent or the
     world."""
@@ -730,7 +789,7 @@ def _place_widened(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         f = sentence_features(ctx, s.index)
         m = _WIDE_PLACE.search(s.text)
         # a finding the study is said to show, whether or not it reads as a claim
-        if not m or f.negated or not _STUDY_SAYS.search(s.text):
+        if not m or f.negated or not (_STUDY_SAYS.search(s.text) or _SAME_EXPECTED.search(s.text)):
             continue
         place = m.group("place") or m.group("every")
         if m.group("every") or place in ("world", "globe"):
@@ -754,6 +813,85 @@ def _place_widened(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             evidence=ctx.evidence_for(s.index, limit=1),
             severity="info" if f.hedged else None,
             suggestion="Say where the study was done, and that its findings come from there.",
+        )
+
+
+#: a condition the paper's participants did not have: "adults with obesity without
+#: diabetes", "people with atrial fibrillation were excluded"
+_WITHOUT_CONDITION = re.compile(
+    r"\b(?:adults|people|patients|participants|women|men|children|individuals)\b[^.;]{0,80}?"
+    r"\bwithout\s+(?P<what>(?:type\s+[12]\s+)?[a-z][\w'-]+)|"
+    r"\b(?:people|patients|participants|those|women|men|children)\s+with\s+"
+    r"(?P<what2>(?:type\s+[12]\s+)?[a-z][\w'-]+)[^.;]{0,60}?\bwere\s+excluded\b",
+    re.I,
+)
+#: a paper's sample at an early or mild stage: "mild cognitive impairment or mild
+#: dementia", "early Alzheimer's disease"
+_EARLY_STAGE = re.compile(r"\b(?:early|mild|early-stage|mild-to-moderate)\b", re.I)
+#: a release that speaks of every stage, or of a late one
+_ANY_STAGE = re.compile(
+    r"\b(?:at|in) (?:any|every|all) stages?\b|\ball stages\b|"
+    r"\b(?P<late>advanced|severe|late[- ]stage|end[- ]stage)\s+(?:[\w']+\s+)?(?:dementia|"
+    r"disease|cancer|illness|stages?|cases)\b",
+    re.I,
+)
+
+
+def _beyond_sample(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """A finding told of people the study left out: a condition its participants were
+    without ("could offer the same benefits to the millions of people living with both
+    obesity and type 2 diabetes" for "adults with obesity without diabetes"), or every
+    stage of a disease the study took only early ("people with Alzheimer's disease at
+    any stage, from the first signs of forgetfulness to advanced dementia" for "mild
+    cognitive impairment or mild dementia").  A hedge ("could offer") does not make it
+    less of a widening: nothing in the study speaks for those people."""
+    own = _own_texts(ctx)
+    without: list[tuple[str, int]] = []
+    for text, i in own:
+        for m in _WITHOUT_CONDITION.finditer(text):
+            word = (m.group("what") or m.group("what2")).split()[-1].lower()
+            if word not in _PLAIN_WORDS and len(word) > 3:
+                without.append((word, i))
+    early = next((i for text, i in own if _EARLY_STAGE.search(text)), None)
+    vocabulary = facts(ctx).vocabulary
+    for s in ctx.document.sentences:
+        f = sentence_features(ctx, s.index)
+        if f.negated or f.cautionary or not (f.is_claim or f.advice or _EXTENDS.search(s.text)):
+            continue
+        if _NOT_GENERAL.search(s.text) or re.search(
+            r"\b(?:excluded|not included|not eligible|ineligible|could not take part)\b", s.text
+        ):
+            continue  # the release tells whom the study left out
+        said = next(
+            (
+                (word, i)
+                for word, i in without
+                if re.search(rf"\bwith\s+(?:both\s+)?(?:[\w'-]+\s+){{0,4}}?{word}\b", s.text, re.I)
+                and not re.search(rf"\bwithout\s+(?:[\w'-]+\s+){{0,2}}?{word}\b", s.text, re.I)
+            ),
+            None,
+        )
+        if said is not None:
+            word, i = said
+            yield self.finding(
+                f"{who(s, ctx)}Speaks of people with {word}; the study took only people "
+                f"without it.",
+                sentence=s,
+                evidence=(statement_evidence(ctx, i),),
+                suggestion=f"Say that people with {word} were not studied.",
+            )
+            continue
+        stage = _ANY_STAGE.search(s.text)
+        if early is None or stage is None:
+            continue
+        if stage.group("late") and stage.group("late").lower() in vocabulary:
+            continue  # the paper speaks of advanced disease too
+        yield self.finding(
+            f"{who(s, ctx)}Speaks of '{stage.group(0)}'; the study took only people at an early "
+            "or mild stage.",
+            sentence=s,
+            evidence=(statement_evidence(ctx, early),),
+            suggestion="Say at what stage the people studied were.",
         )
 
 
@@ -916,7 +1054,7 @@ def population_generalization(self: Rule, ctx: RuleContext) -> Iterator[Finding]
     population is read from its title and abstract (in a full text, the Abstract
     section; never the background or the discussion of other studies).
 
-    Eight more widenings are flagged: a figure the paper gives only for a subgroup, told
+    Eleven more widenings are flagged: a figure the paper gives only for a subgroup, told
     without the subgroup ("Overall, ... about 20 percent less likely" for the HR of 0.79
     "in the exploratory subgroup aged 65-74 years"); a release that says outright that the findings
     apply to everyone ("the findings apply to everyone in Europe", "hold for people of all
@@ -935,7 +1073,14 @@ def population_generalization(self: Rule, ctx: RuleContext) -> Iterator[Finding]
     well" for "may not apply to formula-fed infants, who were not studied"; only words the
     paper uses nowhere else count); and a sample's share told as true of everyone with the
     condition ("nine in ten people who catch COVID-19") when the paper says its figures
-    cannot estimate how common it is.
+    cannot estimate how common it is; a finding told of people with a condition the
+    participants were without ("people living with both obesity and type 2 diabetes" for
+    "adults with obesity without diabetes"), or of every stage of a disease studied early
+    ("at any stage, from the first signs of forgetfulness to advanced dementia" for
+    "mild cognitive impairment or mild dementia"), hedged or not; a finding put to use
+    for other conditions ("could also be used to detect other cancers" for a study of
+    lung cancer; not research still to be done); and the same result expected "in every
+    country" of a study of one.
     """
     pf = facts(ctx)
     aged = {s.index for s, _ in widened_ages(ctx)}
@@ -953,7 +1098,8 @@ def population_generalization(self: Rule, ctx: RuleContext) -> Iterator[Finding]
         widened_at.add(widening.sentence if widening.sentence is not None else -1)
         yield widening
     for widening in (*_children_widened(self, ctx), *_excluded_named(self, ctx),
-                     *_share_as_prevalence(self, ctx)):  # fmt: skip
+                     *_share_as_prevalence(self, ctx), *_beyond_sample(self, ctx),
+                     *_other_conditions(self, ctx)):  # fmt: skip
         if widening.sentence not in widened_at:
             widened_at.add(widening.sentence if widening.sentence is not None else -1)
             yield widening

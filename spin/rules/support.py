@@ -72,6 +72,12 @@ _REPORTS_FINDING = re.compile(
 )
 
 
+#: effects named only by what follows: "The lessons did show some effects."
+_VAGUE_EFFECTS = re.compile(
+    r"\b(?:did\s+)?show(?:s|ed)?\s+(?:some|a few|several|other|certain)\s+(?:other\s+)?"
+    r"(?:effects?|benefits?|gains?|changes?|improvements?|differences?)\s*[.:]?\s*$",
+    re.I,
+)
 #: a share of a result just told: "Most of the difference ...", "Much of the benefit ..."
 _PARTITIVE_OPENER = re.compile(
     r"^\W*(?:most|much|part|all|some|half)\s+of\s+the\s+(?:difference|benefit|effect|gain|"
@@ -101,7 +107,7 @@ def opens_supported(ctx: RuleContext, index: int) -> bool:
         or nxt.line != s.end_line
     ):
         return False
-    if _REPORTS_FINDING.search(text):
+    if _REPORTS_FINDING.search(text) and not _VAGUE_EFFECTS.search(text):
         return False  # "The team also discovered how the compounds work.": its own claim
     f = sentence_features(ctx, index)
     if f.strength >= 3 and f.strength_confidence >= 1:
