@@ -238,7 +238,7 @@ _APPROX = (
 _GROUP_NOUNS = (
     r"participants?|patients?|people|persons?|adults?|children|child|adolescents?|teenagers?|"
     r"women|men|individuals|volunteers|subjects|infants|babies|newborns|veterans|smokers|"
-    r"students|mothers|girls|boys|pregnancies|cases|respondents|survivors|users|"
+    r"students|mothers|girls|boys|pregnancies|births|cases|respondents|survivors|users|"
     r"mice|rats|animals|monkeys|macaques|dogs|beagles|cats|rabbits|sheep|cattle|cows|horses|"
     r"pigs|piglets|hamsters|ferrets|primates|chickens|zebrafish|flies|worms|"
     r"physicians|doctors|nurses|households|families|twins|trials|studies|cohorts"
@@ -281,6 +281,13 @@ _MASK = re.compile(
     r"\b(?:\+?\d[\d ().-]{7,}\d)\b(?=\s*$)",
     re.I | re.M,
 )
+#: a duration of an hour or so in words: "an hour", "half an hour", "an hour and a half"
+_HOUR_WORDS = re.compile(
+    r"\b(?P<n>half an|an|one)\s+hour(?P<half>\s+and\s+a\s+half)?\b(?!\s*(?:or|to)\s+(?:two|more))",
+    re.I,
+)
+#: before the upper end of an age range: "aged 0–", "aged 15 to "
+_AGE_RANGE_END = re.compile(r"\b(?:aged?|ages?)\s+\d{1,3}\s*(?:[-\u2013]|to)\s*$", re.I)
 #: what every match of ``_MASK`` contains
 _MASK_CUES = re.compile(r"[@\d]|www\.|http|doi")
 #: what every match of ``_DATE`` contains
@@ -346,7 +353,12 @@ class Quantity:
     def display(self) -> str:
         """The number as written, with its unit when the unit follows it."""
         text = self.text.strip()
-        if self.kind == "measure" and self.unit not in ("age",) and self.unit not in text:
+        if (
+            self.kind == "measure"
+            and not self.worded
+            and self.unit not in ("age",)
+            and (self.unit not in text)
+        ):
             return f"{text} {self.unit}"
         return text
 
@@ -556,6 +568,13 @@ def _relative_before(text: str, start: int) -> str | None:
     if not words:
         return None
     m = words[-1]  # the change word nearest the number
+    if _CHANGE_NOUN.fullmatch(m.group(0)) and re.fullmatch(
+        r"\s*,\s*(?:about|around|roughly|nearly|almost|some|approximately)?\s*",
+        window[m.end() :],
+        re.I,
+    ):
+        # "a larger increase, about 15 percent": the change, in apposition
+        return "less" if m.group("less") else "more"
     t = _CHANGE_TAIL.match(window, m.end())
     if not t:
         return None
@@ -660,6 +679,17 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
         approx, s = _approx_before(masked, m.start())
         rel = _relative(masked, s, m.end())
         add(Quantity(text[s : m.end()], val, "percent", "%", approx, rel, s, m.end(), True))
+    if "hour" in masked:
+        for m in _HOUR_WORDS.finditer(masked):
+            if not free(m.start(), m.end()):
+                continue
+            # "nearly an hour more sleep", "more than half an hour": a duration in words
+            minutes = (
+                90.0 if m.group("half") else 30.0 if m.group("n").lower() == "half an" else 60.0
+            )
+            approx, s = _approx_before(masked, m.start())
+            add(Quantity(text[s : m.end()], minutes, "measure", "minutes", approx, None, s,
+                         m.end(), True))  # fmt: skip
     for m in _MULT.finditer(masked):
         if not free(m.start(), m.end()):
             continue
@@ -750,6 +780,10 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
             if shared is not None:
                 # "0.81-2.09 billion": the first end is in billions too
                 val *= _BIG_FACTOR[shared.group(1).lower()]
+        if not m.group("pct") and _AGE_RANGE_END.search(before):
+            # "children aged 0-14 years": the range's upper end is an age too
+            add(Quantity(text[s:end], val, "measure", "age", approx, None, s, end))
+            continue
         if (
             _LABEL_BEFORE.search(before)
             and not m.group("pct")
@@ -957,7 +991,7 @@ _NULL_RESULT = re.compile(
     r"\bnot statistically (?:clear(?:-cut)?|reliable)\b|"
     r"\bno (?:statistically )?(?:significant |meaningful |clinically )?"
     r"(?:differences?|effects?|associations?|changes?|benefits?|improvements?|reductions?|"
-    r"increases?|evidence|relationship|correlation|impact)\b|"
+    r"increases?|evidence|relationship|correlation|impact|links?)\b|"
     r"\b(?:did|does|do|was|were|is|are|had|has|have)\s+not\s+(?:significantly |statistically |"
     r"substantially |meaningfully )?(?:differ|reduce|improve|increase|change|affect|prevent|"
     r"predict|lower|alter|decrease|influence|significantly|statistically|associated|linked|"
@@ -980,7 +1014,7 @@ _NULL_RESULT = re.compile(
     r"\bnone of the [\w\s-]{1,40}? (?:was|were) (?:linked|associated|related|tied)\b|"
     # "the benefit ... was slightly smaller and could have been due to chance"
     r"\b(?:could|may|might) (?:well |also )?(?:have been|be) (?:due to|down to|explained by) "
-    r"(?:pure |simple )?chance\b|\bcould have arisen by chance\b|"
+    r"(?:pure |simple )?chance\b|\b(?:could|may|might) (?:well |also )?have arisen by chance\b|"
     # "a difference small enough to be down to chance"
     r"\benough to (?:be|have been) (?:due to|down to|explained by) (?:pure |simple )?chance\b",
     re.I,
@@ -1106,6 +1140,21 @@ _BACKGROUND_ANYWHERE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tupl
             r"\b(?:aimed|aims|sought|set out|wanted|designed) (?:at|to)\b",
         ),
         (("hypothesi",), r"\bhypothesi[sz]ed\b"),
+        # what the findings may be used for, not a finding: "Our results may help doctors
+        # and women talk through treatment decisions in pregnancy"
+        (
+            ("help",),
+            r"\b(?:results|findings|study|work|data)\s+(?:may|might|could|should|will|can)\s+"
+            r"help\s+(?:[\w-]+\s+){0,4}?(?:talk|discuss|decide|make (?:better |more informed )?"
+            r"decisions|weigh|plan|inform|counsel)\w*\b",
+        ),
+        # "In the study, half of the monkeys received the vaccine regimen": who got what,
+        # the design (not "Half of the patients who received it improved")
+        (
+            ("received", "were given"),
+            r"^\W*(?:in (?:the|this) (?:study|trial),\s*)?(?:half|one group|the other|each|both)"
+            r"\b(?:(?!\bwho\b|\bthat\b|\bwhich\b)[^.;:]){0,40}?\b(?:received|were given)\b",
+        ),
         (
             ("whether",),
             r"\blooked at whether\b|\bto (?:determine|test|find out|examine|assess) whether\b|"
@@ -1312,7 +1361,12 @@ _RESEARCH_ADVICE = re.compile(
     r"confirmed|repeated|examined)\b|"
     # "an association that is worth following up properly", "a lead worth following"
     r"\bworth (?:following(?: up)?|pursuing|investigating|exploring|studying|testing|"
-    r"(?:further |closer )?(?:study|investigation|exploration|examination))\b",
+    r"taking forward|developing|(?:further |closer )?(?:study|investigation|exploration|"
+    r"examination))\b|"
+    # "durability and breadth should be improved before it is tested in people"
+    r"\bshould\s+be\s+(?:improved|refined|optimi[sz]ed|strengthened|developed)\s+before\b|"
+    # "That tells us where the work needs to go next"
+    r"\b(?:the\s+)?(?:work|research|field|science)\s+needs?\s+to\s+go\b",
     re.I,
 )
 #: research called for with words between: "trials that measure outcomes like death and
@@ -1332,6 +1386,13 @@ _ADVICE_MARKER = re.compile(
     r"suggest(?:s|ed)? (?!that\b)(?:more|less|greater|fewer|wider|routine|\w+ing))\b|"
     r"^\W*(?:eat|drink|take|avoid|try|get|stop|start|cut|limit|exercise|walk|keep|make sure|"
     r"don't|do not|ask|talk|see|switch)\b",
+    re.I,
+)
+#: a speaker's own advice: "I would encourage you to ask your clinic", "my advice is"
+_FIRST_PERSON_ADVICE = re.compile(
+    r"\b(?:I|we)\s+(?:would\s+|['\u2019]d\s+)?(?:strongly\s+)?(?:encourage|urge|recommend|"
+    r"advise)\s+(?:you|people|women|men|patients|parents|anyone|everyone|families)\b|"
+    r"\bmy advice (?:is|would be)\b",
     re.I,
 )
 #: an endorsement of doing something: "is a sensible step", "would be wise", "it makes
@@ -1427,7 +1488,8 @@ _MORE_CAUSE_WORDS = ("against", "drive", "driving", "drove", "push", "make", "ho
 _CLEFT_CAUSE = re.compile(
     r"(?<!\bthis )(?<!\bthat )(?<!\bit )(?<!\bwhich )(?<!\bwhat )"
     r"\b(?:is|are|was|were) what (?:keeps?|kept|makes?|made|drives?|drove|gets?|got|stops?|"
-    r"stopped|causes?|caused|triggers?|triggered)\b|"
+    r"stopped|causes?|caused|triggers?|triggered|shield(?:s|ed)?|protect(?:s|ed)?|sav(?:es|ed)|"
+    r"prevent(?:s|ed)?)\b|"
     # "It is this surge in amygdala activity that drives the gloomier mood"
     r"\bit (?:is|was) (?:this|the|that|these) [\w\s'-]{1,50}? that (?:drives?|drove|causes?|caused|"
     r"leads? to|led to|triggers?|triggered|explains?|explained)\b",
@@ -1452,6 +1514,15 @@ _KILLED_PASSIVE = re.compile(
     r"\b(?:injured|hurt|wounded)\s+)(?:or\s+|and\s+)?$",
     re.I,
 )
+#: times and places "affected by" an exposure: "days ... were affected by smoke"
+_PLACE_AFFECTED = re.compile(
+    r"(\b(?:days|weeks|hours|months|seasons|areas|regions|communities|homes|counties|places|"
+    r"neighbou?rhoods|postcodes|districts)\b[^.;]{0,40}?\b(?:were|was|are|is|been))\s+"
+    r"affected\s+by\b",
+    re.I,
+)
+#: "settled" of things that came to rest: "the cells settled into the bone marrow"
+_SETTLED_INTO = re.compile(r"\bsettle[sd]?\s+(?:in|into|on|onto|down|back|at|well)\b", re.I)
 #: the same, for the strength model: "is hurt or killed" read as "is hurt or dead"
 _KILLED_OUTCOME = re.compile(
     r"(\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+\s+)?(?:or\s+|and\s+)?|"
@@ -2012,6 +2083,11 @@ _ADVICE_MODAL = re.compile(
 def _advice_target(text: str) -> str | None:
     """Whom advice addresses: the subject before its modal ("People facing a cast
     should ask their doctor" addresses readers, not doctors), else anyone named."""
+    mine = _FIRST_PERSON_ADVICE.search(text)
+    if mine is not None and re.search(
+        r"\b(?:you|people|anyone|everyone|families)\b", mine.group(0)
+    ):
+        return "readers"  # "I would encourage you to ask your clinic ..."
     modal = _ADVICE_MODAL.search(text)
     if modal is not None:
         subject = re.split(r"[,;:\u2014]", text[: modal.start()])[-1]
@@ -2150,7 +2226,9 @@ def _is_claim(text: str, strength: int, advice_level: int, null_result: bool) ->
     if advice_level or _cautious(body):
         return False  # advice or a caution, not a finding
     return bool(_STRONG_CLAIM_CUES.search(body)) or (
-        bool(_CLAIM_CUES.search(body)) and bool(extract_numbers(body))
+        bool(_CLAIM_CUES.search(body))
+        # ("half an hour" in words is no figure of a result)
+        and any(not (q.worded and q.unit == "minutes") for q in extract_numbers(body))
     )
 
 
@@ -2182,7 +2260,8 @@ _USE_INSTEAD = re.compile(
 )
 #: a weak endorsement: "may be worth adding to the diet", "is worth a try"
 _WORTH_TRYING = re.compile(
-    r"\b(?:is|be|are|seems?|looks?)\s+(?:well\s+)?worth\s+(?:adding|trying|taking|using|eating|"
+    r"\b(?:is|be|are|seems?|looks?)\s+(?:well\s+)?worth\s+(?:adding|trying|taking(?!\s+forward)|"
+    r"using|eating|"
     r"drinking|including|switching|a try|a go)\b",
     re.I,
 )
@@ -2213,6 +2292,9 @@ def analyze(text: str) -> Features:
         model_text = _LIVING_WITH.sub("living after", model_text)
     if "due to" in model_text:
         model_text = _DUE_TO_OUTCOME.sub(r"\1 from", model_text)
+    if "affected by" in model_text:
+        # "one in five days ... were affected by smoke": which days, not what smoke did
+        model_text = _PLACE_AFFECTED.sub(r"\1 under", model_text)
     if "killed" in model_text:
         # "crashes in which someone is hurt or killed": the outcome counted, not a cause
         model_text = _KILLED_OUTCOME.sub(r"\1 dead", model_text)
@@ -2258,6 +2340,16 @@ def analyze(text: str) -> Features:
         # recommend" as strong); "may wish to consider" is weak
         advice_level = max(advice_level, 1 if advice_cue.startswith(("consider", "suggest")) else 2)
         advice_cues = (advice_cue, *advice_cues)
+    if (
+        advice_level < 2
+        and not cautionary
+        and ("encourage" in low or "advi" in low or "urge" in low or "recommend" in low)
+    ):
+        mine = _FIRST_PERSON_ADVICE.search(text)
+        if mine is not None:
+            # "I would encourage you to ask your clinic about a scratch": a speaker's advice
+            advice_level = 2
+            advice_cues = (mine.group(0), *advice_cues)
     if (
         advice_level < 2
         and ("sensible" in low or "wise" in low or "makes sense" in low)
@@ -2318,6 +2410,7 @@ def analyze(text: str) -> Features:
             for b in _cues(_boosters().pattern_for(text), text)
             if not (b.startswith("prov") and _TURNED_OUT.search(text))
             and not (b == "clearly" and _CLEARLY_NOT_A_FINDING.search(text))
+            and not (b.startswith("settle") and _SETTLED_INTO.search(text))
         ),
         negations=negs,
         null_result=null,
@@ -2347,11 +2440,14 @@ _DESIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "rct",
         re.compile(
             r"\brandomi[sz]ed\b(?:[\w\s,-]{0,40})\b(?:trial|study)\b|"
-            r"\brandomly (?:assigned|allocated)\b|\bRCT\b",
+            # (not "each physician was randomly assigned 25 vignettes": material to raters)
+            r"\brandomly (?:assigned|allocated)\b(?!\s+\d+\s+(?:vignettes|cases|images|items|"
+            r"questions|scans|samples|records))|\bRCT\b",
             re.I,
         ),
     ),
-    ("crossover", re.compile(r"\bcross-?over\b", re.I)),
+    # not a "case-crossover" study, which compares each case's own days: observational
+    ("crossover", re.compile(r"(?<!case-)(?<!case )\bcross-?over\b", re.I)),
     (
         "cohort",
         re.compile(
@@ -2364,11 +2460,17 @@ _DESIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("case_control", re.compile(r"\bcase[- ]control\b", re.I)),
+    ("case_control", re.compile(r"\bcase[- ]control\b|\bcase[- ]crossover\b", re.I)),
     (
         "cross_sectional",
         # "national survey data" as the input of a model is not this study's design
-        re.compile(r"\bcross[- ]sectional\b|\bsurvey(?:ed)?\b(?!\s+(?:data|estimates))", re.I),
+        # (not "a cross-sectional comparison" of a tool with doctors on written cases, nor a
+        # cross-sectional diagnostic accuracy study: how a test performs, no exposure)
+        re.compile(
+            r"\bcross[- ]sectional\b(?!\s+(?:comparison|diagnostic|accuracy|validation|"
+            r"evaluation))|\bsurvey(?:ed)?\b(?!\s+(?:data|estimates))",
+            re.I,
+        ),
     ),
     (
         "observational",
@@ -2376,7 +2478,8 @@ _DESIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bobservational\b|(?<!per )(?<!each )(?<!dose )(?<!dosing )(?<!simulated )"
             r"(?<!hypothetical )(?<!virtual )(?<!synthetic )\bcohort\b|"
             r"\bcase[- ]control\b|"
-            r"\bcross[- ]sectional\b|\bregistry\b|\bretrospective\b|"
+            r"\bcross[- ]sectional\b(?!\s+(?:comparison|diagnostic|accuracy|validation|"
+            r"evaluation))|\bregistry\b|\bretrospective\b|"
             r"\btime[- ]series (?:study|analysis|design)\b|\becological (?:study|design)\b",
             re.I,
         ),
@@ -2394,8 +2497,9 @@ _DESIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "in_vitro",
         re.compile(
-            r"\bin vitro\b|\bcell lines?\b|\bcultured\b|\borganoids?\b|"
-            r"\bcell cultures?\b",
+            # (not "in vitro fertilisation", nor "embryos cultured" in a trial of IVF)
+            r"\bin vitro\b(?!\s+fertili[sz]ation)|\bcell lines?\b|"
+            r"(?<!embryos were )(?<!embryo )\bcultured\b|\borganoids?\b|\bcell cultures?\b",
             re.I,
         ),
     ),
@@ -2403,7 +2507,8 @@ _DESIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "modelling",
         re.compile(
             r"\bsimulat\w+\b|\bcomputational model\w*\b|\bmathematical model\w*\b|"
-            r"\bmodell?ing study\b|\bin silico\b|\bmicrosimulation\b",
+            # not "candidate sites nominated by CIRCLE-seq and in silico prediction": a tool
+            r"\bmodell?ing study\b|\bin silico\b(?!\s+predict)|\bmicrosimulation\b",
             re.I,
         ),
     ),
@@ -2455,14 +2560,14 @@ DESIGN_MENTIONS: dict[str, re.Pattern[str]] = {
     "rct": re.compile(
         r"\brandomi[sz]ed|\brandomly\b|\bcontrolled trial|\bplacebo\b|\bclinical trial", re.I
     ),
-    "crossover": re.compile(r"\bcross-?over\b|\bboth conditions\b", re.I),
+    "crossover": re.compile(r"(?<!case-)(?<!case )\bcross-?over\b|\bboth conditions\b", re.I),
     "cohort": re.compile(
         r"\bcohort|\bobservational|\bfollowed\b|\btracked\b|\blongitudinal|"
         r"\bdata from\b|\bassociation\b|\blinked\b|\bassociated\b",
         re.I,
     ),
     "case_control": re.compile(
-        r"\bcase[- ]control|\bobservational|"
+        r"\bcase[- ]control|\bcase[- ]crossover|\bobservational|"
         r"\bcompared (?:(?:just )?(?:over |under |about |nearly )?[\d,]+ )?"
         r"(?:people|patients|adults|women|men|children)|"
         # "They compared them with samples from 236 people without lung cancer"
@@ -2561,6 +2666,7 @@ HUMAN_COUNT_UNITS = frozenset(
         "infants",
         "babies",
         "newborns",
+        "births",
         "veterans",
         "smokers",
         "students",

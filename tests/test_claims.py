@@ -1209,3 +1209,59 @@ def test_round_18_readings() -> None:
         "group music lesson for pupils in this age group."
     )
     assert said.advice == 2
+
+
+def test_round_19_readings() -> None:
+    """What the nineteenth blind round taught the sentence analysis."""
+    from spin.claims import paper_facts
+
+    ages = extract_numbers("The association was larger in children aged 0–14 years (OR 1.15).")
+    assert [(q.value, q.unit) for q in ages if q.kind == "measure"] == [(0, "age"), (14, "age")]
+    (share,) = [
+        q
+        for q in extract_numbers(
+            "Children showed a larger increase, about 15 percent, than adults."
+        )
+        if q.kind == "percent"
+    ]
+    assert share.relative == "more"
+    assert analyze("One in five days in the fire seasons were affected by smoke.").strength == 0
+    assert not analyze("The district moved the first bell for grades 8 to 12 to 8:40 a.m.").novelty
+    assert not analyze("The edited cells settled into the bone marrow about equally well.").boosters
+    assert (
+        "proving" in analyze("It kept its lead, proving that it had not seen the cases.").boosters
+    )
+    assert analyze("The difference was small and could well have arisen by chance.").null_result
+    assert analyze("The team also found no link between SSRI exposure and ADHD.").null_result
+    said = analyze("I would encourage you to ask your clinic about a scratch before you try again.")
+    assert said.advice == 2 and said.advice_to == "readers"
+    for research in (
+        "The authors conclude that its durability should be improved before it is tested.",
+        '"That tells us where the work needs to go next," she said.',
+        "Experiments in monkeys help decide which candidates are worth taking forward.",
+    ):
+        assert analyze(research).advice == 0 or analyze(research).cautionary, research
+    assert not analyze("Our results may help doctors and women talk through decisions.").is_claim
+    assert not analyze("In the study, half of the monkeys received the vaccine regimen.").is_claim
+    (hour,) = extract_numbers("Students got nearly an hour more sleep.")
+    assert (hour.value, hour.unit, hour.approx, hour.display) == (
+        60.0,
+        "minutes",
+        "nearly",
+        "nearly an hour",
+    )
+    assert [q.unit for q in extract_numbers("a cohort of 612,348 singleton live births")] == [
+        "births"
+    ]
+    designs = {
+        "a time-stratified case-crossover study of emergency visits": ("case_control",),
+        "a cross-sectional comparison of a chatbot and physicians on 150 vignettes; each "
+        "physician was randomly assigned 25 vignettes": (),
+        "off-target sites nominated by CIRCLE-seq and in silico prediction": (),
+        "endometrial scratching before in vitro fertilisation: a randomised controlled trial": (
+            "rct",
+        ),
+    }
+    for text, expected in designs.items():
+        got = paper_facts(make_paper({"Methods": text})).designs
+        assert got == expected, (text, got)

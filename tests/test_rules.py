@@ -1579,6 +1579,35 @@ BLIND = [
     ("alzheimers-antibody-phase3-faithful.md", (), FAITHFUL_NEVER),
     ("alzheimers-antibody-phase3-spun.md",
      ("number_mismatch", "population_generalization", "advice_not_in_source"), ()),
+    # nineteenth round (eleventh session)
+    ("ivf-addon-rct-faithful.md", (), FAITHFUL_NEVER),
+    ("ivf-addon-rct-spun.md",
+     ("contradicted_claim", "number_mismatch", "population_generalization",
+      "advice_not_in_source"), ()),
+    ("antidepressant-pregnancy-autism-sibling-faithful.md", (), FAITHFUL_NEVER),
+    ("antidepressant-pregnancy-autism-sibling-spun.md",
+     ("certainty_overstatement", "number_mismatch", "advice_not_in_source",
+      "unsupported_claim"), ()),
+    ("wildfire-smoke-asthma-casecrossover-faithful.md", (), FAITHFUL_NEVER),
+    ("wildfire-smoke-asthma-casecrossover-spun.md",
+     ("causal_overstatement", "number_mismatch", "population_generalization",
+      "advice_not_in_source"), ()),
+    ("llm-diagnosis-vignettes-faithful.md", (), FAITHFUL_NEVER),
+    ("llm-diagnosis-vignettes-spun.md",
+     ("novelty_claim", "number_mismatch", "certainty_overstatement", "advice_not_in_source"),
+     ()),
+    ("macaque-hiv-vaccine-faithful.md", (), FAITHFUL_NEVER),
+    ("macaque-hiv-vaccine-spun.md",
+     ("species_extrapolation", "certainty_overstatement", "number_mismatch", "novelty_claim"),
+     ()),
+    ("crispr-sickle-cell-cells-faithful.md", (), FAITHFUL_NEVER),
+    ("crispr-sickle-cell-cells-spun.md",
+     ("species_extrapolation", "novelty_claim", "number_mismatch", "certainty_overstatement"),
+     ()),
+    ("school-start-time-natural-experiment-faithful.md", (), FAITHFUL_NEVER),
+    ("school-start-time-natural-experiment-spun.md",
+     ("certainty_overstatement", "number_mismatch", "population_generalization",
+      "advice_not_in_source"), ()),
 ]  # fmt: skip
 
 
@@ -4378,3 +4407,87 @@ def test_a_mechanism_and_a_meaning_the_paper_leaves_open() -> None:
     assert "K101" in _codes(said, trial)
     kept = "Whether the slowing makes a noticeable difference to patients' lives is uncertain."
     assert "K101" not in _codes(kept, trial)
+
+
+def test_round_19_numbers() -> None:
+    """A share within one arm, a top-N accuracy of another N, a worded duration, a
+    ratio's change rounded to tens and a birth cohort's size."""
+    macaques = {
+        "Methods": "Twenty-four rhesus macaques were randomly assigned to vaccine (n=12) or "
+        "adjuvant alone (n=12).",
+        "Results": "After 12 challenges, 4 of 12 vaccinated animals and 0 of 12 controls "
+        "remained uninfected (p=0.09).",
+    }
+    half = (
+        "In the study, half of the monkeys received the vaccine. After all 12 exposures, half "
+        "of the vaccinated monkeys were still free of infection."
+    )
+    assert "N101" in _codes(half, macaques)
+    vignettes = {
+        "Results": "The correct diagnosis was in the chatbot's top three for 108 of 150 "
+        "vignettes (72.0%) and in physicians' top three for 598 of 1050 (57.0%). Top-1 "
+        "accuracy was 52.7% (79/150) for the chatbot and 41.3% (434/1050) for physicians.",
+    }
+    fewer = "Doctors got the right answer into their top three in fewer than half of attempts."
+    report = make_report(fewer, make_paper(vignettes))
+    (n101,) = [f for f in report.findings if f.code == "N101"]
+    assert "57.0%" in n101.message
+    top1 = "Doctors named the right diagnosis first in about 41 percent of attempts."
+    assert "N101" not in _codes(top1, vignettes)
+    school = {
+        "Results": "Relative to comparison districts, actigraphy-measured weekday sleep "
+        "increased by 34 minutes (95% CI 19 to 49).",
+    }
+    assert "N101" in _codes("Students got nearly an hour more sleep on school nights.", school)
+    assert not {"N101", "N102"} & _codes(
+        "Students got more than half an hour more sleep on school nights.", school, "info"
+    )
+    assert "N102" not in _codes("Teenagers spent an hour a day on homework.", school, "info")
+    ssri = {
+        "Methods": "We conducted a cohort study of 612,348 singleton live births in Norway.",
+        "Results": "Prenatal SSRI exposure was associated with ASD (adjusted HR 1.54, 95% CI "
+        "1.38 to 1.72).",
+    }
+    assert "N101" not in _codes(
+        "Exposed children were about 50 percent more likely to be diagnosed with autism.", ssri
+    )
+    report = make_report("The researchers tracked more than 900,000 children.", make_paper(ssri))
+    assert any("612,348" in f.message for f in report.findings if f.code == "N101")
+    adhd = "The team also found no link between SSRI exposure in the womb and ADHD."
+    assert "U103" in _codes(adhd, ssri)
+
+
+def test_round_19_claims_and_people() -> None:
+    crispr = {
+        "Methods": "Edited or unedited cells from four adults with sickle cell disease were "
+        "transplanted into 20 immunodeficient mice followed for 16 weeks.",
+        "Results": "At 16 weeks, editing persisted in 79.8% of human cells in mouse bone marrow.",
+        "Conclusions": "These findings are limited to four donors and a 16-week mouse model, "
+        "and do not establish clinical efficacy or long-term safety.",
+    }
+    patients = (
+        "Four months after receiving the edited stem cells, patients still had the edit in "
+        "nearly 80 per cent of their blood-forming cells."
+    )
+    assert "P101" in _codes(patients, crispr)
+    assert "K102" in _codes(
+        "The findings establish that the edit is safe over the long term.", crispr
+    )
+    assert "K102" not in _codes(
+        '"These results don\'t prove the edit is safe," said the lead author.', crispr
+    )
+    teens = {
+        "Methods": "One district moved start times for grades 8-12 later; three neighbouring "
+        "districts did not.",
+        "Results": "Secondary school students slept 34 minutes longer.",
+    }
+    younger = "The findings point to similar benefits for younger children in elementary schools."
+    assert "P102" in _codes(younger, teens)
+    trial = {
+        "Methods": "1,204 women aged 18-39 years were randomly assigned to scratching or no "
+        "scratching.",
+        "Results": "Clinical pregnancy at 12 weeks was 31.9% vs 29.0% (p=0.27); in women on a "
+        "second cycle it was 34.4% vs 25.1%.",
+    }
+    whole = "Across all women, the share still pregnant at 12 weeks was roughly 32 percent."
+    assert "P102" not in _codes(whole, trial)

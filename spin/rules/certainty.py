@@ -107,7 +107,9 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
 _MECHANISM_UNTESTED = re.compile(
     r"\bmechanisms?\b[^.;]{0,40}?\b(?:(?:was|were|is|are|remains?)\s+(?:not\s+(?:directly\s+)?"
     r"(?:tested|studied|examined|established|known|clear)|unknown|unclear|uncertain|"
-    r"speculative)|(?:is|are)\s+yet\s+to\s+be)\b",
+    r"speculative)|(?:is|are)\s+yet\s+to\s+be)\b|"
+    # "is consistent with, but does not establish, an antibody-mediated mechanism"
+    r"\b(?:does|do|did)\s+not\s+establish\b[^.;]{0,40}?\bmechanism",
     re.I,
 )
 #: the release says how it works, as shown: "showed that the mice stay lean because losing
@@ -115,7 +117,9 @@ _MECHANISM_UNTESTED = re.compile(
 _MECHANISM_TOLD = re.compile(
     r"\b(?:showed|shows|show|found|finds|discovered|proved|proves|revealed|reveals|"
     r"demonstrated|demonstrates|established)\s+(?:that\s+)?[^.;]{0,80}?\b(?:because|by\s+"
-    r"(?:turning|switching|blocking|triggering|making|boosting|reducing)|works?\s+by)\b",
+    r"(?:turning|switching|blocking|triggering|making|boosting|reducing)|works?\s+by|"
+    # "shows that these neutralising antibodies are what shielded the animals"
+    r"(?:is|are|was|were)\s+what)\b",
     re.I,
 )
 
@@ -456,7 +460,8 @@ _WILL = re.compile(
     re.I,
 )
 _NEG_BEFORE = re.compile(
-    r"\b(?:not|n't|no|never|cannot|nor|rather than|instead of|short of)\s+(?:\w+\s+){0,2}$|"
+    r"(?:\b(?:not|no|never|cannot|nor|rather than|instead of|short of)|n['\u2019]t)\s+"
+    r"(?:\w+\s+){0,2}$|"
     # "it would be a mistake to read it as proof that ...", "wrong to take this as proof"
     r"\b(?:mistake|wrong|premature|misleading|error)\s+to\s+(?:\w+\s+){1,4}?as\s+$",
     re.I,
@@ -514,7 +519,10 @@ def certainty_booster(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
 
     A single study rarely proves anything, and a prediction stated with "will"
     presents a hope as a fact.  A speaker's emphasis ("clearly", "certainly") in a quote,
-    on a finding the paper states without a hedge, is reported at info.  Boosters follow
+    on a finding the paper states without a hedge, is reported at info.  A word the
+    paper uses only denied ("do not establish clinical efficacy or long-term safety")
+    does not back the release's use of it ("The findings establish that the edit is
+    safe").  Boosters follow
     Hyland (2005) and the booster lexicon of Islam et al. (LREC 2020); press releases
     that add them were coded as exaggerated by Sumner et al. (BMJ 2014).  A booster the paper
     itself uses is not flagged (nor "confirms" where the paper says
@@ -532,7 +540,9 @@ def certainty_booster(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         found: list[str] = []
         for b in f.boosters:
             key = next((w for w in b.split() if w not in _NEUTRAL_SUBJECTS), b.split()[0])
-            if b in paper_boosters or key in pf.vocabulary or _paper_agrees(b, pf):
+            if (
+                b in paper_boosters or key in pf.vocabulary or _paper_agrees(b, pf)
+            ) and not _only_denied(ctx, key):
                 continue
             pos = s.text.lower().find(b)
             if pos >= 0 and _NEG_BEFORE.search(s.text[:pos]):
@@ -569,6 +579,19 @@ def certainty_booster(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             suggestion="Report what the study found, not that it proves or will do more: "
             "say 'suggests', 'found' or 'could'.",
         )
+
+
+def _only_denied(ctx: RuleContext, word: str) -> bool:
+    """Whether the paper uses the word only denied: "do not establish clinical efficacy
+    or long-term safety" backs no "The findings establish that the edit is safe"."""
+    texts = [ctx.paper.title or "", *(st.text for st in ctx.paper.statements)]
+    found = [
+        (t, m.start()) for t in texts for m in re.finditer(rf"\b{re.escape(word)}\w*", t, re.I)
+    ]
+    return bool(found) and all(
+        re.search(r"\b(?:not|never|no|cannot|n't|nor)\s+(?:\w+\s+)?$", t[max(0, i - 30) : i], re.I)
+        for t, i in found
+    )
 
 
 #: boosters of emphasis, not of proof

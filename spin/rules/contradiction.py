@@ -39,6 +39,9 @@ _DENIED = re.compile(
 _CLAUSES = re.compile(
     r";\s+(?![^()]*\))|,?\s+(?:while|whereas|but|although|though)\s+|\.\s+|\s+and\s+(?=\d)|"
     r",\s+(?=with\s+no\b)|"
+    # "... (OR 1.07; p for interaction = 0.02), and was not statistically significant in
+    # those aged 65 years and older"
+    r"\),?\s+and\s+(?=(?:was|were|is|are|did|had)\s+not\b)|"
     # "..., although the confidence interval was wide and the difference in responder
     # rates was not statistically significant"
     r"\s+and\s+(?=the\s+(?:difference|effect|association|change)s?\s+(?:in|on|for)\b)|"

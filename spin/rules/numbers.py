@@ -62,6 +62,9 @@ def _window(q: Quantity, slack: float) -> tuple[float, float]:
         # a small share stays near its size: "around 1%" is not the paper's 4.3%
         third = min(slack / 3, 0.35 * abs(v)) if q.kind == "percent" and v else slack / 3
         around = max(third, rounding)
+        if q.kind == "percent" and q.change is not None and v >= 20 and v % 10 == 0:
+            # a ratio's change rounded to tens: "about 50 percent more likely" for HR 1.54
+            around = max(around, 5.0)
         return v - around, v + around
     return v - rounding - 0.05 * rounding, v + rounding + 0.05 * rounding
 
@@ -165,12 +168,20 @@ def supports(rq: Quantity, pq: Quantity) -> bool:
     # counts, measures, plain numbers: the same value, whatever the paper calls it
     if pq.kind in ("percent", "p_value", "multiplier") and rq.kind != "number":
         return False
+    if rq.worded and rq.kind == "measure" and rq.unit == "minutes":
+        # "more than half an hour" for 34 minutes; "nearly an hour" is not 34 minutes (nor
+        # is it 0.5 hours)
+        value = pq.value * 60 if _unit_base(pq.unit) == "hour" else pq.value
+        return pq.kind == "measure" and _within(value, _window(rq, 0.2 * rq.value))
     if (
         rq.kind == "measure"
         and pq.kind == "measure"
         and rq.unit
         and pq.unit
         and _unit_base(rq.unit) != _unit_base(pq.unit)
+        # an age backs the same age in years ("aged 30 to 75" and "75 years"), though an
+        # age and a duration are never compared as one quantity
+        and {_unit_base(rq.unit), _unit_base(pq.unit)} != {"age", "year"}
     ):
         return False  # "12 points" of blood pressure is not "12 weeks"
     return _within(pq.value, _window(rq, max(0.15 * rq.value, 1)))
@@ -313,6 +324,15 @@ _GROUP_NOUN = (
 _TWO_GROUPS = re.compile(
     rf"(?<![\d.,])(?P<a>\d{{1,3}}(?:,\d{{3}})*|\d+)\s+{_GROUP_NOUN}[^.;()\d]{{0,80}}?\s+and\s+"
     rf"(?P<b>\d{{1,3}}(?:,\d{{3}})*|\d+)\s+{_GROUP_NOUN}",
+    re.I,
+)
+
+
+#: a share of one arm, not an arm's share of the sample: "half of the vaccinated monkeys
+#: were still free of infection"
+_WITHIN_ARM = re.compile(
+    r"\s+of\s+(?:the\s+|those\s+)?(?:vaccinated|unvaccinated|treated|untreated|placebo|control|"
+    r"intervention|exposed|unexposed|immunised|immunized)\b",
     re.I,
 )
 
@@ -972,6 +992,48 @@ _SUBGROUP_LEAD_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: a top-N accuracy: "top three", "top-3", "top 1"
+_TOP_N = re.compile(r"\btop[- ](one|two|three|five|ten|1|2|3|5|10)\b", re.I)
+_TOP_WORDS = {"one": "1", "two": "2", "three": "3", "five": "5", "ten": "10"}
+
+
+def _top_n(text: str) -> set[str]:
+    return {_TOP_WORDS.get(m.group(1).lower(), m.group(1)) for m in _TOP_N.finditer(text)}
+
+
+def _top_n_swapped(
+    text: str, rq: Quantity, supported_by: list[int], paper_q: list[tuple[Quantity, int]],
+    text_of: dict[int, str],
+) -> list[tuple[Quantity, int]]:  # fmt: skip
+    """The paper's top-N figures, when the release's share matches only a figure of
+    another N ("got the right answer into their top three in fewer than half of their
+    attempts" matches the physicians' top-1 accuracy of 41.3%, where their top-3
+    accuracy was 57.0%)."""
+    if rq.kind != "percent" or rq.change is not None:
+        return []
+    mine = _top_n(text)
+    if len(mine) != 1:
+        return []
+
+    def told(where: str, pq: Quantity) -> set[str]:
+        return _top_n(where[max(0, pq.start - 80) : pq.start])
+
+    said = [
+        (pq, i)
+        for pq, i in paper_q
+        if i in supported_by and supports(rq, pq) and "/" not in pq.text
+    ]
+    if not said or any(told(text_of.get(i, ""), pq) & mine for pq, i in said):
+        return []
+    if not all(told(text_of.get(i, ""), pq) for pq, i in said):
+        return []  # a figure of no named N backs it
+    return [
+        (pq, i)
+        for pq, i in paper_q
+        if pq.kind == "percent" and pq.change is None and told(text_of.get(i, ""), pq) == mine
+    ][:3]
+
+
 def _measure_of(text: str, pq: Quantity) -> str | None:
     """The measure named last before a figure in its statement ("sensitivity")."""
     found = list(_MEASURE_BEFORE.finditer(text, 0, pq.start))
@@ -1277,6 +1339,7 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                     or _difference_told(s.text, rq, supported[id(rq)], paper_q, text_of)
                     or _accuracy_swapped(s.text, rq, supported[id(rq)], paper_q, text_of)
                     or _subgroup_only(s.text, rq, supported[id(rq)], paper_q, text_of)
+                    or _top_n_swapped(s.text, rq, supported[id(rq)], paper_q, text_of)
                     or _endpoint_told(s.text, rq, numbers, paper_q, text_of)
                 )
                 if rival:
@@ -1290,11 +1353,16 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 continue  # the release's own arithmetic on the paper's numbers
             if _ratio_within(rq, text_of.values()):
                 continue  # "three times as large" for "4.6 points, against 1.5"
-            if rq.unit != "points" and _derived_share(rq, numbers, release_values):
+            within_arm = bool(_WITHIN_ARM.match(s.text, rq.end))
+            if (
+                rq.unit != "points"
+                and not within_arm
+                and _derived_share(rq, numbers, release_values)
+            ):
                 continue  # a share worked out from the paper's counts
             if _share_within(rq, text_of.values()):
                 continue  # "Half of the schools": 32 of the statement's 64 schools
-            if _arm_share(rq, out_of, (pq for pq, _ in pf.sample_counts)):
+            if not within_arm and _arm_share(rq, out_of, (pq for pq, _ in pf.sample_counts)):
                 continue  # "half of the patients took dexavelan": 957 of 1,912
             if rq.kind in ("count", "number") and (
                 (rq.value >= 100 and _whole(rq.value) in digits)
@@ -1324,6 +1392,8 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 if other is not rq and other.kind != "number":
                     anchors.update(supported[id(other)])
             here = _context(s.text, rq)
+            if rq.worded and rq.unit == "minutes":
+                here = here | {"minute"}  # "nearly an hour": in the paper's "34 minutes"
             outcome = here - _CHANGE_WORDS
             conflicts: list[tuple[Quantity, int]] = []
             if rq.kind == "count" and (
@@ -1453,6 +1523,8 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 ]
                 if not conflicts:
                     continue
+            if not conflicts and rq.worded and rq.unit == "minutes":
+                continue  # "an hour of screen time": everyday words, compared only
             yield s, rq, conflicts
 
 
@@ -1520,7 +1592,11 @@ def number_mismatch(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     the subgroup ("more than nine in ten of the samples from people with lung cancer" for
     the sensitivity "for stage III-IV disease", 90.9%, where it was 84.7% overall), is
     compared with the figure for everyone; a count of extra events ("roughly 140 extra
-    injury crashes ... every year") with the paper's count of extra events. A figure that
+    injury crashes ... every year") with the paper's count of extra events; a share of one
+    arm ("half of the vaccinated monkeys") is never read as the arm's share of the sample;
+    a top-N accuracy ("into their top three in fewer than half") is compared with the
+    paper's top-N figures, not a top-1 figure that happens to match; and a duration in
+    words ("nearly an hour more sleep") with the paper's minutes or hours. A figure that
     differs from the paper's is the plainest factual error a release can make; news copies
     releases closely (Sumner et al., BMJ 2014), so the wrong figure travels.
     """

@@ -12,6 +12,7 @@ from spin.claims import (
     age_floors,
     analyze,
     content_words,
+    extract_numbers,
 )
 from spin.model import Finding, Sentence
 from spin.rules.base import Rule, RuleContext, rule
@@ -359,7 +360,12 @@ def extrapolated_statement(ctx: RuleContext, index: int) -> int | None:
     if pf.nonhuman or not any(d in pf.designs for d in ("animal", "in_vitro")):
         return None
     f = sentence_features(ctx, index)
-    if any(k in f.subjects for k in ("animal", "cell", "model")) or f.negated:
+    kinds = set(f.subjects)
+    if "cell" in kinds and "human" in kinds and _PEOPLES_CELLS.search(f.text):
+        # "patients still had the edit in nearly 80 per cent of their blood-forming cells":
+        # people's own cells, told of people
+        kinds.discard("cell")
+    if kinds & {"animal", "cell", "model"} or f.negated:
         return None
     j = nonhuman_anchor(ctx, index)
     if j is None:
@@ -369,6 +375,12 @@ def extrapolated_statement(ctx: RuleContext, index: int) -> int | None:
     return j
 
 
+#: cells that belong to people: "their blood-forming cells", "patients' cells"
+_PEOPLES_CELLS = re.compile(
+    r"\b(?:their|patients['\u2019]|people['\u2019]s|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+    r"cells\b",
+    re.I,
+)
 _UNIVERSAL = re.compile(
     r"\b(?:(?:adults|people|patients|children|women|men) of (?:any|all) ages?|"
     r"(?:people|patients|adults) of (?:every|all|any) (?:skin (?:types?|colou?rs?|tones?)|"
@@ -825,6 +837,18 @@ _WITHOUT_CONDITION = re.compile(
     r"(?P<what2>(?:type\s+[12]\s+)?[a-z][\w'-]+)[^.;]{0,60}?\bwere\s+excluded\b",
     re.I,
 )
+#: a sample of older pupils: "grades 8-12", "secondary school", "adolescents"
+_ADOLESCENTS = re.compile(
+    r"\b(?:grades?|years?)\s+(?:[6-9]|1[0-3])\b|\b(?:secondary|high|middle)[- ]schools?\b|"
+    r"\badolescents?\b|\bteenagers?\b",
+    re.I,
+)
+#: younger children: "younger children in elementary schools"
+_YOUNGER = re.compile(
+    r"\b(?:younger|young|small)\s+(?:children|pupils|students|kids)\b|"
+    r"\b(?:elementary|primary|infant|nursery)[- ]schools?\b|\bpre-?schoolers\b",
+    re.I,
+)
 #: a paper's sample at an early or mild stage: "mild cognitive impairment or mild
 #: dementia", "early Alzheimer's disease"
 _EARLY_STAGE = re.compile(r"\b(?:early|mild|early-stage|mild-to-moderate)\b", re.I)
@@ -853,6 +877,10 @@ def _beyond_sample(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             if word not in _PLAIN_WORDS and len(word) > 3:
                 without.append((word, i))
     early = next((i for text, i in own if _EARLY_STAGE.search(text)), None)
+    # a study of adolescents or of secondary schools, that never speaks of younger children
+    older = next((i for text, i in own if _ADOLESCENTS.search(text)), None)
+    if older is not None and any(_YOUNGER.search(text) for text, _ in own):
+        older = None
     vocabulary = facts(ctx).vocabulary
     for s in ctx.document.sentences:
         f = sentence_features(ctx, s.index)
@@ -879,6 +907,16 @@ def _beyond_sample(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
                 sentence=s,
                 evidence=(statement_evidence(ctx, i),),
                 suggestion=f"Say that people with {word} were not studied.",
+            )
+            continue
+        young = _YOUNGER.search(s.text)
+        if young is not None and older is not None:
+            yield self.finding(
+                f"{who(s, ctx)}Speaks of '{young.group(0)}'; the study took only older "
+                "pupils or adolescents.",
+                sentence=s,
+                evidence=(statement_evidence(ctx, older),),
+                suggestion="Say which ages the study covered.",
             )
             continue
         stage = _ANY_STAGE.search(s.text)
@@ -1077,7 +1115,9 @@ def population_generalization(self: Rule, ctx: RuleContext) -> Iterator[Finding]
     participants were without ("people living with both obesity and type 2 diabetes" for
     "adults with obesity without diabetes"), or of every stage of a disease studied early
     ("at any stage, from the first signs of forgetfulness to advanced dementia" for
-    "mild cognitive impairment or mild dementia"), hedged or not; a finding put to use
+    "mild cognitive impairment or mild dementia"), or of younger children when the study
+    took adolescents or secondary schools ("similar benefits for younger children in
+    elementary schools" for grades 8-12), hedged or not; a finding put to use
     for other conditions ("could also be used to detect other cancers" for a study of
     lung cancer; not research still to be done); and the same result expected "in every
     country" of a study of one.
@@ -1311,6 +1351,11 @@ def _universal(self: Rule, ctx: RuleContext, skip: Collection[int] = ()) -> Iter
             continue  # "Not everyone struggled", "needed before anyone can": limits
         if _SAMPLE_TOLD.search(s.text):
             continue  # "15 people took part ... seven at the rural hospital, all men"
+        if re.search(r"^\W*(?:across|among|for|in)\s+$", s.text[: m.start()], re.I) and (
+            extract_numbers(s.text)
+        ):
+            continue  # "Across all women, the share still pregnant at 12 weeks was roughly
+            # 32 percent": the whole sample, against a subgroup
         # "people of every skin type", "whatever their ancestry": any sample is narrower;
         # "anyone" only when the paper names whom it studied
         trait = re.search(r"skin|ethnic|ancestr|\bages?\b", m.group(0), re.I)

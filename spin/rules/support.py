@@ -378,8 +378,11 @@ _OUTCOMES: tuple[tuple[str, str], ...] = (
     ("painkillers", r"painkillers?|pain-killers?|analgesics?|opioids?"),
     ("obesity", r"obes\w*|overweight"),
     ("tooth decay", r"tooth decay|dental caries|caries|dental cavities"),
+    ("ADHD", r"ADHD|attention[- ]deficit(?:/|\s+)?hyperactivity(?: disorder)?"),
 )  # fmt: skip
 _OUTCOME = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for _, p in _OUTCOMES) + r")\b", re.I)
+#: a null finding told as no link with an outcome: "found no link between ... and ADHD"
+_NO_LINK = re.compile(r"\bno\s+(?:\w+\s+)?(?:link|association|relationship|connection)\b", re.I)
 #: a change in an outcome, or a consequence: "mean fewer strokes", "will live longer"
 _OUTCOME_EFFECT = re.compile(
     r"\b(?:fewer|less|lower|more|higher|reduc\w*|prevent\w*|protect\w*|cut\w*|sav\w+|"
@@ -466,7 +469,8 @@ def outcome_not_in_paper(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     a classic overreach (Boutron & Ravaud, PNAS 2018; Sumner et al., BMJ 2014, code
     claims beyond the study's outcomes as unsupported).  Only claims count: background
     ("heat is the deadliest weather hazard"), questions, cautions and sentences that say
-    an outcome was not studied are left alone; a hedged claim ("could mean fewer
+    an outcome was not studied are left alone (a null finding told as "no link between
+    ... and ADHD" is a finding about ADHD, and is checked); a hedged claim ("could mean fewer
     strokes") is reported at info, except where the paper says it could not measure the
     outcome and the hedge claims evidence rather than speculating ("early signs point to
     fewer children developing tooth decay" for "whether these changes translate into lower
@@ -479,8 +483,8 @@ def outcome_not_in_paper(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         f = sentence_features(ctx, a.sentence)
         if not (_is_claim(ctx, a.sentence) or _OUTCOME_EFFECT.search(s.text)):
             continue
-        if f.negated or f.cautionary:
-            continue
+        if (f.negated and not (f.null_result and _NO_LINK.search(s.text))) or f.cautionary:
+            continue  # ("found no link between ... and ADHD" is a finding about ADHD too)
         if _NOT_STUDIED.search(s.text) or restates_background(ctx, a.sentence):
             continue
         if outside_role(ctx, speaker(ctx, s)):
