@@ -599,12 +599,14 @@ _MILD_BOOSTERS = frozenset(["clearly", "obviously", "certainly", "really", "defi
 
 
 def _mild_on_plain(ctx: RuleContext, index: int, found: list[str]) -> bool:
-    """Whether every booster is one of emphasis and the sentence's finding is one the
-    paper supports without a hedge."""
+    """Whether every booster is one of emphasis and the sentence's finding, if the
+    aligner finds one, is one the paper states without a hedge."""
     if not all(w in _MILD_BOOSTERS for w in found):
         return False
     rel = finding_matches(ctx, index)
-    return bool(rel) and not statement_features(ctx, rel[0].statement).hedged
+    # (with no finding matched, whether it is supported at all is unsupported-claim's
+    # question, not this one's)
+    return not rel or not statement_features(ctx, rel[0].statement).hedged
 
 
 RULES: tuple[Rule, ...] = (dropped_hedge, certainty_booster)
