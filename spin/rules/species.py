@@ -365,7 +365,7 @@ def extrapolated_statement(ctx: RuleContext, index: int) -> int | None:
         # "patients still had the edit in nearly 80 per cent of their blood-forming cells":
         # people's own cells, told of people
         kinds.discard("cell")
-    if kinds & {"animal", "cell", "model"} or f.negated:
+    if kinds & {"animal", "cell", "model"} or f.negated or _LAB_LEVEL.search(f.text):
         return None
     j = nonhuman_anchor(ctx, index)
     if j is None:
@@ -375,6 +375,9 @@ def extrapolated_statement(ctx: RuleContext, index: int) -> int | None:
     return j
 
 
+#: a result told at the level of the laboratory, not of people: "about 86 per cent of the
+#: targeted DNA was edited ... in every donor"
+_LAB_LEVEL = re.compile(r"\b(?:donors?|DNA|genomes?|in the (?:lab|dish)|test[- ]tubes?)\b", re.I)
 #: cells that belong to people: "their blood-forming cells", "patients' cells"
 _PEOPLES_CELLS = re.compile(
     r"\b(?:their|patients['\u2019]|people['\u2019]s|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
