@@ -4476,6 +4476,9 @@ def test_round_19_claims_and_people() -> None:
     assert "K102" not in _codes(
         '"These results don\'t prove the edit is safe," said the lead author.', crispr
     )
+    # a laboratory-level result, told as such (seen with MiniLM on the faithful release)
+    dna = "On average, about 86 per cent of the targeted DNA was edited in every donor."
+    assert "P101" not in _codes(dna, crispr, "info")
     teens = {
         "Methods": "One district moved start times for grades 8-12 later; three neighbouring "
         "districts did not.",
