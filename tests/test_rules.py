@@ -4478,7 +4478,13 @@ def test_round_19_claims_and_people() -> None:
     )
     # a laboratory-level result, told as such (seen with MiniLM on the faithful release)
     dna = "On average, about 86 per cent of the targeted DNA was edited in every donor."
-    assert "P101" not in _codes(dna, crispr, "info")
+    edited = dict(
+        crispr,
+        Results="In edited cells, mean on-target editing of the targeted DNA was 86.4% (range "
+        "80.2-91.7%). " + crispr["Results"],
+    )
+    assert "P101" not in _codes(dna, edited, "info")
+    assert "P101" in _codes("On average, about 86 per cent were edited.", edited, "info")
     teens = {
         "Methods": "One district moved start times for grades 8-12 later; three neighbouring "
         "districts did not.",
