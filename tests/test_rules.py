@@ -4500,3 +4500,22 @@ def test_round_19_claims_and_people() -> None:
     }
     whole = "Across all women, the share still pregnant at 12 weeks was roughly 32 percent."
     assert "P102" not in _codes(whole, trial)
+
+
+def test_top_n_swapped_directly() -> None:
+    """The rival check itself, as the round-19 release needed it (there the aligner tied
+    the sentence to no statement, so only this check found the top-3 figure)."""
+    from spin.claims import extract_numbers
+    from spin.rules import numbers
+
+    text = "Doctors got the right answer into their top three in fewer than half of attempts."
+    (rq,) = [q for q in extract_numbers(text) if q.kind == "percent"]
+    top3 = "The correct diagnosis was in physicians' top three for 598 of 1050 (57.0%)."
+    top1 = "Top-1 accuracy was 52.7% for the chatbot and 41.3% for physicians."
+    text_of = {0: top3, 1: top1}
+    paper_q = [(q, i) for i, t in text_of.items() for q in extract_numbers(t)]
+    rivals = numbers._top_n_swapped(text, rq, [1], paper_q, text_of)
+    assert [pq.text for pq, _ in rivals] == ["57.0%"]
+    told_top1 = "Doctors named the right diagnosis first in fewer than half of attempts."
+    (rq1,) = [q for q in extract_numbers(told_top1) if q.kind == "percent"]
+    assert numbers._top_n_swapped(told_top1, rq1, [1], paper_q, text_of) == []
