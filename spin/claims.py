@@ -1973,6 +1973,11 @@ _NOT_SUBJECT = re.compile(
 )
 
 
+#: words one of which every match of ``_NOT_SUBJECT`` contains (in the lower-cased
+#: sentence with a space before it and hyphens as spaces)
+_NOT_SUBJECT_CUES = (" rat ", " rat.", " rat,", " rats", "mouse", "murine", "feline", "avian",
+                     "simian", "bovine", "serum", "goat", "rabbit", "donkey", "sheep", "horse",
+                     "dog", " bees", "honeybee", "canine")  # fmt: skip
 #: an animal noun within a few words after a word for people's age or sex ("adult male
 #: Sprague-Dawley rats", "young adult mice")
 _OF_ANIMALS = re.compile(
@@ -1983,7 +1988,9 @@ _OF_ANIMALS = re.compile(
 
 
 def _subject_info(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    text = _NOT_SUBJECT.sub(" ", text)
+    low = " " + text.lower().replace("-", " ")
+    if any(w in low for w in _NOT_SUBJECT_CUES):
+        text = _NOT_SUBJECT.sub(" ", text)
     terms, table = _subjects()
     possible = {terms.terms[i] for i in terms.candidates(text)}
     kinds: list[str] = []

@@ -1171,6 +1171,8 @@ def test_pattern_guards_are_necessary() -> None:
         "The risk was about the same.",
         "It could have been due to chance.",
         "Write to press@example.org or see https://example.org on May 3, 2024.",
+        "The dogs' consensus call was checked against rat anti-CD3 and Kirsten rat sarcoma.",
+        "Trained detection rats and honeybees were used with fetal bovine serum.",
     ]
     sentences = _fixture_sentences() + written
     guarded = [*claims._BACKGROUND_ANYWHERE, (claims._NULL_CUES, claims._NULL_RESULT)]
@@ -1187,6 +1189,10 @@ def test_pattern_guards_are_necessary() -> None:
         if claims._DATE.search(text):
             hits += 1
             assert claims._YEAR_CUE.search(text), text
+        if claims._NOT_SUBJECT.search(text):
+            hits += 1
+            spaced = " " + low.replace("-", " ")
+            assert any(w in spaced for w in claims._NOT_SUBJECT_CUES), text
     assert hits > 200
     assert claims._background_anywhere("It has long been thought to help.")
     assert not claims._background_anywhere("The drug lowered blood pressure by 5 mmHg.")
