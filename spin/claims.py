@@ -1021,6 +1021,22 @@ _NULL_RESULT = re.compile(
 )
 #: what every match of ``_NULL_RESULT`` contains
 _NULL_CUES = ("no", "fail", "similar", "comparable", "same", "chance")
+#: words one of which every match of ``_RESEARCH_ADVICE`` contains (in the lower-cased
+#: sentence with its spaces made single)
+_RESEARCH_CUES = ("research", "stud", "trial", "work", "investigat", "testing", "experiment",
+                  "analys", " be ", "warrant", "needed", "required", "before", "evaluation",
+                  "validation", "confirmation", "need", "remain", "phase", "larger", "further",
+                  "see", "worth", "tested", "evaluated", "assessed", "examined", "explored",
+                  "piloted", "field", "science")  # fmt: skip
+
+
+def _research_advice(text: str) -> bool:
+    """Whether ``text`` calls for research (``_RESEARCH_ADVICE``), tried only when one of
+    its words is there."""
+    low = " ".join(text.lower().split())
+    return any(w in low for w in _RESEARCH_CUES) and bool(_RESEARCH_ADVICE.search(text))
+
+
 #: a participant's view, not a measured result: "believed it had made no difference"
 #: (a qualitative study's finding about what people think)
 _VIEW_BEFORE = re.compile(
@@ -2314,7 +2330,7 @@ def analyze(text: str) -> Features:
     kinds, species = _subject_info(text)
     cautionary = (
         _cautious(plain)
-        or bool(_RESEARCH_ADVICE.search(plain))
+        or bool(_research_advice(plain))
         or (("needed" in plain or "required" in plain) and bool(_RESEARCH_NEEDED.search(plain)))
     )
     marked = _ADVICE_MARKER.search(text)

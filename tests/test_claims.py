@@ -1173,6 +1173,8 @@ def test_pattern_guards_are_necessary() -> None:
         "Write to press@example.org or see https://example.org on May 3, 2024.",
         "The dogs' consensus call was checked against rat anti-CD3 and Kirsten rat sarcoma.",
         "Trained detection rats and honeybees were used with fetal bovine serum.",
+        "Larger trials are warranted, and the field needs to go further before any advice.",
+        "We'd like to see the pattern replicated; it remains to be tested in phase 3.",
     ]
     sentences = _fixture_sentences() + written
     guarded = [*claims._BACKGROUND_ANYWHERE, (claims._NULL_CUES, claims._NULL_RESULT)]
@@ -1189,6 +1191,10 @@ def test_pattern_guards_are_necessary() -> None:
         if claims._DATE.search(text):
             hits += 1
             assert claims._YEAR_CUE.search(text), text
+        if claims._RESEARCH_ADVICE.search(text):
+            hits += 1
+            single = " ".join(low.split())
+            assert any(w in single for w in claims._RESEARCH_CUES), text
         if claims._NOT_SUBJECT.search(text):
             hits += 1
             spaced = " " + low.replace("-", " ")
