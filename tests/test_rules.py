@@ -4519,3 +4519,19 @@ def test_top_n_swapped_directly() -> None:
     told_top1 = "Doctors named the right diagnosis first in fewer than half of attempts."
     (rq1,) = [q for q in extract_numbers(told_top1) if q.kind == "percent"]
     assert numbers._top_n_swapped(told_top1, rq1, [1], paper_q, text_of) == []
+
+
+def test_half_the_sample_is_one_of_two_equal_arms() -> None:
+    """ "Half of the monkeys received the vaccine regimen" is 12 of the 24, the two arms'
+    n=12 added up, though the paper names 24 only in words; a share within one arm is still
+    compared (seen with mpnet on the faithful round-19 release)."""
+    paper = {
+        "Methods": "Twenty-four Indian-origin rhesus macaques were randomised 1:1 to the vaccine "
+        "regimen (n=12) or sham immunisation with adjuvant alone (n=12).",
+        "Results": "Neutralising antibodies developed in 10 of 12 vaccinated macaques, and "
+        "only 3 of 12 neutralised the challenge virus.",
+    }
+    told = "Half of the monkeys received the vaccine regimen, and antibodies developed in most."
+    assert "N101" not in _codes(told, paper)
+    within = "Half of the vaccinated monkeys neutralised the challenge virus."
+    assert "N101" in _codes(within, paper)

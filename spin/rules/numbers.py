@@ -1283,6 +1283,16 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
         for t, i in texts
         for m in _OUT_OF.finditer(t)
     ]
+    # the sample's size, and the arms' sizes added up where a statement gives each arm's
+    # "n=12" ("randomised 1:1 to the vaccine regimen (... n=12) or sham immunisation (n=12)")
+    samples = [pq for pq, _ in pf.sample_counts]
+    arms: dict[int, list[Quantity]] = {}
+    for pq, i in pf.sample_counts:
+        if pq.unit == "n":
+            arms.setdefault(i, []).append(pq)
+    samples += [
+        Quantity("", sum(q.value for q in qs), "count", "n") for qs in arms.values() if len(qs) > 1
+    ]
     for s in ctx.document.sentences:
         yield from _all_of(s, out_of, text_of)
         f = sentence_features(ctx, s.index)
@@ -1362,7 +1372,7 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 continue  # a share worked out from the paper's counts
             if _share_within(rq, text_of.values()):
                 continue  # "Half of the schools": 32 of the statement's 64 schools
-            if not within_arm and _arm_share(rq, out_of, (pq for pq, _ in pf.sample_counts)):
+            if not within_arm and _arm_share(rq, out_of, samples):
                 continue  # "half of the patients took dexavelan": 957 of 1,912
             if rq.kind in ("count", "number") and (
                 (rq.value >= 100 and _whole(rq.value) in digits)
