@@ -11,6 +11,7 @@ from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import (
     alignment_of,
     facts,
+    first_statement,
     outside_role,
     sentence_features,
     speaker,
@@ -154,10 +155,7 @@ def _use_before_evaluation(self: Rule, ctx: RuleContext, skip: list[int]) -> Ite
     dogs could be used alongside CT scans in lung cancer screening programmes" where
     "prospective evaluation in a screening setting is needed before canine detection could
     be considered for clinical use"."""
-    need = next(
-        (i for i, st in enumerate(ctx.paper.statements) if _NOT_YET_FOR_USE.search(st.text)),
-        None,
-    )
+    need = first_statement(ctx, _NOT_YET_FOR_USE)
     if need is None:
         return
     st = ctx.paper.statements[need]

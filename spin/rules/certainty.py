@@ -14,6 +14,7 @@ from spin.rules.common import (
     evidence_of,
     facts,
     finding_matches,
+    first_statement,
     restates_background,
     sentence_features,
     statement_evidence,
@@ -148,10 +149,7 @@ def _meaning_told(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     it does is uncertain ("large enough to make a clear, noticeable difference to
     patients' everyday lives" for "Whether a difference of this size ... is clinically
     meaningful for patients and families remains uncertain")."""
-    said = next(
-        (i for i, st in enumerate(ctx.paper.statements) if _MEANING_UNCERTAIN.search(st.text)),
-        None,
-    )
+    said = first_statement(ctx, _MEANING_UNCERTAIN)
     if said is None:
         return
     st = ctx.paper.statements[said]
@@ -175,10 +173,7 @@ def _mechanism_told(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     was not tested ("The team showed that the mice stay lean because losing the gene
     turns their white fat into calorie-burning brown fat" for "possibly through ...
     browning of white adipose tissue" and "the mechanism was not directly tested")."""
-    said = next(
-        (i for i, st in enumerate(ctx.paper.statements) if _MECHANISM_UNTESTED.search(st.text)),
-        None,
-    )
+    said = first_statement(ctx, _MECHANISM_UNTESTED)
     if said is None:
         return
     st = ctx.paper.statements[said]

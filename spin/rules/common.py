@@ -110,6 +110,11 @@ def evidence_of(ctx: RuleContext, matches: Sequence[Match]) -> tuple[Evidence, .
     return tuple(out)
 
 
+def first_statement(ctx: RuleContext, pattern: re.Pattern[str]) -> int | None:
+    """The index of the paper's first statement that ``pattern`` matches, or None."""
+    return next((i for i, st in enumerate(ctx.paper.statements) if pattern.search(st.text)), None)
+
+
 def statement_evidence(ctx: RuleContext, index: int, score: float = 1.0) -> Evidence:
     """A paper statement (or the title, index -1) as evidence."""
     if index < 0:
