@@ -1285,7 +1285,7 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
     ]
     # the sample's size, and the arms' sizes added up where a statement gives each arm's
     # "n=12" ("randomised 1:1 to the vaccine regimen (... n=12) or sham immunisation (n=12)")
-    samples = [pq for pq, _ in pf.sample_counts]
+    samples = [pq for pq, _ in pf.sample_counts if pq.unit != "n"]
     arms: dict[int, list[Quantity]] = {}
     for pq, i in pf.sample_counts:
         if pq.unit == "n":
@@ -1372,7 +1372,7 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 continue  # a share worked out from the paper's counts
             if _share_within(rq, text_of.values()):
                 continue  # "Half of the schools": 32 of the statement's 64 schools
-            if not within_arm and _arm_share(rq, out_of, samples):
+            if not within_arm and rq.unit != "points" and _arm_share(rq, out_of, samples):
                 continue  # "half of the patients took dexavelan": 957 of 1,912
             if rq.kind in ("count", "number") and (
                 (rq.value >= 100 and _whole(rq.value) in digits)
