@@ -1040,14 +1040,20 @@ def _measure_of(text: str, pq: Quantity) -> str | None:
     return found[-1].group(1).lower() if found else None
 
 
-def _subgroup_only(
+def _subgroup_share(
     text: str, rq: Quantity, supported_by: list[int], paper_q: list[tuple[Quantity, int]],
     text_of: dict[int, str],
 ) -> list[tuple[Quantity, int]]:  # fmt: skip
     """The paper's figure for everyone, when the release's share is only the paper's
     figure for one subgroup, told with no word of that subgroup ("picked out more than
     nine in ten of the samples from people with lung cancer" for a sensitivity of 90.9%
-    "for stage III-IV disease", where the sensitivity overall was 84.7%)."""
+    "for stage III-IV disease", where the sensitivity overall was 84.7%).
+
+    The share counterpart of population-generalization's subgroup check
+    (``spin.rules.species._subgroup_as_everyone``), which judges relative changes, ratios
+    and measures by a subgroup named in the clause before the figure; a share is judged
+    here, by a subgroup named after it, because the finding the release needs is the
+    paper's overall figure of the same measure."""
     if rq.kind != "percent" or rq.change is not None:
         return []
     # the figures as written (not "70/77" worked out as a share)
@@ -1348,7 +1354,7 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                     or _arm_swapped(s.text, rq, supported[id(rq)], paper_q, text_of)
                     or _difference_told(s.text, rq, supported[id(rq)], paper_q, text_of)
                     or _accuracy_swapped(s.text, rq, supported[id(rq)], paper_q, text_of)
-                    or _subgroup_only(s.text, rq, supported[id(rq)], paper_q, text_of)
+                    or _subgroup_share(s.text, rq, supported[id(rq)], paper_q, text_of)
                     or _top_n_swapped(s.text, rq, supported[id(rq)], paper_q, text_of)
                     or _endpoint_told(s.text, rq, numbers, paper_q, text_of)
                 )

@@ -1037,7 +1037,9 @@ def _subgroup_as_everyone(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     """A figure the paper reports only for a subgroup, told without the subgroup
     ("Overall, people who started a statin were about 20 percent less likely to develop
     dementia" for the paper's HR 0.79 "in the exploratory subgroup aged 65-74 years";
-    overall it was 0.93)."""
+    overall it was 0.93).  A share given only for a subgroup named after it ("90.9% ...
+    for stage III-IV disease") is number-mismatch's (``spin.rules.numbers._subgroup_share``),
+    with the paper's overall figure."""
     for s, f in claims(ctx):
         if f.negated or f.hedged or _SUBGROUP.search(s.text):
             continue
