@@ -149,23 +149,15 @@ def _meaning_told(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     it does is uncertain ("large enough to make a clear, noticeable difference to
     patients' everyday lives" for "Whether a difference of this size ... is clinically
     meaningful for patients and families remains uncertain")."""
-    said = first_statement(ctx, _MEANING_UNCERTAIN)
-    if said is None:
-        return
-    st = ctx.paper.statements[said]
-    for s in ctx.document.sentences:
-        f = sentence_features(ctx, s.index)
-        m = _MEANING_TOLD.search(s.text)
-        if m is None or f.hedged or f.negated or "whether" in s.text.lower():
-            continue
-        yield self.finding(
-            f"{who(s, ctx)}Says the difference matters to patients ('{m.group(0)}'); the paper "
-            f"says that is uncertain: \u201c{st.text}\u201d",
-            sentence=s,
-            evidence=(statement_evidence(ctx, said),),
-            suggestion="Say, as the paper does, that whether the difference matters to "
-            "patients is uncertain.",
-        )
+    yield from _left_open_told(
+        self,
+        ctx,
+        _MEANING_UNCERTAIN,
+        _MEANING_TOLD,
+        "Says the difference matters to patients ('{told}'); the paper says that is uncertain",
+        "Say, as the paper does, that whether the difference matters to patients is uncertain.",
+        asked_whether=True,
+    )
 
 
 def _mechanism_told(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
@@ -173,21 +165,44 @@ def _mechanism_told(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     was not tested ("The team showed that the mice stay lean because losing the gene
     turns their white fat into calorie-burning brown fat" for "possibly through ...
     browning of white adipose tissue" and "the mechanism was not directly tested")."""
-    said = first_statement(ctx, _MECHANISM_UNTESTED)
+    yield from _left_open_told(
+        self,
+        ctx,
+        _MECHANISM_UNTESTED,
+        _MECHANISM_TOLD,
+        "Says the study showed how it works; the paper says the mechanism was not established",
+        "Say that the mechanism is the authors' suggestion, not something the study tested.",
+    )
+
+
+def _left_open_told(
+    self: Rule,
+    ctx: RuleContext,
+    left_open: re.Pattern[str],
+    told: re.Pattern[str],
+    message: str,
+    suggestion: str,
+    asked_whether: bool = False,
+) -> Iterator[Finding]:
+    """Unhedged release sentences that ``told`` matches, where the paper's first statement
+    that ``left_open`` matches says the matter is not settled (quoted in the message);
+    with ``asked_whether``, a sentence that asks "whether" is no claim."""
+    said = first_statement(ctx, left_open)
     if said is None:
         return
     st = ctx.paper.statements[said]
     for s in ctx.document.sentences:
         f = sentence_features(ctx, s.index)
-        if f.hedged or f.negated or not _MECHANISM_TOLD.search(s.text):
+        m = told.search(s.text)
+        if m is None or f.hedged or f.negated:
+            continue
+        if asked_whether and "whether" in s.text.lower():
             continue
         yield self.finding(
-            f"{who(s, ctx)}Says the study showed how it works; the paper says the mechanism "
-            f"was not established: \u201c{st.text}\u201d",
+            f"{who(s, ctx)}{message.format(told=m.group(0))}: \u201c{st.text}\u201d",
             sentence=s,
             evidence=(statement_evidence(ctx, said),),
-            suggestion="Say that the mechanism is the authors' suggestion, not something the "
-            "study tested.",
+            suggestion=suggestion,
         )
 
 
