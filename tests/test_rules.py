@@ -1562,7 +1562,8 @@ BLIND = [
      ("causal_overstatement", "number_mismatch", "population_generalization",
       "advice_not_in_source"), ()),
     ("glp1-weight-phase3-faithful.md", (), FAITHFUL_NEVER),
-    ("glp1-weight-phase3-spun.md", ("novelty_claim", "population_generalization"), ()),
+    ("glp1-weight-phase3-spun.md",
+     ("novelty_claim", "population_generalization", "number_mismatch"), ()),
     ("dog-sniffing-cancer-diagnostic-faithful.md", (), FAITHFUL_NEVER),
     ("dog-sniffing-cancer-diagnostic-spun.md", ("novelty_claim", "number_mismatch"), ()),
     ("daylight-saving-crashes-rd-faithful.md", (), FAITHFUL_NEVER),
@@ -3480,6 +3481,22 @@ def test_a_small_share_and_an_interval_bound() -> None:
         "millilitres less per household each week, or about a fifth of a standard can."
     )
     assert not {"N101", "N102", "K101", "C101"} & _codes(amount, LEVY, "info")
+
+
+def test_around_a_small_share_stays_near_its_rounding() -> None:
+    """ "around 2 percent" stands for about 1.5-2.5%, not the placebo arm's 2.7% weight
+    change (which is "about 3 percent"), so the drug arm's 7.2% who stopped is not hidden."""
+    from spin.sources import SourceSettings, get_paper
+
+    paper = get_paper(
+        str(FIXTURES / "spun" / "glp1-weight-phase3.paper.md"),
+        SourceSettings.from_env(offline=True),
+    )
+    said = "Only around {} of people on ferlaglutide stopped treatment because of side effects."
+    for told, wrong in (("2 percent", True), ("7 percent", False), ("3 percent", False)):
+        report = make_report(said.format(told), paper)
+        codes = {f.code for f in report.findings}
+        assert ("N101" in codes) is wrong, (told, report.findings)
 
 
 def test_an_outcome_the_paper_says_cannot_be_determined() -> None:

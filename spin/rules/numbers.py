@@ -59,8 +59,9 @@ def _window(q: Quantity, slack: float) -> tuple[float, float]:
     if q.approx in _ABOVE:
         return v - rounding, v + slack
     if q.approx in _AROUND or q.worded:
-        # a small share stays near its size: "around 1%" is not the paper's 4.3%
-        third = min(slack / 3, 0.35 * abs(v)) if q.kind == "percent" and v else slack / 3
+        # a small share stays near its size: "around 1%" is not the paper's 4.3%, nor
+        # "around 2 percent" its 2.7% (within 30%: about the rounding of a whole number)
+        third = min(slack / 3, 0.3 * abs(v)) if q.kind == "percent" and v else slack / 3
         around = max(third, rounding)
         if q.kind == "percent" and q.change is not None and v >= 20 and v % 10 == 0:
             # a ratio's change rounded to tens: "about 50 percent more likely" for HR 1.54
