@@ -241,12 +241,13 @@ _GROUP_NOUNS = (
     r"students|mothers|girls|boys|pregnancies|births|cases|respondents|survivors|users|"
     r"mice|rats|animals|monkeys|macaques|dogs|beagles|cats|rabbits|sheep|cattle|cows|horses|"
     r"pigs|piglets|hamsters|ferrets|primates|chickens|zebrafish|flies|worms|"
-    r"physicians|doctors|nurses|households|families|twins|trials|studies|cohorts"
+    r"physicians|doctors|nurses|households|families|twins|trials|studies|cohorts|"
+    r"runners|athletes|players|workers|employees|residents|drivers|cyclists|pupils|teachers"
 )
 _RATIO_NAMES = (
     r"hazard ratios?|odds ratios?|risk ratios?|relative risks?|rate ratios?|incidence rate ratios?|"
-    r"time ratios?|ratios? of (?:geometric )?means|"
-    r"(?-i:\bHR|\bOR|\bRR|\bIRR|\baHR|\baOR|\baRR)"
+    r"time ratios?|ratios? of (?:geometric )?means|relative incidences?|"
+    r"(?-i:\bHR|\bOR|\bRR|\bIRR|\baHR|\baOR|\baRR|\bRIs?)"
 )  # the abbreviations in capitals only: "or 12 months" is not an odds ratio
 #: a ratio named earlier in the same sentence (no full stop since): its list goes on
 _RATIO_UNITS = {"HAZARD": "HR", "ODDS": "OR", "RISK": "RR", "RELATIVE": "RR", "RATE": "RR",
@@ -419,13 +420,14 @@ _WORD_UNIT = re.compile(
 )
 #: a difference per so many people: "18 extra quitters for every 100 smokers"
 _EXTRA_PER = re.compile(
-    r"(?:(?<![\d.,])(?P<a>\d{1,3})|\b(?P<aw>one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|fifteen|twenty|thirty|forty|fifty))\s+(?:extra|more|fewer|additional)\s+"
-    r"(?:[\w-]+\s+){0,5}?"
-    r"(?:for|in|among|per)\s+every\s+(?P<b>\d{1,3}(?:,\d{3})?)\b(?![.,]\d)|"
+    r"(?:(?<![\d.,])(?P<a>\d{1,3}(?:\.\d+)?)|\b(?P<aw>one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty))\s+(?:extra|more|fewer|"
+    r"additional|excess)\s+(?:[\w-]+\s+){0,5}?"
+    # "for every 100 smokers"; "3.4 additional febrile seizures per 10,000 doses"
+    r"(?:(?:for|in|among|per)\s+every|(?P<per>per))\s+(?P<b>\d{1,3}(?:,\d{3}){0,2})\b(?![.,]\d)|"
     # the paper's way: "an excess of 13 cases per 1,000 women"
     r"\b(?:excess|extra|additional)\s+(?:of\s+)?(?P<a2>\d{1,3})\s+(?:[\w-]+\s+){0,3}?per\s+"
-    r"(?P<b2>\d{1,3}(?:,\d{3})?)\b(?![.,]\d)",
+    r"(?P<b2>\d{1,3}(?:,\d{3}){0,2})\b(?![.,]\d)",
     re.I,
 )
 #: the same with the denominator first: "for every 100 people living near the airports,
@@ -481,7 +483,10 @@ _AND_A_HALF = re.compile(
     re.I,
 )
 _MULT = re.compile(
-    r"\b(?P<m>twice|double[ds]?|doubling|triple[ds]?|tripling|halved|halving)\b"
+    # (not "twice" that ends a clause: "a field drought is never the same twice," is how
+    # often, not a ratio)
+    r"\b(?P<m>twice(?!\s*(?:[,.;:!?\"\u201d\u2019)]|$))|double[ds]?|doubling|triple[ds]?|"
+    r"tripling|halved|halving)\b"
     # not how often: "twice-weekly", "twice a week", "twice daily"; not a design:
     # "double-blind", "triple-masked"
     r"(?![\s\u2010\u2011-]*(?:weekly|daily|monthly|yearly|nightly|blind|mask|dummy|"
@@ -504,6 +509,17 @@ def _word_value(words: str) -> float | None:
         else:
             return None
     return total or None
+
+
+def leading_count(text: str) -> float | None:
+    """The first number of a quantity's text, in digits or a word ("roughly one extra
+    bleed for every 100" -> 1.0)."""
+    for tok in re.findall(r"\d+(?:\.\d+)?|[A-Za-z]+", text.replace(",", "")):
+        if tok[0].isdigit():
+            return float(tok)
+        if tok.lower() in _WORD_NUMBERS:
+            return float(_WORD_NUMBERS[tok.lower()])
+    return None
 
 
 def _approx_before(text: str, start: int) -> tuple[str | None, int]:
@@ -630,10 +646,14 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
         "per" in masked and any(w in low_masked for w in ("excess", "extra", "additional"))
     )
     for m in _EXTRA_PER.finditer(masked) if extra_per else ():
-        a = int(m.group("a") or m.group("a2") or _word_value(m.group("aw")) or 0)
+        a = float(m.group("a") or m.group("a2") or _word_value(m.group("aw")) or 0)
         b = int((m.group("b") or m.group("b2")).replace(",", ""))
-        if not 0 < a < b <= 1000:
+        if not 0 < a < b <= (100_000 if m.group("per") or m.group("b2") else 1000):
             continue
+        if m.group("per") and (b < 100 or not re.search(r"\b(?:extra|additional|excess)\b",
+                                                         m.group(0), re.I)):  # fmt: skip
+            continue  # "two more sessions per 10 weeks", "41 fewer items per 1,000 adults":
+            # a rate, not extra events among so many people
         approx, s = _approx_before(masked, m.start())
         add(Quantity(text[s : m.end()], 100 * a / b, "percent", "points", approx, None, s,
                      m.end()))  # fmt: skip
@@ -826,6 +846,11 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
             if re.search(_RUN_VERBS, before, re.I) and "times" in m.group("fold"):
                 add(Quantity(text[s:end], val, "number", "", approx, None, s, end))
                 continue  # "ran the model 1,000 times": how often, not how much more
+            if "fold" in m.group("fold") and re.match(
+                r"\s*(?:stratified\s+)?(?:cross[- ]?validat|CV\b)", masked[end:], re.I
+            ):
+                add(Quantity(text[s:end], val, "number", "", approx, None, s, end))
+                continue  # "10-fold cross-validation": a method, not a ratio
             add(Quantity(text[s:end], val, "multiplier", "x", approx, None, s, end))
             continue
         if re.search(r"\bp\s*(?:value)?\s*[<=>≤≥]\s*$", before, re.I):
@@ -995,7 +1020,11 @@ _NULL_RESULT = re.compile(
     r"\b(?:did|does|do|was|were|is|are|had|has|have)\s+not\s+(?:significantly |statistically |"
     r"substantially |meaningfully )?(?:differ|reduce|improve|increase|change|affect|prevent|"
     r"predict|lower|alter|decrease|influence|significantly|statistically|associated|linked|"
-    r"related|different|mediated|effective|superior|better|reach)\w*|"
+    r"related|different|mediated|effective|superior|better|reach|prolong|extend|shorten|"
+    r"slow|delay|protect|boost|raise)\w*|"
+    # "led to more bleeding, without a significant reduction in cardiovascular disease"
+    r"\bwithout (?:a |any )?(?:statistically )?(?:significant|meaningful|clear|detectable) "
+    r"(?:reduction|difference|effect|benefit|change|improvement|increase|decrease)s?\b|"
     r"\bnon-?significant\b|\bnot (?:statistically )?significant\b|"
     # "failed to reduce", not "some had failed to maintain an exercise regimen"
     r"\bfail(?:ed|s)? to (?:significantly |statistically )?(?:reduce|improve|increase|"
@@ -1013,14 +1042,15 @@ _NULL_RESULT = re.compile(
     r"\bno such (?:pattern|effect|link|association|difference|benefit|change|trend)\b|"
     r"\bnone of the [\w\s-]{1,40}? (?:was|were) (?:linked|associated|related|tied)\b|"
     # "the benefit ... was slightly smaller and could have been due to chance"
-    r"\b(?:could|may|might) (?:well |also )?(?:have been|be) (?:due to|down to|explained by) "
-    r"(?:pure |simple )?chance\b|\b(?:could|may|might) (?:well |also )?have arisen by chance\b|"
+    r"\b(?:could|may|might) (?:well |also |easily |just )?(?:have been|be) (?:due to|down to|"
+    r"explained by) (?:pure |simple )?chance\b|"
+    r"\b(?:could|may|might) (?:well |also |easily |just )?have arisen by chance\b|"
     # "a difference small enough to be down to chance"
     r"\benough to (?:be|have been) (?:due to|down to|explained by) (?:pure |simple )?chance\b",
     re.I,
 )
 #: what every match of ``_NULL_RESULT`` contains
-_NULL_CUES = ("no", "fail", "similar", "comparable", "same", "chance")
+_NULL_CUES = ("no", "fail", "similar", "comparable", "same", "chance", "without")
 #: words one of which every match of ``_RESEARCH_ADVICE`` contains (in the lower-cased
 #: sentence with its spaces made single)
 _RESEARCH_CUES = ("research", "stud", "trial", "work", "investigat", "testing", "experiment",
@@ -1416,11 +1446,22 @@ _FIRST_PERSON_ADVICE = re.compile(
 _SENSIBLE_STEP = re.compile(
     r"\b(?:is|are|would be|seems)\s+(?:a\s+)?(?:sensible|wise|smart|prudent)\s+(?:first\s+)?"
     r"(?:step|move|choice|idea|option|precaution|way to)\b|"
-    r"\bit\s+makes\s+sense\s+to\b",
+    r"\bit\s+makes\s+sense\s+to\b|"
+    # "the findings give provincial governments good reason to restrict fishing"
+    r"\b(?:give|gives|gave|provide|provides|offer|offers)\s+(?:[\w-]+\s+){1,4}?(?:a\s+)?"
+    r"(?:good|strong|every|clear|compelling|sound)\s+reasons?\s+to\s+(?!think|believe|expect|"
+    r"suspect|hope|doubt|wonder|study|test|look|investigate)\w+",
     re.I,
 )
 #: an open question before an advice word: "whether children need to"
 _ASKED = re.compile(r"\b(?:whether|how (?:long|much|often|many))\b[^,;.:]*$", re.I)
+#: a decision the marker is part of, not advice: "help decide who should be offered
+#: preventive treatment", "choose which patients should get it"
+_DECIDE_WHO = re.compile(
+    r"\b(?:decid|determin|choos|chose|judg|identif|know|tell|select|pick|work out|guid)\w*"
+    r"\s+(?:who|whom|which|whether|what|when)\b(?:\s+[\w-]+){0,3}\s*$",
+    re.I,
+)
 #: "should" of how things normally go, with no verb after it: "stop growing the way they
 #: should", "working as it should"
 _MANNER = re.compile(
@@ -1446,7 +1487,11 @@ _RECOMMENDS_THAT = re.compile(
     r"given|adopted|implemented|introduced|prioriti[sz]ed|expanded|extended|added|required|"
     r"made routine))|"
     # "families may wish to consider screen-free time": weak advice to someone
-    r"\b(?:may|might|could|should)\s+(?:wish\s+to\s+|want\s+to\s+|also\s+)?consider\b",
+    r"\b(?:may|might|could|should)\s+(?:wish\s+to\s+|want\s+to\s+|also\s+)?consider\b|"
+    # the attribution after the advice: "Giving paracetamol on days 7 to 10 can help head
+    # off these seizures, the team advises."
+    r",\s+(?:the\s+)?(?:researchers|team|authors|scientists|investigators|study's authors|"
+    r"she|he|they)\s+(?:\w+\s+)?(?:recommends?|advises?|urges?)\s*[.!\"\u201d]?\s*$",
     re.I,
 )
 #: verbs that state direct cause whatever the claim-strength classifier says, when
@@ -1538,7 +1583,9 @@ _PLACE_AFFECTED = re.compile(
     re.I,
 )
 #: "settled" of things that came to rest: "the cells settled into the bone marrow"
-_SETTLED_INTO = re.compile(r"\bsettle[sd]?\s+(?:in|into|on|onto|down|back|at|well)\b", re.I)
+_SETTLED_INTO = re.compile(
+    r"\bsettle[sd]?\s+(?:in|into|on|onto|down|back|at|well|within|after|to|quickly|again)\b", re.I
+)
 #: the same, for the strength model: "is hurt or killed" read as "is hurt or dead"
 _KILLED_OUTCOME = re.compile(
     r"(\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+\s+)?(?:or\s+|and\s+)?|"
@@ -1939,9 +1986,18 @@ def _hedge_cues(text: str) -> tuple[str, ...]:
             text[m.end() :],
         ):
             continue
-        # "26 percent more likely to die", "twice as likely": a comparison of risk
-        if w == "likely" and re.search(
-            r"\b(?:more|less|as|most|least)\s+$", text[: m.start()], re.I
+        # "26 percent more likely to die", "twice as likely", "the most likely to": a
+        # comparison of risk ("is most likely benign" hedges)
+        before = text[: m.start()]
+        if w == "likely" and (
+            re.search(r"\b(?:more|less|as|least)\s+$", before, re.I)
+            or (
+                re.search(r"\bmost\s+$", before, re.I)
+                and (
+                    re.search(r"\bthe\s+most\s+$", before, re.I)
+                    or re.match(r"\s+to\b", text[m.end() :])
+                )
+            )
         ):
             continue
         # "graded highly suggestive", "weak or suggestive evidence": a grade of evidence,
@@ -2341,6 +2397,8 @@ def analyze(text: str) -> Features:
     ):
         # "little evidence on whether children need to take ten days": a question
         marked = _ADVICE_MARKER.search(text, marked.end())
+    while marked is not None and _DECIDE_WHO.search(text, 0, marked.start()):
+        marked = _ADVICE_MARKER.search(text, marked.end())
     if marked is not None and _MANNER.search(text):
         # "the organoids stop growing the way they should": how things go, not advice
         marked = _ADVICE_MARKER.search(_MANNER.sub(" ", text))
@@ -2375,13 +2433,15 @@ def analyze(text: str) -> Features:
             advice_cues = (mine.group(0), *advice_cues)
     if (
         advice_level < 2
-        and ("sensible" in low or "wise" in low or "makes sense" in low)
-        and _SENSIBLE_STEP.search(text)
+        and ("sensible" in low or "wise" in low or "makes sense" in low or "reason" in low)
         and not cautionary
+        and (endorsed := _SENSIBLE_STEP.search(text)) is not None
     ):
-        # "taking a low-dose sage supplement is a sensible step": an endorsement
+        # "taking a low-dose sage supplement is a sensible step", "give provincial
+        # governments good reason to restrict fishing": an endorsement
         advice_level = 2
-        advice_cues = ("sensible step", *advice_cues)
+        kind = "good reason to" if "reason" in endorsed.group(0).lower() else "sensible step"
+        advice_cues = (kind, *advice_cues)
     if advice_level < 1 and "worth" in low and not cautionary:
         worth = _WORTH_TRYING.search(text)
         if worth is not None:
@@ -2638,7 +2698,13 @@ DESIGN_MENTIONS: dict[str, re.Pattern[str]] = {
         r"\bopen[- ]label|\bcase series|"
         # a case series told plainly: "a review of more than 900 patient records", "looked
         # back at every patient who came to the emergency departments"
-        r"\b(?:reviewed|review of|looked back at)\b[^.]{0,60}\b(?:records|patients|cases)\b",
+        r"\b(?:reviewed|review of|looked back at)\b[^.]{0,60}\b(?:records|patients|cases)\b|"
+        # a before-and-after study told plainly: "Blood was drawn the day before the race,
+        # within half an hour of crossing the finish line, and again 48 hours later"
+        r"\b(?:drawn|drew|tak(?:en|ing)|took|measur\w*|test(?:ed|ing)|collect\w*|scann\w*|"
+        r"assess\w*)\b[^.]{0,40}\bbefore\b[^.]{0,100}\b(?:after|afterwards?|later)\b|"
+        r"\b(?:measured|tested|assessed|scanned|scans?|tests?|samples?|measurements?)\s+"
+        r"(?:both\s+)?before and (?:again )?after\b",
         re.I,
     ),
     "interim": re.compile(

@@ -463,7 +463,11 @@ def find_quotes(text: str, spans: list[tuple[int, int]]) -> list[QuoteInfo]:
             if between.count("\n\n") <= 1 and not others:
                 speaker = prev[1]
         prev = (close, speaker)
-        if speaker and " " in speaker and speaker not in known:
+        if speaker and " " in speaker:
+            # the last speaker is the most recent person: "..., she added" after a quote
+            # of Lindqvist's is hers, whatever capitalised words came before that quote
+            if speaker in known:
+                known.remove(speaker)
             known.append(speaker)
         region_speakers[(open_, close)] = speaker
     for k, (s, e) in enumerate(spans):

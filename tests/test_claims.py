@@ -1277,3 +1277,51 @@ def test_round_19_readings() -> None:
     for text, expected in designs.items():
         got = paper_facts(make_paper({"Methods": text})).designs
         assert got == expected, (text, got)
+
+
+def test_round_20_readings() -> None:
+    """What the twentieth blind round taught the sentence analysis."""
+    assert analyze("We think it is most likely benign.").hedges == ("we think", "likely")
+    for comparison in ("Smokers were the most likely to die.", "Smokers were most likely to die."):
+        assert not analyze(comparison).hedges, comparison
+    assert not analyze(
+        "Heart marker spikes after a marathon, then settles within two days"
+    ).boosters
+    assert analyze("This study settles the debate.").boosters == ("settles",)
+    for null in (
+        "The difference was tiny and could easily have been due to chance.",
+        "Daily aspirin did not prolong disability-free survival.",
+        "It led to more bleeding, without a significant reduction in cardiovascular disease.",
+    ):
+        assert analyze(null).null_result, null
+    (per,) = [
+        q
+        for q in extract_numbers("This was 3.4 additional febrile seizures per 10,000 doses.")
+        if q.unit == "points"
+    ]
+    assert per.value == pytest.approx(0.034)
+    rate = extract_numbers("each 10-point increase went with 41 fewer items per 1,000 adults")
+    assert not [q for q in rate if q.unit == "points"]  # a rate, not extra events
+    assert not extract_numbers("a field drought is never the same twice, he said")
+    assert [q.value for q in extract_numbers("the risk was twice as high")] == [2.0]
+    (ri,) = [
+        q for q in extract_numbers("giving an RI of 3.9 (95% CI 3.1-4.9)") if q.kind == "ratio"
+    ]
+    assert ri.change == pytest.approx(290.0)
+    assert claims.leading_count("roughly one extra major bleed for every 100") == 1.0
+    assert claims.leading_count("3.4 additional febrile seizures per 10,000") == 3.4
+    assert not analyze(
+        "Doctors use risk calculators to help decide who should be offered preventive treatment."
+    ).advice
+    assert analyze("Doctors should decide who gets the drug.").advice == 2
+    # a before-and-after study told plainly names its design
+    facts = release_facts(
+        make_document(
+            "Blood was drawn the day before the race, within half an hour of the finish, and "
+            "again 48 hours later. None of the 24 runners who had scans before and after the "
+            "race showed new scarring. Of the 82 runners who finished, most had a rise."
+        )
+    )
+    assert facts.mentions_design("single_arm") and facts.sample_sentences
+    (cv,) = extract_numbers("Using 10-fold cross-validation, we compared the two models.")
+    assert cv.kind == "number"  # a method, not a ratio

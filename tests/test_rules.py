@@ -1609,6 +1609,28 @@ BLIND = [
     ("school-start-time-natural-experiment-spun.md",
      ("certainty_overstatement", "number_mismatch", "population_generalization",
       "advice_not_in_source"), ()),
+    # twentieth round (twelfth session)
+    ("sccs-vaccine-febrile-seizure-faithful.md", (), FAITHFUL_NEVER),
+    ("sccs-vaccine-febrile-seizure-spun.md",
+     ("number_mismatch", "certainty_overstatement", "advice_not_in_source"), ()),
+    ("aspirin-older-adults-bleeding-rct-faithful.md", (), FAITHFUL_NEVER),
+    ("aspirin-older-adults-bleeding-rct-spun.md", ("number_mismatch", "advice_not_in_source"),
+     ()),
+    ("rice-drought-gene-edit-field-faithful.md", (), FAITHFUL_NEVER),
+    ("rice-drought-gene-edit-field-spun.md",
+     ("certainty_overstatement", "unsupported_claim", "advice_not_in_source"), ()),
+    ("dbs-ocd-case-report-faithful.md", (), FAITHFUL_NEVER),
+    ("dbs-ocd-case-report-spun.md", ("novelty_claim", "causal_overstatement", "number_mismatch"),
+     ()),
+    ("coral-bleaching-reef-survey-faithful.md", (), FAITHFUL_NEVER),
+    ("coral-bleaching-reef-survey-spun.md",
+     ("population_generalization", "causal_overstatement", "advice_not_in_source"), ()),
+    ("marathon-troponin-prepost-faithful.md", (), FAITHFUL_NEVER),
+    ("marathon-troponin-prepost-spun.md",
+     ("certainty_overstatement", "population_generalization", "advice_not_in_source"), ()),
+    ("polygenic-score-heart-prediction-faithful.md", (), FAITHFUL_NEVER),
+    ("polygenic-score-heart-prediction-spun.md",
+     ("number_mismatch", "advice_not_in_source", "unsupported_claim"), ()),
 ]  # fmt: skip
 
 
@@ -3497,6 +3519,102 @@ def test_around_a_small_share_stays_near_its_rounding() -> None:
         report = make_report(said.format(told), paper)
         codes = {f.code for f in report.findings}
         assert ("N101" in codes) is wrong, (told, report.findings)
+
+
+def _blind_paper(topic: str) -> Paper:
+    from spin.sources import SourceSettings, get_paper
+
+    return get_paper(
+        str(FIXTURES / "spun" / f"{topic}.paper.md"), SourceSettings.from_env(offline=True)
+    )
+
+
+def test_round_20_numbers() -> None:
+    """Extra events per so many people are compared with the paper's gap between two arms
+    ("230 participants (3.8%) receiving aspirin and 170 (2.8%) receiving placebo") or its
+    own rate per 10,000, rounded at their count; an example person's age within the ages
+    studied is no figure of the paper; a relative incidence is a ratio."""
+    aspirin = _blind_paper("aspirin-older-adults-bleeding-rct")
+    fine = (
+        "That works out to roughly one extra major bleed for every 100 people who took aspirin.",
+        '"There is little reason for a healthy 75-year-old to start taking aspirin," she said.',
+    )
+    for said in fine:
+        assert not {"N101", "N102"} & {f.code for f in make_report(said, aspirin).findings}, said
+    wrong = "That works out to roughly three extra major bleeds for every 100 people on aspirin."
+    assert {"N101", "N102"} & {f.code for f in make_report(wrong, aspirin).findings}
+    sccs = _blind_paper("sccs-vaccine-febrile-seizure")
+    wrong = "That works out to about one extra seizure for every 300 doses given."
+    assert "N101" in {f.code for f in make_report(wrong, sccs).findings}
+    for right in (
+        "That works out to about one extra seizure for every 3,000 doses given.",
+        "Toddlers had nearly four times the usual risk of a febrile seizure 7 to 10 days later.",
+    ):
+        assert not {"N101", "N102"} & {f.code for f in make_report(right, sccs).findings}, right
+
+
+def test_round_20_rules() -> None:
+    """A background the paper states as known is no contradicted claim beside a null
+    trial; "clear evidence" in a quote on a plain finding is emphasis (info); "almost
+    everyone" is the sample and "healthier than the general population" a limitation."""
+    aspirin = _blind_paper("aspirin-older-adults-bleeding-rct")
+    known = (
+        "Low-dose aspirin lowers the chance of a repeat heart attack or stroke in people who "
+        "already have cardiovascular disease."
+    )
+    assert "U102" not in {f.code for f in make_report(known, aspirin).findings}
+    claimed = "In healthy older people, daily aspirin improved disability-free survival."
+    assert "U102" in {f.code for f in make_report(claimed, aspirin).findings}
+    quote = (
+        '"We found no sign that it helps them stay well, and clear evidence that it increases '
+        'serious bleeding," said Dr. Helen Marchetti.'
+    )
+    (k102,) = [f for f in make_report(quote, aspirin).findings if f.code == "K102"]
+    assert k102.severity == "info"
+    runners = _blind_paper("marathon-troponin-prepost")
+    said = '"The rise fades within two days in almost everyone," said Dr. Verhoeven.'
+    assert "P102" not in {f.code for f in make_report(said, runners).findings}
+    said = "The results apply to everyone who runs a marathon."
+    assert "P102" in {f.code for f in make_report(said, runners).findings}
+    prs = _blind_paper("polygenic-score-heart-prediction")
+    said = "The authors note that biobank volunteers are healthier than the general population."
+    assert "P102" not in {f.code for f in make_report(said, prs).findings}
+
+
+def test_round_20_more() -> None:
+    """A mechanism the paper "suggests, but does not establish" told as shown (K101);
+    something the paper says was "not assessed" told as a result (U103); "give ...
+    good reason to" and a trailing "the team advises" are advice (A101); a change matched
+    only by an unrelated figure while the aligned statement gives another (N101);
+    "elsewhere in the Indo-Pacific" is where the findings may not apply (P102)."""
+    rice = _blind_paper("rice-drought-gene-edit-field")
+    said = "The team showed that the edit works by boosting signalling by ABA, a stress hormone."
+    assert "K101" in {f.code for f in make_report(said, rice).findings}
+    said = "The edited grain also kept the cooking and eating quality of the original variety."
+    assert "U103" in {f.code for f in make_report(said, rice).findings}
+    said = "The authors note that grain quality was not assessed."
+    assert "U103" not in {f.code for f in make_report(said, rice).findings}
+    coral = _blind_paper("coral-bleaching-reef-survey")
+    said = (
+        "The researchers say the findings give provincial governments good reason to restrict "
+        "fishing for parrotfish on reefs that bleached."
+    )
+    assert "A101" in {f.code for f in make_report(said, coral).findings}
+    said = "The results show how reefs across the Indo-Pacific fared during the heatwave."
+    (p102,) = [f for f in make_report(said, coral).findings if f.code == "P102"]
+    assert "'Indo-Pacific'" in p102.message and "elsewhere in the Indo-Pacific" in p102.message
+    said = "Results from a single region may not hold elsewhere in the Indo-Pacific, they note."
+    assert "P102" not in {f.code for f in make_report(said, coral).findings}
+    sccs = _blind_paper("sccs-vaccine-febrile-seizure")
+    said = "Giving paracetamol on days 7 to 10 can help head off these seizures, the team advises."
+    (a101,) = [f for f in make_report(said, sccs).findings if f.code == "A101"]
+    assert a101.severity == "warning"
+    said = '"We hope these figures help doctors talk the risks through with parents," she said.'
+    assert "K101" not in {f.code for f in make_report(said, sccs).findings}
+    dbs = _blind_paper("dbs-ocd-case-report")
+    for told, wrong in (("about 60 percent", True), ("nearly 40 percent", False)):
+        said = f"In adaptive mode, the device delivered {told} less electrical energy."
+        assert ("N101" in {f.code for f in make_report(said, dbs).findings}) is wrong, told
 
 
 def test_an_outcome_the_paper_says_cannot_be_determined() -> None:

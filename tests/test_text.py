@@ -267,3 +267,16 @@ def test_quoted_paper_title_is_not_a_quote() -> None:
 )
 def test_ellipses(text: str, sentences: list[str]) -> None:
     assert split_sentences(text) == sentences
+
+
+def test_pronoun_after_a_quote_is_its_speakers() -> None:
+    """ "..., she added" belongs to the last quote's speaker, not to capitalised words
+    mentioned before that quote ("East Asian ancestry")."""
+    text = (
+        "Dr. Maren Lindqvist led the study.\n\n"
+        "The score also held up in people of South Asian, African or East Asian ancestry.\n\n"
+        "\u201cThe genetic score carries real information,\u201d said Lindqvist.\n\n"
+        "\u201cDoctors should now consider adding a genetic score,\u201d she added."
+    )
+    speakers = [sp for quoted, sp in _quotes(text) if quoted]
+    assert speakers == ["Maren Lindqvist", "Maren Lindqvist"]

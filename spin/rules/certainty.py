@@ -9,12 +9,14 @@ from spin.claims import PaperFacts, Quantity, analyze, content_words, extract_nu
 from spin.model import Finding
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import (
+    EFFECT_WORDS,
     causal_gap,
     claims,
     evidence_of,
     facts,
     finding_matches,
     first_statement,
+    reports_methods,
     restates_background,
     sentence_features,
     statement_evidence,
@@ -53,7 +55,8 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     only in a trailing comment on a plain main clause ("these findings support
     a causal effect, suggesting that it acts through loading"), only a
     sentence that reports the comment is flagged.  Negated and hedged release
-    sentences are never flagged, nor one that tells what participants said
+    sentences are never flagged, nor one that tells the methods (its best match is a
+    methods statement and it names no effect), nor one that tells what participants said
     ("patients describe what helped them"), nor one whose best match hedges only in
     the modal of its advice ("services could consider offering ..."): that "could" is
     no hedge on a finding.  Two more certainties the paper does not have are flagged:
@@ -72,6 +75,9 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue  # a weaker causal statement is causal-overstatement (C101)
         if restates_background(ctx, s.index):
             continue  # its best match is the paper's background, even weighted down
+        if not EFFECT_WORDS.search(s.text) and reports_methods(ctx, s.index):
+            continue  # "Each child served as their own control in a design known as a
+            # self-controlled case series": the methods, not a finding
         best = statement_features(ctx, rel[0].statement)
         if not best.hedged or not _reports_hedged_part(s.text, best.text):
             continue
@@ -110,7 +116,11 @@ _MECHANISM_UNTESTED = re.compile(
     r"(?:tested|studied|examined|established|known|clear)|unknown|unclear|uncertain|"
     r"speculative)|(?:is|are)\s+yet\s+to\s+be)\b|"
     # "is consistent with, but does not establish, an antibody-mediated mechanism"
-    r"\b(?:does|do|did)\s+not\s+establish\b[^.;]{0,40}?\bmechanism",
+    r"\b(?:does|do|did)\s+not\s+establish\b[^.;]{0,40}?\bmechanism|"
+    # "The stomatal and transcriptomic data suggest, but do not establish, that the effect
+    # involves enhanced ABA signalling"
+    r"\b(?:does|do|did)\s+not\s+establish\b,?\s*that\s+[^.;]{0,40}?\b(?:involves?|is mediated|"
+    r"acts? (?:by|through|via)|works? (?:by|through|via)|(?:is|are) driven by)\b",
     re.I,
 )
 #: the release says how it works, as shown: "showed that the mice stay lean because losing
@@ -528,7 +538,8 @@ def certainty_booster(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     "will cure" or "will help millions".
 
     A single study rarely proves anything, and a prediction stated with "will"
-    presents a hope as a fact.  A speaker's emphasis ("clearly", "certainly") in a quote,
+    presents a hope as a fact.  A speaker's emphasis ("clearly", "certainly", "clear
+    evidence") in a quote,
     on a finding the paper states without a hedge, is reported at info.  A word the
     paper uses only denied ("do not establish clinical efficacy or long-term safety")
     does not back the release's use of it ("The findings establish that the edit is
@@ -605,7 +616,9 @@ def _only_denied(ctx: RuleContext, word: str) -> bool:
 
 
 #: boosters of emphasis, not of proof
-_MILD_BOOSTERS = frozenset(["clearly", "obviously", "certainly", "really", "definitely"])
+_MILD_BOOSTERS = frozenset(
+    ["clearly", "obviously", "certainly", "really", "definitely", "clear evidence"]
+)
 
 
 def _mild_on_plain(ctx: RuleContext, index: int, found: list[str]) -> bool:

@@ -65,7 +65,7 @@ def alignment_of(ctx: RuleContext, index: int) -> Alignment | None:
 #: what a claim of effect needs and what a sentence about the methods does not say
 EFFECT_WORDS = re.compile(
     r"\b(?:reduc|increas|improv|lower|prevent|protect|boost|cut|help|benefit|slow|rais|"
-    r"eas|reliev|extend|shorten|halv|doubl|restor|revers)\w*|\beffective\b|"
+    r"eas|reliev|extend|prolong|lengthen|shorten|halv|doubl|restor|revers)\w*|\beffective\b|"
     r"\bworks?\b",
     re.I,
 )

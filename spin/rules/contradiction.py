@@ -6,10 +6,11 @@ import re
 from collections.abc import Iterator
 
 from spin.claims import analyze, content_words
-from spin.model import Evidence, Finding
+from spin.model import Evidence, Finding, Match
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import (
     EFFECT_WORDS,
+    alignment_of,
     claims,
     evidence_of,
     finding_matches,
@@ -70,6 +71,43 @@ def _reports_null_part(sentence: str, statement: str) -> bool:
         if subject and any(subject in content_words(c) for c in other):
             return False
     return best_null >= best_other
+
+
+def _restates_background(ctx: RuleContext, index: int, rel: tuple[Match, ...]) -> bool:
+    """Whether one of the sentence's matches is a background statement that reports an
+    effect and matches at least as well, its background weight undone, as the finding it would be
+    judged against ("Low-dose aspirin lowers the chance of a repeat heart attack in people
+    who already have cardiovascular disease" for the paper's own first sentence, beside a
+    null trial in people without it)."""
+    from spin.align import CONTEXT_WEIGHT
+
+    a = alignment_of(ctx, index)
+    for m in a.matches if a is not None else ():
+        st = ctx.paper.statements[m.statement]
+        if not st.is_context or m.score / CONTEXT_WEIGHT < rel[0].score:
+            continue
+        sf = statement_features(ctx, m.statement)
+        # an effect the paper states as known: not hedged, denied or only reported ("users
+        # report improvements in mood", "is widely promoted", "its effectiveness is uncertain"),
+        # in the clause before any "but"
+        if (
+            sf.strength >= 1
+            and not (sf.hedged or sf.negated or sf.null_result)
+            and not _HEARSAY.search(re.split(r",\s+(?:but|whereas|although|yet)\b|;", st.text)[0])
+        ):
+            return True
+    return False
+
+
+#: what a background statement reports as said or believed, or asks (an aim), not as known
+_HEARSAY = re.compile(
+    r"\b(?:report\w*|popular|promoted|claim\w*|believ\w*|marketed|touted|uncertain|unclear|"
+    r"debated|unknown|controversial|whether|if)\b|"
+    # an aim: "We assessed whether daily low-dose aspirin prolongs disability-free survival"
+    r"\b(?:we|this study|the study|the trial)\s+(?:\w+\s+)?(?:assess|aim|sought|investigat|test|"
+    r"examin|evaluat|compar|explor|determin|hypothesi)\w*",
+    re.I,
+)
 
 
 def _qualified_next(ctx: RuleContext, index: int) -> bool:
@@ -244,6 +282,8 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         if not better and _names_found_effect(ctx, s.text, best.text):
             continue  # "made children markedly better at distinguishing musical pitches"
             # where working memory did not differ but pitch discrimination improved
+        if _restates_background(ctx, s.index, rel):
+            continue  # the paper's background says it: what was known, not this result
         if _opens_effect(ctx, s.index):
             continue  # "The supplement did raise vitamin D." before the levels it reached
         if _qualified_next(ctx, s.index):

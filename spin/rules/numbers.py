@@ -14,6 +14,7 @@ from spin.claims import (
     Quantity,
     content_words,
     extract_numbers,
+    leading_count,
 )
 from spin.model import Evidence, Finding, Sentence
 from spin.rules.base import Rule, RuleContext, rule
@@ -52,6 +53,16 @@ def _window(q: Quantity, slack: float) -> tuple[float, float]:
             rounding = 0.5 * 10**zeros + 1e-9
     if q.kind in ("ratio", "p_value", "ci"):
         rounding = max(rounding, 0.005 + 1e-9)
+    if (
+        q.kind == "percent"
+        and q.unit == "points"
+        and re.search(r"\b(?:every|per)\s+[\d,]+$", q.text)
+    ):
+        # "one extra seizure for every 300 doses" is 0.33 points rounded at its count of
+        # one, not to half a point: it is not the paper's 3.4 per 10,000
+        count = leading_count(q.text)
+        if count:
+            rounding = 0.5 * v / count + 1e-9
     if q.approx in ("almost", "nearly", "just under"):
         return v - slack, v - 1e-6  # "just under 10 per cent" is not the paper's 10%
     if q.approx in _BELOW:
@@ -186,6 +197,27 @@ def supports(rq: Quantity, pq: Quantity) -> bool:
     ):
         return False  # "12 points" of blood pressure is not "12 weeks"
     return _within(pq.value, _window(rq, max(0.15 * rq.value, 1)))
+
+
+_YEAR_OLD_AFTER = re.compile(r"(?:[-\s]years?)?[-\s]old\b", re.I)
+_AGE_SPAN = re.compile(r"\baged\s+(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})\b", re.I)
+
+
+def _example_age(ctx: RuleContext, rq: Quantity, text: str) -> bool:
+    """Whether the quantity is the age of someone given as an example ("there is little
+    reason for a healthy 75-year-old to start") within the ages the paper studied: its
+    lower age bound, or a span "aged 30 to 60"."""
+    if rq.kind != "measure" or not _YEAR_OLD_AFTER.match(text, rq.end):
+        return False
+    floor = facts(ctx).age_floor
+    if floor is not None and floor[0] <= rq.value <= 120:
+        return True
+    texts = [ctx.paper.title or "", *(st.text for st in ctx.paper.statements)]
+    return any(
+        float(m.group(1)) <= rq.value <= float(m.group(2))
+        for t in texts
+        for m in _AGE_SPAN.finditer(t)
+    )
 
 
 def _multiplier_window(rq: Quantity) -> tuple[float, float]:
@@ -856,7 +888,12 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|a\s+mean\s
 
 #: between two shares set side by side: "11.9% and 16.4%", "(6.9% vs 10.1%)"
 _SHARES_SIDE_BY_SIDE = re.compile(
-    r"^\s*\)?\s*(?:,\s*)?(?:vs\.?|versus|and|compared with|against)\s+(?:\(\s*)?$", re.I
+    r"^\s*\)?\s*(?:,\s*)?"
+    # "230 participants (3.8%) receiving aspirin and 170 (2.8%) receiving placebo"
+    r"(?:(?:receiving|taking|given|in|on|with|among)\s+(?:the\s+)?[\w-]+(?:\s+(?:group|arm))?\s+)?"
+    r"(?:vs\.?|versus|and|compared with|against)\s+(?:[\d,]+\s+(?:of\s+[\d,]+\s+)?)?"
+    r"(?:\(\s*)?$",
+    re.I,
 )
 
 
@@ -878,6 +915,24 @@ def _point_gaps(
                 gap = round(abs(a.value - b.value), 6)
                 shown = f"{a.text} against {b.text}: {gap:g} points"
                 out.append((Quantity(shown, gap, "percent", "points", start=a.start, end=b.end), i))
+    return out
+
+
+def _share_ratios(
+    paper_q: list[tuple[Quantity, int]], text_of: dict[int, str], anchors: set[int]
+) -> list[tuple[Quantity, int]]:
+    """The ratios, larger over smaller, of two shares that a statement the sentence is
+    about sets side by side ("a 10-year cumulative incidence of 5.4%, compared with 2.5%":
+    2.2 times)."""
+    out = []
+    for gap, i in _point_gaps(paper_q, text_of, anchors):
+        pair = [pq for pq, j in paper_q if j == i and gap.start <= pq.start < pq.end <= gap.end]
+        if len(pair) != 2 or min(q.value for q in pair) <= 0:
+            continue
+        big, small = max(q.value for q in pair), min(q.value for q in pair)
+        shown = f"{pair[0].text} against {pair[1].text}: {big / small:.1f} times"
+        out.append((Quantity(shown, big / small, "multiplier", "x", start=gap.start,
+                             end=gap.end), i))  # fmt: skip
     return out
 
 
@@ -1193,11 +1248,13 @@ def _rival_share(
     "Most parents (20 of 26) said they intended to complete the schedule", but the
     statement it reports is "practical barriers, described by 15 of 26 parents".  The
     share is told of what the aligned statement's share is told of when their contexts
-    share at least two words, and more than the context of any figure that matches it.
+    share at least two words, and more than the context of any figure that matches it;
+    likewise a change ("about 60 percent less electrical energy" matching a 55% reduction
+    in symptoms, where the aligned statement says "38% less total electrical energy").
     Empty when the aligned statement gives the value or no share, or when the
     sentence's best match is not well ahead of the next (the aligner may have picked
     the wrong statement)."""
-    if rq.kind != "percent" or rq.change is not None:
+    if rq.kind != "percent":
         return []
     a = alignment_of(ctx, s.index)
     rel = relevant_matches(ctx, s.index)
@@ -1211,8 +1268,8 @@ def _rival_share(
     best_own = 0
     best_other = 0
     for pq, i in paper_q:
-        if pq.kind != "percent" or pq.change is not None:
-            continue
+        if pq.kind != "percent" or (pq.change is None) != (rq.change is None):
+            continue  # a share against shares, a change against changes
         overlap = len(here & _context(text_of.get(i, ""), pq))
         if i == top:
             own.append((pq, i))
@@ -1395,6 +1452,8 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 continue  # "the higher risk shrank to about 21 percent": HR 1.21
             if _change_from_to(rq, text_of.values()):
                 continue  # "rose by about 30 percent" for "rose from 12.1 to 15.8"
+            if _example_age(ctx, rq, s.text):
+                continue  # "a healthy 75-year-old" in a study of people aged 70 or older
             if _median_as_half(rq, s.text, text_of.values()):
                 continue  # "Half ... had been unwell for 14 months or more": a median of 14
             if _pair_change(rq, paper_q):
@@ -1504,6 +1563,9 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                         for i in anchors
                         | {i for _, i in texts if here & content_words(text_of.get(i, ""))}
                     )
+                    # or of two shares side by side: "more than three times as likely"
+                    # for "5.4%, compared with 2.5%"
+                    folds += _share_ratios(paper_q, text_of, anchors)
                     if any(_within(pq.value, _multiplier_window(rq)) for pq, _ in folds):
                         continue
                     conflicts = [

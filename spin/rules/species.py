@@ -610,7 +610,9 @@ def _children_widened(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
 #: to formula-fed infants", "may not apply to occasional or lower-level use"
 _MAY_NOT_APPLY = re.compile(
     r"\b(?:may|might|do|does|could|cannot|can't)\s+not\s+(?:necessarily\s+)?(?:apply|"
-    r"generali[sz]e|extend|be generali[sz]ed|be extrapolated)\s+(?:to|beyond)\s+(?P<what>[^.;]+)|"
+    r"generali[sz]e|extend|be generali[sz]ed|be extrapolated|hold)\s+"
+    # "results from a single region may not apply elsewhere in the Indo-Pacific"
+    r"(?P<how>to|beyond|elsewhere\s+in|outside|in\s+other)\s+(?P<what>[^.;]+)|"
     r"\bshould\s+not\s+be\s+extrapolated\s+to\s+(?P<what2>[^.;]+)",
     re.I,
 )
@@ -626,10 +628,11 @@ def _excluded_named(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     """A finding told of whom or what the paper says its findings may not cover: "The
     team expects the benefits to extend to formula-fed babies as well" for "These
     results may not apply to formula-fed infants, who were not studied"."""
-    excluded: list[tuple[frozenset[str], int, str]] = []
+    excluded: list[tuple[frozenset[str], int, str]] = []  # words, statement, "to whom"
     for i, st in enumerate(ctx.paper.statements):
         for m in _MAY_NOT_APPLY.finditer(st.text):
             what = (m.group("what") or m.group("what2") or "").split(",")[0]
+            how = (m.group("how") or "to").lower()
             # only what sets them apart: words the paper uses nowhere else ("formula" of
             # "formula-fed infants" in a trial of breastfed infants; not "children" of
             # "children with severe pneumonia" in a trial of children)
@@ -644,7 +647,7 @@ def _excluded_named(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
                 if w not in _PLAIN_WORDS and len(w) > 4 and w not in elsewhere
             )
             if words:
-                excluded.append((words, i, what.strip()))
+                excluded.append((words, i, f"{how} {what.strip()}"))
     if not excluded:
         return
     for s in ctx.document.sentences:
@@ -661,9 +664,11 @@ def _excluded_named(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue
         words, i, what = hit
         said = sorted(words & mine)[0]
+        # the word as the release writes it, hyphenated compounds whole ("Indo-Pacific")
+        written = re.search(rf"[\w-]*\b{re.escape(said)}\b[\w-]*", s.text, re.I)
         yield self.finding(
-            f"{who(s, ctx)}Speaks of '{said}', but the paper says its findings may not "
-            f"apply to {what}.",
+            f"{who(s, ctx)}Speaks of '{written.group(0) if written else said}', but the paper "
+            f"says its findings may not apply {what}.",
             sentence=s,
             evidence=(statement_evidence(ctx, i),),
             severity="info" if f.hedged and not _EXTENDS.search(s.text) else None,
@@ -1354,6 +1359,10 @@ def _universal(self: Rule, ctx: RuleContext, skip: Collection[int] = ()) -> Iter
             r"\b(?:not|n't|before|without|never|hardly|barely)\s+$", s.text[: m.start()], re.I
         ):
             continue  # "Not everyone struggled", "needed before anyone can": limits
+        if re.search(r"\b(?:almost|nearly|virtually|practically|than)\s+(?:the\s+)?$",
+                     s.text[: m.start()], re.I):  # fmt: skip
+            continue  # "fades in almost everyone": a share of the sample; "volunteers are
+            # healthier than the general population": a limitation, a comparison
         if _SAMPLE_TOLD.search(s.text):
             continue  # "15 people took part ... seven at the rural hospital, all men"
         if re.search(r"^\W*(?:across|among|for|in)\s+$", s.text[: m.start()], re.I) and (

@@ -427,6 +427,59 @@ _PAPER_ALSO = {
 }
 
 
+#: something the paper names as not measured: "grain quality was not assessed"
+_NAMED_UNMEASURED = re.compile(
+    r"(?:^|[;,]\s*|\band\s+)(?P<what>(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)\s+(?:was|were)\s+not\s+"
+    r"(?:assessed|measured|recorded|evaluated|examined|studied|tested|collected)\b",
+    re.I,
+)
+
+
+#: a result about something named: "kept the cooking and eating quality", "was unchanged"
+_KEPT_OR_CHANGED = re.compile(
+    r"\b(?:kept|keeps|keep|retain\w*|maintain\w*|preserv\w*|unchanged|unaffected|unaltered|"
+    r"improv\w*|worsen\w*|better|worse|changed?|affect\w*|lost|loses|suffer\w*)\b",
+    re.I,
+)
+
+
+def _names_in_order(what: str, text: str, span: int = 8) -> bool:
+    """Whether the words of ``what`` stand in ``text`` in the same order within ``span``
+    words ("the edited grain also kept the cooking and eating quality" names grain
+    quality; "reasons for absence were recorded by ... school staff" names no staff
+    absence)."""
+    want = [w[:6] for w in re.findall(r"[a-z]+", what.lower()) if w[:6] in _stems(w)]
+    if not want:
+        return False
+    words = [w[:6] for w in re.findall(r"[a-z]+", text.lower())]
+    for start, w in enumerate(words):
+        if w != want[0]:
+            continue
+        at, k = start, 1
+        for j in range(start + 1, min(len(words), start + span + 1)):
+            if k < len(want) and words[j] == want[k]:
+                at, k = j, k + 1
+        if k == len(want) and at - start <= span:
+            return True
+    return False
+
+
+def _unmeasured(ctx: RuleContext) -> list[str]:
+    """What the paper says it did not measure ("grain quality was not assessed")."""
+    out = []
+    for st in ctx.paper.statements:
+        for m in _NAMED_UNMEASURED.finditer(st.text):
+            what = re.sub(
+                r"^(?:(?:the|its|their|any|and|but|or|yet|so|although|though|while|whereas)\s+)+",
+                "",
+                m.group("what"),
+                flags=re.I,
+            )
+            if _stems(what) and what.lower() not in ("it", "this", "these", "data", "outcomes"):
+                out.append(what)
+    return out
+
+
 def _outcomes_absent(ctx: RuleContext, text: str, *, raw: bool = False) -> list[str]:
     """The health outcomes the sentence names that the paper never names (``raw``: never
     names at all, not even as not measured)."""
@@ -476,12 +529,18 @@ def outcome_not_in_paper(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     fewer children developing tooth decay" for "whether these changes translate into lower
     rates of dental caries cannot be determined").
     """
+    unmeasured = _unmeasured(ctx)
     for a in ctx.alignment:
         s = ctx.document.sentences[a.sentence]
-        if not _OUTCOME.search(s.text):
+        named = [w for w in unmeasured if _names_in_order(w, s.text)]
+        if not named and not _OUTCOME.search(s.text):
             continue  # a cheap first test
         f = sentence_features(ctx, a.sentence)
-        if not (_is_claim(ctx, a.sentence) or _OUTCOME_EFFECT.search(s.text)):
+        if not (
+            _is_claim(ctx, a.sentence)
+            or _OUTCOME_EFFECT.search(s.text)
+            or (named and _KEPT_OR_CHANGED.search(s.text))
+        ):
             continue
         if (f.negated and not (f.null_result and _NO_LINK.search(s.text))) or f.cautionary:
             continue  # ("found no link between ... and ADHD" is a finding about ADHD too)
@@ -489,10 +548,21 @@ def outcome_not_in_paper(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue
         if outside_role(ctx, speaker(ctx, s)):
             continue  # an outside commentator's view: U101 reports it as such
-        absent = _outcomes_absent(ctx, s.text)
+        absent = _outcomes_absent(ctx, s.text) if _OUTCOME.search(s.text) else []
+        if not absent and named:
+            # "The edited grain also kept the cooking and eating quality" where "grain
+            # quality was not assessed"
+            yield self.finding(
+                f"{who(s, ctx)}Speaks of {named[0]}, which the paper says it did not measure.",
+                severity="info" if f.hedged and _SPECULATES.search(s.text) else None,
+                sentence=s,
+                evidence=ctx.evidence_for(a.sentence, limit=1),
+                suggestion="Report only the outcomes the study measured.",
+            )
+            continue
         if not absent:
             continue
-        named = " and ".join(absent[:2])
+        named_text = " and ".join(absent[:2])
         never = set(_outcomes_absent(ctx, s.text, raw=True))
         where = " (the abstract, at least)" if not ctx.paper.sections else ""
         how = (
@@ -504,7 +574,7 @@ def outcome_not_in_paper(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         # developing tooth decay" claims evidence the paper says it does not have
         claims_evidence = not never & set(absent[:2]) and not _SPECULATES.search(s.text)
         yield self.finding(
-            f"{who(s, ctx)}Speaks of {named}, {how}.",
+            f"{who(s, ctx)}Speaks of {named_text}, {how}.",
             severity="info" if f.hedged and not claims_evidence else None,
             sentence=s,
             evidence=ctx.evidence_for(a.sentence, limit=1),
