@@ -1045,12 +1045,15 @@ _NULL_RESULT = re.compile(
     r"\b(?:could|may|might) (?:well |also |easily |just )?(?:have been|be) (?:due to|down to|"
     r"explained by) (?:pure |simple )?chance\b|"
     r"\b(?:could|may|might) (?:well |also |easily |just )?have arisen by chance\b|"
+    # "We hoped to see a clear effect on growth, and we did not": the hope, denied
+    r"\b(?:and|but),?\s+(?:we|it|they)\s+(?:did|does|do)(?:\s+not|n['\u2019]t)\s*"
+    r"(?=[,.;:!?\"\u201d]|$)|"
     # "a difference small enough to be down to chance"
     r"\benough to (?:be|have been) (?:due to|down to|explained by) (?:pure |simple )?chance\b",
     re.I,
 )
 #: what every match of ``_NULL_RESULT`` contains
-_NULL_CUES = ("no", "fail", "similar", "comparable", "same", "chance", "without")
+_NULL_CUES = ("no", "fail", "similar", "comparable", "same", "chance", "without", "n't", "n\u2019t")
 #: words one of which every match of ``_RESEARCH_ADVICE`` contains (in the lower-cased
 #: sentence with its spaces made single)
 _RESEARCH_CUES = ("research", "stud", "trial", "work", "investigat", "testing", "experiment",
@@ -1125,6 +1128,11 @@ _STRONG_CLAIM_CUES = re.compile(
     r"(?:is|are|was|were)\s+(?:also\s+)?(?:seen|observed|found)\s+in|calculated\s+that|"
     # "The result means RhVN-22 is already capable of infecting people"
     r"capable of (?:infecting|spreading|causing|killing|transmitting)|"
+    # "children in the cash villages were also taller for their age than children in the
+    # comparison villages": one group against another
+    r"(?:were|was|are|is|grew|became)\s+(?:also\s+|slightly\s+|significantly\s+|much\s+)?"
+    r"(?:taller|heavier|lighter|fitter|healthier|stronger|weaker|leaner|thinner|fatter|sicker|"
+    r"happier)\b[^.;]{0,60}?\bthan\b|"
     r"(?:can|could) (?:infect|spread|transmit)\w*)\b",
     re.I,
 )
@@ -1453,6 +1461,13 @@ _SENSIBLE_STEP = re.compile(
     r"suspect|hope|doubt|wonder|study|test|look|investigate)\w+",
     re.I,
 )
+#: clinicians told what they may now do: "Doctors can now suggest a daily glass of ..."
+_CLINICIANS_CAN = re.compile(
+    r"\b(?:doctors|clinicians|GPs|physicians|nurses|pharmacists|dentists|midwives|"
+    r"health workers)\s+(?:can|could|may|might|should)\s+(?:now\s+|also\s+|safely\s+)*"
+    r"(?:suggest|recommend|offer|prescribe|advise|tell|consider|give)\b",
+    re.I,
+)
 #: an open question before an advice word: "whether children need to"
 _ASKED = re.compile(r"\b(?:whether|how (?:long|much|often|many))\b[^,;.:]*$", re.I)
 #: a decision the marker is part of, not advice: "help decide who should be offered
@@ -1501,6 +1516,9 @@ _DIRECT_CAUSE = re.compile(
     r"\b(?:revers(?:es?|ed)|prevent(?:s|ed)?|cur(?:es|ed)|caus(?:es|ed)|restor(?:es?|ed)|"
     r"halt(?:s|ed)?|destroy(?:s|ed)?|kill(?:s|ed)|slash(?:es|ed)|trigger(?:s|ed)|cuts|"
     r"protect(?:s|ed)? against|turn(?:s|ed)? back|wipe[sd]? out|"
+    # "Regular sauna sessions protect the heart"
+    r"protect(?:s|ed)?\s+(?:the|your|their|our|people's)\s+(?:heart|brain|lungs|liver|kidneys|"
+    r"bones|skin|eyes|gut|memory)|"
     r"eliminat(?:es|ed)|fuel(?:s|led|ed)|stunt(?:s|ed|ing)?|holds off|held off)\b",
     re.I,
 )
@@ -2442,6 +2460,12 @@ def analyze(text: str) -> Features:
         advice_level = 2
         kind = "good reason to" if "reason" in endorsed.group(0).lower() else "sensible step"
         advice_cues = (kind, *advice_cues)
+    if advice_level < 2 and not cautionary and (told := _CLINICIANS_CAN.search(text)) is not None:
+        # "Doctors can now suggest a daily glass of beetroot juice to patients": advice to
+        # clinicians, weak where it only allows ("could consider")
+        weak = re.search(r"\b(?:could|may|might)\b", told.group(0), re.I) is not None
+        advice_level = max(advice_level, 1 if weak else 2)
+        advice_cues = (told.group(0).lower(), *advice_cues)
     if advice_level < 1 and "worth" in low and not cautionary:
         worth = _WORTH_TRYING.search(text)
         if worth is not None:

@@ -1325,3 +1325,19 @@ def test_round_20_readings() -> None:
     assert facts.mentions_design("single_arm") and facts.sample_sentences
     (cv,) = extract_numbers("Using 10-fold cross-validation, we compared the two models.")
     assert cv.kind == "number"  # a method, not a ratio
+
+
+def test_round_21_readings() -> None:
+    """What the twenty-first blind round taught the sentence analysis."""
+    assert claims._direct_cause_cue("Regular sauna sessions protect the heart.") == (
+        "protect the heart"
+    )
+    said = analyze("Doctors can now suggest a daily glass of beetroot juice to these patients.")
+    assert said.advice == 2 and said.advice_to == "clinicians"
+    assert analyze("Doctors could consider it for these patients.").advice >= 1
+    taller = analyze("Children in the cash villages were also taller for their age than others.")
+    assert taller.is_claim
+    assert analyze(
+        '"We hoped to see a clear effect on growth, and we did not," she said.'
+    ).null_result
+    assert not analyze("Changes that alter the protein and those that do not.").null_result

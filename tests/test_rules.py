@@ -1631,6 +1631,28 @@ BLIND = [
     ("polygenic-score-heart-prediction-faithful.md", (), FAITHFUL_NEVER),
     ("polygenic-score-heart-prediction-spun.md",
      ("number_mismatch", "advice_not_in_source", "unsupported_claim"), ()),
+    # twenty-first round (twelfth session)
+    ("ancient-dna-farming-migration-faithful.md", (), FAITHFUL_NEVER),
+    ("ancient-dna-farming-migration-spun.md", ("certainty_overstatement", "number_mismatch"), ()),
+    ("sauna-cohort-mortality-faithful.md", (), FAITHFUL_NEVER),
+    ("sauna-cohort-mortality-spun.md",
+     ("causal_overstatement", "certainty_overstatement", "population_generalization"), ()),
+    ("nicotine-pouch-gum-cells-faithful.md", (), FAITHFUL_NEVER),
+    ("nicotine-pouch-gum-cells-spun.md",
+     ("certainty_overstatement", "species_extrapolation", "advice_not_in_source"), ()),
+    ("bariatric-surgery-propensity-cohort-faithful.md", (), FAITHFUL_NEVER),
+    ("bariatric-surgery-propensity-cohort-spun.md",
+     ("causal_overstatement", "number_mismatch", "certainty_overstatement",
+      "advice_not_in_source"), ()),
+    ("nitrate-bp-n-of-1-series-faithful.md", (), FAITHFUL_NEVER),
+    ("nitrate-bp-n-of-1-series-spun.md", ("certainty_overstatement", "advice_not_in_source"), ()),
+    ("octopus-pain-behaviour-faithful.md", (), FAITHFUL_NEVER),
+    ("octopus-pain-behaviour-spun.md",
+     ("certainty_overstatement", "number_mismatch", "advice_not_in_source"), ()),
+    ("cash-transfer-child-growth-cluster-rct-faithful.md", (), FAITHFUL_NEVER),
+    ("cash-transfer-child-growth-cluster-rct-spun.md",
+     ("number_mismatch", "contradicted_claim", "certainty_overstatement",
+      "advice_not_in_source"), ()),
 ]  # fmt: skip
 
 
@@ -3615,6 +3637,68 @@ def test_round_20_more() -> None:
     for told, wrong in (("about 60 percent", True), ("nearly 40 percent", False)):
         said = f"In adaptive mode, the device delivered {told} less electrical energy."
         assert ("N101" in {f.code for f in make_report(said, dbs).findings}) is wrong, told
+
+
+def test_round_21_limitations_denied() -> None:
+    """A limitation the paper states, said not to hold (K101), but not the limitation told
+    ("cannot be ruled out", "hard to rule out") nor an outcome "free of infection"."""
+    sauna = _blind_paper("sauna-cohort-mortality")
+    said = (
+        "Because the analysis accounted for physical activity, socioeconomic status and other "
+        "health factors, the link cannot be explained by healthier men using the sauna more."
+    )
+    (k101,) = [f for f in make_report(said, sauna).findings if f.code == "K101"]
+    assert "does not hold" in k101.message and "residual confounding" in k101.message
+    for told in (
+        "Because the study was observational, residual confounding cannot be ruled out.",
+        "Earlier studies found the same link, but it has been hard to rule out other explanations.",
+    ):
+        assert "K101" not in {f.code for f in make_report(told, sauna).findings}, told
+    cash = _blind_paper("cash-transfer-child-growth-cluster-rct")
+    said = (
+        "Because the villages were assigned at random, the spending and diet findings are free "
+        "of the reporting biases that can creep into household surveys."
+    )
+    assert "K101" in {f.code for f in make_report(said, cash).findings}
+    juice = _blind_paper("nitrate-bp-n-of-1-series")
+    said = "Because every volunteer was their own control, two-week periods were long enough."
+    assert "K101" in {f.code for f in make_report(said, juice).findings}
+    said = "Beetroot juice lowers blood pressure a little, but only some people clearly benefit."
+    assert "K102" not in {f.code for f in make_report(said, juice).findings}
+    said = "Six of the 36 people who started dropped out, half of them because of the taste."
+    assert "N101" not in {f.code for f in make_report(said, juice).findings}
+    said = "Doctors can now suggest a daily glass of beetroot juice to these patients."
+    assert "A101" in {f.code for f in make_report(said, juice).findings}
+
+
+def test_round_21_numbers_and_groups() -> None:
+    """ "All eight" against the paper's "Seven of 8" for the same result (not blocked by
+    "All 8 ... showed wound-directed behaviour"); the comparison group's share told of the
+    clause's own group; a year is no part of a share; a sex the paper says its findings
+    may not apply to, though a call for research names it too."""
+    octopus = _blind_paper("octopus-pain-behaviour")
+    said = "All eight acid-injected animals spent less than half of the test in the chamber."
+    assert "N101" in {f.code for f in make_report(said, octopus).findings}
+    said = "Seven of the eight acid-injected animals spent less than half of the test there."
+    assert "N101" not in {f.code for f in make_report(said, octopus).findings}
+    surgery = _blind_paper("bariatric-surgery-propensity-cohort")
+    said = "About 6 percent of surgical patients went on to need another abdominal operation."
+    (n101,) = [f for f in make_report(said, surgery).findings if f.code == "N101"]
+    assert "12.4%" in n101.message
+    said = "About 12 percent of surgical patients needed another operation, against 6 percent."
+    assert "N101" not in {f.code for f in make_report(said, surgery).findings}
+    dna = _blind_paper("ancient-dna-farming-migration")
+    said = (
+        "Among people living between 2700 and 2500 BCE, the steppe share had fallen to about "
+        "45 percent, down from about 70 percent in the two centuries before."
+    )
+    assert "N101" in {f.code for f in make_report(said, dna).findings}
+    sauna = _blind_paper("sauna-cohort-mortality")
+    said = "The team says the findings are likely to apply to middle-aged women as well as men."
+    assert "P102" in {f.code for f in make_report(said, sauna).findings}
+    cells = _blind_paper("nicotine-pouch-gum-cells")
+    said = "The strongest pouch extract cut fibroblast survival by about a third at 72 hours."
+    assert "U103" not in {f.code for f in make_report(said, cells).findings}
 
 
 def test_an_outcome_the_paper_says_cannot_be_determined() -> None:

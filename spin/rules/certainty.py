@@ -108,6 +108,95 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         )
     yield from _mechanism_told(self, ctx)
     yield from _meaning_told(self, ctx)
+    yield from _limitation_denied(self, ctx)
+
+
+#: a limitation the paper states: "residual confounding ... cannot be excluded", "may be
+#: affected by reporting bias", "The two-week periods were short", "How the extract
+#: concentrations tested relate to real exposure ... is uncertain"
+_LIMITATION_STATED = re.compile(
+    r"\bcannot be (?:excluded|ruled out)\b|\bresidual confounding\b|\bmay be (?:affected|"
+    r"influenced|explained|biased)\b|\b(?:reporting|recall|selection) bias\b|"
+    r"\b(?:is|are|was|were|remains?)\s+(?:\w+\s+)?(?:uncertain|unclear|unknown|short|"
+    r"limited)\b|\b(?:does|do|did|cannot)\s+not?\s*(?:establish|show|determine)\b",
+    re.I,
+)
+#: the release says that limitation does not hold: "the link cannot be explained by
+#: healthier men using the sauna more", "free of the reporting biases", "two-week periods
+#: were long enough", "chosen to match what gum tissue meets", "can be credited to the
+#: implant"
+_LIMITATION_DENIED = re.compile(
+    r"\b(?:can(?:not|n?['\u2019]t)|could(?:n['\u2019]t| not))\s+(?:\w+\s+){0,2}?(?:be\s+)?"
+    r"explain(?:ed)?\b|\b(?:can|could) be (?:credited|attributed|put down) to\b|"
+    r"\blong enough\b|\bchosen to (?:match|mirror|reflect|reproduce)\b|"
+    r"\breflects? real[- ]world\b|"
+    # what is free of or ruled out is a bias, not an outcome ("free of infection") nor an
+    # option ("when the drugs are ruled out")
+    r"\bfree (?:of|from) (?:the\s+)?(?:[\w-]+\s+){0,2}?(?:bias\w*|confound\w*|errors?)\b|"
+    r"\b(?:rules?|ruled|ruling) out\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:confound\w*|bias\w*|"
+    r"chance|placebo|explanations?|reverse)|\b(?:confound\w*|bias\w*|chance|placebo\w*|"
+    r"explanations?)\s+(?:\w+\s+){0,3}?(?:ruled|rules?) out\b",
+    re.I,
+)
+#: words of a limitation that name what it is about, not how it is put
+_LIMITATION_PLAIN = frozenset(
+    ["cannot", "excluded", "ruled", "may", "affected", "uncertain", "unclear", "unknown",
+     "study", "results", "findings", "limited", "short", "establish", "whether"]
+)  # fmt: skip
+
+
+def _limitation_denied(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """The release says a limitation the paper states does not hold ("Because the
+    analysis accounted for physical activity, socioeconomic status ..., the link cannot be
+    explained by healthier or better-off men simply using the sauna more" where "residual
+    confounding by general health, fitness or socioeconomic factors cannot be excluded").
+    The sentence must share a word with the limitation, other than how it is put, or
+    deny confounding ("hidden differences ... can't explain these results") where the
+    paper says confounding cannot be excluded."""
+    stated = [
+        (i, st)
+        for i, st in enumerate(ctx.paper.statements)
+        if not st.is_context and _LIMITATION_STATED.search(st.text)
+    ]
+    if not stated:
+        return
+    for s in ctx.document.sentences:
+        m = _LIMITATION_DENIED.search(s.text)
+        if m is None:
+            continue
+        f = sentence_features(ctx, s.index)
+        if (
+            f.hedged
+            or f.cautionary
+            or re.search(
+                r"(?:\bnot|\bnever|n['\u2019]t|\bcannot|\bhard|\bdifficult|\bimpossible|"
+                r"\bunable)\s+(?:\w+\s+){0,2}?(?:rul|free|long enough)",
+                s.text,
+                re.I,
+            )
+        ):
+            continue  # "could not rule out", "hard to rule out", "were not long enough":
+            # the limitation, told
+        mine = content_words(s.text) - _LIMITATION_PLAIN
+        hit = next(
+            (
+                (i, st)
+                for i, st in stated
+                if mine & (content_words(st.text) - _LIMITATION_PLAIN)
+                or ("explain" in m.group(0).lower() and "confound" in st.text.lower())
+            ),
+            None,
+        )
+        if hit is None:
+            continue
+        i, st = hit
+        yield self.finding(
+            f"{who(s, ctx)}Says a limitation the paper states does not hold "
+            f"('{m.group(0)}'); the paper says: \u201c{st.text}\u201d",
+            sentence=s,
+            evidence=(statement_evidence(ctx, i),),
+            suggestion="Keep the limitation as the paper states it.",
+        )
 
 
 #: the paper says how it works is not known: "the mechanism was not directly tested"
@@ -561,8 +650,13 @@ def certainty_booster(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         found: list[str] = []
         for b in f.boosters:
             key = next((w for w in b.split() if w not in _NEUTRAL_SUBJECTS), b.split()[0])
+            # ("clearly benefit" where the paper counts a "clear individual benefit")
+            plain = key[:-2] if key.endswith("ly") and len(key) > 5 else key
             if (
-                b in paper_boosters or key in pf.vocabulary or _paper_agrees(b, pf)
+                b in paper_boosters
+                or key in pf.vocabulary
+                or plain in pf.vocabulary
+                or _paper_agrees(b, pf)
             ) and not _only_denied(ctx, key):
                 continue
             pos = s.text.lower().find(b)
@@ -617,7 +711,16 @@ def _only_denied(ctx: RuleContext, word: str) -> bool:
 
 #: boosters of emphasis, not of proof
 _MILD_BOOSTERS = frozenset(
-    ["clearly", "obviously", "certainly", "really", "definitely", "clear evidence"]
+    [
+        "clearly",
+        "obviously",
+        "certainly",
+        "really",
+        "definitely",
+        "clear evidence",
+        "clear association",
+        "clear link",
+    ]
 )
 
 

@@ -66,6 +66,7 @@ def alignment_of(ctx: RuleContext, index: int) -> Alignment | None:
 EFFECT_WORDS = re.compile(
     r"\b(?:reduc|increas|improv|lower|prevent|protect|boost|cut|help|benefit|slow|rais|"
     r"eas|reliev|extend|prolong|lengthen|shorten|halv|doubl|restor|revers)\w*|\beffective\b|"
+    r"\b(?:taller|heavier|fitter|healthier|stronger|leaner)\b|"
     r"\bworks?\b",
     re.I,
 )

@@ -199,6 +199,23 @@ def supports(rq: Quantity, pq: Quantity) -> bool:
     return _within(pq.value, _window(rq, max(0.15 * rq.value, 1)))
 
 
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
+
+
+def _share_of_them(rq: Quantity, text: str, paper_values: Iterable[float]) -> bool:
+    """Whether a share is of a count just told ("Six of the 36 people ... dropped out, half
+    of them because they disliked the taste") and the count it makes is one the paper
+    gives (3 of the 6 who withdrew)."""
+    if rq.kind != "percent" or rq.change is not None or not _OF_THEM.match(text, rq.end):
+        return False
+    counts = [
+        value
+        for tok in re.findall(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+", text[: rq.start])
+        if (value := leading_count(tok))
+    ]
+    return any(abs(v - c * rq.value / 100) <= 0.5 for c in counts for v in paper_values)
+
+
 _YEAR_OLD_AFTER = re.compile(r"(?:[-\s]years?)?[-\s]old\b", re.I)
 _AGE_SPAN = re.compile(r"\baged\s+(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})\b", re.I)
 
@@ -315,7 +332,14 @@ def _derived_share(rq: Quantity, numbers: Iterable[Quantity], release: Iterable[
     if rq.kind != "percent":
         return False
     window = _window(rq, _percent_slack(rq))
-    parts = [q.value for q in numbers if q is not rq and q.kind in ("number", "count")]
+    parts = [
+        q.value
+        for q in numbers
+        if q is not rq
+        and q.kind in ("number", "count")
+        # (not a year: "between 2700 and 2500 BCE")
+        and not (q.kind == "number" and re.fullmatch(r"[12]\d{3}", q.text.strip()))
+    ]
     return any(_within(100 * a / b, window) for a in parts if a > 0 for b in release if b > a)
 
 
@@ -395,7 +419,15 @@ def _whole(value: float) -> str:
 
 _INTEGER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d]|[.,]\d)")
 #: a count out of a total: "94/118", "628 of 646", "11 out of 23"
-_OUT_OF = re.compile(r"(?<![\d.,])(\d[\d,]*)\s*(?:/|of|out of)\s*(\d[\d,]*)(?![\d]|[.,]\d)")
+_OUT_OF = re.compile(
+    r"(?<![\d.,])(\d[\d,]*|\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|"
+    r"[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve))\s*(?:/|of|out of)\s*(\d[\d,]*)(?![\d]|[.,]\d)"
+)
+
+
+def _count(group: str) -> int:
+    """A count of ``_OUT_OF`` as a number ("Seven" of "Seven of 8" is 7)."""
+    return int(leading_count(group) or 0)
 
 
 def _integers(text: str) -> set[int]:
@@ -411,7 +443,7 @@ def _difference_within(rq: Quantity, texts: Iterable[str]) -> bool:
     v = int(rq.value)
     for text in texts:
         for m in _OUT_OF.finditer(text):
-            a, b = (int(g.replace(",", "")) for g in m.groups())
+            a, b = (_count(g) for g in m.groups())
             if a < b and b - a == v:
                 return True
     return False
@@ -660,7 +692,7 @@ def _derived_percents(texts: Iterable[tuple[str, int]]) -> list[tuple[Quantity, 
     out = []
     for text, i in texts:
         for m in _OUT_OF.finditer(text):
-            a, b = (int(g.replace(",", "")) for g in m.groups())
+            a, b = (_count(g) for g in m.groups())
             if 0 < a <= b:
                 share = Quantity(m.group(0), 100 * a / b, "percent", "%")
                 out.append((replace(share, start=m.start(), end=m.end()), i))
@@ -1232,6 +1264,50 @@ def _arm_swapped(
                     and not theirs & label
                 ):
                     return [(other, i)]
+    return _comparator_told(text, rq, supported_by, paper_q, text_of)
+
+
+#: two shares in brackets, the clause's own group first: "Surgical patients had more
+#: abdominal surgical reinterventions (12.4% vs 5.8%; HR, 2.31)"
+_PAIR_IN_BRACKETS = re.compile(r"\(\s*$")
+_VERSUS = re.compile(r"^\s*(?:vs\.?|versus|and|compared with)\s*$", re.I)
+
+
+def _comparator_told(
+    text: str,
+    rq: Quantity,
+    supported_by: list[int],
+    paper_q: list[tuple[Quantity, int]],
+    text_of: dict[int, str],
+) -> list[tuple[Quantity, int]]:
+    """A share the paper gives for the comparison group, told of the group its clause is
+    about: "About 6 percent of surgical patients went on to need another abdominal
+    operation" for "Surgical patients had more abdominal surgical reinterventions (12.4%
+    vs 5.8%)".  Not when the release sets two groups' figures side by side itself ("six in
+    ten masking schools ..., against about a third of the others"), and only when it names
+    the group right by the figure ("of surgical patients")."""
+    if any(q.kind == "percent" and q.start != rq.start for q in extract_numbers(text)):
+        return []  # the release sets two groups side by side itself
+    near = _prefixes(content_words(text[max(0, rq.start - 40) : rq.end + 40]))
+    for i in supported_by:
+        statement = text_of.get(i, "")
+        shares = sorted(
+            (pq for pq, j in paper_q if j == i and pq.kind == "percent" and pq.change is None),
+            key=lambda q: q.start,
+        )
+        for first, second in itertools.pairwise(shares):
+            if not supports(rq, second) or supports(rq, first):
+                continue
+            if not _PAIR_IN_BRACKETS.search(statement, 0, first.start) or not _VERSUS.match(
+                statement[first.end : second.start]
+            ):
+                continue
+            clause_start = max(statement.rfind(";", 0, first.start), statement.rfind(". ", 0,
+                               first.start)) + 1  # fmt: skip
+            subject = statement[clause_start:].split()[:3]
+            group = _prefixes(set(content_words(" ".join(subject))) - _GENERIC_LABEL)
+            if group and group & near:
+                return [(first, i)]
     return []
 
 
@@ -1281,9 +1357,19 @@ def _rival_share(
 
 #: the whole of a count: "every one of the 62 placentas", "all 62 placentas"
 _ALL_OF = re.compile(
-    r"\b(?:every one of the|each one of the|each of the|all of the|all)\s+(\d[\d,]*)\s+[a-z]",
+    r"\b(?:every one of the|each one of the|each of the|all of the|all)\s+(\d[\d,]*|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+[a-z]",
     re.I,
 )
+
+
+def _clause_words(text: str, at: int) -> frozenset[str]:
+    """The content words of the clause of ``text`` (between full stops and semicolons)
+    that holds offset ``at``."""
+    bounds = [m.start() for m in re.finditer(r"[.;](?!\d)", text)]
+    start = max((b + 1 for b in bounds if b < at), default=0)
+    end = min((b for b in bounds if b >= at), default=len(text))
+    return content_words(text[start:end])
 
 
 def _all_of(
@@ -1295,14 +1381,9 @@ def _all_of(
     if "all" not in s.text.lower() and "each" not in s.text.lower() and "every" not in s.text:
         return
     for m in _ALL_OF.finditer(s.text):
-        n = int(m.group(1).replace(",", ""))
-        if any(
-            re.search(rf"\b(?:all|every one of the|each of the)\s+(?:of\s+the\s+)?{n}\b", t, re.I)
-            for t in texts_of.values()
-        ):
-            continue  # the paper says "all 85 children" too (whom it studied)
+        n = int(leading_count(m.group(1)) or 0)
         noun = m.group(0).split()[-1].lower()
-        mine = content_words(s.text) - {noun}
+        mine = content_words(s.text) - {noun} - {m.group(1).lower()}
         part = [
             (a, b, pm, i)
             for a, b, pm, i in out_of
@@ -1310,6 +1391,18 @@ def _all_of(
         ]
         if not part:
             continue
+        every = [
+            mine & _clause_words(t, am.start())
+            for t in texts_of.values()
+            for am in re.finditer(
+                rf"\b(?:all|every one of the|each of the)\s+(?:of\s+the\s+)?{n}\b", t, re.I
+            )
+        ]
+        best_part = max(len(mine & _clause_words(texts_of[i], pm.start())) for _, _, pm, i in part)
+        if any(len(c) >= best_part for c in every):
+            continue  # the paper says "all 85 children" too, of the same thing (whom it
+            # studied), not "All 8 acid-injected animals showed wound-directed behaviour"
+            # beside "Seven of 8 ... spent less than half of the post-test in the chamber"
         whole = Quantity(m.group(0)[:-2].strip(), 100.0, "percent", "%", start=m.start(),
                          end=m.end(1), worded=True)  # fmt: skip
         conflicts = [
@@ -1343,7 +1436,7 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
         if q.kind in ("number", "count", "measure")
     }
     out_of = [
-        (int(m.group(1).replace(",", "")), int(m.group(2).replace(",", "")), m, i)
+        (_count(m.group(1)), _count(m.group(2)), m, i)
         for t, i in texts
         for m in _OUT_OF.finditer(t)
     ]
@@ -1452,6 +1545,8 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 continue  # "the higher risk shrank to about 21 percent": HR 1.21
             if _change_from_to(rq, text_of.values()):
                 continue  # "rose by about 30 percent" for "rose from 12.1 to 15.8"
+            if _share_of_them(rq, s.text, paper_values):
+                continue  # "Six ... dropped out, half of them because ...": 3 of the 6
             if _example_age(ctx, rq, s.text):
                 continue  # "a healthy 75-year-old" in a study of people aged 70 or older
             if _median_as_half(rq, s.text, text_of.values()):

@@ -613,7 +613,18 @@ _MAY_NOT_APPLY = re.compile(
     r"generali[sz]e|extend|be generali[sz]ed|be extrapolated|hold)\s+"
     # "results from a single region may not apply elsewhere in the Indo-Pacific"
     r"(?P<how>to|beyond|elsewhere\s+in|outside|in\s+other)\s+(?P<what>[^.;]+)|"
-    r"\bshould\s+not\s+be\s+extrapolated\s+to\s+(?P<what2>[^.;]+)",
+    r"\bshould\s+not\s+be\s+extrapolated\s+to\s+(?P<what2>[^.;]+)|"
+    # "whether the findings extend to other cephalopods, other kinds of injury or
+    # longer-lasting pain is unknown"
+    r"\bwhether\s+(?:the\s+|these\s+|our\s+)?(?:findings|results|effects?)\s+(?:extend|apply|"
+    r"hold|generali[sz]e)\s+to\s+(?P<what3>[^.;]+?)\s+(?:is|are|remains?)\s+(?:unknown|unclear|"
+    r"uncertain|not known)",
+    re.I,
+)
+#: a call for research, which names a group as not yet studied, not the sample
+_CAVEAT_STATEMENT = re.compile(
+    r"\b(?:studies|research|trials|work)\b[^.;]{0,60}\b(?:are|is) (?:still )?needed\b|"
+    r"\bfuture (?:studies|research|work|trials)\b",
     re.I,
 )
 #: words of such a phrase that name nothing in particular
@@ -631,14 +642,16 @@ def _excluded_named(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     excluded: list[tuple[frozenset[str], int, str]] = []  # words, statement, "to whom"
     for i, st in enumerate(ctx.paper.statements):
         for m in _MAY_NOT_APPLY.finditer(st.text):
-            what = (m.group("what") or m.group("what2") or "").split(",")[0]
+            what = (m.group("what") or m.group("what2") or m.group("what3") or "").split(",")[0]
             how = (m.group("how") or "to").lower()
             # only what sets them apart: words the paper uses nowhere else ("formula" of
             # "formula-fed infants" in a trial of breastfed infants; not "children" of
             # "children with severe pneumonia" in a trial of children)
             elsewhere = set(content_words(ctx.paper.title or ""))
             for j, other in enumerate(ctx.paper.statements):
-                if j != i:
+                if j != i and not _CAVEAT_STATEMENT.search(other.text):
+                    # (a call for research names the group as not studied too:
+                    # "studies in women ... are needed" beside "may not apply to women")
                     elsewhere |= content_words(other.text)
             elsewhere |= content_words(st.text[: m.start()])
             words = frozenset(
@@ -680,6 +693,7 @@ def _excluded_named(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
 #: "even occasional cannabis use ... raising the chances"
 _EXTENDS = re.compile(
     r"\b(?:extend|extends|apply|applies|carry over|hold)\s+(?:\w+\s+){0,2}?to\b|"
+    r"\b(?:hold|holds|held|be true)\s+(?:\w+\s+)?for\b|"
     r"\bnot limited to\b|\beven\s+(?:occasional|light|moderate|low|small)\b",
     re.I,
 )

@@ -480,9 +480,18 @@ def _unmeasured(ctx: RuleContext) -> list[str]:
     return out
 
 
+#: the survival of cells, not of people: "cut fibroblast survival by about a third"
+_CELLS_SURVIVAL = re.compile(
+    r"\b(?:cells?|fibroblasts?|keratinocytes?|neurons?|bacteri\w*|grafts?|colon(?:y|ies)|"
+    r"organoids?|tissues?)\s+(?:survival|viability)\b",
+    re.I,
+)
+
+
 def _outcomes_absent(ctx: RuleContext, text: str, *, raw: bool = False) -> list[str]:
     """The health outcomes the sentence names that the paper never names (``raw``: never
-    names at all, not even as not measured)."""
+    names at all, not even as not measured); the survival of cells is none."""
+    text = _CELLS_SURVIVAL.sub(" ", text)
     paper = " ".join([ctx.paper.title or "", *(st.text for st in ctx.paper.statements)])
     if raw:
         return [n for n, p in _OUTCOMES if re.search(rf"\b(?:{p})\b", text, re.I)
