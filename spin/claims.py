@@ -1992,10 +1992,12 @@ def _hedge_cues(text: str) -> tuple[str, ...]:
         # "appearing online today", "appears in the journal": publication, not doubt
         if w.startswith("appear") and re.match(
             r"\s+(?:online|in\b|today|on\b|at\b|across\b|among\b|within\b|during\b|after\b|"
-            r"first\b)",
+            # "steppe-related ancestry appeared around 2900 BCE": when it arrived
+            r"first\b|(?:around|about|by|before|from|between|until|c\.)\s+\d)",
             text[m.end() :],
         ):
-            continue  # "the same pattern appeared on four continents": it was seen
+            continue  # "the same pattern appeared on four continents": it was seen; "appeared
+            # around 2900 BCE": it arrived
         # "potential" as a noun of the study ("potential participants") is not a hedge
         # nor as the possible downsides of a method ("potential complications")
         if w.startswith("potential") and re.match(

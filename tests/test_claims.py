@@ -1341,3 +1341,6 @@ def test_round_21_readings() -> None:
         '"We hoped to see a clear effect on growth, and we did not," she said.'
     ).null_result
     assert not analyze("Changes that alter the protein and those that do not.").null_result
+    arrived = "In this region, steppe-related ancestry appeared around 2900 BCE and mixed in."
+    assert not analyze(arrived).hedges  # when it arrived, not a hedge
+    assert analyze("The ancestry appeared to mix over several centuries.").hedges

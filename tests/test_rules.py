@@ -3671,6 +3671,30 @@ def test_round_21_limitations_denied() -> None:
     assert "A101" in {f.code for f in make_report(said, juice).findings}
 
 
+def test_known_benefit_in_the_excluded_group_is_not_contradicted(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ "Aspirin has earned its place in protecting people who have already had a heart
+    attack or stroke" beside a null trial whose findings "do not apply to people with
+    established cardiovascular disease": the group the null result leaves out.  MiniLM
+    ranks the null conclusion first for it (the lexical aligner ranks the background)."""
+    from spin import embed
+
+    if not embed.available("minilm"):
+        pytest.skip("the MiniLM model of the embed extra is not installed")
+    monkeypatch.setenv("SPIN_ALIGN_EMBED", "1")
+    monkeypatch.setenv("SPIN_ALIGN_EMBED_MODEL", "minilm")
+    aspirin = _blind_paper("aspirin-older-adults-bleeding-rct")
+    said = (
+        '"Aspirin has earned its place in protecting people who have already had a heart '
+        'attack or stroke," said lead investigator Dr. Helen Marchetti, a geriatrician at the '
+        "Southbank Institute for Healthy Ageing in Melbourne."
+    )
+    assert "U102" not in {f.code for f in make_report(said, aspirin).findings}
+    said = "In healthy older people, daily aspirin improved disability-free survival."
+    assert "U102" in {f.code for f in make_report(said, aspirin).findings}
+
+
 def test_round_21_numbers_and_groups() -> None:
     """ "All eight" against the paper's "Seven of 8" for the same result (not blocked by
     "All 8 ... showed wound-directed behaviour"); the comparison group's share told of the
@@ -3696,6 +3720,16 @@ def test_round_21_numbers_and_groups() -> None:
     sauna = _blind_paper("sauna-cohort-mortality")
     said = "The team says the findings are likely to apply to middle-aged women as well as men."
     assert "P102" in {f.code for f in make_report(said, sauna).findings}
+    dna = _blind_paper("ancient-dna-farming-migration")
+    said = "The results show that across central Europe, the steppe ancestry blended slowly."
+    (p102,) = [f for f in make_report(said, dna).findings if f.code == "P102"]
+    assert "central Europe" in p102.message
+    juice = _blind_paper("nitrate-bp-n-of-1-series")
+    said = "The findings also extend to people with newly diagnosed high blood pressure."
+    (p102,) = [f for f in make_report(said, juice).findings if f.code == "P102"]
+    assert "already on treatment" in p102.message
+    said = "The findings apply to people whose blood pressure stays high despite their pills."
+    assert "P102" not in {f.code for f in make_report(said, juice).findings}
     cells = _blind_paper("nicotine-pouch-gum-cells")
     said = "The strongest pouch extract cut fibroblast survival by about a third at 72 hours."
     assert "U103" not in {f.code for f in make_report(said, cells).findings}

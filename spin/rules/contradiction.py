@@ -99,6 +99,19 @@ def _restates_background(ctx: RuleContext, index: int, rel: tuple[Match, ...]) -
     return False
 
 
+#: people who already have the condition: "people who have already had a heart attack"
+_ALREADY_ILL = re.compile(
+    r"\b(?:already\s+(?:have|had|has|living with)|who\s+have\s+had|with\s+(?:established|"
+    r"existing|prior|a history of))\b",
+    re.I,
+)
+#: a paper whose findings leave them out: "They do not apply to people with established
+#: cardiovascular disease"
+_NOT_FOR_THE_ILL = re.compile(
+    r"\b(?:do|does|may|might)\s+not\s+apply\s+to\s+(?:people|patients|those|adults|"
+    r"participants)\s+with\s+(?:established|existing|prior|known|a history of)\b",
+    re.I,
+)
 #: what a background statement reports as said or believed, or asks (an aim), not as known
 _HEARSAY = re.compile(
     r"\b(?:report\w*|popular|promoted|claim\w*|believ\w*|marketed|touted|uncertain|unclear|"
@@ -284,6 +297,11 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             # where working memory did not differ but pitch discrimination improved
         if _restates_background(ctx, s.index, rel):
             continue  # the paper's background says it: what was known, not this result
+        if _ALREADY_ILL.search(s.text) and any(
+            _NOT_FOR_THE_ILL.search(st.text) for st in ctx.paper.statements
+        ):
+            continue  # "protecting people who have already had a heart attack": the people
+            # the paper says its null result does not apply to
         if _opens_effect(ctx, s.index):
             continue  # "The supplement did raise vitamin D." before the levels it reached
         if _qualified_next(ctx, s.index):

@@ -472,6 +472,8 @@ _CONDITION_SAMPLE = re.compile(
 #: a finding told as holding far beyond the study's setting
 _WIDE_PLACE = re.compile(
     r"\b(?:throughout|across|all over|everywhere in|all of|around)\s+(?:the\s+)?"
+    # ("across central Europe")
+    r"(?:(?:central|northern|southern|eastern|western)\s+)?"
     r"(?P<place>world|globe|developing world|(?:sub-Saharan\s+)?Africa|Asia|Europe|"
     r"(?:North|South|Latin|Central)\s+America|the Americas|Oceania|country|nation|UK|US|USA|"
     r"United Kingdom|United States|Britain|England|Scotland|Wales|Canada|Australia|India|"
@@ -883,14 +885,33 @@ _ANY_STAGE = re.compile(
 )
 
 
+#: participants already on treatment: "adults with treated but uncontrolled hypertension"
+_TREATED = re.compile(
+    r"\b(?:adults|people|patients|participants|women|men|children)\s+with\s+(?:medically\s+)?"
+    r"treated\b|\b(?:despite|while)\s+(?:taking|on)\s+(?:\w+\s+)?(?:medication|treatment|drugs)\b",
+    re.I,
+)
+#: people not yet treated: "people with newly diagnosed high blood pressure who have not
+#: yet started medication"
+_UNTREATED = re.compile(
+    r"\buntreated\b|\bnewly diagnosed\b|\btreatment[- ]naive\b|\bnot yet (?:started|begun|"
+    r"taking|on)\b|\bbefore (?:starting|they start|they begin) (?:\w+\s+)?(?:medication|treatment|"
+    r"drugs|pills)\b",
+    re.I,
+)
+
+
 def _beyond_sample(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     """A finding told of people the study left out: a condition its participants were
     without ("could offer the same benefits to the millions of people living with both
     obesity and type 2 diabetes" for "adults with obesity without diabetes"), or every
     stage of a disease the study took only early ("people with Alzheimer's disease at
     any stage, from the first signs of forgetfulness to advanced dementia" for "mild
-    cognitive impairment or mild dementia").  A hedge ("could offer") does not make it
-    less of a widening: nothing in the study speaks for those people."""
+    cognitive impairment or mild dementia"), or people not yet treated for a study of
+    people already on treatment ("newly diagnosed high blood pressure who have not yet
+    started medication" for "treated but uncontrolled hypertension").  A hedge ("could
+    offer") does not make it less of a widening: nothing in the study speaks for those
+    people."""
     own = _own_texts(ctx)
     without: list[tuple[str, int]] = []
     for text, i in own:
@@ -904,9 +925,24 @@ def _beyond_sample(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     if older is not None and any(_YOUNGER.search(text) for text, _ in own):
         older = None
     vocabulary = facts(ctx).vocabulary
+    # a study of people already on treatment ("adults with treated but uncontrolled
+    # hypertension") that never speaks of untreated or newly diagnosed people
+    treated = next((i for text, i in own if _TREATED.search(text)), None)
+    if treated is not None and any(_UNTREATED.search(text) for text, _ in own):
+        treated = None
     for s in ctx.document.sentences:
         f = sentence_features(ctx, s.index)
         if f.negated or f.cautionary or not (f.is_claim or f.advice or _EXTENDS.search(s.text)):
+            continue
+        fresh = _UNTREATED.search(s.text) if treated is not None else None
+        if fresh is not None and treated is not None:
+            yield self.finding(
+                f"{who(s, ctx)}Speaks of '{fresh.group(0)}'; the study took only people "
+                "already on treatment.",
+                sentence=s,
+                evidence=(statement_evidence(ctx, treated),),
+                suggestion="Say that the people studied were already being treated.",
+            )
             continue
         if _NOT_GENERAL.search(s.text) or re.search(
             r"\b(?:excluded|not included|not eligible|ineligible|could not take part)\b", s.text
