@@ -707,7 +707,13 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
             minutes = (
                 90.0 if m.group("half") else 30.0 if m.group("n").lower() == "half an" else 60.0
             )
-            approx, s = _approx_before(masked, m.start())
+            start = m.start()
+            quarter = re.search(r"\b(a|one|three)[- ]quarters?\s+of\s+$", masked[:start], re.I)
+            if quarter is not None and m.group("n").lower() == "an":
+                # "roughly three-quarters of an hour": 45 minutes, not an hour
+                minutes = 45.0 if quarter.group(1).lower() == "three" else 15.0
+                start = quarter.start()
+            approx, s = _approx_before(masked, start)
             add(Quantity(text[s : m.end()], minutes, "measure", "minutes", approx, None, s,
                          m.end(), True))  # fmt: skip
     for m in _MULT.finditer(masked):

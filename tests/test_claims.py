@@ -1344,3 +1344,5 @@ def test_round_21_readings() -> None:
     arrived = "In this region, steppe-related ancestry appeared around 2900 BCE and mixed in."
     assert not analyze(arrived).hedges  # when it arrived, not a hedge
     assert analyze("The ancestry appeared to mix over several centuries.").hedges
+    (dur,) = extract_numbers("Setting up the files took roughly three-quarters of an hour.")
+    assert (dur.value, dur.unit) == (45.0, "minutes")

@@ -59,11 +59,16 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     methods statement and it names no effect), nor one that tells what participants said
     ("patients describe what helped them"), nor one whose best match hedges only in
     the modal of its advice ("services could consider offering ..."): that "could" is
-    no hedge on a finding.  Two more certainties the paper does not have are flagged:
+    no hedge on a finding.  Three more certainties the paper does not have are flagged:
     the study said to have shown how it works ("showed that the mice stay lean because
-    ...") where the paper says the mechanism was not tested, and a difference said to
-    matter to patients ("a clear, noticeable difference to patients' everyday lives")
-    where the paper says whether it is clinically meaningful is uncertain.
+    ...", "the edit works by boosting ABA signalling") where the paper says the mechanism
+    was not tested or established, a difference said to matter to patients ("a clear,
+    noticeable difference to patients' everyday lives") where the paper says whether it
+    is clinically meaningful is uncertain, and a limitation the paper states said not to
+    hold ("the link cannot be explained by healthier men using the sauna more" where
+    "residual confounding ... cannot be excluded"; "free of the reporting biases",
+    "two-week periods were long enough"), though not the limitation told ("cannot be
+    ruled out").
     """
     for s, f in claims(ctx):
         if f.hedged or f.negated or _PARTICIPANTS_SAY.search(s.text):

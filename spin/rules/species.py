@@ -1152,7 +1152,7 @@ def population_generalization(self: Rule, ctx: RuleContext) -> Iterator[Finding]
     population is read from its title and abstract (in a full text, the Abstract
     section; never the background or the discussion of other studies).
 
-    Eleven more widenings are flagged: a figure the paper gives only for a subgroup, told
+    More widenings are flagged: a figure the paper gives only for a subgroup, told
     without the subgroup ("Overall, ... about 20 percent less likely" for the HR of 0.79
     "in the exploratory subgroup aged 65-74 years"); a release that says outright that the findings
     apply to everyone ("the findings apply to everyone in Europe", "hold for people of all
@@ -1180,7 +1180,9 @@ def population_generalization(self: Rule, ctx: RuleContext) -> Iterator[Finding]
     elementary schools" for grades 8-12), hedged or not; a finding put to use
     for other conditions ("could also be used to detect other cancers" for a study of
     lung cancer; not research still to be done); and the same result expected "in every
-    country" of a study of one.
+    country" of a study of one; people not yet treated ("newly diagnosed ... who have not
+    yet started medication") for a study of people already on treatment; and a region
+    named around a continent ("across central Europe") for a study of one region.
     """
     pf = facts(ctx)
     aged = {s.index for s, _ in widened_ages(ctx)}
