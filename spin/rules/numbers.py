@@ -1270,7 +1270,6 @@ def _arm_swapped(
 #: two shares in brackets, the clause's own group first: "Surgical patients had more
 #: abdominal surgical reinterventions (12.4% vs 5.8%; HR, 2.31)"
 _PAIR_IN_BRACKETS = re.compile(r"\(\s*$")
-_VERSUS = re.compile(r"^\s*(?:vs\.?|versus|and|compared with)\s*$", re.I)
 
 
 def _comparator_told(
@@ -1298,9 +1297,9 @@ def _comparator_told(
         for first, second in itertools.pairwise(shares):
             if not supports(rq, second) or supports(rq, first):
                 continue
-            if not _PAIR_IN_BRACKETS.search(statement, 0, first.start) or not _VERSUS.match(
-                statement[first.end : second.start]
-            ):
+            if not _PAIR_IN_BRACKETS.search(
+                statement, 0, first.start
+            ) or not _SHARES_SIDE_BY_SIDE.match(statement[first.end : second.start]):
                 continue
             clause_start = max(statement.rfind(";", 0, first.start), statement.rfind(". ", 0,
                                first.start)) + 1  # fmt: skip
