@@ -123,7 +123,7 @@ _LIMITATION_STATED = re.compile(
     r"\bcannot be (?:excluded|ruled out)\b|\bresidual confounding\b|\bmay be (?:affected|"
     r"influenced|explained|biased)\b|\b(?:reporting|recall|selection) bias\b|"
     r"\b(?:is|are|was|were|remains?)\s+(?:\w+\s+)?(?:uncertain|unclear|unknown|short|"
-    r"limited)\b|\b(?:does|do|did|cannot)\s+not?\s*(?:establish|show|determine)\b",
+    r"limited)\b|\b(?:(?:does|do|did)\s+not|cannot)\s+(?:establish|show|determine)\b",
     re.I,
 )
 #: the release says that limitation does not hold: "the link cannot be explained by
@@ -182,6 +182,8 @@ def _limitation_denied(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         ):
             continue  # "could not rule out", "hard to rule out", "were not long enough":
             # the limitation, told
+        if re.match(r"\s+by\s+(?:the\s+play\s+of\s+)?chance\b", s.text[m.end() :], re.I):
+            continue  # "cannot be explained by chance": a significance test, not confounding
         mine = content_words(s.text) - _LIMITATION_PLAIN
         hit = next(
             (

@@ -73,10 +73,10 @@ def _reports_null_part(sentence: str, statement: str) -> bool:
     return best_null >= best_other
 
 
-def _restates_background(ctx: RuleContext, index: int, rel: tuple[Match, ...]) -> bool:
+def _known_from_background(ctx: RuleContext, index: int, rel: tuple[Match, ...]) -> bool:
     """Whether one of the sentence's matches is a background statement that reports an
-    effect and matches at least as well, its background weight undone, as the finding it would be
-    judged against ("Low-dose aspirin lowers the chance of a repeat heart attack in people
+    effect and matches at least as well, its background weight undone, as the finding it
+    would be judged against ("Low-dose aspirin lowers the chance of a repeat heart attack in people
     who already have cardiovascular disease" for the paper's own first sentence, beside a
     null trial in people without it)."""
     from spin.align import CONTEXT_WEIGHT
@@ -295,7 +295,7 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         if not better and _names_found_effect(ctx, s.text, best.text):
             continue  # "made children markedly better at distinguishing musical pitches"
             # where working memory did not differ but pitch discrimination improved
-        if _restates_background(ctx, s.index, rel):
+        if _known_from_background(ctx, s.index, rel):
             continue  # the paper's background says it: what was known, not this result
         if _ALREADY_ILL.search(s.text) and any(
             _NOT_FOR_THE_ILL.search(st.text) for st in ctx.paper.statements

@@ -958,7 +958,11 @@ def _share_ratios(
     2.2 times)."""
     out = []
     for gap, i in _point_gaps(paper_q, text_of, anchors):
-        pair = [pq for pq, j in paper_q if j == i and gap.start <= pq.start < pq.end <= gap.end]
+        pair = [
+            pq
+            for pq, j in paper_q
+            if j == i and pq.kind == "percent" and gap.start <= pq.start < pq.end <= gap.end
+        ]
         if len(pair) != 2 or min(q.value for q in pair) <= 0:
             continue
         big, small = max(q.value for q in pair), min(q.value for q in pair)
