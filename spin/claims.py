@@ -388,7 +388,7 @@ _WORDNUM = re.compile(
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     r"eighty|ninety|a dozen|dozen)(?:\s+(?:hundred|dozen))?)\b"
-    r"(?P<rest>\s+(?:times\s+)?(?:in|out of)\s+(?:every\s+)?(?P<den>\w+)|"
+    r"(?P<rest>\s+(?:times\s+)?(?:in|out of)\s+(?:every\s+)?(?P<den>\d{1,3}(?:,\d{3})+|\w+)|"
     r"[\s\u2010\u2011-]+(?P<ord>thirds|quarters|fourths|fifths|tenths)"
     r"|-?\s*fold\b|\s+times\b|(?:\s+(?:and|or)\s+\w+|\s+\w+)?\s+(?:" + _GROUP_NOUNS + r")\b)?",
     re.I,
@@ -441,6 +441,8 @@ _PER_EVERY_EXTRA = re.compile(
 #: a share written with digits: "18 in every 100 people", "1 in 5 adults"
 _DIGITS_IN = re.compile(
     r"(?<![\d.,])(?P<a>\d{1,3})\s+in\s+(?:every\s+)?(?P<b>\d{1,3}(?:,\d{3})?)\b(?![.,]\d)"
+    # or "per" a round number: "about 1 to 2 per 1,000 newborns"
+    r"|(?<![\d.,])(?P<a2>\d{1,3})\s+per\s+(?P<b2>1,?000|10,?000|100,?000)\b(?![.,]\d)"
     # not a time or an amount: "12 in 24 hours", "3 in 10 ml"
     r"(?!\s*(?:-\s*)?(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|h|hrs?|min|"
     r"mg|g|kg|ml|l|mm|cm|m|km|µg|mcg|mmol|%|per\s*cent|percent)\b)"
@@ -489,7 +491,8 @@ _MULT = re.compile(
     r"tripling|halved|halving)\b"
     # not how often: "twice-weekly", "twice a week", "twice daily"; not a design:
     # "double-blind", "triple-masked"
-    r"(?![\s\u2010\u2011-]*(?:weekly|daily|monthly|yearly|nightly|blind|mask|dummy|"
+    r"(?![\s\u2010\u2011-]*(?:weekly|daily|monthly|yearly|nightly|blind|mask|dummy|reading|"
+    r"readers?|check\w*|counting|"
     r"(?:a|per|each|every)\s+(?:day|week|month|year|night)))",
     re.I,
 )
@@ -667,8 +670,9 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
         add(Quantity(text[s : m.end()], 100 * a / b, "percent", "points", approx, None, s,
                      m.end()))  # fmt: skip
     # "18 in every 100", "1 in 5": a share written with digits
-    for m in _DIGITS_IN.finditer(masked) if " in " in masked else ():
-        a, b = int(m.group("a")), int(m.group("b").replace(",", ""))
+    for m in _DIGITS_IN.finditer(masked) if " in " in masked or " per " in masked else ():
+        a = int(m.group("a") or m.group("a2"))
+        b = int((m.group("b") or m.group("b2")).replace(",", ""))
         if not 0 < a < b <= 1000:
             continue
         approx, s = _approx_before(masked, m.start())
@@ -734,7 +738,9 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
         rest = (m.group("rest") or "").lower()
         if m.group("den"):
             den = _word_value(m.group("den")) or (
-                float(m.group("den")) if m.group("den").isdigit() else None
+                float(m.group("den").replace(",", ""))
+                if m.group("den").replace(",", "").isdigit()
+                else None
             )
             if den:
                 rel = _relative(masked, s, m.end())
@@ -901,7 +907,8 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
             add(Quantity(text[s:end], val, "ratio", unit, approx, None, s, end))
             continue
         gm = re.match(rf"(?:\s+[\w-]+){{0,2}}?\s+({_GROUP_NOUNS})\b", after, re.I)
-        if gm:
+        if gm and val == int(val):
+            # (not "6.4 per 1000 women screened": a rate, not a count of women)
             add(Quantity(text[s:end], val, "count", gm.group(1).lower(), approx, None, s, end))
             continue
         if big is not None:
@@ -1342,6 +1349,9 @@ _METHODS_USED = re.compile(
 #: people"): it limits a claim rather than making one
 _CAVEAT = re.compile(
     r"\b(?:cannot|can ?not|can't|could not) say (?:whether|if|that)\b|"
+    # "We don't yet know how the bacterium protects the frogs": what is not known
+    r"\b(?:we|they|researchers|scientists)\s+(?:still\s+)?(?:don['\u2019]t|do not)\s+(?:yet\s+)?"
+    r"know\s+(?:how|why|whether|what|if|which)\b|"
     r"\b(?:cannot|can ?not|can't|could not|does(?:n't| not)|did(?:n't| not)) (?:by itself |on its "
     r"own |alone )?(?:prove|show|establish|tell us|tell|determine|mean)\b(?! (?:that )?(?:a |an |"
     r"any )?(?:significant|meaningful|clear|clinically|benefit|effect|difference))|"
@@ -1465,6 +1475,12 @@ _SENSIBLE_STEP = re.compile(
     r"\b(?:give|gives|gave|provide|provides|offer|offers)\s+(?:[\w-]+\s+){1,4}?(?:a\s+)?"
     r"(?:good|strong|every|clear|compelling|sound)\s+reasons?\s+to\s+(?!think|believe|expect|"
     r"suspect|hope|doubt|wonder|study|test|look|investigate)\w+",
+    re.I,
+)
+#: "should" of expectation, not advice: "should be very similar in almost every respect"
+_SHOULD_EXPECTED = re.compile(
+    r"\bshould\s+be\s+(?:very\s+|fairly\s+|quite\s+|broadly\s+|largely\s+|roughly\s+)?"
+    r"(?:similar|comparable|alike|the same|identical|balanced|interchangeable)\b",
     re.I,
 )
 #: clinicians told what they may now do: "Doctors can now suggest a daily glass of ..."
@@ -1881,7 +1897,9 @@ _TURNED_OUT = re.compile(
     r"\bprov(?:ed|en|es)\s+(?:to\s+be\s+)?(?:benign|malignant|negative|positive|false|fatal|"
     r"harmless|difficult|hard|impossible|unfounded|wrong|elusive|challenging|costly|tricky|"
     r"popular|unpopular|short-lived|temporary|practical|impractical|feasible|unfeasible|"
-    r"workable|manageable|acceptable|straightforward|easy|simple|convenient)\b",
+    r"workable|manageable|acceptable|straightforward|easy|simple|convenient|"
+    # "Keeping people in class proved harder": a comparison of how it went
+    r"harder|easier|trickier|costlier)\b",
     re.I,
 )
 
@@ -2425,6 +2443,9 @@ def analyze(text: str) -> Features:
         marked = _ADVICE_MARKER.search(text, marked.end())
     while marked is not None and _DECIDE_WHO.search(text, 0, marked.start()):
         marked = _ADVICE_MARKER.search(text, marked.end())
+    if marked is not None and _SHOULD_EXPECTED.search(text):
+        # "People born a few weeks apart should be very similar": what to expect
+        marked = _ADVICE_MARKER.search(_SHOULD_EXPECTED.sub(" ", text))
     if marked is not None and _MANNER.search(text):
         # "the organoids stop growing the way they should": how things go, not advice
         marked = _ADVICE_MARKER.search(_MANNER.sub(" ", text))

@@ -1346,3 +1346,20 @@ def test_round_21_readings() -> None:
     assert analyze("The ancestry appeared to mix over several centuries.").hedges
     (dur,) = extract_numbers("Setting up the files took roughly three-quarters of an hour.")
     assert (dur.value, dur.unit) == (45.0, "minutes")
+
+
+def test_round_22_readings() -> None:
+    """What the twenty-second blind round taught the sentence analysis."""
+    (rate,) = extract_numbers("Hearing loss affects about one or two in every 1,000 newborns.")
+    assert rate.value == pytest.approx(0.2)
+    shares = extract_numbers("It affects about 1 to 2 per 1,000 newborns.")
+    assert [q.value for q in shares if q.kind == "percent"] == [pytest.approx(0.2)]
+    rates = extract_numbers("AI reading detected 256 cancers (6.4 per 1000 women screened).")
+    assert not [q for q in rates if q.kind == "count" and q.value == 6.4]
+    assert not [q for q in extract_numbers("compared with double reading") if q.unit == "x"]
+    assert not analyze("Keeping people in class proved harder.").boosters
+    assert analyze("The app proved more effective than group therapy.").boosters == ("proved",)
+    assert not analyze("People born weeks apart should be very similar in every respect.").advice
+    assert not analyze(
+        '"We don\'t yet know how the bacterium protects the frogs," she said.'
+    ).is_claim

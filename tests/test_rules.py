@@ -1653,6 +1653,25 @@ BLIND = [
     ("cash-transfer-child-growth-cluster-rct-spun.md",
      ("number_mismatch", "contradicted_claim", "certainty_overstatement",
       "advice_not_in_source"), ()),
+    # twenty-second round (twelfth session)
+    ("newborn-hearing-screening-cost-faithful.md", (), FAITHFUL_NEVER),
+    ("newborn-hearing-screening-cost-spun.md",
+     ("certainty_overstatement", "advice_not_in_source"), ()),
+    ("yoga-back-pain-noninferiority-faithful.md", (), FAITHFUL_NEVER),
+    ("yoga-back-pain-noninferiority-spun.md",
+     ("number_mismatch", "population_generalization", "advice_not_in_source"), ()),
+    ("lead-pipe-replacement-blood-lead-faithful.md", (), FAITHFUL_NEVER),
+    ("lead-pipe-replacement-blood-lead-spun.md", ("causal_overstatement", "number_mismatch"),
+     ()),
+    ("chytrid-frog-probiotic-field-faithful.md", (), FAITHFUL_NEVER),
+    ("chytrid-frog-probiotic-field-spun.md", ("number_mismatch", "advice_not_in_source"), ()),
+    ("shingles-vaccine-dementia-natural-experiment-faithful.md", (), FAITHFUL_NEVER),
+    ("shingles-vaccine-dementia-natural-experiment-spun.md",
+     ("number_mismatch", "causal_overstatement", "advice_not_in_source"), ()),
+    ("ai-mammography-screening-rct-faithful.md", (), FAITHFUL_NEVER),
+    ("ai-mammography-screening-rct-spun.md", ("certainty_overstatement",), ()),
+    ("sourdough-bread-glucose-crossover-faithful.md", (), FAITHFUL_NEVER),
+    ("sourdough-bread-glucose-crossover-spun.md", ("advice_not_in_source",), ()),
 ]  # fmt: skip
 
 
@@ -3733,6 +3752,38 @@ def test_round_21_numbers_and_groups() -> None:
     cells = _blind_paper("nicotine-pouch-gum-cells")
     said = "The strongest pouch extract cut fibroblast survival by about a third at 72 hours."
     assert "U103" not in {f.code for f in make_report(said, cells).findings}
+
+
+def test_round_22_rules() -> None:
+    """What the twenty-second round's faithful releases taught: a cause the paper's own
+    background states is known, not overstated; the design's assignment ("made a dramatic
+    difference to who got the jab") is no finding; "roughly halved" for "fell from 11.8%
+    before to 5.9%"; a rate per 1,000 is the paper's rate, not a count; "but not for
+    everyone" limits; and routine use the paper says needs replication first (A101)."""
+    shingles = _blind_paper("shingles-vaccine-dementia-natural-experiment")
+    for said in (
+        "Shingles is caused by the chickenpox virus reawakening, decades after an infection.",
+        "The cut-off made a dramatic difference to who got the jab.",
+    ):
+        assert "C101" not in {f.code for f in make_report(said, shingles).findings}, said
+    lead = _blind_paper("lead-pipe-replacement-blood-lead")
+    said = "After the programme, that share had roughly halved, to about 6 percent."
+    assert "N101" not in {f.code for f in make_report(said, lead).findings}
+    said = "After the programme, the share of tests at or above 3.5 had fallen five-fold."
+    assert "N101" in {f.code for f in make_report(said, lead).findings}
+    screening = _blind_paper("ai-mammography-screening-rct")
+    said = "The AI-supported approach detected 6.4 cancers per 1,000 women screened."
+    assert not {"N101", "N102"} & {f.code for f in make_report(said, screening).findings}
+    bread = _blind_paper("sourdough-bread-glucose-crossover")
+    said = "Sourdough breakfast brings a smaller blood sugar bump, but not for everyone"
+    assert "P102" not in {f.code for f in make_report(said, bread).findings}
+    frogs = _blind_paper("chytrid-frog-probiotic-field")
+    said = (
+        "The team recommends that wildlife managers start bathing tadpoles in the bacterium "
+        "as a routine step before each chytrid season."
+    )
+    (a101,) = [f for f in make_report(said, frogs).findings if f.code == "A101"]
+    assert "needs evaluation first" in a101.message
 
 
 def test_an_outcome_the_paper_says_cannot_be_determined() -> None:

@@ -150,6 +150,15 @@ _PUT_IN_USE = re.compile(
 )
 
 
+#: advice to make it routine: "recommends that wildlife managers start bathing tadpoles in
+#: the bacterium as a routine step"
+_ROUTINE_USE = re.compile(
+    r"\bas\s+a\s+(?:routine|standard)\s+(?:step|measure|practice|part)\b|"
+    r"\b(?:routinely|start\s+(?:using|offering|giving|bathing|treating))\b",
+    re.I,
+)
+
+
 def _use_before_evaluation(self: Rule, ctx: RuleContext, skip: list[int]) -> Iterator[Finding]:
     """The release puts into practice what the paper says needs evaluation first: "trained
     dogs could be used alongside CT scans in lung cancer screening programmes" where
@@ -162,8 +171,8 @@ def _use_before_evaluation(self: Rule, ctx: RuleContext, skip: list[int]) -> Ite
     for s in ctx.document.sentences:
         if s.index in skip:
             continue
-        m = _PUT_IN_USE.search(s.text)
         f = sentence_features(ctx, s.index)
+        m = _PUT_IN_USE.search(s.text) or (_ROUTINE_USE.search(s.text) if f.advice >= 2 else None)
         if m is None or f.negated or f.cautionary or _NOT_YET_FOR_USE.search(s.text):
             continue
         if re.search(r"\b(?:before|until|once|if|after)\b", s.text[: m.start()], re.I):

@@ -18,6 +18,7 @@ from spin.rules.common import (
     facts,
     finding_matches,
     reports_methods,
+    restates_background,
     statement_evidence,
     statement_features,
     who,
@@ -35,6 +36,39 @@ _STRENGTH = {0: "no relationship", 1: "an association", 2: "a possible (conditio
 UNSURE = 0.7
 _OBSERVATIONAL = ("observational", "cohort", "case_control", "cross_sectional")
 _CONTROLLED = ("rct", "crossover", "meta_analysis")
+
+
+def _background_cause(ctx: RuleContext, index: int) -> bool:
+    """Whether the sentence's best match, a background statement, itself states a cause
+    (conditional or direct) without a hedge."""
+    a = alignment_of(ctx, index)
+    if a is None or not a.matches:
+        return False
+    bf = statement_features(ctx, a.matches[0].statement)
+    return not bf.hedged and (bf.strength >= 2 or bool(_CAUSE_OF_CONDITION.search(bf.text)))
+
+
+#: a sentence about this study's own result: "The drop in C. difficile was a direct result
+#: of the programme"
+_THIS_STUDY = re.compile(
+    r"\b(?:the|this|our|that)\s+(?:programme|program|intervention|trial|study|drop|rise|fall|"
+    r"change|increase|decrease|reduction|scheme|policy|treatment|drug|vaccine|app)\b|"
+    r"\b(?:participants|volunteers|found|finds|showed|shows)\b",
+    re.I,
+)
+#: how a background names a condition's cause: "Shingles results from reactivation of ..."
+_CAUSE_OF_CONDITION = re.compile(
+    r"\b(?:results?|resulted|arises?|arose|stems?)\s+from\b|\b(?:is|are)\s+caused\s+by\b|"
+    r"\bpredispos\w*\s+to\b",
+    re.I,
+)
+#: who was given or offered something, which a study's design decides: "The cut-off made a
+#: dramatic difference to who got the jab"
+_ASSIGNMENT = re.compile(
+    r"\b(?:to|in|over|on)\s+who\s+(?:got|received|was offered|were offered|was eligible|"
+    r"were eligible|could get)\b",
+    re.I,
+)
 
 
 @rule(
@@ -118,6 +152,16 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue  # "a bacterium that can cause severe diarrhoea": background
         if cue and _attributive(s.text, cue):
             continue  # "the therapy uses a modified virus": what was used
+        if _ASSIGNMENT.search(s.text):
+            continue  # "The cut-off made a dramatic difference to who got the jab": the
+            # design's assignment, not a finding
+        if (
+            restates_background(ctx, s.index)
+            and _background_cause(ctx, s.index)
+            and not _THIS_STUDY.search(s.text)
+        ):
+            continue  # "Shingles is caused by the chickenpox virus reawakening" for the
+            # paper's own background "Shingles results from reactivation of ...": known
         if mixed and extrapolated_statement(ctx, s.index) is not None:
             continue  # the animal or cell experiment can show cause; P101 asks in whom
         rel = causal_gap(ctx, s.index, f)

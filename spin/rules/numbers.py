@@ -544,7 +544,7 @@ _FROM_TO = re.compile(
 _FROM_TO_LOOSE = re.compile(
     r"\bfrom\s+(?:a\s+(?:mean|median)\s+of\s+|about\s+|around\s+)?(\d+(?:\.\d+)?)\s*"
     r"(?:%|[^\s\d(]{1,12})?(?:\s*\([^)]{0,30}\))?"
-    r"(?:\s+(?:on|at|in)\s+(?:day|week|month|year|baseline)(?:\s+\d+)?)?"
+    r"(?:\s+(?:on|at|in)\s+(?:day|week|month|year|baseline)(?:\s+\d+)?|\s+before)?"
     r"\s+to\s+(\d+(?:\.\d+)?)\b",
     re.I,
 )
@@ -912,7 +912,9 @@ def _difference_told(
 
 #: between the two ends of a change: "from 5.2% to 7.9%", "from about 5 percent to almost"
 _FROM_TO_GAP = re.compile(
-    r"\s*(?:per\s*cent|percent)?\s+to\s+(?:about\s+|around\s+|roughly\s+|almost\s+|nearly\s+)?$",
+    # ("fell from 11.8% before to 5.9% after the programme")
+    r"\s*(?:per\s*cent|percent)?(?:\s+(?:before|at baseline|beforehand))?\s+to\s+"
+    r"(?:about\s+|around\s+|roughly\s+|almost\s+|nearly\s+)?$",
     re.I,
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|a\s+mean\s+of\s+)?$", re.I)
@@ -1471,9 +1473,13 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 if (
                     supports(rq, pq)
                     if _checkable(rq, pf.metadata_numbers)
-                    # a small count: the same value of the same thing
+                    # a small count: the same value of the same thing (a decimal is no
+                    # count: "6.4 cancers per 1,000" is the paper's "6.4 per 1000")
                     else pq.value == rq.value
-                    and _noun_after(text_of.get(i, ""), pq) == _noun_after(s.text, rq)
+                    and (
+                        rq.value != int(rq.value)
+                        or _noun_after(text_of.get(i, ""), pq) == _noun_after(s.text, rq)
+                    )
                 )
                 # a bound of a ratio's interval backs a change only where the release
                 # speaks of a range ("from about 6 percent lower to 10 percent higher");
@@ -1664,8 +1670,13 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                     # or of two shares side by side: "more than three times as likely"
                     # for "5.4%, compared with 2.5%"
                     folds += _share_ratios(paper_q, text_of, anchors)
-                    if any(_within(pq.value, _multiplier_window(rq)) for pq, _ in folds):
-                        continue
+                    window = _multiplier_window(rq)
+                    if any(
+                        _within(pq.value, window) or _within(1 / pq.value, window)
+                        for pq, _ in folds
+                        if pq.value > 0
+                    ):
+                        continue  # ("roughly halved" for "from 11.8% ... to 5.9%": 1/2.0)
                     conflicts = [
                         (pq, i)
                         for pq, i in folds

@@ -1408,9 +1408,12 @@ def _universal(self: Rule, ctx: RuleContext, skip: Collection[int] = ()) -> Iter
         if _DONE_TO.search(s.text, 0, m.start()):
             continue  # "the researchers asked everyone which capsule they thought ..."
         if re.search(
-            r"\b(?:not|n't|before|without|never|hardly|barely)\s+$", s.text[: m.start()], re.I
+            r"\b(?:not|n't|before|without|never|hardly|barely)\s+(?:for\s+|to\s+|in\s+|with\s+)?$",
+            s.text[: m.start()],
+            re.I,
         ):
-            continue  # "Not everyone struggled", "needed before anyone can": limits
+            continue  # "Not everyone struggled", "needed before anyone can", "but not for
+            # everyone": limits
         if re.search(r"\b(?:almost|nearly|virtually|practically|than)\s+(?:the\s+)?$",
                      s.text[: m.start()], re.I):  # fmt: skip
             continue  # "fades in almost everyone": a share of the sample; "volunteers are
