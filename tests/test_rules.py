@@ -4839,3 +4839,18 @@ def test_half_the_sample_is_one_of_two_equal_arms() -> None:
     assert "N101" not in _codes(told, paper)
     within = "Half of the vaccinated monkeys neutralised the challenge virus."
     assert "N101" in _codes(within, paper)
+
+
+def test_round_22_static_aligner_readings() -> None:
+    """A background property in a relative clause ("a gene variant called m.1555A>G,
+    which can lead to profound hearing loss") is no claim of cause; "roughly four-fold
+    lower fungal loads" is compared with no ratio of two shares (only a likelihood is)."""
+    hearing = _blind_paper("newborn-hearing-screening-cost")
+    said = (
+        "Nor can it spot babies who carry a gene variant called m.1555A>G, which can lead to "
+        "profound hearing loss after treatment with aminoglycosides."
+    )
+    assert "C101" not in {f.code for f in make_report(said, hearing).findings}
+    frogs = _blind_paper("chytrid-frog-probiotic-field")
+    said = "Three months after metamorphosis, fungal loads were roughly four-fold lower."
+    assert "N101" not in {f.code for f in make_report(said, frogs).findings}

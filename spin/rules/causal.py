@@ -384,7 +384,8 @@ _DENIAL = re.compile(
 #: a property of a thing named in passing: "Clostridioides difficile, a bacterium that
 #: can cause severe diarrhoea" (background, not a finding)
 _PROPERTY_OF = re.compile(
-    r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}[\w-]+,?\s+(?:that|which)\s+"
+    # ("a gene variant called m.1555A>G, which can lead to ...")
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}[\w.>/+-]+,?\s+(?:that|which)\s+"
     r"(?:can\s+|may\s+|often\s+|commonly\s+|sometimes\s+|also\s+)?$",
     re.I,
 )

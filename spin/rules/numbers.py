@@ -952,6 +952,14 @@ def _point_gaps(
     return out
 
 
+#: after a multiplier, a ratio of likelihoods: "three times as likely", "twice as common"
+_AS_LIKELY = re.compile(
+    r"\s*(?:as|more)\s+(?:likely|common|often|frequent|prevalent)\b|\s*(?:the|their)\s+(?:risk|"
+    r"odds|chance|rate)\b",
+    re.I,
+)
+
+
 def _share_ratios(
     paper_q: list[tuple[Quantity, int]], text_of: dict[int, str], anchors: set[int]
 ) -> list[tuple[Quantity, int]]:
@@ -1668,8 +1676,10 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                         | {i for _, i in texts if here & content_words(text_of.get(i, ""))}
                     )
                     # or of two shares side by side: "more than three times as likely"
-                    # for "5.4%, compared with 2.5%"
-                    folds += _share_ratios(paper_q, text_of, anchors)
+                    # for "5.4%, compared with 2.5%" (a likelihood, not "four-fold lower
+                    # fungal loads", which is no ratio of shares)
+                    if _AS_LIKELY.search(s.text, rq.end, rq.end + 40):
+                        folds += _share_ratios(paper_q, text_of, anchors)
                     window = _multiplier_window(rq)
                     if any(
                         _within(pq.value, window) or _within(1 / pq.value, window)
