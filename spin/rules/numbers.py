@@ -931,12 +931,11 @@ _SHARES_SIDE_BY_SIDE = re.compile(
 )
 
 
-def _point_gaps(
+def _share_pairs(
     paper_q: list[tuple[Quantity, int]], text_of: dict[int, str], anchors: set[int]
-) -> list[tuple[Quantity, int]]:
-    """The differences, in percentage points, between two shares that a statement the
-    sentence is about sets side by side."""
-    out = []
+) -> Iterator[tuple[Quantity, Quantity, int]]:
+    """Two shares that a statement the sentence is about sets side by side ("11.9% and
+    16.4%"), in the order written, with the statement."""
     by_statement: dict[int, list[Quantity]] = {}
     for pq, i in paper_q:
         if i in anchors and pq.kind == "percent" and pq.unit == "%" and pq.change is None:
@@ -946,9 +945,19 @@ def _point_gaps(
         qs.sort(key=lambda q: q.start)
         for a, b in itertools.pairwise(qs):
             if _SHARES_SIDE_BY_SIDE.match(text[a.end : b.start]):
-                gap = round(abs(a.value - b.value), 6)
-                shown = f"{a.text} against {b.text}: {gap:g} points"
-                out.append((Quantity(shown, gap, "percent", "points", start=a.start, end=b.end), i))
+                yield a, b, i
+
+
+def _point_gaps(
+    paper_q: list[tuple[Quantity, int]], text_of: dict[int, str], anchors: set[int]
+) -> list[tuple[Quantity, int]]:
+    """The differences, in percentage points, between two shares that a statement the
+    sentence is about sets side by side."""
+    out = []
+    for a, b, i in _share_pairs(paper_q, text_of, anchors):
+        gap = round(abs(a.value - b.value), 6)
+        shown = f"{a.text} against {b.text}: {gap:g} points"
+        out.append((Quantity(shown, gap, "percent", "points", start=a.start, end=b.end), i))
     return out
 
 
@@ -967,18 +976,12 @@ def _share_ratios(
     about sets side by side ("a 10-year cumulative incidence of 5.4%, compared with 2.5%":
     2.2 times)."""
     out = []
-    for gap, i in _point_gaps(paper_q, text_of, anchors):
-        pair = [
-            pq
-            for pq, j in paper_q
-            if j == i and pq.kind == "percent" and gap.start <= pq.start < pq.end <= gap.end
-        ]
-        if len(pair) != 2 or min(q.value for q in pair) <= 0:
+    for a, b, i in _share_pairs(paper_q, text_of, anchors):
+        if min(a.value, b.value) <= 0:
             continue
-        big, small = max(q.value for q in pair), min(q.value for q in pair)
-        shown = f"{pair[0].text} against {pair[1].text}: {big / small:.1f} times"
-        out.append((Quantity(shown, big / small, "multiplier", "x", start=gap.start,
-                             end=gap.end), i))  # fmt: skip
+        ratio = max(a.value, b.value) / min(a.value, b.value)
+        shown = f"{a.text} against {b.text}: {ratio:.1f} times"
+        out.append((Quantity(shown, ratio, "multiplier", "x", start=a.start, end=b.end), i))
     return out
 
 
