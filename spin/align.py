@@ -599,6 +599,62 @@ def support_level(score: float, strong: float = STRONG, weak: float = WEAK) -> S
     return "none"
 
 
+#: an abbreviation defined in parentheses: "fractional shortening (FS)"
+_ABBR_DEFINED = re.compile(r"\(([A-Za-z][A-Za-z0-9-]{1,9})\)")
+
+
+def _long_form(short: str, before: str) -> str | None:
+    """The words before a parenthesised abbreviation that it abbreviates (Schwartz &
+    Hearst, PSB 2003): each of its letters, last to first, found in order in the words,
+    the first at the start of a word."""
+    words = before.split()[-min(len(short) + 5, 2 * len(short)) :]
+    long = " ".join(words)
+    s_i, l_i = len(short) - 1, len(long) - 1
+    while s_i >= 0:
+        c = short[s_i].lower()
+        if not c.isalnum():
+            s_i -= 1
+            continue
+        while l_i >= 0 and (
+            long[l_i].lower() != c or (s_i == 0 and l_i > 0 and long[l_i - 1].isalnum())
+        ):
+            l_i -= 1
+        if l_i < 0:
+            return None
+        l_i -= 1
+        s_i -= 1
+    start = long.rfind(" ", 0, l_i + 1) + 1
+    found = long[start:].strip(" ,;:")
+    return found if len(found) > len(short) and "(" not in found else None
+
+
+def expand_abbreviations(
+    texts: Sequence[str], written_in: Sequence[str] | None = None
+) -> list[str]:
+    """The texts with each abbreviation that one of them defines ("fractional shortening
+    (FS)") written out wherever it is used alone ("FS rose by 2.8 points" -> "fractional
+    shortening (FS) rose by 2.8 points"), so that a release that writes the words out
+    matches the statements that use the abbreviation.  With ``written_in``, only the
+    abbreviations whose words those texts write out: the others would change nothing
+    but the weight of their words."""
+    defined: dict[str, str] = {}
+    for text in texts:
+        for m in _ABBR_DEFINED.finditer(text):
+            short = m.group(1)
+            if sum(c.isupper() for c in short) < 2 or short in defined:
+                continue
+            long = _long_form(short, text[: m.start()])
+            if long is not None:
+                defined[short] = long
+    if written_in is not None:
+        other = fold(" ".join(written_in)).lower()
+        defined = {k: v for k, v in defined.items() if fold(v).lower() in other}
+    if not defined:
+        return list(texts)
+    use = re.compile(r"(?<![(\w-])(" + "|".join(map(re.escape, defined)) + r")(?![\w-])(?!\))")
+    return [use.sub(lambda m: f"{defined[m.group(1)]} ({m.group(1)})", t) for t in texts]
+
+
 def align(
     doc: Document,
     paper: Paper,
@@ -619,7 +675,11 @@ def align(
     strong_t, weak_t = thresholds()
     strong_t = strong_t if strong is None else strong
     weak_t = weak_t if weak is None else weak
-    texts = [s.text for s in paper.statements]
+    # the paper's abbreviations that the release writes out ("fractional shortening" for
+    # "FS"), written out in the statements too
+    texts = expand_abbreviations(
+        [s.text for s in paper.statements], [s.text for s in doc.sentences]
+    )
     m = score_matrix([s.text for s in doc.sentences], texts)
     if texts:
         import numpy as np

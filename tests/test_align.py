@@ -211,3 +211,35 @@ def test_embedding_aligns_paraphrase_without_shared_words(
     # the embedding thresholds apply when the embedding part is on
     (b,) = align(_doc(gold), PARAPHRASE_PAPER)
     assert b.support == "strong" and b.best is not None and b.best.score >= aligner.STRONG_EMBED
+
+
+def test_abbreviations_written_out() -> None:
+    """An abbreviation a statement defines is written out where the paper uses it alone,
+    so that a release that writes the words out finds the statement (Schwartz & Hearst
+    2003); only those the release writes out, and never single letters."""
+    from spin.align import expand_abbreviations
+
+    texts = [
+        "The primary outcome was fractional shortening (FS) at six months.",
+        "FS rose by 2.8 points with the drug (p=0.09).",
+        "Additive genetic (A) factors explained 41%.",
+        "A explained most of it.",
+    ]
+    out = expand_abbreviations(texts)
+    assert out[0] == texts[0]  # the definition itself is left as it is
+    assert out[1] == "fractional shortening (FS) rose by 2.8 points with the drug (p=0.09)."
+    assert out[3] == texts[3]  # a single letter is no abbreviation to write out
+    assert expand_abbreviations(texts, ["The dogs' pumping improved."]) == texts
+    said = ["The drug improved fractional shortening."]
+    assert expand_abbreviations(texts, said)[1].startswith("fractional shortening (FS)")
+    from helpers import make_document, make_paper
+
+    doc = make_document(said[0])
+    paper = make_paper(
+        {
+            "Methods": texts[0],
+            "Results": "Adverse events were similar with the drug and placebo. " + texts[1],
+        }
+    )
+    (a,) = align(doc, paper)
+    assert "FS" in paper.statements[a.matches[0].statement].text
