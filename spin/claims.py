@@ -1062,11 +1062,15 @@ _NULL_RESULT = re.compile(
     r"\b(?:and|but),?\s+(?:we|it|they)\s+(?:did|does|do)(?:\s+not|n['\u2019]t)\s*"
     r"(?=[,.;:!?\"\u201d]|$)|"
     # "a difference small enough to be down to chance"
-    r"\benough to (?:be|have been) (?:due to|down to|explained by) (?:pure |simple )?chance\b",
+    r"\benough to (?:be|have been) (?:due to|down to|explained by) (?:pure |simple )?chance\b|"
+    # "Growing up in the same household contributed little, if anything"; "we found little
+    # evidence for shared family environment"
+    r"\blittle,?\s+if\s+any(?:thing)?\b|\blittle (?:or no )?evidence (?:of|for)\b",
     re.I,
 )
 #: what every match of ``_NULL_RESULT`` contains
-_NULL_CUES = ("no", "fail", "similar", "comparable", "same", "chance", "without", "n't", "n\u2019t")
+_NULL_CUES = ("no", "fail", "similar", "comparable", "same", "chance", "without", "n't", "n\u2019t",
+              "little")  # fmt: skip
 #: words one of which every match of ``_RESEARCH_ADVICE`` contains (in the lower-cased
 #: sentence with its spaces made single)
 _RESEARCH_CUES = ("research", "stud", "trial", "work", "investigat", "testing", "experiment",
@@ -1486,7 +1490,7 @@ _SHOULD_EXPECTED = re.compile(
 #: clinicians told what they may now do: "Doctors can now suggest a daily glass of ..."
 _CLINICIANS_CAN = re.compile(
     r"\b(?:doctors|clinicians|GPs|physicians|nurses|pharmacists|dentists|midwives|"
-    r"health workers)\s+(?:can|could|may|might|should)\s+(?:now\s+|also\s+|safely\s+)*"
+    r"health workers)\s+(?:can|could|may|might|should)\s+(?:now\s+|also\s+|safely\s+|already\s+)*"
     r"(?:suggest|recommend|offer|prescribe|advise|tell|consider|give)\b",
     re.I,
 )
@@ -1516,7 +1520,7 @@ _RECOMMENDS_THAT = re.compile(
     r"\b(?:researchers|team|authors|co-?authors|colleagues|scientists|investigators|we|they)\s+"
     r"(?:\w+\s+){0,2}?(?:recommend(?:s|ed|ing)?|urge[sd]?|urging|advise[sd]?|advising|(?:are|is)\s+calling\s+on|"
     r"call(?:s|ed)?\s+on)\s+"
-    r"(?:that\b|(?:[\w'-]+\s+){1,14}?to\s+(?!be\b)\w+|(?:[\w'-]+\s+){1,15}?that\s+(?:they|you|people|"
+    r"(?:that\b|(?:[\w'-]+,?\s+){1,14}?to\s+(?!be\b)\w+|(?:[\w'-]+\s+){1,15}?that\s+(?:they|you|people|"
     r"patients|parents)\b)|"
     # "We suggest that colony-level endpoints be included in risk assessment": weak
     r"\b(?:we|researchers|team|authors|they)\s+suggest(?:s|ed)?\s+that\s+(?:[\w'-]+\s+){1,10}?"
@@ -1641,7 +1645,8 @@ _CORRELATIONAL = re.compile(
 #: a prevalence statement, not an effect, whatever the classifier makes of "affects"
 _PREVALENCE = re.compile(
     r"\baffect(?:s|ed|ing)?\s+(?:an estimated\s+|about\s+|around\s+|roughly\s+|nearly\s+|"
-    r"almost\s+|more than\s+|over\s+|up to\s+|some\s+)?(?:millions|thousands|hundreds|"
+    r"almost\s+|more than\s+|over\s+|up to\s+|some\s+|fewer than\s+|less than\s+|"
+    r"under\s+)?(?:millions|thousands|hundreds|"
     r"\d[\d,.]*\s*(?:million|billion|%|per ?cent)|one in \w+|\d[\d,.]*\s+(?:people|adults|"
     r"children|women|men|patients|americans|britons)|many people|most people|"
     # "constipation affected almost half of the children": how common a side effect was
@@ -1686,6 +1691,8 @@ def _direct_cause_cue(text: str) -> str | None:
     for m in found:
         if _NOT_FINITE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
+        if m.start() > 0 and text[m.start() - 1] == "-":
+            continue  # "how much is human-caused": a compound adjective, not the verb
         if _WHETHER.search(text, 0, m.start()):
             continue  # "trials are needed to establish whether reducing isolation lowers
             # the risk": a question, not a claim
@@ -1738,7 +1745,9 @@ _CAUTION = re.compile(
     r"\b(?:treated|regarded|seen|viewed|interpreted|considered)\s+(?:(?:as\s+)?(?:exploratory|preliminary|"
     r"tentative|hypothesis[- ]generating)|with caution)\b|"
     # (not an "early-warning system", which is what something is, not a caution)
-    r"\bcaution\w*|\bcautious\w*|\bcareful\w*|\bwarn\w*+(?<!early-warning)(?<!early warning)|"
+    r"\bcaution\w*|\bcautious\w*|\bcareful\w*|"
+    # (nor advice to warn others: "advise doctors to warn every patient ... about hair loss")
+    r"(?<!\bto )\bwarn\w*+(?<!early-warning)(?<!early warning)|"
     # a limit on what was studied: "We have shown this in worms and only in worms"
     r"\b(?:and|but) only in (?:worms|mice|rats|animals|cells|zebrafish|flies|the lab\w*|a dish)\b|"
     r"\bnot (?:yet )?(?:be )?"
@@ -1804,7 +1813,7 @@ _ADVICE_TARGETS = (
         "readers",
         re.compile(
             r"\b(?:you|your|people|patients|parents|consumers|everyone|adults|"
-            r"women|men|children|individuals|anyone|those)\b",
+            r"women|men|children|individuals|anyone|those|owners|students|families)\b",
             re.I,
         ),
     ),
@@ -1906,6 +1915,12 @@ _TURNED_OUT = re.compile(
 
 #: "clearly" of a feeling or a denial, not of a finding: "These swimmers clearly feel
 #: that ...", "More is clearly not better here"
+#: "side effects" for the strength model, which reads "effect" as a cause
+_SIDE_EFFECT = re.compile(r"\bside[- ]effect", re.I)
+#: "cut-off" (a threshold) for the strength model, which reads "cut" as a cause
+_CUT_OFF = re.compile(r"\bcut-?offs?\b", re.I)
+#: "almost always", "nearly always": a frequency told with its exception, not a booster
+_ALMOST_ALWAYS = re.compile(r"\b(?:almost|nearly|not|virtually|near-)\s*always\b", re.I)
 _CLEARLY_NOT_A_FINDING = re.compile(
     r"\bclearly\s+(?:feel|feels|felt|not|enjoy\w*|like[sd]?|love[sd]?|want\w*|valu\w*|"
     r"appreciat\w*|struggl\w*|wish\w*|hope[sd]?|care[sd]?)\b",
@@ -2199,7 +2214,9 @@ def _population(text: str) -> tuple[tuple[str, str], ...]:
 
 #: the modal of a piece of advice; whom it addresses is named before it
 _ADVICE_MODAL = re.compile(
-    r"\b(?:should|must|ought to|need to|needs to|are advised to|is advised to)\b", re.I
+    r"\b(?:should|must|ought to|need to|needs to|are advised to|is advised to|"
+    r"(?:may|might) (?:want|wish) to)\b",
+    re.I,
 )
 
 
@@ -2381,6 +2398,23 @@ _USE_INSTEAD = re.compile(
     r"\b[^.;]{0,60}?\binstead of\b",
     re.I,
 )
+#: a treatment put to readers to raise with their doctor: "may want to ask their
+#: veterinarian about starting low-dose rapamycin" (not "talk to your doctor about whether")
+_ASK_ABOUT = re.compile(
+    r"\b(may|might|could|should)\s+(?:(?:wish|want)\s+to\s+)?(?:ask|talk\s+to|speak\s+(?:to|with)|"
+    r"check\s+with|consult)\s+(?:their|your|a)\s+(?:own\s+)?(?:doctor|GP|veterinarian|vet|"
+    r"pharmacist|dentist|midwife|clinician|physician|nurse)s?\s+about\s+(?:starting|taking|"
+    r"trying|getting|using|switching|giving|adding|having)\b",
+    re.I,
+)
+#: an easy way to a benefit, suggested: "is a simple, free way to walk in feeling more
+#: powerful" (tried only where "suggest" occurs)
+_EASY_WAY = re.compile(
+    r"\b(?:is|are|offers?|as)\s+(?:an?\s+)?(?:simple|easy|cheap|free|quick|practical|low-cost|"
+    r"safe)(?:,?\s+(?:and\s+)?(?:simple|easy|cheap|free|quick|practical|low-cost|safe))*\s+"
+    r"(?:way|means|step)\s+(?:to|for|of)\b",
+    re.I,
+)
 #: a weak endorsement: "may be worth adding to the diet", "is worth a try"
 _WORTH_TRYING = re.compile(
     r"\b(?:is|be|are|seems?|looks?)\s+(?:well\s+)?worth\s+(?:adding|trying|taking(?!\s+forward)|"
@@ -2421,6 +2455,12 @@ def analyze(text: str) -> Features:
     if "killed" in model_text:
         # "crashes in which someone is hurt or killed": the outcome counted, not a cause
         model_text = _KILLED_OUTCOME.sub(r"\1 dead", model_text)
+    if "ide" in model_text and "side" in model_text.lower():
+        # "the side-effect reports filed for the drugs": adverse events, not "effect"
+        model_text = _SIDE_EFFECT.sub("adverse event", model_text)
+    if "cut" in model_text:
+        # "At its chosen cut-off, the model flagged 87 percent": a threshold, not "cut"
+        model_text = _CUT_OFF.sub("threshold", model_text)
     st = classify.claim_strength(model_text)
     # "adopt one without waiting for further research": the opposite of a caution
     plain = _NOT_WAITING.sub(" ", text) if "wait" in text else text
@@ -2495,6 +2535,19 @@ def analyze(text: str) -> Features:
         weak = re.search(r"\b(?:could|may|might)\b", told.group(0), re.I) is not None
         advice_level = max(advice_level, 1 if weak else 2)
         advice_cues = (told.group(0).lower(), *advice_cues)
+    if advice_level < 1 and " about " in low and (asked := _ASK_ABOUT.search(text)) is not None:
+        # "Owners ... may want to ask their veterinarian about starting low-dose rapamycin
+        # now": an option put to readers, weak advice (strong with "should")
+        advice_level = 2 if asked.group(1).lower() == "should" else 1
+        advice_cues = (asked.group(0).lower(), *advice_cues)
+    if advice_level < 1 and "way" in low and "suggest" in low and not cautionary:
+        easy = _EASY_WAY.search(text)
+        if easy is not None:
+            # "For students heading into an exam ..., the researchers suggest, two minutes in
+            # an expansive pose beforehand is a simple, free way to walk in feeling more
+            # powerful": an endorsement put to readers, weak advice
+            advice_level = 1
+            advice_cues = (easy.group(0).lower(), *advice_cues)
     if advice_level < 1 and "worth" in low and not cautionary:
         worth = _WORTH_TRYING.search(text)
         if worth is not None:
@@ -2547,6 +2600,7 @@ def analyze(text: str) -> Features:
             if not (b.startswith("prov") and _TURNED_OUT.search(text))
             and not (b == "clearly" and _CLEARLY_NOT_A_FINDING.search(text))
             and not (b.startswith("settle") and _SETTLED_INTO.search(text))
+            and not (b == "always" and _ALMOST_ALWAYS.search(text))
         ),
         negations=negs,
         null_result=null,
@@ -2616,7 +2670,11 @@ _DESIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bcase[- ]control\b|"
             r"\bcross[- ]sectional\b(?!\s+(?:comparison|diagnostic|accuracy|validation|"
             r"evaluation))|\bregistry\b|\bretrospective\b|"
-            r"\btime[- ]series (?:study|analysis|design)\b|\becological (?:study|design)\b",
+            r"\btime[- ]series (?:study|analysis|design)\b|\becological (?:study|design)\b|"
+            # pharmacovigilance: "a case/non-case study in FAERS", "disproportionality
+            # analyses of spontaneous reports"
+            r"\bcase/non-?case\b|\bdisproportionality (?:analysis|analyses)\b|"
+            r"\bpharmacovigilance (?:study|analysis)\b",
             re.I,
         ),
     ),
@@ -2684,6 +2742,7 @@ _DESIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: design words a release may use for each design (for omitted_study_design)
 #: a subgroup of the sample: "among those with mild loss", "in those with diabetes"
 _SUBGROUP_OF = re.compile(r"\b(?:among|in|for)\s+those\s+with\s+[^,;.()]+", re.I)
+_SUBGROUP_N = re.compile(r"\b(?:among|in|for)\s+[^,;.()]{1,50}?\(n\s*=\s*\d[\d,]*\)", re.I)
 #: a design denied: "treatment was not randomly allocated", "non-randomised"
 _NOT_RANDOM = re.compile(
     r"\b(?:not|non-?|never)\s*(?:been\s+|being\s+)?(?:randomly|randomi[sz]ed)\b", re.I
@@ -2721,7 +2780,9 @@ DESIGN_MENTIONS: dict[str, re.Pattern[str]] = {
         r"\bobservational|\bcohort|\bcase[- ]control|\bcross[- ]sectional|"
         r"\bsurvey|\bregistry|\bassociation\b|\bassociated\b|\blinked\b|"
         r"\bcorrelat|\bcannot (?:show|prove)|\bdoes(?:n't| not) prove|"
-        r"\blook(?:ed|ing)? back\b|\bretrospective|\barchived?\b",
+        r"\blook(?:ed|ing)? back\b|\bretrospective|\barchived?\b|"
+        # "One approach used satellite altimeters ..."; "But this is a statistical analysis"
+        r"\bsatellites?\b|\bstatistical analysis\b",
         re.I,
     ),
     "animal": re.compile(
@@ -3155,6 +3216,8 @@ def paper_facts(paper: Paper) -> PaperFacts:
         # "stronger among those with moderate loss than among those with mild loss": a
         # subgroup compared, not who was studied
         text = _SUBGROUP_OF.sub(" ", text) if "those" in text else text
+        # "In early-stage disease (n=61), the AUC was 0.79": a subgroup with its own count
+        text = _SUBGROUP_N.sub(" ", text) if "(n" in text else text
         for pair in _population(text):
             if pair not in population:
                 population.append(pair)

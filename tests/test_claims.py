@@ -1363,3 +1363,42 @@ def test_round_22_readings() -> None:
     assert not analyze(
         '"We don\'t yet know how the bacterium protects the frogs," she said.'
     ).is_claim
+
+
+def test_round_23_readings() -> None:
+    """What the twenty-third blind round taught the sentence analysis."""
+    # "almost always" is a frequency with its exception, not a booster
+    assert not analyze("When it detected cancer, it almost always offered a guess.").boosters
+    assert analyze("The drug always works.").boosters == ("always",)
+    # "the first" of an ordinal comparison is no novelty
+    assert not analyze("The second decade was worse than the first, she said.").novelty
+    assert analyze("This is the first study to show it.").novelty
+    # a compound adjective, a threshold and a side effect are not causes
+    assert analyze("How much of the warming is human-caused is not known.").strength < 3
+    said = "At its chosen cut-off, the model correctly flagged 87 percent of the patients."
+    assert analyze(said).strength < 3
+    assert analyze("Side effects were uncommon.").strength < 3
+    assert analyze("Hair loss makes up a larger share of the side-effect reports.").strength < 3
+    # "little, if anything" and "little evidence for" report a null result
+    assert analyze("Growing up in the same household contributed little, if anything.").null_result
+    assert analyze("We found little evidence for shared family environment.").null_result
+    assert not analyze("There is little doubt about it.").null_result
+    # advice: urging people named in a list, advising doctors to warn, asking one's vet
+    urged = (
+        "The authors urge water managers in Kyrgyzstan, Kazakhstan and China to factor the "
+        "losses into their planning now."
+    )
+    assert analyze(urged).advice == 2
+    warned = "The authors advise doctors to warn every patient about hair loss."
+    assert analyze(warned).advice == 2 and not analyze(warned).cautionary
+    asked = "Owners may want to ask their veterinarian about starting low-dose rapamycin now."
+    assert analyze(asked).advice == 1 and analyze(asked).advice_to == "readers"
+    assert analyze("Family doctors could already consider offering the test.").advice == 1
+    easy = (
+        "For students heading into an exam, the researchers suggest, two minutes in a pose "
+        "is a simple, free way to walk in feeling more powerful."
+    )
+    assert analyze(easy).advice == 1
+    # pharmacovigilance is an observational design
+    paper = make_paper({"Methods": "We conducted a case/non-case study in FAERS."})
+    assert "observational" in paper_facts(paper).designs

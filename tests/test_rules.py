@@ -1150,9 +1150,10 @@ WITHIN = [
     ("spun/dvt-review-faithful.md", "pdf/10.1186_1752-2897-4-1.pdf", (), FAITHFUL_NEVER),
     ("spun/heart-failure-faithful.md", "pdf/10.1155_2010_157939.pdf", (),
      tuple(c for c in FAITHFUL_NEVER if c != "unsupported_claim")),
+    # ("throughout Africa" is population_generalization; its unsupported_claim went when
+    # the paper's "KCH" was written out and lifted its best match to 0.225, weak support)
     ("spun/malawi-quality-spun.md", "pdf/10.1186_1472-6963-14-1.pdf",
-     ("causal_overstatement", "number_mismatch", "unsupported_claim",
-      "population_generalization"),
+     ("causal_overstatement", "number_mismatch", "population_generalization"),
      ("contradicted_claim", "species_extrapolation", "certainty_overstatement")),
     ("spun/vespa-spun.md", "pdf/10.7717_peerj-cs.118.pdf",
      ("certainty_overstatement", "unsupported_number", "unsupported_claim"),
@@ -1672,6 +1673,32 @@ BLIND = [
     ("ai-mammography-screening-rct-spun.md", ("certainty_overstatement",), ()),
     ("sourdough-bread-glucose-crossover-faithful.md", (), FAITHFUL_NEVER),
     ("sourdough-bread-glucose-crossover-spun.md", ("advice_not_in_source",), ()),
+    # the twenty-third round (tests/fixtures/spun/README.md)
+    ("twin-heritability-loneliness-faithful.md", (), FAITHFUL_NEVER),
+    ("twin-heritability-loneliness-spun.md",
+     ("certainty_overstatement", "contradicted_claim", "population_generalization"), ()),
+    ("faers-disproportionality-signal-faithful.md", (), FAITHFUL_NEVER),
+    ("faers-disproportionality-signal-spun.md",
+     ("advice_not_in_source", "causal_overstatement", "certainty_overstatement",
+      "number_mismatch"), ()),
+    ("liquid-biopsy-case-control-accuracy-faithful.md", (), FAITHFUL_NEVER),
+    ("liquid-biopsy-case-control-accuracy-spun.md",
+     ("advice_not_in_source", "number_mismatch", "unsupported_claim"), ()),
+    ("power-posing-lab-experiment-faithful.md", (), FAITHFUL_NEVER),
+    ("power-posing-lab-experiment-spun.md",
+     ("certainty_overstatement", "contradicted_claim", "number_mismatch",
+      "population_generalization"), ()),
+    ("glacier-melt-satellite-trend-faithful.md", (), FAITHFUL_NEVER),
+    ("glacier-melt-satellite-trend-spun.md",
+     ("advice_not_in_source", "certainty_overstatement", "number_mismatch"), ()),
+    ("rapamycin-dog-heart-pilot-faithful.md", (), FAITHFUL_NEVER),
+    ("rapamycin-dog-heart-pilot-spun.md",
+     ("advice_not_in_source", "certainty_overstatement", "contradicted_claim",
+      "number_mismatch"), ()),
+    ("speech-parkinsons-ml-internal-validation-faithful.md", (), FAITHFUL_NEVER),
+    ("speech-parkinsons-ml-internal-validation-spun.md",
+     ("advice_not_in_source", "certainty_overstatement", "number_mismatch",
+      "population_generalization"), ()),
 ]  # fmt: skip
 
 
@@ -4854,3 +4881,115 @@ def test_round_22_static_aligner_readings() -> None:
     frogs = _blind_paper("chytrid-frog-probiotic-field")
     said = "Three months after metamorphosis, fungal loads were roughly four-fold lower."
     assert "N101" not in {f.code for f in make_report(said, frogs).findings}
+
+
+def test_round_23_rules() -> None:
+    """What the twenty-third round taught the rules, on its invented abstracts."""
+    codes = lambda said, paper: {  # noqa: E731
+        f.code for f in make_report(said, paper).findings if SEVERITY_RANK[f.severity] >= 2
+    }
+    glacier = _blind_paper("glacier-melt-satellite-trend")
+    # the difference told, then said to be within chance in the next sentence (U102); a
+    # satellite study told as such names its design (O103); "than the first" (H102)
+    told = (
+        "Losses were heavier in the second decade, averaging about 6.9 billion tonnes a year. "
+        "But the researchers stress that the apparent speed-up was not statistically "
+        "significant."
+    )
+    assert "U102" not in codes(told, glacier)
+    assert "H102" not in codes('"The second decade was worse than the first," she said.', glacier)
+    said = "Averaged across the region, the glaciers thinned by about 0.7 metres every year."
+    (n101,) = [f for f in make_report(said, glacier).findings if f.code == "N101"]
+    assert "0.48" in n101.message  # the region's figure, not the low glaciers' 0.71
+    denied = "The team was able to rule out contamination of the gravity signal by groundwater."
+    assert "K101" in codes(denied, glacier)
+    urged = "The authors urge water managers in Kyrgyzstan and China to plan for the losses."
+    assert "A101" in codes(urged, glacier)
+    dogs = _blind_paper("rapamycin-dog-heart-pilot")
+    said = (
+        "One secondary measure, the E/A ratio, which reflects how the heart fills between "
+        "beats, improved more with rapamycin."
+    )
+    assert "U102" not in codes(said, dogs)  # "between beats" beats no rival
+    said = "Dogs given rapamycin showed a significant improvement in fractional shortening."
+    (u102,) = [f for f in make_report(said, dogs).findings if f.code == "U102"]
+    assert "not significant" in u102.message  # FS, abbreviated in the paper, had p=0.09
+    said = "The drug works by dialing down mTOR activity in heart muscle cells."
+    assert "K101" in codes(said, dogs)
+    said = "Owners may want to ask their veterinarian about starting low-dose rapamycin now."
+    (a101,) = [f for f in make_report(said, dogs).findings if f.code == "A101"]
+    assert a101.severity == "warning" and "not ready for use" in a101.message
+    cancer = _blind_paper("liquid-biopsy-case-control-accuracy")
+    said = "When it did detect cancer, the test almost always offered a guess at its origin."
+    assert "K102" not in codes(said, cancer)
+    said = "At stage I, the earliest stage, the test picked up about two in five cancers."
+    (n101,) = [f for f in make_report(said, cancer).findings if f.code == "N101"]
+    assert "17.1%" in n101.message
+    said = "At stage II, the test picked up about two in five cancers."
+    assert "N101" not in codes(said, cancer)
+    said = "People whose cancers the test flagged tended to live longer, the team found."
+    assert "U103" in codes(said, cancer)  # "does not establish whether ... mortality"
+    said = "Family doctors could already consider offering the test to worried patients."
+    assert "A101" in codes(said, cancer)
+    voice = _blind_paper("speech-parkinsons-ml-internal-validation")
+    said = "At its chosen cut-off, the model correctly flagged 87 percent of the patients."
+    (n101,) = [f for f in make_report(said, voice).findings if f.code == "N101"]
+    assert "81%" in n101.message  # the AUC of 0.87 is no share of people
+    assert "C101" not in codes(said, voice)
+    said = (
+        "Because it relies on the sound of the voice, the test works just as well in any language."
+    )
+    assert "P102" in codes(said, voice)
+    said = "A model told people with Parkinson's disease from healthy volunteers, a study finds."
+    assert "P102" not in codes(said, voice)  # "In early-stage disease (n=61)": a subgroup
+    said = "The authors say the accuracy figures are a realistic guide to other clinics."
+    assert "K101" in codes(said, voice)
+    poses = _blind_paper("power-posing-lab-experiment")
+    said = (
+        "Without those students, the difference shrank and was no longer statistically significant."
+    )
+    assert "K101" not in codes(said, poses)
+    said = (
+        "The boost in feelings of power was the main outcome the experiment was designed to test."
+    )
+    assert "U104" in codes(said, poses)
+    said = "The researchers could rule out that participants simply reported what they expected."
+    assert "K101" in codes(said, poses)
+    said = "Students in expansive postures rated their sense of power about 20 percent higher."
+    assert "N101" in codes(said, poses)  # means of 4.9 and 4.5: 9% higher
+    said = (
+        "For students heading into a job interview, the researchers suggest, two minutes in "
+        "an expansive pose is a simple, free way to feel more powerful."
+    )
+    assert {"A101", "P102"} & codes(said, poses)
+    twins = _blind_paper("twin-heritability-loneliness")
+    said = "Growing up in the same household contributed little, if anything."
+    assert "U101" not in codes(said, twins)
+    said = "The genetic estimate is not inflated by identical twins being treated more alike."
+    assert "K101" in codes(said, twins)
+    said = (
+        "Estimates were similar for younger and older participants, holding steady in twins "
+        "from their 20s right through to their 80s."
+    )
+    assert "P102" in codes(said, twins)
+    said = (
+        "One of the clearest findings was that loneliness is more heritable in women than in men."
+    )
+    assert "U104" in codes(said, twins)
+    faers = _blind_paper("faers-disproportionality-signal")
+    said = "For women, taking a GLP-1 drug roughly doubles the odds of developing hair loss."
+    assert "C101" in codes(said, faers)
+    said = "Hair loss makes up a larger share of the side-effect reports for these drugs."
+    assert "C101" not in codes(said, faers)
+    said = "The authors advise doctors to warn every patient about hair loss."
+    assert "A101" in codes(said, faers)
+
+
+def test_an_age_ceiling_only_for_the_whole_sample() -> None:
+    """An age above the sample's is a widening; one the paper covers in an older group
+    ("65-79 years" beside "80 years or older") is not."""
+    young = {"Methods": "We enrolled 400 adults aged 18 to 64 years."}
+    said = "The benefit held for people in their 70s as well."
+    assert "P102" in _codes(said, young)
+    both = {"Methods": "We enrolled 400 adults aged 65 to 79 years and 120 aged 80 years or older."}
+    assert "P102" not in _codes("The vaccine also protected people aged 85.", both)

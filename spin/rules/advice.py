@@ -110,15 +110,28 @@ def advice_not_in_source(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             if role
             else ""
         )
+        # weak advice to take it up where the paper says it is not ready for use ("could
+        # already consider offering the test" where "prospective studies ... are needed
+        # before clinical use") goes against the paper, not only beyond it
+        not_yet = (
+            first_statement(ctx, _NOT_YET_FOR_USE)
+            if f.advice == 1 and not _CONDITION.search(s.text)
+            else None
+        )  # (not "Before DMC-7 can be considered for clinical development, we need ...")
+        if not_yet is not None:
+            st = ctx.paper.statements[not_yet]
+            ev = (Evidence(st.text, st.section, 1.0, st.source),)
+            whose = f" The paper says it is not ready for use: \u201c{st.text}\u201d{whose}"
         yield self.finding(
             f"{who(s, ctx)}Gives {_LEVEL[f.advice]}{to}{cue}; the paper gives "
             f"{_LEVEL[pf.max_advice]}.{whose}",
             sentence=s,
             evidence=ev,
             # weak advice is at info, except advice to people from a study that had
-            # none (animals, cells, a model): nothing in it speaks to what people should do
+            # none (animals, cells, a model): nothing in it speaks to what people should
+            # do, and advice the paper says comes too soon
             severity="info"
-            if f.advice == 1 and not (pf.nonhuman and _TO_PEOPLE.search(s.text))
+            if f.advice == 1 and not (pf.nonhuman and _TO_PEOPLE.search(s.text)) and not_yet is None
             else None,
             suggestion="Keep to what the paper recommends, or make clear whose opinion "
             "the advice is and that the study did not test it.",
@@ -136,9 +149,14 @@ _NOT_YET_FOR_USE = re.compile(
     r"\b(?:needed|required|necessary|warranted)\s+before\b[^.;]{0,80}?\b(?:clinical|routine|"
     r"practice|screening|use)\b|"
     r"\bnot\s+(?:yet\s+)?(?:ready|suitable|recommended)\s+for\s+(?:clinical|routine|widespread)?"
-    r"\s*(?:use|practice|screening)\b",
+    r"\s*(?:use|practice|screening)\b|"
+    # "they do not support routine use in pet dogs outside clinical trials"
+    r"\b(?:do|does)\s+not\s+(?:yet\s+)?support\s+(?:its\s+|their\s+)?(?:routine|clinical|"
+    r"widespread|general)\s+use\b",
     re.I,
 )
+#: a condition put on the use: "Before DMC-7 can be considered ..., we need animal studies"
+_CONDITION = re.compile(r"\b(?:before|until|once|if|after|unless)\b", re.I)
 #: the release puts it to use: "trained dogs could be used alongside CT scans in lung
 #: cancer screening programmes"
 _PUT_IN_USE = re.compile(
@@ -190,11 +208,24 @@ def _use_before_evaluation(self: Rule, ctx: RuleContext, skip: list[int]) -> Ite
 def _background_advice(ctx: RuleContext, index: int, level: int) -> bool:
     """Whether the sentence restates advice the paper's own background gives ("CBT-I is
     the recommended first-line treatment for chronic insomnia")."""
+    from spin.align import CONTEXT_WEIGHT
+
     a = alignment_of(ctx, index)
     if a is None or not a.matches:
         return False
-    st = ctx.paper.statements[a.matches[0].statement]
-    return st.is_context and statement_features(ctx, a.matches[0].statement).advice >= level
+    top = a.matches[0].score
+    # the background's statement as the best match, or, its lower weight undone, as close
+    # as the best for a sentence that advises no one ("CBT-I ... is the recommended first
+    # treatment", not "GPs should now prescribe the app as the first-line treatment")
+    modal = re.search(
+        r"\b(?:should|must|ought|need to|needs to)\b", ctx.document.sentences[index].text, re.I
+    )
+    return any(
+        ctx.paper.statements[m.statement].is_context
+        and (m.score >= top or (not modal and m.score / CONTEXT_WEIGHT >= top))
+        and statement_features(ctx, m.statement).advice >= level
+        for m in a.matches
+    )
 
 
 #: words of advising itself, not of what is advised

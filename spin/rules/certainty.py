@@ -55,8 +55,9 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     only in a trailing comment on a plain main clause ("these findings support
     a causal effect, suggesting that it acts through loading"), only a
     sentence that reports the comment is flagged.  Negated and hedged release
-    sentences are never flagged, nor one that tells the methods (its best match is a
-    methods statement and it names no effect), nor one that tells what participants said
+    sentences are never flagged, nor one that reports a null result, nor one that tells
+    the methods (its best match is a methods statement and it names no effect), nor one
+    that tells what participants said
     ("patients describe what helped them"), nor one whose best match hedges only in
     the modal of its advice ("services could consider offering ..."): that "could" is
     no hedge on a finding.  Three more certainties the paper does not have are flagged:
@@ -73,6 +74,9 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     for s, f in claims(ctx):
         if f.hedged or f.negated or _PARTICIPANTS_SAY.search(s.text):
             continue
+        if f.null_result:
+            continue  # "the difference ... shrank and was no longer statistically
+            # significant": a result told as not shown drops no hedge
         if _STILL_TO_CONFIRM.search(s.text):
             continue  # "the results should be confirmed in prospective studies": a caution
         rel = list(finding_matches(ctx, s.index))
@@ -123,7 +127,13 @@ _LIMITATION_STATED = re.compile(
     r"\bcannot be (?:excluded|ruled out)\b|\bresidual confounding\b|\bmay be (?:affected|"
     r"influenced|explained|biased)\b|\b(?:reporting|recall|selection) bias\b|"
     r"\b(?:is|are|was|were|remains?)\s+(?:\w+\s+)?(?:uncertain|unclear|unknown|short|"
-    r"limited)\b|\b(?:(?:does|do|did)\s+not|cannot)\s+(?:establish|show|determine)\b",
+    r"limited)\b|\b(?:(?:does|do|did)\s+not|cannot)\s+(?:establish|show|determine)\b|"
+    # "could not be fully excluded", "could not be tested directly and, if violated, would
+    # inflate heritability", "may reflect expectations", "these estimates are likely
+    # optimistic"
+    r"\bcould\s+not\s+be\s+(?:fully\s+|entirely\s+|completely\s+)?(?:excluded|ruled\s+out|"
+    r"tested|separated)\b|\bwould\s+inflate\b|\bmay\s+(?:\w+\s+)?reflect\b|"
+    r"\b(?:likely|probably)\s+(?:to\s+be\s+)?(?:optimistic|overestimat\w*|inflated)\b",
     re.I,
 )
 #: the release says that limitation does not hold: "the link cannot be explained by
@@ -140,7 +150,15 @@ _LIMITATION_DENIED = re.compile(
     r"\bfree (?:of|from) (?:the\s+)?(?:[\w-]+\s+){0,2}?(?:bias\w*|confound\w*|errors?)\b|"
     r"\b(?:rules?|ruled|ruling) out\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:confound\w*|bias\w*|"
     r"chance|placebo|explanations?|reverse)|\b(?:confound\w*|bias\w*|chance|placebo\w*|"
-    r"explanations?)\s+(?:\w+\s+){0,3}?(?:ruled|rules?) out\b",
+    r"explanations?)\s+(?:\w+\s+){0,3}?(?:ruled|rules?) out\b|"
+    # the study's own claim to exclude something: "the team was able to rule out
+    # contamination of the gravity signal", "the researchers could rule out the possibility"
+    r"\b(?:team|researchers|authors|scientists|we|they|study|analysis)\s+(?:was\s+|were\s+)?"
+    r"(?:able\s+to|could|can)\s+rule\s+out\b|"
+    # "the genetic estimate is not inflated by identical twins being treated more alike"
+    r"\b(?:is|are|was|were)\s+not\s+(?:inflated|biased|distorted|overestimated|exaggerated)\s+by\b|"
+    # "the accuracy figures are a realistic guide to how the test would perform"
+    r"\brealistic\s+(?:guide|picture|estimate|reflection|measure)\b",
     re.I,
 )
 #: words of a limitation that name what it is about, not how it is put
@@ -170,12 +188,16 @@ def _limitation_denied(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         if m is None:
             continue
         f = sentence_features(ctx, s.index)
+        # (the "could" of "the researchers could rule out" is the denial, not a hedge)
+        hedged = f.hedged and (
+            not f.hedges or any(h.lower() not in m.group(0).lower().split() for h in f.hedges)
+        )
         if (
-            f.hedged
+            hedged
             or f.cautionary
             or re.search(
                 r"(?:\bnot|\bnever|n['\u2019]t|\bcannot|\bhard|\bdifficult|\bimpossible|"
-                r"\bunable)\s+(?:\w+\s+){0,2}?(?:rul|free|long enough)",
+                r"\bunable)\s+(?:\w+\s+){0,3}?(?:rul|free|long enough)",
                 s.text,
                 re.I,
             )
@@ -226,7 +248,14 @@ _MECHANISM_TOLD = re.compile(
     r"demonstrated|demonstrates|established)\s+(?:that\s+)?[^.;]{0,80}?\b(?:because|by\s+"
     r"(?:turning|switching|blocking|triggering|making|boosting|reducing)|works?\s+by|"
     # "shows that these neutralising antibodies are what shielded the animals"
-    r"(?:is|are|was|were)\s+what)\b",
+    r"(?:is|are|was|were)\s+what)\b|"
+    # told as known, with no "showed": "The drug works by dialing down mTOR activity",
+    # "the benefit comes from stopping the dormant chickenpox virus"
+    r"^\W*(?:the|this|that|its)\s+(?:[\w-]+\s+)?(?:drug|compound|treatment|therapy|vaccine|"
+    r"supplement|intervention|medication|medicine|edit|bacterium|probiotic|pill|jab)s?\s+"
+    r"(?:works?|acts?)\s+(?:by|through|via)\b|"
+    r"\b(?:the|this|its|that)\s+(?:benefit|effect|protection|improvement)s?\s+(?:comes?|came|"
+    r"stems?|stemmed)\s+from\b",
     re.I,
 )
 

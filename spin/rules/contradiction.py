@@ -131,9 +131,18 @@ def _qualified_next(ctx: RuleContext, index: int) -> bool:
     if index + 1 >= len(sentences) or sentences[index + 1].line > sentences[index].end_line:
         return False
     nxt = sentences[index + 1]
-    return bool(_BACK_TO_IT.match(nxt.text)) and sentence_features(ctx, index + 1).null_result
+    told = _BACK_TO_IT.match(nxt.text) or (
+        _BUT.match(nxt.text) and _NOT_SIGNIFICANT.search(nxt.text)
+    )
+    return bool(told) and sentence_features(ctx, index + 1).null_result
 
 
+#: "But the researchers stress that the apparent speed-up was not statistically
+#: significant": the difference just told, said to be within chance
+_BUT = re.compile(r"^\W*(?:however|but|yet)\b", re.I)
+_NOT_SIGNIFICANT = re.compile(
+    r"\bnot\s+(?:statistically\s+)?significant|\b(?:due to|by) chance\b", re.I
+)
 #: a sentence that speaks of the difference just told: "However, that difference ..."
 _BACK_TO_IT = re.compile(
     r"^\W*(?:however|but|yet)?,?\s*(?:that|this|the)\s+(?:difference|gap|reduction|increase|"
@@ -210,8 +219,9 @@ _NO_REASON = re.compile(r"\bno (?:reason|grounds?|need|case) (?:to|for)\b", re.I
 #: "outperformed", "superior to"
 _BETTER = re.compile(
     r"\b(?:more|less) (?:effective|successful|efficient|useful|powerful|beneficial)\b[^.]{0,60}"
-    r"\bthan\b|\b(?:better|greater benefit|superior) (?:than|to)\b|\boutperform\w*|\bbeats?\b|"
-    r"\bbeat\b",
+    r"\bthan\b|\b(?:better|greater benefit|superior) (?:than|to)\b|\boutperform\w*|"
+    # not the heart's: "how well the heart fills between beats"
+    r"(?<!between )(?<!heart )(?<!the )(?<!per )(?<!skipped )(?<!extra )\bbeats?\b(?!\s+per\b)",
     re.I,
 )
 #: the paper's word that the two did alike: "weight loss similar to", "comparable to",
@@ -264,8 +274,13 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     discrimination improved and working memory did not) is about that result; a
     paragraph's opener that names no outcome ("The lessons did show some effects.") is
     judged with what follows, and the purpose of a design ("so that the effect of simply
-    having an extra activity could be taken into account") claims nothing.
+    having an extra activity could be taken into account") claims nothing.  A result
+    called "significant" is also checked against the paper's statement of that outcome,
+    found by the sentence's rarer words with the paper's abbreviations written out: one
+    the paper reports as not significant, in words or with every p-value above 0.05
+    ("p=0.09"), is flagged.
     """
+    flagged: set[int] = set()
     for s, f in claims(ctx):
         effect = f.strength >= 1 or EFFECT_WORDS.search(s.text) or _TREND.search(s.text)
         if f.negated or f.null_result or not effect or _DENIED.search(s.text):
@@ -326,13 +341,93 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             suggestion="Report the result as the paper does: "
             f"\u201c{ctx.paper.statements[rel[0].statement].text}\u201d",
         )
+        flagged.add(s.index)
+    yield from _significance_claimed(self, ctx, flagged)
+
+
+#: a result said to be statistically significant: "showed a significant improvement"
+_SIGNIFICANT = re.compile(
+    r"(?<!not )(?<!non-)(?<!non )(?<!in)\b(?:statistically\s+)?significant(?:ly)?\b", re.I
+)
+#: a p-value ("p=0.09", "p < 0.001"), not one for an interaction, a trend or heterogeneity
+_P_VALUE = re.compile(
+    r"\bp\s*(?P<of>for\s+(?:interaction|trend|heterogeneity|difference)\s*)?"
+    r"(?P<op>[=<>\u2264\u2265])\s*(?P<value>0?\.\d+)",
+    re.I,
+)
+
+
+def numerically_null(text: str) -> bool:
+    """Whether every p-value of an effect the statement gives is above 0.05 ("difference
+    2.3 points, 95% CI -0.4 to 5.0; p=0.09"); False when it gives none."""
+    values = [
+        (m.group("op"), float(m.group("value")))
+        for m in _P_VALUE.finditer(text)
+        if not m.group("of") or "difference" in m.group("of").lower()
+    ]
+    return bool(values) and all(op in "=>\u2265" and v > 0.05 for op, v in values)
+
+
+def _significance_claimed(self: Rule, ctx: RuleContext, skip: set[int]) -> Iterator[Finding]:
+    """A result told as statistically significant ("showed a significant improvement in
+    fractional shortening") where the paper's statement of that outcome reports it as not
+    significant, in words or by its p-value ("FS rose by ... (difference 2.3 points, 95% CI
+    -0.4 to 5.0; p=0.09)").  The outcome is found by the sentence's rarer words (those in at
+    most three statements of the paper, abbreviations written out), not by the aligner,
+    which the release's explanation of the measure can lead astray."""
+    from spin.align import expand_abbreviations, numbers
+
+    statements = ctx.paper.statements
+    texts = expand_abbreviations([st.text for st in statements])
+    words = [content_words(t) for t in texts]
+    counts: dict[str, int] = {}
+    for ws in words:
+        for w in ws:
+            counts[w] = counts.get(w, 0) + 1
+    for s, f in claims(ctx):
+        if s.index in skip or f.negated or f.null_result or f.hedged:
+            continue
+        if not _SIGNIFICANT.search(s.text):
+            continue
+        rare = {
+            w for w in content_words(s.text) if 0 < counts.get(w, 0) <= 3
+        } - _GENERIC_EFFECT_WORDS
+        figures = numbers(s.text)
+        # the statement of the outcome: most rare words shared, a figure counting double
+        # ("rose by 0.81 newton-meters" is the result with 0.81 Nm, not the null one before)
+        best: tuple[int, int] | None = None
+        for i, st in enumerate(statements):
+            if st.is_context or st.is_methods or len(rare & words[i]) < 2:
+                continue
+            score = len(rare & words[i]) + 2 * len(figures & numbers(texts[i]))
+            if best is None or score > best[1]:
+                best = (i, score)
+        if best is None:
+            continue
+        null = numerically_null(texts[best[0]]) or (
+            statement_features(ctx, best[0]).null_result
+            and _reports_null_part(s.text, texts[best[0]])
+        )
+        if not null:
+            continue
+        st = statements[best[0]]
+        yield self.finding(
+            f"{who(s, ctx)}Says the result was statistically significant, but the paper "
+            "reports it as not significant.",
+            sentence=s,
+            evidence=(Evidence(st.text, st.section, 1.0, st.source),),
+            suggestion=f"Report the result as the paper does: \u201c{st.text}\u201d",
+        )
 
 
 #: the release names a result as the study's main one: "The main finding ... is that",
 #: "The trial's headline result is that", "The study's key finding is that"
 _MAIN_FINDING = re.compile(
-    r"\b(?:main|key|headline|central|principal|primary|chief|most important|biggest|major)"
-    r"\s+(?:finding|result|conclusion|message|take-?away)s?\b",
+    r"\b(?:main|key|headline|central|principal|primary|chief|most important|biggest|major|"
+    r"clearest|strongest)\s+(?:finding|result|conclusion|message|take-?away)s?\b|"
+    # "was the main outcome the experiment was designed to test"
+    r"\b(?:main|primary|principal)\s+outcome\b(?=[^.;]{0,40}\b(?:designed|set out|meant|"
+    r"intended|planned)\b)",
     re.I,
 )
 #: a sentence about the main result, not one that states it: "rated the certainty of the
@@ -446,10 +541,13 @@ def secondary_as_main(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     """
     primary = _primary_outcome(ctx)
     condition = _condition_words(ctx)
-    for s, f in claims(ctx):
+    for s in ctx.document.sentences:
+        f = sentence_features(ctx, s.index)
         main = _MAIN_FINDING.search(s.text)
         if not main or _RATES_MAIN.search(s.text[max(0, main.start() - 80) : main.start()]):
             continue
+        if not f.is_claim and not main.group(0).lower().endswith("outcome"):
+            continue  # (the outcome "the experiment was designed to test" reads as an aim)
         effect = f.strength >= 1 or EFFECT_WORDS.search(s.text) or _COMPARED.search(s.text)
         if f.negated or f.null_result or not effect or _DENIED.search(s.text):
             continue

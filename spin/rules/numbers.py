@@ -196,7 +196,12 @@ def supports(rq: Quantity, pq: Quantity) -> bool:
         and {_unit_base(rq.unit), _unit_base(pq.unit)} != {"age", "year"}
     ):
         return False  # "12 points" of blood pressure is not "12 weeks"
-    return _within(pq.value, _window(rq, max(0.15 * rq.value, 1)))
+    # (a figure written with decimals is not padded by a whole unit: "about 0.7 metres" is
+    # not the paper's 0.48)
+    # ("just under 0.6" keeps its one-sided room)
+    around = rq.approx in _AROUND or rq.worded or not rq.approx
+    floor = 0.0 if _decimals(rq) and abs(rq.value) < 10 and around else 1.0
+    return _within(pq.value, _window(rq, max(0.15 * abs(rq.value), floor)))
 
 
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
@@ -596,6 +601,40 @@ def _pair_change(rq: Quantity, paper: Iterable[tuple[Quantity, int]]) -> bool:
                 if a != b and (b > a) == (rq.change > 0) and _within(abs(b - a) / a * 100, window):
                     return True
     return False
+
+
+#: a mean told in brackets or after its word: "(mean 4.9, SD 1.1)", "a mean of 4.5"
+_MEAN_BEFORE = re.compile(r"\b(?:mean|average|median)(?:\s+of)?\s*$", re.I)
+
+
+def _means_changed(
+    rq: Quantity, text: str, paper: list[tuple[Quantity, int]], text_of: dict[int, str]
+) -> list[tuple[Quantity, int]]:
+    """The two means of a statement on the same outcome, when the release's relative
+    change is not theirs ("rated their sense of power about 20 percent higher" where
+    feelings of power were "mean 4.9" against "mean 4.5": 9% higher)."""
+    if rq.kind != "percent" or rq.change is None or rq.unit == "points":
+        return []
+    mine = content_words(text)
+    by_statement: dict[int, list[Quantity]] = {}
+    for pq, i in paper:
+        where = text_of.get(i, "")
+        if (
+            pq.kind in ("number", "measure")
+            and pq.value > 0
+            and _MEAN_BEFORE.search(where[max(0, pq.start - 12) : pq.start])
+        ):
+            by_statement.setdefault(i, []).append(pq)
+    window = _window(rq, _percent_slack(rq))
+    for i, means in by_statement.items():
+        if len(means) != 2 or len(mine & content_words(text_of.get(i, ""))) < 2:
+            continue
+        a, b = means
+        low, high = sorted((a.value, b.value))
+        implied = (high - low) / low * 100 if rq.change > 0 else (high - low) / high * 100
+        if not _within(implied, window):
+            return [(a, i), (b, i)]
+    return []
 
 
 def _change_from_to(rq: Quantity, texts: Iterable[str]) -> bool:
@@ -1202,6 +1241,138 @@ def _subgroup_share(
     return overall[:1]
 
 
+#: the group a figure is told of, after its unit and brackets: "17.1% for stage I (65/380;
+#: ...)", "-0.71 m w.e. per year for glaciers with median elevation below 3,800 m"
+_LABEL_AFTER = re.compile(
+    r"[^\d,;()]{0,25}?\s*(?:\([^()]*\)\s*)?\b(?:for|in|among)\s+"
+    r"(?P<who>[^,;.()]{2,60}?)\s*(?=[,;.()]|\band\b|\bbut\b|\bvs\b|\bversus\b|$)",
+    re.I,
+)
+
+
+def _label_after(text: str, pq: Quantity) -> str | None:
+    m = _LABEL_AFTER.match(text, pq.end)
+    return m.group("who").strip() if m else None
+
+
+def _label_named(label: str, text: str) -> bool:
+    """Whether the release names a group label as the paper writes it ("stage I", not
+    within "stage II"), or every word of it, plurals aside."""
+    if re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text, re.I):
+        return True
+    mine = {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", text.lower())}
+    words = {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", label.lower())} - _LABEL_STOP
+    return bool(words) and words <= mine
+
+
+_LABEL_STOP = frozenset(["with", "the", "of", "and", "a", "an", "in", "at", "who", "were", "had"])
+
+
+def _subgroup_swapped(
+    text: str, rq: Quantity, paper_q: list[tuple[Quantity, int]], text_of: dict[int, str]
+) -> list[tuple[Quantity, int]]:
+    """The paper's figure for the group the release names, or for everyone, when the
+    release's figure is the paper's figure for another group ("At stage I ... about two in
+    five cancers" where sensitivity was "17.1% for stage I ..., 40.1% for stage II";
+    "Averaged across the region, ... about 0.7 metres ... every year" where -0.48 m w.e.
+    per year was the region's and -0.71 that of "glaciers with median elevation below
+    3,800 m")."""
+    if rq.kind not in ("percent", "measure") or rq.change is not None or rq.unit == "points":
+        return []
+    said = [
+        (pq, i)
+        for pq, i in paper_q
+        if pq.kind == rq.kind and "/" not in pq.text and supports(rq, pq)
+    ]
+    if not said:
+        return []
+    labels = [_label_after(text_of.get(i, ""), pq) for pq, i in said]
+    if any(label is None or _label_named(label, text) for label in labels):
+        return []  # told of everyone somewhere, or the release names that group
+    same = [
+        (pq, i)
+        for pq, i in paper_q
+        if pq.kind == rq.kind
+        and _unit_base(pq.unit) == _unit_base(rq.unit)
+        and pq.change is None
+        and "/" not in pq.text
+        and not supports(rq, pq)
+        and 0 < abs(pq.value) <= 3 * abs(rq.value) + 1e-9
+        and abs(pq.value) >= abs(rq.value) / 3
+    ]
+    # a group of the same list as the figure's own ("stage I" beside "stage II"), in the
+    # same statement, that the release names
+    own = {(i, (lb or "").split()[0].lower()) for (_, i), lb in zip(said, labels, strict=True)}
+    if any((lb or "").split()[0].lower() in _LABEL_STOP for lb in labels):
+        own = set()  # "the vitamin D group": a group's name, not one of a list of levels
+    # (named in the clause that leads to the figure: "At stage I, the earliest stage, the
+    # test picked up about two in five", not a group named after it with its own figure)
+    lead = text[: rq.start]
+    lead = lead[max((m.end() for m in re.finditer(r"\d", lead)), default=0) :]
+    named = [
+        (pq, i)
+        for pq, i in same
+        if (lb := _label_after(text_of.get(i, ""), pq))
+        and (i, lb.split()[0].lower()) in own
+        and _label_named(lb, lead)
+    ]
+    if named:
+        return named[:1]
+    if rq.kind == "measure" and _EVERYONE.search(text):
+        # a measure told of everyone ("Averaged across the region"): the paper's figure
+        # of it told of no group
+        overall = [(pq, i) for pq, i in same if _label_after(text_of.get(i, ""), pq) is None]
+        return overall[:1]
+    return []
+
+
+#: a figure told of the whole: "Averaged across the region", "overall", "on average"
+_EVERYONE = re.compile(
+    r"\b(?:averaged\s+(?:across|over)|overall|across the (?:whole\s+)?(?:region|"
+    r"country|sample|study)|region-?wide|nationwide|as a whole)\b",
+    re.I,
+)
+
+
+#: an AUC or C statistic: "an AUC of 0.87", "C-statistic 0.71", "area under the curve 0.9"
+_AUC_BEFORE = re.compile(
+    r"\b(?:AUC|AUROC|c-?statistic|C statistic|area under the (?:ROC |receiver[- ]operating[- ]"
+    r"characteristic )?curve)\b[^.;\d]{0,20}$",
+    re.I,
+)
+#: a share of people a test found: "flagged 87 percent of the people with Parkinson's"
+_FOUND_SHARE = re.compile(
+    r"\b(?:flag|detect|identif|pick|spott|catch|caught|classif|recogni|diagnos|find|found|"
+    r"correct|accura)\w*",
+    re.I,
+)
+
+
+def _auc_as_share(
+    text: str, rq: Quantity, paper_q: list[tuple[Quantity, int]], text_of: dict[int, str]
+) -> list[tuple[Quantity, int]]:
+    """The paper's sensitivity (or its AUC) when the release tells the AUC as a share of
+    people the test found ("correctly flagged 87 percent of the people with Parkinson's"
+    for an AUC of 0.87 and a sensitivity of 81%): an AUC is no share of anyone."""
+    if rq.kind != "percent" or rq.change is not None or not _FOUND_SHARE.search(text):
+        return []
+    auc = [
+        (pq, i)
+        for pq, i in paper_q
+        if 0.5 <= pq.value <= 1
+        and abs(pq.value * 100 - rq.value) <= 0.5 + 1e-9
+        and _AUC_BEFORE.search(text_of.get(i, "")[max(0, pq.start - 40) : pq.start])
+    ]
+    if not auc:
+        return []
+    sensitivity = [
+        (pq, i)
+        for pq, i in paper_q
+        if pq.kind == "percent" and _measure_of(text_of.get(i, ""), pq) == "sensitivity"
+    ]
+    return (sensitivity or auc)[:1]
+
+
 #: an abbreviation defined in the paper: "faecal microbiota transplantation (FMT)"
 _ABBREVIATION = re.compile(r"((?:[A-Za-z][\w-]*\s+){1,5}?)\(([A-Z][A-Za-z]{1,6})\)")
 #: the treatment group a share is told of, right after it: "(29%) after FMT", "(13%) with
@@ -1528,9 +1699,14 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                     or _subgroup_share(s.text, rq, supported[id(rq)], paper_q, text_of)
                     or _top_n_swapped(s.text, rq, supported[id(rq)], paper_q, text_of)
                     or _endpoint_told(s.text, rq, numbers, paper_q, text_of)
+                    or _subgroup_swapped(s.text, rq, paper_q, text_of)
                 )
                 if rival:
                     yield s, rq, rival
+                continue
+            told_auc = _auc_as_share(s.text, rq, paper_q, text_of)
+            if told_auc:
+                yield s, rq, told_auc  # "flagged 87 percent" for an AUC of 0.87
                 continue
             if rq.kind == "multiplier" and _DOSE_RANGE.search(s.text):
                 continue  # "doses ranging from half as much ... to five times as much"
@@ -1573,6 +1749,10 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 continue  # "Half ... had been unwell for 14 months or more": a median of 14
             if _pair_change(rq, paper_q):
                 continue  # "about 17 per cent smaller" for "1,420 mm³ ..., 1,180 mm³ ..."
+            means = _means_changed(rq, s.text, paper_q, text_of)
+            if means:
+                yield s, rq, means  # "about 20 percent higher" for means of 4.9 and 4.5
+                continue
             if _change_to(rq, s.text, paper_q, text_of):
                 continue  # "more than halved" 24.6% "reduced ... to 11.2%"
             if _elasticity(rq, s.text, paper_values):

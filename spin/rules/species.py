@@ -620,7 +620,12 @@ _MAY_NOT_APPLY = re.compile(
     # longer-lasting pain is unknown"
     r"\bwhether\s+(?:the\s+|these\s+|our\s+)?(?:findings|results|effects?)\s+(?:extend|apply|"
     r"hold|generali[sz]e)\s+to\s+(?P<what3>[^.;]+?)\s+(?:is|are|remains?)\s+(?:unknown|unclear|"
-    r"uncertain|not known)",
+    r"uncertain|not known)|"
+    # "does not show how the model performs in other clinics, on other devices, in other
+    # languages"; "does not establish whether postures affect behaviour ... in real-world
+    # settings such as job interviews or exams"
+    r"\b(?:does|do|did)\s+not\s+(?:establish|show|tell\s+us|address)\s+(?:whether|how)\b"
+    r"[^.;]{0,80}?\b(?P<how4>in|on|among)\s+(?P<what4>(?:other|real-world|different)\b[^.;]+)",
     re.I,
 )
 #: a call for research, which names a group as not yet studied, not the sample
@@ -645,7 +650,8 @@ def _excluded_named(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     for i, st in enumerate(ctx.paper.statements):
         for m in _MAY_NOT_APPLY.finditer(st.text):
             what = (m.group("what") or m.group("what2") or m.group("what3") or "").split(",")[0]
-            how = (m.group("how") or "to").lower()
+            what = what or m.group("what4") or ""  # (a list of settings, every one)
+            how = (m.group("how") or m.group("how4") or "to").lower()
             # only what sets them apart: words the paper uses nowhere else ("formula" of
             # "formula-fed infants" in a trial of breastfed infants; not "children" of
             # "children with severe pneumonia" in a trial of children)
@@ -686,7 +692,8 @@ def _excluded_named(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             f"says its findings may not apply {what}.",
             sentence=s,
             evidence=(statement_evidence(ctx, i),),
-            severity="info" if f.hedged and not _EXTENDS.search(s.text) else None,
+            # (advice put to them is no less a widening for being "suggested")
+            severity="info" if f.hedged and not f.advice and not _EXTENDS.search(s.text) else None,
             suggestion="Say, as the paper does, that the findings may not apply there.",
         )
 
@@ -1188,6 +1195,10 @@ def population_generalization(self: Rule, ctx: RuleContext) -> Iterator[Finding]
     aged = {s.index for s, _ in widened_ages(ctx)}
     yield from _age_widened(self, ctx)
     widened_at: set[int] = set(aged)
+    for widening in _age_beyond(self, ctx):
+        if widening.sentence not in widened_at:
+            widened_at.add(widening.sentence if widening.sentence is not None else -1)
+            yield widening
     for widening in (*_applies_to_all(self, ctx), *_condition_widened(self, ctx),
                      *_place_widened(self, ctx), *_in_general(self, ctx),
                      *_subgroup_as_everyone(self, ctx)):  # fmt: skip
@@ -1323,6 +1334,80 @@ def _age_widened(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             severity="info" if f.hedged else None,
             suggestion=f"Name the ages the paper studied: '{said}'.",
         )
+
+
+#: the ages a study took, as a range: "aged 20 to 65 years", "aged 18-64", "45 to 80 years"
+_AGE_RANGE = re.compile(
+    r"\b(?:aged\s+)?(?P<low>\d{1,2})\s*(?:to|-|\u2013)\s*(?P<high>\d{2,3})\s*(?:years?|y)\b|"
+    r"\baged\s+(?P<low2>\d{1,2})\s*(?:to|-|\u2013)\s*(?P<high2>\d{2,3})\b",
+    re.I,
+)
+#: ages a release speaks of: "their 80s", "aged 85", "over 70", "older than 65", "90-year-olds"
+_AGE_SAID = re.compile(
+    r"\btheir\s+(?P<decade>[1-9]0)s\b|\b(?:aged|over|above|older than|beyond)\s+(?P<age>\d{2,3})\b|"
+    r"\b(?P<olds>\d{2,3})-year-olds\b",
+    re.I,
+)
+
+
+#: an older age the paper speaks of: "80 years or older", "aged 80+", "\u226580 years"
+_AGE_OLDER = re.compile(
+    r"\b(\d{2,3})\s*(?:years?\s*)?(?:or|and)\s+(?:older|over|above)\b|\b(\d{2,3})\s*\+|"
+    r"[\u2265>]\s*(\d{2,3})\b|\b(?:over|above|older than)\s+(\d{2,3})\b",
+    re.I,
+)
+
+
+def _age_ceiling(ctx: RuleContext) -> tuple[float, int] | None:
+    """The oldest age the paper's sample took ("aged 20 to 65 years": 65), and where; None
+    when the paper speaks of anyone older (a range of one subgroup: "65-79 years" beside
+    "80 years or older")."""
+    found: tuple[float, int] | None = None
+    for i, st in enumerate(ctx.paper.statements):
+        if st.is_context:
+            continue
+        for m in _AGE_RANGE.finditer(st.text):
+            low = float(m.group("low") or m.group("low2"))
+            high = float(m.group("high") or m.group("high2"))
+            if 0 <= low < high <= 110 and high >= 18:
+                found = found or (high, i)
+    if found is None:
+        return None
+    older = [
+        float(x)
+        for st in ctx.paper.statements
+        for m in _AGE_OLDER.finditer(st.text)
+        for x in m.groups()
+        if x
+    ]
+    return None if any(age > found[0] for age in older) else found
+
+
+def _age_beyond(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """A finding told of people older than the paper's sample ("holding steady in twins
+    from their 20s right through to their 80s" for twins "aged 20 to 65 years")."""
+    ceiling = _age_ceiling(ctx)
+    if ceiling is None:
+        return
+    top, where = ceiling
+    for s in ctx.document.sentences:
+        f = sentence_features(ctx, s.index)
+        if f.negated or f.cautionary or not (f.is_claim or f.advice):
+            continue
+        if re.search(r"\b(?:excluded|not included|not studied|too few|not enough)\b", s.text, re.I):
+            continue
+        for m in _AGE_SAID.finditer(s.text):
+            age = float(m.group("decade") or m.group("age") or m.group("olds"))
+            if age >= top + (0 if m.group("decade") else 1) and age <= 110:
+                yield self.finding(
+                    f"{who(s, ctx)}Speaks of people aged {m.group(0).split()[-1]}; the paper "
+                    f"studied people up to age {top:g}.",
+                    sentence=s,
+                    evidence=(statement_evidence(ctx, where),),
+                    severity="info" if f.hedged else None,
+                    suggestion=f"Name the ages the paper studied: up to {top:g}.",
+                )
+                break
 
 
 def _only_a_share(group: str, paper_text: str) -> bool:

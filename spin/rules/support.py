@@ -397,6 +397,13 @@ _NOT_ASSESSED = re.compile(
     r"(?:measur|assess|stud|test|examin|track|captur|evaluat|detect)\w*[^.;]{0,80}",
     re.I,
 )
+#: an effect the paper says it cannot speak to: "The study does not establish whether
+#: testing reduces cancer mortality"
+_NOT_ESTABLISHED_WHETHER = re.compile(
+    r"\b(?:does|do|did|can|could)\s*(?:not|n['\u2019]t)\s+(?:establish|show|determine|tell\s+us)\s+"
+    r"whether\b[^.;]{0,80}",
+    re.I,
+)
 #: an outcome named as what was not studied: a caveat, not a claim
 _NOT_STUDIED = re.compile(
     r"\b(?:not|never|no)\b[^.]{0,40}\b(?:measur|assess|stud|design|test|look|examin|track)|"
@@ -496,8 +503,10 @@ def _outcomes_absent(ctx: RuleContext, text: str, *, raw: bool = False) -> list[
     if raw:
         return [n for n, p in _OUTCOMES if re.search(rf"\b(?:{p})\b", text, re.I)
                 and not re.search(rf"\b(?:{p})\b", paper, re.I)]  # fmt: skip
-    # "was not designed to assess cardiovascular events": named as not measured
+    # "was not designed to assess cardiovascular events": named as not measured; so is
+    # "does not establish whether testing reduces cancer mortality"
     paper = _NOT_ASSESSED.sub(" ", paper)
+    paper = _NOT_ESTABLISHED_WHETHER.sub(" ", paper) if "whether" in paper else paper
     if "not " in paper or "n't " in paper:
         paper = _NOT_RECORDED.sub(" ", paper)
     found: list[str] = []
