@@ -1484,7 +1484,11 @@ _SENSIBLE_STEP = re.compile(
 #: "should" of expectation, not advice: "should be very similar in almost every respect"
 _SHOULD_EXPECTED = re.compile(
     r"\bshould\s+be\s+(?:very\s+|fairly\s+|quite\s+|broadly\s+|largely\s+|roughly\s+)?"
-    r"(?:similar|comparable|alike|the same|identical|balanced|interchangeable)\b",
+    r"(?:similar|comparable|alike|the same|identical|balanced|interchangeable)\b|"
+    # "the low false-alarm rate should hold up when the test is used to screen": an
+    # expectation of a figure, not advice
+    r"\bshould\s+(?:still\s+)?(?:hold\s+up|hold\s+true|carry\s+over|stay\s+(?:low|high)|"
+    r"remain\s+(?:low|high|similar|the same|stable))\b",
     re.I,
 )
 #: clinicians told what they may now do: "Doctors can now suggest a daily glass of ..."

@@ -4931,6 +4931,12 @@ def test_round_23_rules() -> None:
     assert "U103" in codes(said, cancer)  # "does not establish whether ... mortality"
     said = "Family doctors could already consider offering the test to worried patients."
     assert "A101" in codes(said, cancer)
+    said = (
+        "Because the cancer-free group included people with inflammatory conditions, the "
+        "researchers say the low false-alarm rate should hold up when the test is used to "
+        "screen the general public."
+    )
+    assert "K101" in codes(said, cancer) and "A101" not in codes(said, cancer)
     voice = _blind_paper("speech-parkinsons-ml-internal-validation")
     said = "At its chosen cut-off, the model correctly flagged 87 percent of the patients."
     (n101,) = [f for f in make_report(said, voice).findings if f.code == "N101"]

@@ -133,6 +133,8 @@ _LIMITATION_STATED = re.compile(
     # optimistic"
     r"\bcould\s+not\s+be\s+(?:fully\s+|entirely\s+|completely\s+)?(?:excluded|ruled\s+out|"
     r"tested|separated)\b|\bwould\s+inflate\b|\bmay\s+(?:\w+\s+)?reflect\b|"
+    # "sensitivity and specificity in an asymptomatic screening population may differ"
+    r"\bmay\s+differ\s+from\s+(?:these|our|the)\s+(?:estimates|results|findings)\b|"
     r"\b(?:likely|probably)\s+(?:to\s+be\s+)?(?:optimistic|overestimat\w*|inflated)\b",
     re.I,
 )
@@ -158,7 +160,9 @@ _LIMITATION_DENIED = re.compile(
     # "the genetic estimate is not inflated by identical twins being treated more alike"
     r"\b(?:is|are|was|were)\s+not\s+(?:inflated|biased|distorted|overestimated|exaggerated)\s+by\b|"
     # "the accuracy figures are a realistic guide to how the test would perform"
-    r"\brealistic\s+(?:guide|picture|estimate|reflection|measure)\b",
+    r"\brealistic\s+(?:guide|picture|estimate|reflection|measure)\b|"
+    # "the low false-alarm rate should hold up when the test is used to screen the public"
+    r"\bshould\s+(?:still\s+)?(?:hold\s+up|hold\s+true|carry\s+over)\b",
     re.I,
 )
 #: words of a limitation that name what it is about, not how it is put
