@@ -600,7 +600,7 @@ def support_level(score: float, strong: float = STRONG, weak: float = WEAK) -> S
 
 
 #: an abbreviation defined in parentheses: "fractional shortening (FS)"
-_ABBR_DEFINED = re.compile(r"\(([A-Za-z][A-Za-z0-9-]{1,9})\)")
+_ABBR_DEFINED = re.compile(r"\(([A-Za-z][A-Za-z0-9-]{1,9})(?:\)|[;,]\s)")
 
 
 def _long_form(short: str, before: str) -> str | None:
@@ -647,8 +647,17 @@ def expand_abbreviations(
             if long is not None:
                 defined[short] = long
     if written_in is not None:
+        # written out: all its words, or all but one of four or more ("gastrointestinal
+        # symptom scale" for "Gastrointestinal Symptom Rating Scale (GSRS)")
         other = fold(" ".join(written_in)).lower()
-        defined = {k: v for k, v in defined.items() if fold(v).lower() in other}
+        said = set(re.findall(r"[a-z0-9]+", other))
+
+        def written(long: str) -> bool:
+            words = re.findall(r"[a-z0-9]+", fold(long).lower())
+            missing = sum(w not in said for w in words)
+            return fold(long).lower() in other or (len(words) >= 4 and missing <= 1)
+
+        defined = {k: v for k, v in defined.items() if written(v)}
     if not defined:
         return list(texts)
     use = re.compile(r"(?<![(\w-])(" + "|".join(map(re.escape, defined)) + r")(?![\w-])(?!\))")

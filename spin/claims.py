@@ -241,6 +241,7 @@ _GROUP_NOUNS = (
     r"students|mothers|girls|boys|pregnancies|births|cases|respondents|survivors|users|"
     r"mice|rats|animals|monkeys|macaques|dogs|beagles|cats|rabbits|sheep|cattle|cows|horses|"
     r"pigs|piglets|hamsters|ferrets|primates|chickens|zebrafish|flies|worms|"
+    r"steers|heifers|bulls|calves|lambs|ewes|goats|hens|broilers|"
     r"physicians|doctors|nurses|households|families|twins|trials|studies|cohorts|"
     r"runners|athletes|players|workers|employees|residents|drivers|cyclists|pupils|teachers"
 )
@@ -390,7 +391,10 @@ _WORDNUM = re.compile(
     r"eighty|ninety|a dozen|dozen)(?:\s+(?:hundred|dozen))?)\b"
     r"(?P<rest>\s+(?:times\s+)?(?:in|out of)\s+(?:every\s+)?(?P<den>\d{1,3}(?:,\d{3})+|\w+)|"
     r"[\s\u2010\u2011-]+(?P<ord>thirds|quarters|fourths|fifths|tenths)"
-    r"|-?\s*fold\b|\s+times\b|(?:\s+(?:and|or)\s+\w+|\s+\w+)?\s+(?:" + _GROUP_NOUNS + r")\b)?",
+    # ("Forty-eight yearling Angus steers": up to two words before the noun)
+    r"|-?\s*fold\b|\s+times\b|(?:\s+(?:and|or)\s+\w+|(?:\s+[\w-]+){1,2})?\s+(?:"
+    + _GROUP_NOUNS
+    + r")\b)?",
     re.I,
 )
 #: after "half": a median survival told in words ("half of the worms were still alive
@@ -553,7 +557,7 @@ def _relative_after(text: str, end: int) -> str | None:
 #: falls by 23%", "risk fell 23%", "a reduction in falls of 23%", "lower by 23%"
 _CHANGE_LESS = (
     r"reduc(?:e|es|ed|ing|tion|tions)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|"
-    r"cut(?:s|ting)?|drop(?:s|ped|ping)?|fell|declin(?:e|es|ed|ing)|diminish(?:es|ed|ing)?|"
+    r"cut(?:s|ting)?|drop(?:s|ped|ping)?|fell|fallen|declin(?:e|es|ed|ing)|diminish(?:es|ed|ing)?|"
     r"shr(?:ank|unk|inks?)|slash(?:es|ed|ing)?|less|fewer|smaller|"
     # "a fall of about 30 per cent" (the singular noun only: "falls" is an outcome)
     r"fall"
@@ -823,6 +827,12 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
                 re.search(r"(?:between|from)\s*$", before, re.I)
                 and re.match(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{_GROUP_NOUNS})\b", after, re.I)
             )
+            # "fell from 3.1 at baseline to 1.6": the start of a change, not a label
+            and not (
+                "." in m.group("num")
+                and re.search(r"\bfrom\s*$", before, re.I)
+                and re.match(r"[^;]{0,40}?\bto\s+(?:about\s+|around\s+)?\d", after, re.I)
+            )
             # "odds ratio [OR] per additional cup per day 1.02": a ratio, not "day 1"
             and not _NEAR_RATIO.search(wide)
             and not _PER_AMOUNT_RATIO.search(wide)
@@ -1034,7 +1044,7 @@ _NULL_RESULT = re.compile(
     r"substantially |meaningfully )?(?:differ|reduce|improve|increase|change|affect|prevent|"
     r"predict|lower|alter|decrease|influence|significantly|statistically|associated|linked|"
     r"related|different|mediated|effective|superior|better|reach|prolong|extend|shorten|"
-    r"slow|delay|protect|boost|raise)\w*|"
+    r"slow|delay|protect|boost|raise|track|correlate|mirror)\w*|"
     # "led to more bleeding, without a significant reduction in cardiovascular disease"
     r"\bwithout (?:a |any )?(?:statistically )?(?:significant|meaningful|clear|detectable) "
     r"(?:reduction|difference|effect|benefit|change|improvement|increase|decrease)s?\b|"
@@ -1074,6 +1084,7 @@ _NULL_CUES = ("no", "fail", "similar", "comparable", "same", "chance", "without"
 #: words one of which every match of ``_RESEARCH_ADVICE`` contains (in the lower-cased
 #: sentence with its spaces made single)
 _RESEARCH_CUES = ("research", "stud", "trial", "work", "investigat", "testing", "experiment",
+                  "answer",
                   "analys", " be ", "warrant", "needed", "required", "before", "evaluation",
                   "validation", "confirmation", "need", "remain", "phase", "larger", "further",
                   "see", "worth", "tested", "evaluated", "assessed", "examined", "explored",
@@ -1425,7 +1436,10 @@ _RESEARCH_ADVICE = re.compile(
     # recommended for routine use"
     r"\b(?:evaluation|validation|testing|confirmation)\b(?:\s+[\w-]+){0,4}?\s+(?:is|are)\s+"
     r"(?:needed|required)\b|\bbefore (?:it|they|the [\w-]+|[\w-]+) (?:can|could) be recommended\b|"
-    r"\bneed to (?:find out|know|test|see|learn|understand|confirm|establish|study)\b|"
+    r"\bneed to (?:find out|know|test|see|learn|understand|confirm|establish|study|answer|"
+    r"work out)\b|"
+    # "is a separate question that needs its own research"
+    r"\bneeds?\s+(?:its|their)\s+own\s+(?:research|study|studies|trials?|evaluation)\b|"
     r"\bremains? to be (?:tested|seen|shown|established)\b|"
     # "the two higher doses should be taken forward into phase 3 testing"
     r"\b(?:taken|carried|moved?|progress(?:ed)?|advanced?)\s+(?:forward\s+)?(?:in)?to\s+"
@@ -1487,8 +1501,8 @@ _SHOULD_EXPECTED = re.compile(
     r"(?:similar|comparable|alike|the same|identical|balanced|interchangeable)\b|"
     # "the low false-alarm rate should hold up when the test is used to screen": an
     # expectation of a figure, not advice
-    r"\bshould\s+(?:still\s+)?(?:hold\s+up|hold\s+true|carry\s+over|stay\s+(?:low|high)|"
-    r"remain\s+(?:low|high|similar|the same|stable))\b",
+    r"\bshould\s+(?:still\s+)?(?:hold\s+up|hold\s+true|hold\s+(?:for|in)|carry\s+over|"
+    r"apply\s+(?:to|in)|stay\s+(?:low|high)|remain\s+(?:low|high|similar|the same|stable))\b",
     re.I,
 )
 #: clinicians told what they may now do: "Doctors can now suggest a daily glass of ..."
@@ -1567,6 +1581,9 @@ _DIRECT_CAUSE_MORE = re.compile(
     # "shortages hold back quality drive", which a survey of barriers words itself)
     r"(?:is|are|was|were)\s+holding\s+back|(?:holds|held)\s+back\s+(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:growth|development|recovery|progress)|"
+    # "that change led directly to fewer of its surgical patients dying"
+    r"\b(?:led|leads|lead)\s+directly\s+to\b|\bdirectly\s+(?:caused|causes|led\s+to|leads\s+to|"
+    r"resulted\s+in|results\s+in|prevented|prevents)\b|"
     # "a year of music lessons made children markedly better at distinguishing pitches"
     r"(?:makes?|made)\s+(?:[\w'-]+\s+){1,3}?(?:\w+ly\s+)?(?:better|worse)\s+(?:at|in)\b|"
     # "the jab made the illness less severe"
@@ -1591,7 +1608,8 @@ _DIRECT_CAUSE_MORE = re.compile(
 _MORE_CAUSE_WORDS = ("against", "drive", "driving", "drove", "push", "make", "holding", "s' ",
                      "'s ", "\u2019s ",
                      "holds back", "held back", "made", "risk", "gene that", "genes that",
-                     "gene which", "genes which", "master ", "gets", "got")  # fmt: skip
+                     "gene which", "genes which", "master ", "gets", "got",
+                     "directly")  # fmt: skip
 #: a cleft that names the one cause: "the programmes are what keep patients taking their
 #: tablets" (not "this is what makes the result striking"); tried only where "what" is
 _CLEFT_CAUSE = re.compile(
@@ -1919,6 +1937,16 @@ _TURNED_OUT = re.compile(
 
 #: "clearly" of a feeling or a denial, not of a finding: "These swimmers clearly feel
 #: that ...", "More is clearly not better here"
+#: hedges that only report what the evidence shows: "indicate that"
+_EVIDENTIAL = re.compile(r"indicat(?:e|es|ed)(?: that)?", re.I)
+
+
+def only_evidential(hedges: tuple[str, ...]) -> bool:
+    """Whether every hedge only reports what the evidence shows ("the results indicate
+    that"): no hedge on a cause the sentence states."""
+    return bool(hedges) and all(_EVIDENTIAL.fullmatch(h) for h in hedges)
+
+
 #: "side effects" for the strength model, which reads "effect" as a cause
 _SIDE_EFFECT = re.compile(r"\bside[- ]effect", re.I)
 #: "cut-off" (a threshold) for the strength model, which reads "cut" as a cause
@@ -2584,13 +2612,15 @@ def analyze(text: str) -> Features:
         # "the programme was followed by a lasting fall in prescribing": one thing after
         # another, which is how a study without a control group should put it
         strength, strength_cues, confidence = 1, (temporal.group(0).lower(),), 1.0
-    if not hedges and not negs and not null:
+    # an evidential verb is no hedge on the cause it reports: "The results indicate that
+    # even trace amounts of lithium in tap water help protect residents against suicide"
+    if (not hedges or only_evidential(hedges)) and not negs and not null:
         cue = _direct_cause_cue(text)
         if cue is not None:
             # a direct-cause verb decides, whether or not the model agreed, and as
             # surely either way
-            if strength < 3:
-                strength, strength_cues = 3, (cue, *(c for c in strength_cues if c != cue))
+            # (its own words first, whichever way the model read the sentence)
+            strength, strength_cues = 3, (cue, *(c for c in strength_cues if c != cue))
             confidence = 1.0
     return Features(
         text=text,
@@ -2678,7 +2708,10 @@ _DESIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # pharmacovigilance: "a case/non-case study in FAERS", "disproportionality
             # analyses of spontaneous reports"
             r"\bcase/non-?case\b|\bdisproportionality (?:analysis|analyses)\b|"
-            r"\bpharmacovigilance (?:study|analysis)\b",
+            r"\bpharmacovigilance (?:study|analysis)\b|"
+            # "a longitudinal panel study of 312 hospitals with hospital fixed effects"
+            r"\bpanel (?:study|data|analysis|regression)\b|"
+            r"\bfixed[- ]effects? (?:models?|regressions?|analys[ie]s)\b",
             re.I,
         ),
     ),
@@ -2688,6 +2721,7 @@ _DESIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:mice|mouse|murine|rats?|rodents?|zebrafish|macaques?|"
             r"monkeys?|primates|piglets?|drosophila|c\. elegans|in vivo|dogs|beagles|"
             r"rabbits|pigs|sheep|cats|hamsters|ferrets|horses|cattle|cows|baboons|marmosets|"
+            r"steers|heifers|bulls|calves|lambs|ewes|goats|hens|broilers|livestock|"
             r"caenorhabditis|nematodes?|(?<!parasitic )worms|fruit fl(?:y|ies)|bats)\b",
             re.I,
         ),
@@ -2791,7 +2825,8 @@ DESIGN_MENTIONS: dict[str, re.Pattern[str]] = {
     ),
     "animal": re.compile(
         r"\bmice|\bmouse|\brats?\b|\brodent|\bzebrafish|\bmonkey|\bmacaque|"
-        r"\bprimate|\banimal|\bpigs?\b|\bpiglets?\b|\bfruit fl|\bworms?\b",
+        r"\bprimate|\banimal|\bpigs?\b|\bpiglets?\b|\bfruit fl|\bworms?\b|"
+        r"\bcattle\b|\bcows?\b|\bsteers?\b|\bheifers?\b|\blivestock\b|\bdogs?\b",
         re.I,
     ),
     "in_vitro": re.compile(
@@ -2906,6 +2941,15 @@ ANIMAL_COUNT_UNITS = frozenset(
         "horses",
         "cattle",
         "cows",
+        "steers",
+        "heifers",
+        "bulls",
+        "calves",
+        "lambs",
+        "ewes",
+        "goats",
+        "hens",
+        "broilers",
         "rodents",
         "primates",
         "baboons",
@@ -3186,11 +3230,17 @@ def paper_facts(paper: Paper) -> PaperFacts:
         k, sp = _subject_info(text)
         kinds.extend(x for x in k if x not in kinds)
         species.extend(x for x in sp if x not in species)
-    human_study = any(d in designs for d in ("rct", "crossover", "cohort", "case_control",
-                                              "cross_sectional", "qualitative")) or any(
+    counted_people = any(
         q.unit in ("participants", "participant", "patients", "people", "adults", "women",
                    "men", "children", "volunteers", "individuals", "infants", "respondents")
         for q, _ in counts
+    )  # fmt: skip
+    # (a trial that counted only animals, "48 Angus steers", is an animal study)
+    counted_animals = any(q.unit in ANIMAL_COUNT_UNITS for q, _ in counts)
+    human_study = counted_people or (
+        any(d in designs for d in ("rct", "crossover", "cohort", "case_control",
+                                   "cross_sectional", "qualitative"))
+        and not counted_animals
     )  # fmt: skip
     # a model of a human population (a microsimulation of a country's adults) is about
     # people; a model of a molecule or a cell is not
@@ -3327,6 +3377,7 @@ def _animal_subjects(text: str) -> bool:
             r"\b(?:mice|rats|rodents|zebrafish|macaques|monkeys|primates|piglets|"
             r"animals|in vivo|murine model|mouse model|rat model|dogs|beagles|rabbits|pigs|"
             r"sheep|cats|hamsters|ferrets|horses|cattle|cows|baboons|marmosets|"
+            r"steers|heifers|bulls|calves|lambs|ewes|goats|hens|broilers|livestock|"
             r"caenorhabditis|c\. elegans|nematodes|(?<!parasitic )worms|fruit flies|drosophila|"
             r"bats)\b",
             text,

@@ -1699,6 +1699,28 @@ BLIND = [
     ("speech-parkinsons-ml-internal-validation-spun.md",
      ("advice_not_in_source", "certainty_overstatement", "number_mismatch",
       "population_generalization"), ()),
+    # the twenty-fourth round
+    ("nurse-staffing-mortality-panel-faithful.md", (), FAITHFUL_NEVER),
+    ("nurse-staffing-mortality-panel-spun.md",
+     ("advice_not_in_source", "causal_overstatement", "certainty_overstatement"), ()),
+    ("cognitive-training-app-rct-faithful.md", (), FAITHFUL_NEVER),
+    ("cognitive-training-app-rct-spun.md",
+     ("advice_not_in_source", "certainty_overstatement", "contradicted_claim"), ()),
+    ("seaweed-cattle-methane-trial-faithful.md", (), FAITHFUL_NEVER),
+    ("seaweed-cattle-methane-trial-spun.md",
+     ("contradicted_claim", "number_mismatch", "unsupported_claim"), ()),
+    ("hpv-self-sampling-uptake-rct-faithful.md", (), FAITHFUL_NEVER),
+    ("hpv-self-sampling-uptake-rct-spun.md",
+     ("advice_not_in_source", "number_mismatch", "population_generalization"), ()),
+    ("lithium-water-suicide-ecological-faithful.md", (), FAITHFUL_NEVER),
+    ("lithium-water-suicide-ecological-spun.md",
+     ("advice_not_in_source", "causal_overstatement", "certainty_overstatement"), ()),
+    ("cpap-sleep-apnea-cardio-rct-faithful.md", (), FAITHFUL_NEVER),
+    ("cpap-sleep-apnea-cardio-rct-spun.md",
+     ("advice_not_in_source", "causal_overstatement", "population_generalization"), ()),
+    ("fmt-autism-open-label-faithful.md", (), FAITHFUL_NEVER),
+    ("fmt-autism-open-label-spun.md",
+     ("advice_not_in_source", "causal_overstatement", "number_mismatch"), ()),
 ]  # fmt: skip
 
 
@@ -4999,3 +5021,100 @@ def test_an_age_ceiling_only_for_the_whole_sample() -> None:
     assert "P102" in _codes(said, young)
     both = {"Methods": "We enrolled 400 adults aged 65 to 79 years and 120 aged 80 years or older."}
     assert "P102" not in _codes("The vaccine also protected people aged 85.", both)
+    women = {"Methods": "We randomised 8,400 women aged 30-64 years who were overdue."}
+    said = "The kits could lift screening among women of any age, from their early twenties on."
+    assert "P102" in _codes(said, women)
+    assert "P102" not in _codes("The kits lifted screening among women in their forties.", women)
+
+
+def test_round_24_rules() -> None:
+    """What the twenty-fourth round taught the rules, on its invented abstracts."""
+    codes = lambda said, paper: {  # noqa: E731
+        f.code for f in make_report(said, paper).findings if SEVERITY_RANK[f.severity] >= 2
+    }
+    nurses = _blind_paper("nurse-staffing-mortality-panel")
+    said = "When a hospital eased its nurses' workloads, that change led directly to fewer deaths."
+    assert "C101" in codes(said, nurses)  # a panel with fixed effects is observational
+    said = "Registered nurses are often the first to notice when a patient goes downhill."
+    assert "H102" not in codes(said, nurses)
+    said = (
+        '"Whether a specific ratio law would produce the same benefit is a separate question '
+        'that needs its own research."'
+    )
+    assert "U101" not in codes(said, nurses)
+    brains = _blind_paper("cognitive-training-app-rct")
+    said = (
+        "The trial's headline finding was that app users became faster than the control group "
+        "on untrained processing-speed tests."
+    )
+    assert "U104" in codes(said, brains)  # "processing-speed ... differences were secondary"
+    said = (
+        "Because the volunteers came from four centres, the results should hold for older"
+        " adults in general."
+    )
+    assert "K101" in codes(said, brains)
+    cattle = _blind_paper("seaweed-cattle-methane-trial")
+    said = (
+        "The seaweed contains bromoform, a compound that inhibits methane production by microbes."
+    )
+    found = make_report(said, cattle).findings  # 48 steers: an animal study, not of people
+    assert not [f for f in found if f.code == "P101" and "about people" in f.message]
+    said = (
+        "Over the full 16 weeks, steers on the higher dose produced about 80 percent less methane."
+    )
+    (n101,) = [f for f in make_report(said, cattle).findings if f.code == "N101"]
+    assert "71%" in n101.message  # 80% was weeks 1 to 4
+    said = "The high-dose steers converted feed into body weight about 9 percent more efficiently."
+    assert "U102" in codes(said, cattle)  # (0.170 vs 0.156), p=0.08
+    said = "Animals on the higher dose ate about a tenth less feed than the controls."
+    assert "U102" not in codes(said, cattle)
+    said = '"That fade is the question we most need to answer next," she said.'
+    assert "A101" not in codes(said, cattle)
+    kits = _blind_paper("hpv-self-sampling-uptake-rct")
+    said = "About a third of the women who were mailed a kit were screened within six months."
+    assert "N101" in codes(said, kits)  # 26.0%; not 41 of 462 over 116
+    said = (
+        "The trial did not include women under 30, so the results may not carry over to "
+        "younger women."
+    )
+    assert "P102" not in codes(said, kits)
+    said = "The approach could lift screening among women of any age, from their early twenties."
+    assert "P102" in codes(said, kits)
+    lithium = _blind_paper("lithium-water-suicide-ecological")
+    said = (
+        "The results indicate that trace amounts of lithium in tap water help protect "
+        "residents against suicide."
+    )
+    assert "C101" in codes(said, lithium)  # "indicate that" is no hedge on the cause
+    said = (
+        "A check excluding private wells showed that what residents actually drink does "
+        "not explain the findings."
+    )
+    assert "K101" in codes(said, lithium)
+    cpap = _blind_paper("cpap-sleep-apnea-cardio-rct")
+    # (in the release, where its words for CPAP find the paper's exploratory analysis)
+    from spin.api import analyse
+    from spin.release import read_release
+
+    doc = read_release(str(FIXTURES / "spun" / "cpap-sleep-apnea-cardio-rct-spun.md"))
+    (c101,) = [
+        f
+        for f in analyse(doc, cpap).findings
+        if f.code == "C101" and "at least four hours" in doc.sentences[f.sentence or 0].text
+    ]
+    assert c101.severity == "warning" and "not randomised" in c101.message
+    said = (
+        "Those gains apply to heart patients at every level of daytime sleepiness, "
+        "including the most drowsy."
+    )
+    assert "P102" in codes(said, cpap)
+    fmt = _blind_paper("fmt-autism-open-label")
+    said = "Parents' ratings of behaviour also improved."
+    assert "C101" not in codes(said, fmt)  # a change told, no cause named
+    said = "However, the size of that rise did not track how much the children's symptoms improved."
+    assert "C101" not in codes(said, fmt)
+    said = (
+        "The children's average score on a standard gastrointestinal symptom scale had "
+        "fallen by about two-thirds."
+    )
+    assert "N101" in codes(said, fmt)  # "fell from 3.1 ... to 1.6": 48%

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from spin.claims import analyze, is_noun_cause
+from spin.claims import analyze, is_noun_cause, only_evidential
 from spin.model import Finding, Severity
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.certainty import plain_part
@@ -36,6 +36,14 @@ _STRENGTH = {0: "no relationship", 1: "an association", 2: "a possible (conditio
 UNSURE = 0.7
 _OBSERVATIONAL = ("observational", "cohort", "case_control", "cross_sectional")
 _CONTROLLED = ("rct", "crossover", "meta_analysis")
+
+
+#: a comparison inside a trial that its randomisation does not protect
+_NOT_RANDOMISED = re.compile(
+    r"\bpropensity\b|\bnot\s+randomi[sz]ed\b|\bnon-?randomi[sz]ed\b|\bper-?protocol\b|"
+    r"\bpost[- ]hoc\b|\bobservational\s+analys[ie]s\b",
+    re.I,
+)
 
 
 def _background_cause(ctx: RuleContext, index: int) -> bool:
@@ -135,7 +143,8 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     # an experiment in cells or animals sets the conditions it compares: it can show cause
     experiment = pf.nonhuman and any(d in pf.designs for d in ("in_vitro", "animal"))
     for s, f in claims(ctx):
-        if f.strength < 3 or f.negated or f.hedged or f.null_result:
+        hedged = f.hedged and not only_evidential(f.hedges)  # ("the results indicate that")
+        if f.strength < 3 or f.negated or hedged or f.null_result:
             continue
         cue = f.strength_cues[0] if f.strength_cues else None
         if cue and describes_change(s.text, cue):
@@ -202,7 +211,12 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
                 # stated plainly before the hedge
                 extra += " The paper itself words this as a cause."
                 severity = "info"
-            elif (controlled or experiment) and bf.strength == 1 and not f.hedged:
+            elif (
+                (controlled or experiment)
+                and bf.strength == 1
+                and not f.hedged
+                and not _NOT_RANDOMISED.search(bf.text)
+            ):
                 # a randomised or laboratory experiment can show cause; its authors'
                 # "associated with" is their caution, which the release should keep but
                 # has not overstated the evidence
@@ -212,6 +226,11 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
                     "finding as an association."
                 )
                 severity = "info"
+            elif controlled and _NOT_RANDOMISED.search(bf.text):
+                # "In an exploratory propensity-score-matched analysis, participants who used
+                # CPAP for at least 4 hours ... had a lower risk of stroke": within a trial,
+                # a comparison its randomisation does not protect
+                extra += " That comparison was not randomised: it can show an association only."
             yield self.finding(
                 f"{who(s, ctx)}States direct cause{said} where the paper states "
                 f"{_STRENGTH[bf.strength]}{paper_cue}.{extra}{doubt}",
@@ -462,6 +481,8 @@ _CHANGE_VERB = re.compile(
     r"shrank|shrink|worsen|slow|halv|doubl)",
     re.I,
 )
+#: a one-word change verb at the end of its clause: "rated ... as modestly improved, though"
+_CLAUSE_END = re.compile(r"\s*[,.;:)]|\s*$")
 _NO_OBJECT = re.compile(
     r"\s+(?:(?:significantly|slightly|markedly|substantially|sharply|steadily|modestly|"
     r"only|also|on average|more|less)\s+)*(?:by|from|to|over|after|during|in|with|among|"
@@ -474,9 +495,20 @@ def describes_change(text: str, cue: str) -> bool:
     """Whether the direct-cause cue is a change verb used without an object ("sleep
     increased by 28 minutes", "pain fell in both groups"): a change is reported,
     but nothing is said to have caused it."""
+    # (the verb of "also improved", "further declined")
+    cue = re.sub(
+        r"^(?:also|further|then|still|significantly|markedly|slightly|modestly)\s+", "", cue
+    )
     if not _CHANGE_VERB.match(cue):
         return False
-    return _every_use(text, cue, lambda m: bool(_NO_OBJECT.match(text[m.end() :])))
+    one_word = " " not in cue
+    return _every_use(
+        text,
+        cue,
+        lambda m: bool(
+            _NO_OBJECT.match(text[m.end() :]) or (one_word and _CLAUSE_END.match(text[m.end() :]))
+        ),
+    )
 
 
 #: one gene told as what decides a trait: "the master gene that determines whether a

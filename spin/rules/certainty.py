@@ -135,6 +135,10 @@ _LIMITATION_STATED = re.compile(
     r"tested|separated)\b|\bwould\s+inflate\b|\bmay\s+(?:\w+\s+)?reflect\b|"
     # "sensitivity and specificity in an asymptomatic screening population may differ"
     r"\bmay\s+differ\s+from\s+(?:these|our|the)\s+(?:estimates|results|findings)\b|"
+    # "individual water intake and bottled water use were not measured"
+    r"\b(?:was|were)\s+not\s+(?:measured|recorded|assessed|available)\b|"
+    # "volunteers ... who may not represent older adults generally"
+    r"\bmay\s+not\s+(?:be\s+)?(?:represent\w*|generali[sz]\w*|apply|typical)\b|"
     r"\b(?:likely|probably)\s+(?:to\s+be\s+)?(?:optimistic|overestimat\w*|inflated)\b",
     re.I,
 )
@@ -143,7 +147,8 @@ _LIMITATION_STATED = re.compile(
 #: were long enough", "chosen to match what gum tissue meets", "can be credited to the
 #: implant"
 _LIMITATION_DENIED = re.compile(
-    r"\b(?:can(?:not|n?['\u2019]t)|could(?:n['\u2019]t| not))\s+(?:\w+\s+){0,2}?(?:be\s+)?"
+    r"\b(?:can(?:not|n?['\u2019]t)|could(?:n['\u2019]t| not)|do(?:es)?\s+not|"
+    r"don['\u2019]t|doesn['\u2019]t|did\s+not)\s+(?:\w+\s+){0,2}?(?:be\s+)?"
     r"explain(?:ed)?\b|\b(?:can|could) be (?:credited|attributed|put down) to\b|"
     r"\blong enough\b|\bchosen to (?:match|mirror|reflect|reproduce)\b|"
     r"\breflects? real[- ]world\b|"
@@ -161,8 +166,11 @@ _LIMITATION_DENIED = re.compile(
     r"\b(?:is|are|was|were)\s+not\s+(?:inflated|biased|distorted|overestimated|exaggerated)\s+by\b|"
     # "the accuracy figures are a realistic guide to how the test would perform"
     r"\brealistic\s+(?:guide|picture|estimate|reflection|measure)\b|"
-    # "the low false-alarm rate should hold up when the test is used to screen the public"
-    r"\bshould\s+(?:still\s+)?(?:hold\s+up|hold\s+true|carry\s+over)\b",
+    # "the low false-alarm rate should hold up when the test is used to screen the public";
+    # "the results should hold for older adults in general"
+    r"\bshould\s+(?:still\s+)?(?:hold\s+up|hold\s+true|carry\s+over)\b|"
+    r"\b(?:results|findings|benefits?|effects?)\s+should\s+(?:still\s+)?(?:hold|apply)\s+"
+    r"(?:for|to|in)\b",
     re.I,
 )
 #: words of a limitation that name what it is about, not how it is put
@@ -211,15 +219,14 @@ def _limitation_denied(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         if re.match(r"\s+by\s+(?:the\s+play\s+of\s+)?chance\b", s.text[m.end() :], re.I):
             continue  # "cannot be explained by chance": a significance test, not confounding
         mine = content_words(s.text) - _LIMITATION_PLAIN
-        hit = next(
-            (
-                (i, st)
-                for i, st in stated
-                if mine & (content_words(st.text) - _LIMITATION_PLAIN)
-                or ("explain" in m.group(0).lower() and "confound" in st.text.lower())
-            ),
-            None,
-        )
+        # the limitation sharing most words with the sentence
+        shared = [
+            (len(mine & (content_words(st.text) - _LIMITATION_PLAIN)), -i, i, st)
+            for i, st in stated
+            if mine & (content_words(st.text) - _LIMITATION_PLAIN)
+            or ("explain" in m.group(0).lower() and "confound" in st.text.lower())
+        ]
+        hit = max(shared)[2:] if shared else None
         if hit is None:
             continue
         i, st = hit

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spin.claims import analyze, content_words
+from spin.claims import analyze, content_words, extract_numbers
 from spin.model import Evidence, Finding, Match
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import (
@@ -343,6 +343,55 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         )
         flagged.add(s.index)
     yield from _significance_claimed(self, ctx, flagged)
+    yield from _null_by_figures(self, ctx, flagged)
+
+
+#: two values set side by side: "(0.170 vs 0.156)", "9.3 versus 10.4"
+_VERSUS = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:[a-z/%]+\s*)?(?:vs\.?|versus)\s*(\d+(?:\.\d+)?)(?![\d.])", re.I
+)
+
+
+def _pair_changes(statement: str) -> list[float]:
+    """The relative difference (%) of the first of two values set side by side against
+    the second ("(0.170 vs 0.156)": +9%)."""
+    out = []
+    for m in _VERSUS.finditer(statement):
+        a, b = float(m.group(1)), float(m.group(2))
+        if b > 0:
+            out.append((a - b) / b * 100)
+    return out
+
+
+def _null_by_figures(self: Rule, ctx: RuleContext, skip: set[int]) -> Iterator[Finding]:
+    """A relative change told as an effect ("converted feed into body weight about 9 percent
+    more efficiently") that is the paper's difference between two values the paper reports
+    as not significant, every p-value above 0.05 ("numerically higher ... (0.170 vs 0.156),
+    but the difference was not statistically significant (p=0.08)").  The figures, not
+    the aligner, tie the sentence to the statement."""
+    for s, f in claims(ctx):
+        if s.index in skip or f.negated or f.null_result or f.hedged:
+            continue
+        told = [q.change for q in extract_numbers(s.text) if q.kind == "percent" and q.change]
+        if not told:
+            continue
+        for st in ctx.paper.statements:
+            if st.is_context or st.is_methods or not numerically_null(st.text):
+                continue
+            changes = _pair_changes(st.text)
+            if any(
+                (c > 0) == (t > 0) and abs(c - t) <= max(2.0, 0.2 * abs(t))
+                for t in told
+                for c in changes
+            ):
+                yield self.finding(
+                    f"{who(s, ctx)}Claims an effect, but the paper reports no significant "
+                    "effect here.",
+                    sentence=s,
+                    evidence=(Evidence(st.text, st.section, 1.0, st.source),),
+                    suggestion=f"Report the result as the paper does: \u201c{st.text}\u201d",
+                )
+                break
 
 
 #: a result said to be statistically significant: "showed a significant improvement"
@@ -471,7 +520,11 @@ _MEASURE_WORDS = frozenset(
      "standardized", "test", "outcome", "percentage"]
 )  # fmt: skip
 #: a comparison in the release's words: "attended school more often"
-_COMPARED = re.compile(r"\b(?:more|less|fewer|better|worse|higher|lower|greater|extra)\b", re.I)
+_COMPARED = re.compile(
+    r"\b(?:more|less|fewer|better|worse|higher|lower|greater|extra|faster|slower|stronger|"
+    r"weaker)\b",
+    re.I,
+)
 
 
 def _primary_outcome(ctx: RuleContext) -> tuple[int, str] | None:
@@ -517,6 +570,19 @@ def _condition_words(ctx: RuleContext) -> frozenset[str]:
     return frozenset(out)
 
 
+def _labelled_secondary(ctx: RuleContext, text: str) -> list[int]:
+    """Statements that label as secondary, exploratory or a subgroup's a result the
+    sentence names by a word that at most three statements of the paper use."""
+    words = [content_words(st.text) for st in ctx.paper.statements]
+    mine = content_words(text)
+    rare = {w for w in mine if sum(w in ws for ws in words) <= 3}
+    return [
+        i
+        for i, st in enumerate(ctx.paper.statements)
+        if not st.is_context and _SECONDARY.search(st.text) and rare & words[i]
+    ]
+
+
 @rule(
     "U104",
     "secondary-as-main",
@@ -546,13 +612,17 @@ def secondary_as_main(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         main = _MAIN_FINDING.search(s.text)
         if not main or _RATES_MAIN.search(s.text[max(0, main.start() - 80) : main.start()]):
             continue
-        if not f.is_claim and not main.group(0).lower().endswith("outcome"):
+        if not f.is_claim and not main.group(0).lower().endswith(("outcome", "finding", "result")):
             continue  # (the outcome "the experiment was designed to test" reads as an aim)
         effect = f.strength >= 1 or EFFECT_WORDS.search(s.text) or _COMPARED.search(s.text)
         if f.negated or f.null_result or not effect or _DENIED.search(s.text):
             continue
         rel = finding_matches(ctx, s.index)
         labelled = [m for m in rel[:2] if _SECONDARY.search(ctx.paper.statements[m.statement].text)]
+        if not labelled:
+            # a statement that calls this very result secondary, found by a word few
+            # statements use: "The small processing-speed ... differences were secondary"
+            labelled = [Match(i, 1.0) for i in _labelled_secondary(ctx, s.text)][:1]
         off_primary = False
         outcome_words: frozenset[str] = frozenset()
         if primary is not None:

@@ -357,15 +357,19 @@ def _share_within(rq: Quantity, texts: Iterable[str]) -> bool:
     # a tight window: two counts of one statement give many ratios by chance
     window = _window(rq, max(1.0, 0.1 * rq.value))
     for text in texts:
-        counted: list[tuple[int, set[str]]] = []
+        counted: list[tuple[int, set[str], bool]] = []
         for m in _INTEGER.finditer(text):
             after = _COUNTED.match(text, m.end())
             if after is not None:
+                # ("1,428 women (17.0%)": a count whose own share the paper gives)
+                shared = bool(_OWN_SHARE.match(text, after.end()))
                 counted.append(
-                    (int(m.group(0).replace(",", "")), set(after.group(1).lower().split()))
+                    (int(m.group(0).replace(",", "")), set(after.group(1).lower().split()), shared)
                 )
-        for a, nouns_a in counted:
-            for b, nouns_b in counted:
+        for a, nouns_a, shared in counted:
+            for b, nouns_b, _ in counted:
+                if shared:
+                    break
                 if 0 < a < b and nouns_a & nouns_b and _within(100 * a / b, window):
                     return True
         # one group of two the statement joins with "and": "118 adults with ... lung
@@ -378,6 +382,8 @@ def _share_within(rq: Quantity, texts: Iterable[str]) -> bool:
     return False
 
 
+#: a count's own share, right after it: "1,428 women (17.0%)"
+_OWN_SHARE = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*%")
 #: two groups told side by side: "118 adults with confirmed lung cancer and 236 controls"
 _GROUP_NOUN = (
     r"(?:[a-z-]+\s+)?(?:people|adults|patients|participants|controls|cases|women|men|"
@@ -409,8 +415,14 @@ def _arm_share(
         return False
     window = _window(rq, max(1.0, 0.1 * rq.value))
     groups = {b for _, b, _, _ in out_of}
+    # an arm is one of the groups that together make up the sample (957 + 955 = 1,912),
+    # not any denominator ("41 of 462", "90 of 116" are no arms of 8,400 women)
     return any(
-        0 < b < q.value and _within(100 * b / q.value, window) for b in groups for q in samples
+        0 < b < q.value
+        and _within(100 * b / q.value, window)
+        and any(abs(b + c - q.value) <= max(2.0, 0.02 * q.value) for c in groups | {b})
+        for b in groups
+        for q in samples
     )
 
 
@@ -634,7 +646,25 @@ def _means_changed(
         implied = (high - low) / low * 100 if rq.change > 0 else (high - low) / high * 100
         if not _within(implied, window):
             return [(a, i), (b, i)]
-    return []
+    # a change from one value to another: "fallen by about two-thirds" where the score "fell
+    # from 3.1 at baseline to 1.6 at week 10" (48%); only when no such change matches
+    from spin.align import expand_abbreviations
+
+    found: list[tuple[Quantity, int]] = []
+    keys = list(text_of)
+    written = dict(zip(keys, expand_abbreviations([text_of[k] for k in keys], [text]), strict=True))
+    for i, where in text_of.items():
+        if len(mine & content_words(written[i])) < 2:
+            continue
+        numbers = [pq for pq, j in paper if j == i]
+        for a, b in _from_to(where, numbers):
+            if a.value <= 0 or (b.value > a.value) != (rq.change > 0):
+                continue
+            implied = abs(b.value - a.value) / a.value * 100
+            if _within(implied, window):
+                return []
+            found = found or [(a, i), (b, i)]
+    return found
 
 
 def _change_from_to(rq: Quantity, texts: Iterable[str]) -> bool:
@@ -1277,28 +1307,41 @@ def _subgroup_swapped(
     "Averaged across the region, ... about 0.7 metres ... every year" where -0.48 m w.e.
     per year was the region's and -0.71 that of "glaciers with median elevation below
     3,800 m")."""
-    if rq.kind not in ("percent", "measure") or rq.change is not None or rq.unit == "points":
+    if rq.kind not in ("percent", "measure") or rq.unit == "points":
         return []
-    said = [
-        (pq, i)
-        for pq, i in paper_q
-        if pq.kind == rq.kind and "/" not in pq.text and supports(rq, pq)
-    ]
+    if rq.change is not None and rq.kind != "percent":
+        return []
+
+    def alike(pq: Quantity) -> bool:
+        # a change may be the paper's ratio ("17 percent lower" for a rate ratio of 0.83)
+        return pq.kind == rq.kind or (rq.change is not None and pq.kind == "ratio")
+
+    def label_of(i: int, pq: Quantity) -> str | None:
+        where = text_of.get(i, "")
+        return _label_after(where, pq) or _label_before_paren(where, pq)
+
+    said = [(pq, i) for pq, i in paper_q if alike(pq) and "/" not in pq.text and supports(rq, pq)]
     if not said:
         return []
-    labels = [_label_after(text_of.get(i, ""), pq) for pq, i in said]
+    labels = [label_of(i, pq) for pq, i in said]
     if any(label is None or _label_named(label, text) for label in labels):
         return []  # told of everyone somewhere, or the release names that group
+    size = abs(rq.change) if rq.change is not None else abs(rq.value)
+
+    def size_of(pq: Quantity) -> float:
+        if pq.kind == "ratio":
+            return abs(1 - pq.value) * 100
+        return abs(pq.change) if pq.change is not None else abs(pq.value)
+
     same = [
         (pq, i)
         for pq, i in paper_q
-        if pq.kind == rq.kind
-        and _unit_base(pq.unit) == _unit_base(rq.unit)
-        and pq.change is None
+        if alike(pq)
+        and (pq.kind == "ratio" or _unit_base(pq.unit) == _unit_base(rq.unit))
         and "/" not in pq.text
         and not supports(rq, pq)
-        and 0 < abs(pq.value) <= 3 * abs(rq.value) + 1e-9
-        and abs(pq.value) >= abs(rq.value) / 3
+        and 0 < size_of(pq) <= 3 * size + 1e-9
+        and size_of(pq) >= size / 3
     ]
     # a group of the same list as the figure's own ("stage I" beside "stage II"), in the
     # same statement, that the release names
@@ -1312,24 +1355,59 @@ def _subgroup_swapped(
     named = [
         (pq, i)
         for pq, i in same
-        if (lb := _label_after(text_of.get(i, ""), pq))
-        and (i, lb.split()[0].lower()) in own
-        and _label_named(lb, lead)
+        if (lb := label_of(i, pq)) and (i, lb.split()[0].lower()) in own and _label_named(lb, lead)
     ]
     if named:
         return named[:1]
+    overall = sorted(
+        ((pq, i) for pq, i in same if label_of(i, pq) is None),
+        key=lambda x: abs(size_of(x[0]) - size),
+    )
     if rq.kind == "measure" and _EVERYONE.search(text):
         # a measure told of everyone ("Averaged across the region"): the paper's figure
         # of it told of no group
-        overall = [(pq, i) for pq, i in same if _label_after(text_of.get(i, ""), pq) is None]
+        return overall[:1]
+    # the figure is one of a list of groups or periods ("in men (rate ratio 0.83 ...) but
+    # not clearly in women (0.94 ...)"; "80% in weeks 1 to 4 to 59% in weeks 13 to 16"),
+    # none of them named: the paper's figure for everyone
+    listed = all(
+        any(
+            j == i and other is not pq and (lb := label_of(j, other)) and lb != label
+            for other, j in paper_q
+            if alike(other)
+        )
+        for (pq, i), label in zip(said, labels, strict=True)
+    )
+    named_any = any(
+        (lb := label_of(j, other)) and _label_named(lb, text)
+        for (_, i) in said
+        for other, j in paper_q
+        if j == i
+    )
+    # (a release that gives the list itself, "from about 80 percent in the first four weeks
+    # to about 59 percent in the last four", tells each figure of its own period)
+    own_list = sum(q.kind == rq.kind for q in extract_numbers(text)) > 1
+    if listed and not named_any and not own_list and overall and _EVERYONE.search(text):
         return overall[:1]
     return []
+
+
+#: the group a figure in brackets is told of: "in men (rate ratio 0.83"
+_LABEL_BEFORE_PAREN = re.compile(
+    r"\b(?:in|among|for)\s+(?P<who>[\w-]+(?:\s+[\w-]+){0,2}?)\s*\([^()]{0,25}$", re.I
+)
+
+
+def _label_before_paren(text: str, pq: Quantity) -> str | None:
+    m = _LABEL_BEFORE_PAREN.search(text[max(0, pq.start - 60) : pq.start])
+    return m.group("who").strip() if m else None
 
 
 #: a figure told of the whole: "Averaged across the region", "overall", "on average"
 _EVERYONE = re.compile(
     r"\b(?:averaged\s+(?:across|over)|overall|across the (?:whole\s+)?(?:region|"
-    r"country|sample|study)|region-?wide|nationwide|as a whole)\b",
+    r"country|sample|study)|region-?wide|nationwide|as a whole|over the (?:full|whole|entire)|"
+    r"throughout the (?:trial|study))\b",
     re.I,
 )
 

@@ -420,7 +420,9 @@ _DONE_TO = re.compile(
 #: before it: a caveat on generalising ("their views may not reflect those of all people")
 _NOT_GENERAL = re.compile(
     r"(?:\bnot|n't|\bcannot|\bnever)\s+(?:\w+\s+){0,2}?(?:reflect|represent|apply|generali[sz]e|"
-    r"extend|hold|be typical|speak|suit|work for|help)\w*\b|"
+    r"extend|hold|be typical|speak|suit|work for|help|carry over|transfer|translate)\w*\b|"
+    # "did not include women under 30"
+    r"\b(?:did|does|do)\s+not\s+include\b|"
     # "the percentages cannot be used to estimate how common ... among everyone"
     r"\bcannot\s+be\s+used\s+to\s+(?:estimate|say|tell|judge)\b",
     re.I,
@@ -865,7 +867,8 @@ _WITHOUT_CONDITION = re.compile(
     r"\b(?:adults|people|patients|participants|women|men|children|individuals)\b[^.;]{0,80}?"
     r"\bwithout\s+(?P<what>(?:type\s+[12]\s+)?[a-z][\w'-]+)|"
     r"\b(?:people|patients|participants|those|women|men|children)\s+with\s+"
-    r"(?P<what2>(?:type\s+[12]\s+)?[a-z][\w'-]+)[^.;]{0,60}?\bwere\s+excluded\b",
+    r"(?P<what2>(?:type\s+[12]\s+)?[a-z][\w'-]+(?:\s+[a-z][\w'-]+){0,2})[^.;]{0,60}?"
+    r"\bwere\s+excluded\b",
     re.I,
 )
 #: a sample of older pupils: "grades 8-12", "secondary school", "adolescents"
@@ -908,6 +911,18 @@ _UNTREATED = re.compile(
 )
 
 
+#: words that end a condition's name: "with diabetes or ...", "with asthma who ..."
+_NOT_CONDITION = frozenset(
+    ["or", "and", "who", "were", "was", "at", "in", "on", "from", "for", "had", "have", "to"]
+)
+#: a release reaching every degree of something: "at every level of", "including the most"
+_EVERY_LEVEL = re.compile(
+    r"\b(?:at|of|across)\s+(?:every|all|any)\s+(?:levels?|degrees?|stages?|grades?|severit\w*)\b|"
+    r"\bincluding\s+(?:the\s+)?(?:most|very|severely|those\s+with\s+(?:the\s+)?most)\b",
+    re.I,
+)
+
+
 def _beyond_sample(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     """A finding told of people the study left out: a condition its participants were
     without ("could offer the same benefits to the millions of people living with both
@@ -923,7 +938,11 @@ def _beyond_sample(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     without: list[tuple[str, int]] = []
     for text, i in own:
         for m in _WITHOUT_CONDITION.finditer(text):
-            word = (m.group("what") or m.group("what2")).split()[-1].lower()
+            # ("severe daytime sleepiness": its last word names the condition; a word
+            # after it that is not of the condition ends it)
+            words = (m.group("what") or m.group("what2")).lower().split()
+            words = words[: next((k for k, w in enumerate(words) if w in _NOT_CONDITION), None)]
+            word = words[-1] if words else ""
             if word not in _PLAIN_WORDS and len(word) > 3:
                 without.append((word, i))
     early = next((i for text, i in own if _EARLY_STAGE.search(text)), None)
@@ -955,11 +974,17 @@ def _beyond_sample(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             r"\b(?:excluded|not included|not eligible|ineligible|could not take part)\b", s.text
         ):
             continue  # the release tells whom the study left out
+        # (or named with a word that reaches everyone: "at every level of daytime
+        # sleepiness, including the most severely drowsy")
+        everyone = bool(_EVERY_LEVEL.search(s.text))
         said = next(
             (
                 (word, i)
                 for word, i in without
-                if re.search(rf"\bwith\s+(?:both\s+)?(?:[\w'-]+\s+){{0,4}}?{word}\b", s.text, re.I)
+                if (
+                    re.search(rf"\bwith\s+(?:both\s+)?(?:[\w'-]+\s+){{0,4}}?{word}\b", s.text, re.I)
+                    or (everyone and re.search(rf"\b{word}\b", s.text, re.I))
+                )
                 and not re.search(rf"\bwithout\s+(?:[\w'-]+\s+){{0,2}}?{word}\b", s.text, re.I)
             ),
             None,
@@ -1342,12 +1367,19 @@ _AGE_RANGE = re.compile(
     r"\baged\s+(?P<low2>\d{1,2})\s*(?:to|-|\u2013)\s*(?P<high2>\d{2,3})\b",
     re.I,
 )
-#: ages a release speaks of: "their 80s", "aged 85", "over 70", "older than 65", "90-year-olds"
+#: ages a release speaks of: "their 80s", "their early twenties", "aged 85", "over 70",
+#: "older than 65", "90-year-olds"
 _AGE_SAID = re.compile(
-    r"\btheir\s+(?P<decade>[1-9]0)s\b|\b(?:aged|over|above|older than|beyond)\s+(?P<age>\d{2,3})\b|"
+    r"\btheir\s+(?:early\s+|mid\s+|mid-|late\s+)?(?:(?P<decade>[1-9]0)s|(?P<word>twenties|"
+    r"thirties|forties|fifties|sixties|seventies|eighties|nineties))\b|"
+    r"\b(?:aged|over|above|older than|beyond)\s+(?P<age>\d{2,3})\b|"
     r"\b(?P<olds>\d{2,3})-year-olds\b",
     re.I,
 )
+_DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+            "seventies": 70, "eighties": 80, "nineties": 90}  # fmt: skip
+#: a younger age the paper speaks of: "aged 18 to 29", "under 25", "younger than 20"
+_AGE_YOUNGER = re.compile(r"\b(?:under|younger than|below)\s+(\d{1,2})\b", re.I)
 
 
 #: an older age the paper speaks of: "80 years or older", "aged 80+", "\u226580 years"
@@ -1358,11 +1390,12 @@ _AGE_OLDER = re.compile(
 )
 
 
-def _age_ceiling(ctx: RuleContext) -> tuple[float, int] | None:
-    """The oldest age the paper's sample took ("aged 20 to 65 years": 65), and where; None
-    when the paper speaks of anyone older (a range of one subgroup: "65-79 years" beside
-    "80 years or older")."""
-    found: tuple[float, int] | None = None
+def _age_range(ctx: RuleContext) -> tuple[float | None, float | None, int] | None:
+    """The youngest and oldest ages the paper's sample took ("aged 20 to 65 years": 20 and
+    65), and where; an end is None when the paper speaks of anyone beyond it (a range of
+    one subgroup: "65-79 years" beside "80 years or older")."""
+    found: tuple[float, float, int] | None = None
+    ranges: list[tuple[float, float]] = []
     for i, st in enumerate(ctx.paper.statements):
         if st.is_context:
             continue
@@ -1370,26 +1403,31 @@ def _age_ceiling(ctx: RuleContext) -> tuple[float, int] | None:
             low = float(m.group("low") or m.group("low2"))
             high = float(m.group("high") or m.group("high2"))
             if 0 <= low < high <= 110 and high >= 18:
-                found = found or (high, i)
+                found = found or (low, high, i)
+                ranges.append((low, high))
     if found is None:
         return None
-    older = [
-        float(x)
-        for st in ctx.paper.statements
-        for m in _AGE_OLDER.finditer(st.text)
-        for x in m.groups()
-        if x
-    ]
-    return None if any(age > found[0] for age in older) else found
+    texts = [st.text for st in ctx.paper.statements]
+    older = [float(x) for t in texts for m in _AGE_OLDER.finditer(t) for x in m.groups() if x]
+    younger = [float(m.group(1)) for t in texts for m in _AGE_YOUNGER.finditer(t)]
+    low, high, where = found
+    older += [h for _, h in ranges]
+    younger += [lo for lo, _ in ranges]
+    return (
+        None if any(age < low for age in younger) else low,
+        None if any(age > high for age in older) else high,
+        where,
+    )
 
 
 def _age_beyond(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
-    """A finding told of people older than the paper's sample ("holding steady in twins
-    from their 20s right through to their 80s" for twins "aged 20 to 65 years")."""
-    ceiling = _age_ceiling(ctx)
-    if ceiling is None:
+    """A finding told of people older or younger than the paper's sample ("holding steady
+    in twins from their 20s right through to their 80s" for twins "aged 20 to 65 years";
+    "women of any age, from their early twenties to their sixties" for women aged 30-64)."""
+    span = _age_range(ctx)
+    if span is None:
         return
-    top, where = ceiling
+    bottom, top, where = span
     for s in ctx.document.sentences:
         f = sentence_features(ctx, s.index)
         if f.negated or f.cautionary or not (f.is_claim or f.advice):
@@ -1397,15 +1435,35 @@ def _age_beyond(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         if re.search(r"\b(?:excluded|not included|not studied|too few|not enough)\b", s.text, re.I):
             continue
         for m in _AGE_SAID.finditer(s.text):
-            age = float(m.group("decade") or m.group("age") or m.group("olds"))
-            if age >= top + (0 if m.group("decade") else 1) and age <= 110:
+            word = (m.group("word") or "").lower()
+            decade = m.group("decade") or word
+            age = float(
+                m.group("decade") or _DECADES.get(word) or m.group("age") or m.group("olds")
+            )
+            if decade:
+                older = top is not None and age >= top
+                younger = bottom is not None and age + 9 < bottom
+            else:
+                older = top is not None and age > top
+                younger = bottom is not None and m.group("olds") is not None and age < bottom
+            if (older or younger) and age <= 110:
+                said = (
+                    f"in their {m.group(0).removeprefix('their ').strip()}"
+                    if decade
+                    else m.group(0)
+                )
+                studied = (
+                    f"{bottom:g} to {top:g}"
+                    if bottom is not None and top is not None
+                    else (f"up to {top:g}" if top is not None else f"from {bottom:g}")
+                )
                 yield self.finding(
-                    f"{who(s, ctx)}Speaks of people aged {m.group(0).split()[-1]}; the paper "
-                    f"studied people up to age {top:g}.",
+                    f"{who(s, ctx)}Speaks of people {said}; the paper studied people aged "
+                    f"{studied}.",
                     sentence=s,
                     evidence=(statement_evidence(ctx, where),),
-                    severity="info" if f.hedged else None,
-                    suggestion=f"Name the ages the paper studied: up to {top:g}.",
+                    severity="info" if f.hedged and not _UNIVERSAL.search(s.text) else None,
+                    suggestion=f"Name the ages the paper studied: {studied}.",
                 )
                 break
 
