@@ -1721,6 +1721,28 @@ BLIND = [
     ("fmt-autism-open-label-faithful.md", (), FAITHFUL_NEVER),
     ("fmt-autism-open-label-spun.md",
      ("advice_not_in_source", "causal_overstatement", "number_mismatch"), ()),
+    # the twenty-fifth round
+    ("plant-milk-child-height-cohort-faithful.md", (), FAITHFUL_NEVER),
+    ("plant-milk-child-height-cohort-spun.md",
+     ("advice_not_in_source", "causal_overstatement", "certainty_overstatement"), ()),
+    ("antiviral-flu-household-transmission-rct-faithful.md", (), FAITHFUL_NEVER),
+    ("antiviral-flu-household-transmission-rct-spun.md", ("certainty_overstatement",), ()),
+    ("bird-window-collision-markers-faithful.md", (), FAITHFUL_NEVER),
+    ("bird-window-collision-markers-spun.md",
+     ("advice_not_in_source", "number_mismatch", "population_generalization"), ()),
+    ("ketamine-depression-trials-meta-faithful.md", (), FAITHFUL_NEVER),
+    ("ketamine-depression-trials-meta-spun.md", ("advice_not_in_source",), ()),
+    ("nanoplastic-mouse-brain-behaviour-faithful.md", (), FAITHFUL_NEVER),
+    ("nanoplastic-mouse-brain-behaviour-spun.md",
+     ("advice_not_in_source", "certainty_overstatement", "number_mismatch"), ()),
+    ("remote-work-wellbeing-panel-survey-faithful.md", (), FAITHFUL_NEVER),
+    ("remote-work-wellbeing-panel-survey-spun.md",
+     ("advice_not_in_source", "causal_overstatement", "number_mismatch",
+      "population_generalization"), ()),
+    ("gas-stove-induction-asthma-pilot-faithful.md", (), FAITHFUL_NEVER),
+    ("gas-stove-induction-asthma-pilot-spun.md",
+     ("advice_not_in_source", "certainty_overstatement", "contradicted_claim",
+      "number_mismatch"), ()),
 ]  # fmt: skip
 
 
@@ -5118,3 +5140,57 @@ def test_round_24_rules() -> None:
         "fallen by about two-thirds."
     )
     assert "N101" in codes(said, fmt)  # "fell from 3.1 ... to 1.6": 48%
+
+
+def test_round_25_rules() -> None:
+    """What the twenty-fifth round taught the rules, on its invented abstracts."""
+    codes = lambda said, paper: {  # noqa: E731
+        f.code for f in make_report(said, paper).findings if SEVERITY_RANK[f.severity] >= 2
+    }
+    milk = _blind_paper("plant-milk-child-height-cohort")
+    said = "The researchers used data on children aged 2 to 6 who joined the cohort."
+    assert "N101" not in codes(said, milk)  # "aged 24 to 72 months" is 2 to 6 years
+    said = "Each extra daily cup of plant-based milk shaved about 3 millimetres off their height."
+    found = make_report(said, milk).findings
+    assert "C101" in {f.code for f in found}  # a cause, in a cohort
+    assert not [f for f in found if f.code.startswith("N1")]  # 3 mm is the paper's 0.3 cm
+    said = '"Longer-term studies are the way to find that out."'
+    assert "U101" not in codes(said, milk)
+    flu = _blind_paper("antiviral-flu-household-transmission-rct")
+    said = '"We can\'t yet say whether this keeps anyone in the household out of the hospital."'
+    assert "P102" not in codes(said, flu)
+    said = (
+        "Paired sequencing of the viruses allowed the team to rule out infections caught "
+        "outside the home."
+    )
+    assert "K101" in codes(said, flu)
+    birds = _blind_paper("bird-window-collision-markers")
+    said = "Nearly 30 percent of planted carcasses had disappeared within a day."
+    assert "N101" not in codes(said, birds)  # 71% remained
+    said = "Overall, buildings with the dotted film saw about 80 percent fewer dead birds."
+    assert "N101" in codes(said, birds)  # 80% is within spring's 0.24, not the overall 0.31
+    mice = _blind_paper("nanoplastic-mouse-brain-behaviour")
+    assert "N101" not in codes("A dose ten times lower did not significantly affect memory.", mice)
+    said = "High-dose mice scored more than a third lower than controls on this test."
+    assert "N101" not in codes(said, mice)  # 0.24 against 0.38
+    said = "The analysis showed that this inflammation is what drives the memory loss."
+    assert "K101" in codes(said, mice)
+    work = _blind_paper("remote-work-wellbeing-panel-survey")
+    said = (
+        "Only the gap between hybrid and on-site workers was statistically significant; the "
+        "gap between fully remote and on-site workers was not."
+    )
+    assert "U102" not in codes(said, work)
+    stoves = _blind_paper("gas-stove-induction-asthma-pilot")
+    said = (
+        "Children's asthma improved along with the air, with those in induction homes scoring "
+        "meaningfully higher on a standard asthma-control questionnaire."
+    )
+    assert "U102" in codes(said, stoves)  # "improved numerically ... not statistically significant"
+    depression = _blind_paper("ketamine-depression-trials-meta")
+    said = (
+        "The findings point to a fast-acting option for teenagers and adults whose depression "
+        "has not improved on standard antidepressants."
+    )
+    (p102,) = [f for f in make_report(said, depression).findings if f.code == "P102"]
+    assert "teenagers" in p102.message and "18 to 70" in p102.message

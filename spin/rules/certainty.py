@@ -162,6 +162,8 @@ _LIMITATION_DENIED = re.compile(
     # contamination of the gravity signal", "the researchers could rule out the possibility"
     r"\b(?:team|researchers|authors|scientists|we|they|study|analysis)\s+(?:was\s+|were\s+)?"
     r"(?:able\s+to|could|can)\s+rule\s+out\b|"
+    # "Paired genetic sequencing ... allowed the team to rule out infections picked up outside"
+    r"\ballow\w*\s+(?:the\s+)?(?:team|researchers|authors|scientists|them|us)\s+to\s+rule\s+out\b|"
     # "the genetic estimate is not inflated by identical twins being treated more alike"
     r"\b(?:is|are|was|were)\s+not\s+(?:inflated|biased|distorted|overestimated|exaggerated)\s+by\b|"
     # "the accuracy figures are a realistic guide to how the test would perform"
@@ -249,7 +251,8 @@ _MECHANISM_UNTESTED = re.compile(
     # "The stomatal and transcriptomic data suggest, but do not establish, that the effect
     # involves enhanced ABA signalling"
     r"\b(?:does|do|did)\s+not\s+establish\b,?\s*that\s+[^.;]{0,40}?\b(?:involves?|is mediated|"
-    r"acts? (?:by|through|via)|works? (?:by|through|via)|(?:is|are) driven by)\b",
+    r"acts? (?:by|through|via)|works? (?:by|through|via)|(?:is|are) driven by|causes?|drives?|"
+    r"explains?)\b",
     re.I,
 )
 #: the release says how it works, as shown: "showed that the mice stay lean because losing

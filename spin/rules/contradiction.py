@@ -34,6 +34,13 @@ _DENIED = re.compile(
     re.I,
 )
 
+_NUMERICALLY = re.compile(r"\bnumerically\b", re.I)
+#: one of the study's arms named: "those in induction homes", "children in the app group"
+_ARM_NAMED = re.compile(
+    r"\b(?:those|children|patients|participants|people|families|women|men|adults)\s+(?:in|on|"
+    r"given|assigned to)\s+(?:the\s+)?[\w-]+\s+(?:homes|group|arm|condition)\b",
+    re.I,
+)
 #: where one clause of a statement ends and another begins: "X ran 38% longer (p=0.001);
 #: walking speed did not differ (p=0.24)"
 #: "was associated with a shorter stay ..., with no difference in readmissions"
@@ -56,7 +63,13 @@ def _reports_null_part(sentence: str, statement: str) -> bool:
     effects ("... ran 38% longer ...; maximal walking speed did not differ"): not when
     it shares more words with a clause that reports an effect."""
     clauses = [c for c in _CLAUSES.split(statement) if content_words(c)]
-    null = [c for c in clauses if analyze(c).null_result]
+    # ("Asthma control improved numerically ..., but the difference was not statistically
+    # significant": a numerical change is the null result's)
+    # (for a sentence without figures: one with figures is judged by them)
+    figures = bool(extract_numbers(sentence))
+    null = [
+        c for c in clauses if analyze(c).null_result or (_NUMERICALLY.search(c) and not figures)
+    ]
     other = [c for c in clauses if c not in null]
     if not null or not other:
         return True
@@ -81,6 +94,8 @@ def _known_from_background(ctx: RuleContext, index: int, rel: tuple[Match, ...])
     null trial in people without it)."""
     from spin.align import CONTEXT_WEIGHT
 
+    if _ARM_NAMED.search(ctx.document.sentences[index].text):
+        return False  # "those in induction homes scoring ... higher": this study's arms
     a = alignment_of(ctx, index)
     for m in a.matches if a is not None else ():
         st = ctx.paper.statements[m.statement]
@@ -173,6 +188,14 @@ def _names_found_effect(ctx: RuleContext, text: str, null_text: str) -> bool:
         w[:5] for w in content_words(null_text)
     }
     if not own:
+        return False
+    # a sentence that names the null result's own outcome ("Children's asthma improved" for
+    # "Asthma control improved numerically ..., but ... not statistically significant") is
+    # about it, whatever else it names
+    null_subject = {w[:5] for w in content_words(" ".join(re.findall(r"[\w'-]+", null_text)[:2]))}
+    null_subject -= {w[:5] for w in _GENERIC_EFFECT_WORDS}
+    mine = {w[:5] for w in content_words(text.replace("-", " "))}
+    if len(null_subject) >= 2 and null_subject <= mine:
         return False
     for i, st in enumerate(ctx.paper.statements):
         if st.is_context or st.text == null_text or "method" in st.section.lower():
@@ -428,25 +451,31 @@ def _significance_claimed(self: Rule, ctx: RuleContext, skip: set[int]) -> Itera
 
     statements = ctx.paper.statements
     texts = expand_abbreviations([st.text for st in statements])
-    words = [content_words(t) for t in texts]
+    # words compared by their first six letters ("symptoms", "symptomatic")
+    words = [{w[:6] for w in content_words(t)} for t in texts]
+    # (rare among the findings: the methods and background name every outcome)
     counts: dict[str, int] = {}
-    for ws in words:
-        for w in ws:
+    for st, ws in zip(statements, words, strict=True):
+        for w in ws if not (st.is_context or st.is_methods) else ():
             counts[w] = counts.get(w, 0) + 1
     for s, f in claims(ctx):
         if s.index in skip or f.negated or f.null_result or f.hedged:
             continue
         if not _SIGNIFICANT.search(s.text):
             continue
-        rare = {
-            w for w in content_words(s.text) if 0 < counts.get(w, 0) <= 3
-        } - _GENERIC_EFFECT_WORDS
+        generic = {w[:6] for w in _GENERIC_EFFECT_WORDS} | {"signif", "statis"}
+        rare = {w[:6] for w in content_words(s.text) if 0 < counts.get(w[:6], 0) <= 3} - generic
         figures = numbers(s.text)
         # the statement of the outcome: most rare words shared, a figure counting double
         # ("rose by 0.81 newton-meters" is the result with 0.81 Nm, not the null one before)
         best: tuple[int, int] | None = None
         for i, st in enumerate(statements):
-            if st.is_context or st.is_methods or len(rare & words[i]) < 2:
+            # two of the sentence's rarer words, or one that at most two statements use
+            if (
+                st.is_context
+                or st.is_methods
+                or not (len(rare & words[i]) >= 2 or {w for w in rare if counts[w] <= 2} & words[i])
+            ):
                 continue
             score = len(rare & words[i]) + 2 * len(figures & numbers(texts[i]))
             if best is None or score > best[1]:

@@ -195,6 +195,11 @@ def supports(rq: Quantity, pq: Quantity) -> bool:
         # age and a duration are never compared as one quantity
         and {_unit_base(rq.unit), _unit_base(pq.unit)} != {"age", "year"}
     ):
+        a, b = _SCALE.get(_unit_base(rq.unit)), _SCALE.get(_unit_base(pq.unit))
+        if a and b and a[0] == b[0]:
+            # "about 3 millimetres" for "about 0.3 cm": the same length in other units
+            value = pq.value * b[1] / a[1]
+            return _within(value, _window(rq, max(0.15 * abs(rq.value), 0.0)))
         return False  # "12 points" of blood pressure is not "12 weeks"
     # (a figure written with decimals is not padded by a whole unit: "about 0.7 metres" is
     # not the paper's 0.48)
@@ -288,7 +293,9 @@ def _derived_multiplier(
 #: two values of one measure set side by side: "improved by 4.6 points, against 1.5",
 #: "3.38 vs 4.31 per person-year", "at 25 µM or 100 µM"
 _SIDE_BY_SIDE = re.compile(
-    r"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*%|\s+[^\s\d,;.()]+(?:\s+[a-z]+)?)?\s*(?:,\s*)?"
+    r"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*%|\s+[^\s\d,;.()]+(?:\s+[a-z]+)?)?"
+    # ("at 0.1 mg/mL (low dose, n=20) or 1.0 mg/mL")
+    r"(?:\s*\([^()]{0,30}\))?\s*(?:,\s*)?"
     r"(?:against|versus|vs\.?|compared with|than|or)\s+(?:[a-z]+\s+){0,3}?(\d+(?:\.\d+)?)"
     r"(?![\d.])",
     re.I,
@@ -483,6 +490,9 @@ def _sum_within(rq: Quantity, texts: Iterable[str]) -> bool:
 #: what is left after a loss: "nine in ten healthy cells survived" a 9% reduction
 _REMAINING = re.compile(
     r"\b(?:surviv\w*|remain\w*|kept|still|left|unaffected|intact|spared|retain\w*|"
+    # the share lost, where the paper gives what remained: "nearly 30 percent had
+    # disappeared within a day" for "71% remained after 24 hours"
+    r"disappear\w*|vanish\w*|"
     # the other side of an accuracy: "cleared 79 per cent, so one in five wrongly flagged"
     r"wrongly|falsely|incorrectly|missed|misclassified|false alarms?|false positives?)\b",
     re.I,
@@ -596,7 +606,15 @@ def _median_as_half(rq: Quantity, text: str, texts: Iterable[str]) -> bool:
     return False
 
 
-def _pair_change(rq: Quantity, paper: Iterable[tuple[Quantity, int]]) -> bool:
+#: what stands before a spread or a test statistic: "SD 0.12", "r=-0.41", "p="
+_SPREAD_BEFORE = re.compile(r"\b(?:SD|SE|SEM|IQR|CI|r|p|t|z)\s*[=:]?\s*-?$", re.I)
+#: a mean told with its spread: "0.38 (SD 0.12)"
+_SPREAD_AFTER = re.compile(r"\s*\((?:SD|SE|SEM|IQR)\b", re.I)
+
+
+def _pair_change(
+    rq: Quantity, paper: Iterable[tuple[Quantity, int]], text_of: dict[int, str] | None = None
+) -> bool:
     """Whether a relative change is the release's arithmetic on two values of one measure
     that a statement lists ("about 17 per cent smaller" for "1,420 mm³ in controls, 1,180
     mm³ with fasting alone")."""
@@ -606,6 +624,18 @@ def _pair_change(rq: Quantity, paper: Iterable[tuple[Quantity, int]]) -> bool:
     for pq, i in paper:
         if pq.kind == "measure" and pq.unit and pq.value > 0:
             groups.setdefault((i, _unit_base(pq.unit)), []).append(pq.value)
+        elif (
+            text_of is not None
+            and pq.kind == "number"
+            and pq.value > 0
+            and "." in pq.text
+            and not pq.approx
+            and not _SPREAD_BEFORE.search(text_of.get(i, "")[max(0, pq.start - 8) : pq.start])
+            and _SPREAD_AFTER.match(text_of.get(i, ""), pq.end)
+        ):
+            # a score without a unit, not a spread or a test: "index was 0.38 (SD 0.12)
+            # in controls ... and 0.24 ... in the high-dose group"
+            groups.setdefault((i, ""), []).append(pq.value)
     window = _window(rq, _percent_slack(rq))
     for values in groups.values():
         for a in values:
@@ -895,6 +925,10 @@ def _unit_base(unit: str) -> str:
     return _UNIT_BASE.get(u, u)
 
 
+#: units of one quantity on one scale: lengths in metres, masses in grams
+_SCALE = {"mm": ("length", 1e-3), "cm": ("length", 1e-2), "m": ("length", 1.0),
+          "km": ("length", 1e3), "µg": ("mass", 1e-6), "mg": ("mass", 1e-3), "g": ("mass", 1.0),
+          "kg": ("mass", 1e3)}  # fmt: skip
 _UNIT_BASE = {"yr": "year", "hr": "hour", "min": "minute", "sec": "second", "point": "mmhg",
               "gram": "g", "kilogram": "kg", "milligram": "mg", "litre": "l", "liter": "l",
               "millilitre": "ml", "milliliter": "ml", "calorie": "kcal", "metre": "m",
@@ -1312,15 +1346,24 @@ def _subgroup_swapped(
     if rq.change is not None and rq.kind != "percent":
         return []
 
-    def alike(pq: Quantity) -> bool:
-        # a change may be the paper's ratio ("17 percent lower" for a rate ratio of 0.83)
-        return pq.kind == rq.kind or (rq.change is not None and pq.kind == "ratio")
+    def alike(pq: Quantity, i: int = -1) -> bool:
+        # a change may be the paper's ratio ("17 percent lower" for a rate ratio of 0.83),
+        # or a share told as a change ("the reduction fell from 80% in weeks 1 to 4"), not
+        # an interval's bound or a plain share ("detected 81% of trial carcasses")
+        if rq.change is None:
+            return pq.kind == rq.kind
+        if pq.kind == "ratio" or (pq.kind == "percent" and pq.change is not None):
+            return True
+        before = text_of.get(i, "")[max(0, pq.start - 60) : pq.start]
+        return pq.kind == "percent" and bool(_CHANGE_NEAR.search(before))
 
     def label_of(i: int, pq: Quantity) -> str | None:
         where = text_of.get(i, "")
         return _label_after(where, pq) or _label_before_paren(where, pq)
 
-    said = [(pq, i) for pq, i in paper_q if alike(pq) and "/" not in pq.text and supports(rq, pq)]
+    said = [
+        (pq, i) for pq, i in paper_q if alike(pq, i) and "/" not in pq.text and supports(rq, pq)
+    ]
     if not said:
         return []
     labels = [label_of(i, pq) for pq, i in said]
@@ -1336,7 +1379,7 @@ def _subgroup_swapped(
     same = [
         (pq, i)
         for pq, i in paper_q
-        if alike(pq)
+        if alike(pq, i)
         and (pq.kind == "ratio" or _unit_base(pq.unit) == _unit_base(rq.unit))
         and "/" not in pq.text
         and not supports(rq, pq)
@@ -1374,7 +1417,7 @@ def _subgroup_swapped(
         any(
             j == i and other is not pq and (lb := label_of(j, other)) and lb != label
             for other, j in paper_q
-            if alike(other)
+            if alike(other, j)
         )
         for (pq, i), label in zip(said, labels, strict=True)
     )
@@ -1392,9 +1435,15 @@ def _subgroup_swapped(
     return []
 
 
+#: a word of change before a share: "the reduction fell from 80%"
+_CHANGE_NEAR = re.compile(r"\b(?:reduc\w*|decreas\w*|lower\w*|fewer|drop\w*|declin\w*|cut|"
+                          r"increas\w*|rise|rose|higher)\b", re.I)  # fmt: skip
 #: the group a figure in brackets is told of: "in men (rate ratio 0.83"
 _LABEL_BEFORE_PAREN = re.compile(
-    r"\b(?:in|among|for)\s+(?P<who>[\w-]+(?:\s+[\w-]+){0,2}?)\s*\([^()]{0,25}$", re.I
+    # (and the next of a list: "in spring (rate ratio 0.24 ...) and autumn (rate ratio 0.36")
+    r"(?:\b(?:in|among|for)|\)\s+(?:and|or|but))\s+(?P<who>[\w-]+(?:\s+[\w-]+){0,2}?)\s*"
+    r"\([^()]{0,25}$",
+    re.I,
 )
 
 
@@ -1825,7 +1874,7 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 continue  # "a healthy 75-year-old" in a study of people aged 70 or older
             if _median_as_half(rq, s.text, text_of.values()):
                 continue  # "Half ... had been unwell for 14 months or more": a median of 14
-            if _pair_change(rq, paper_q):
+            if _pair_change(rq, paper_q, text_of):
                 continue  # "about 17 per cent smaller" for "1,420 mm³ ..., 1,180 mm³ ..."
             means = _means_changed(rq, s.text, paper_q, text_of)
             if means:

@@ -1373,7 +1373,10 @@ _AGE_SAID = re.compile(
     r"\btheir\s+(?:early\s+|mid\s+|mid-|late\s+)?(?:(?P<decade>[1-9]0)s|(?P<word>twenties|"
     r"thirties|forties|fifties|sixties|seventies|eighties|nineties))\b|"
     r"\b(?:aged|over|above|older than|beyond)\s+(?P<age>\d{2,3})\b|"
-    r"\b(?P<olds>\d{2,3})-year-olds\b",
+    r"\b(?P<olds>\d{2,3})-year-olds\b|"
+    # groups named by age: "teenagers", "older adults"
+    r"\b(?P<young>teenagers|adolescents|teens)\b|"
+    r"\b(?P<old>older adults|older people|the elderly|elderly (?:people|patients)|pensioners)\b",
     re.I,
 )
 _DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
@@ -1434,13 +1437,24 @@ def _age_beyond(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue
         if re.search(r"\b(?:excluded|not included|not studied|too few|not enough)\b", s.text, re.I):
             continue
+        if _NOT_GENERAL.search(s.text):
+            continue  # "The results may also not apply to older adults": the paper's caveat
         for m in _AGE_SAID.finditer(s.text):
             word = (m.group("word") or "").lower()
             decade = m.group("decade") or word
-            age = float(
-                m.group("decade") or _DECADES.get(word) or m.group("age") or m.group("olds")
-            )
-            if decade:
+            if m.group("young") or m.group("old"):
+                # teenagers are under 18; older adults are 65 or more
+                age = 15.0 if m.group("young") else 65.0
+                younger = bool(m.group("young")) and bottom is not None and bottom >= 18
+                older = bool(m.group("old")) and top is not None and top < 65
+                decade = ""
+            else:
+                age = float(
+                    m.group("decade") or _DECADES.get(word) or m.group("age") or m.group("olds")
+                )
+            if m.group("young") or m.group("old"):
+                pass  # (decided above)
+            elif decade:
                 older = top is not None and age >= top
                 younger = bottom is not None and age + 9 < bottom
             else:
@@ -1458,8 +1472,9 @@ def _age_beyond(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
                     else (f"up to {top:g}" if top is not None else f"from {bottom:g}")
                 )
                 yield self.finding(
-                    f"{who(s, ctx)}Speaks of people {said}; the paper studied people aged "
-                    f"{studied}.",
+                    f"{who(s, ctx)}Speaks of "
+                    f"{said if m.group('young') or m.group('old') else 'people ' + said}; the "
+                    f"paper studied people aged {studied}.",
                     sentence=s,
                     evidence=(statement_evidence(ctx, where),),
                     severity="info" if f.hedged and not _UNIVERSAL.search(s.text) else None,
@@ -1563,6 +1578,8 @@ def _universal(self: Rule, ctx: RuleContext, skip: Collection[int] = ()) -> Iter
             # healthier than the general population": a limitation, a comparison
         if _SAMPLE_TOLD.search(s.text):
             continue  # "15 people took part ... seven at the rural hospital, all men"
+        if re.search(r"\bwhether\b", s.text[: m.start()], re.I):
+            continue  # "We can't yet say whether this keeps anyone ... out of the hospital"
         if re.search(r"^\W*(?:across|among|for|in)\s+$", s.text[: m.start()], re.I) and (
             extract_numbers(s.text)
         ):
