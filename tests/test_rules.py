@@ -5194,3 +5194,21 @@ def test_round_25_rules() -> None:
     )
     (p102,) = [f for f in make_report(said, depression).findings if f.code == "P102"]
     assert "teenagers" in p102.message and "18 to 70" in p102.message
+
+
+def test_background_advice_restated_with_the_static_aligner(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Restating the paper's background advice is no advice of the release's, whichever
+    statement the aligner ranks first: with the static vectors "CBT-I" written out made a
+    finding the best match (thirteenth session)."""
+    monkeypatch.setenv("SPIN_ALIGN_EMBED", "1")
+    monkeypatch.setenv("SPIN_ALIGN_EMBED_MODEL", "static")
+    paper = _blind_paper("digital-cbti-noninferiority")
+    said = (
+        "Cognitive behavioural therapy for insomnia, known as CBT-I, is the recommended first "
+        "treatment for long-term insomnia."
+    )
+    assert "A101" not in {f.code for f in make_report(said, paper).findings}
+    said = "GPs should now prescribe the app as the first-line treatment for insomnia."
+    assert "A101" in {f.code for f in make_report(said, paper).findings}

@@ -220,11 +220,24 @@ def _background_advice(ctx: RuleContext, index: int, level: int) -> bool:
     modal = re.search(
         r"\b(?:should|must|ought|need to|needs to)\b", ctx.document.sentences[index].text, re.I
     )
-    return any(
+    if any(
         ctx.paper.statements[m.statement].is_context
         and (m.score >= top or (not modal and m.score / CONTEXT_WEIGHT >= top))
         and statement_features(ctx, m.statement).advice >= level
         for m in a.matches
+    ):
+        return True
+    if modal:
+        return False
+    # (whatever the aligner ranks first: a background statement giving that advice in most
+    # of the sentence's words, "Cognitive behavioural therapy for insomnia ... is the
+    # recommended first-line treatment")
+    mine = content_words(ctx.document.sentences[index].text)
+    return any(
+        st.is_context
+        and statement_features(ctx, i).advice >= level
+        and len(mine & content_words(st.text)) >= max(3, len(mine) // 2)
+        for i, st in enumerate(ctx.paper.statements)
     )
 
 
