@@ -1447,17 +1447,12 @@ def _age_beyond(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
                 age = 15.0 if m.group("young") else 65.0
                 younger = bool(m.group("young")) and bottom is not None and bottom >= 18
                 older = bool(m.group("old")) and top is not None and top < 65
-                decade = ""
-            else:
-                age = float(
-                    m.group("decade") or _DECADES.get(word) or m.group("age") or m.group("olds")
-                )
-            if m.group("young") or m.group("old"):
-                pass  # (decided above)
             elif decade:
+                age = float(m.group("decade") or _DECADES[word])
                 older = top is not None and age >= top
                 younger = bottom is not None and age + 9 < bottom
             else:
+                age = float(m.group("age") or m.group("olds"))
                 older = top is not None and age > top
                 younger = bottom is not None and m.group("olds") is not None and age < bottom
             if (older or younger) and age <= 110:
