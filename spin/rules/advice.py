@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from spin.claims import ADVISES_AGAINST, content_words
+from spin.claims import _ADVICE_MODAL, ADVISES_AGAINST, content_words
 from spin.model import Evidence, Finding
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import (
@@ -193,7 +193,7 @@ def _use_before_evaluation(self: Rule, ctx: RuleContext, skip: list[int]) -> Ite
         m = _PUT_IN_USE.search(s.text) or (_ROUTINE_USE.search(s.text) if f.advice >= 2 else None)
         if m is None or f.negated or f.cautionary or _NOT_YET_FOR_USE.search(s.text):
             continue
-        if re.search(r"\b(?:before|until|once|if|after)\b", s.text[: m.start()], re.I):
+        if _CONDITION.search(s.text, 0, m.start()):
             continue  # "before it could be used in screening": the paper's own condition
         skip.append(s.index)
         yield self.finding(
@@ -217,9 +217,7 @@ def _background_advice(ctx: RuleContext, index: int, level: int) -> bool:
     # the background's statement as the best match, or, its lower weight undone, as close
     # as the best for a sentence that advises no one ("CBT-I ... is the recommended first
     # treatment", not "GPs should now prescribe the app as the first-line treatment")
-    modal = re.search(
-        r"\b(?:should|must|ought|need to|needs to)\b", ctx.document.sentences[index].text, re.I
-    )
+    modal = _ADVICE_MODAL.search(ctx.document.sentences[index].text)
     if any(
         ctx.paper.statements[m.statement].is_context
         and (m.score >= top or (not modal and m.score / CONTEXT_WEIGHT >= top))

@@ -421,23 +421,16 @@ def _null_by_figures(self: Rule, ctx: RuleContext, skip: set[int]) -> Iterator[F
 _SIGNIFICANT = re.compile(
     r"(?<!not )(?<!non-)(?<!non )(?<!in)\b(?:statistically\s+)?significant(?:ly)?\b", re.I
 )
-#: a p-value ("p=0.09", "p < 0.001"), not one for an interaction, a trend or heterogeneity
-_P_VALUE = re.compile(
-    r"\bp\s*(?P<of>for\s+(?:interaction|trend|heterogeneity|difference)\s*)?"
-    r"(?P<op>[=<>\u2264\u2265])\s*(?P<value>0?\.\d+)",
-    re.I,
-)
 
 
 def numerically_null(text: str) -> bool:
     """Whether every p-value of an effect the statement gives is above 0.05 ("difference
-    2.3 points, 95% CI -0.4 to 5.0; p=0.09"); False when it gives none."""
-    values = [
-        (m.group("op"), float(m.group("value")))
-        for m in _P_VALUE.finditer(text)
-        if not m.group("of") or "difference" in m.group("of").lower()
-    ]
-    return bool(values) and all(op in "=>\u2265" and v > 0.05 for op, v in values)
+    2.3 points, 95% CI -0.4 to 5.0; p=0.09"); False when it gives none (a p-value for an
+    interaction is none: ``extract_numbers`` leaves it out)."""
+    values = [q for q in extract_numbers(text) if q.kind == "p_value"]
+    return bool(values) and all(
+        q.approx in (None, ">", "\u2265") and q.value > 0.05 for q in values
+    )
 
 
 def _significance_claimed(self: Rule, ctx: RuleContext, skip: set[int]) -> Iterator[Finding]:

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from spin.claims import (
+    _CHANGE_WORD,
     ANIMAL_COUNT_UNITS,
     HUMAN_COUNT_UNITS,
     Quantity,
@@ -1355,7 +1356,7 @@ def _subgroup_swapped(
         if pq.kind == "ratio" or (pq.kind == "percent" and pq.change is not None):
             return True
         before = text_of.get(i, "")[max(0, pq.start - 60) : pq.start]
-        return pq.kind == "percent" and bool(_CHANGE_NEAR.search(before))
+        return pq.kind == "percent" and bool(_CHANGE_WORD.search(before))
 
     def label_of(i: int, pq: Quantity) -> str | None:
         where = text_of.get(i, "")
@@ -1435,9 +1436,6 @@ def _subgroup_swapped(
     return []
 
 
-#: a word of change before a share: "the reduction fell from 80%"
-_CHANGE_NEAR = re.compile(r"\b(?:reduc\w*|decreas\w*|lower\w*|fewer|drop\w*|declin\w*|cut|"
-                          r"increas\w*|rise|rose|higher)\b", re.I)  # fmt: skip
 #: the group a figure in brackets is told of: "in men (rate ratio 0.83"
 _LABEL_BEFORE_PAREN = re.compile(
     # (and the next of a list: "in spring (rate ratio 0.24 ...) and autumn (rate ratio 0.36")
