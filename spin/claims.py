@@ -247,12 +247,12 @@ _GROUP_NOUNS = (
 )
 _RATIO_NAMES = (
     r"hazard ratios?|odds ratios?|risk ratios?|relative risks?|rate ratios?|incidence rate ratios?|"
-    r"time ratios?|ratios? of (?:geometric )?means|relative incidences?|"
+    r"time ratios?|ratios? of (?:geometric )?means|relative incidences?|prevalence ratios?|"
     r"(?-i:\bHR|\bOR|\bRR|\bIRR|\baHR|\baOR|\baRR|\bRIs?)"
 )  # the abbreviations in capitals only: "or 12 months" is not an odds ratio
 #: a ratio named earlier in the same sentence (no full stop since): its list goes on
 _RATIO_UNITS = {"HAZARD": "HR", "ODDS": "OR", "RISK": "RR", "RELATIVE": "RR", "RATE": "RR",
-                "INCIDENCE": "RR"}  # fmt: skip
+                "INCIDENCE": "RR", "PREVALENCE": "PR"}  # fmt: skip
 _WIDE_RATIO = re.compile(rf"(?:{_RATIO_NAMES})\b(?P<gap>[^\d;.]{{26,40}})$", re.I)
 _NEAR_RATIO = re.compile(rf"(?:{_RATIO_NAMES})\b[^\d;.]{{0,40}}$", re.I)
 #: a ratio given per an amount: "RR per 50 g/day 1.18", "HR per 10 µg/m³ 1.07"
@@ -271,6 +271,7 @@ _LABEL_BEFORE = re.compile(
 _LOG_UNITS = re.compile(r"\s*log(?:10|₁₀)?(?:\s+units?)?\b", re.I)
 _UNITS = (
     r"(?:nano|micro|milli|pico)moles?\s+per\s+lit(?:re|er)|nmol/l|pmol/l|µmol/l|umol/l|"
+    r"(?:beats|breaths)\s+(?:per|a|each)\s+minute|bpm|"
     r"ng/g|ng/ml|pg/ml|µg/g|µg/l|mg/l|"
     r"(?:kilo|milli)?grams?|(?:milli)?lit(?:re|er)s?|(?:kilo|centi|milli)?met(?:re|er)s?|"
     r"mg/kg|mg/dl|mmol/l|µg|μg|mcg|mg|g/day|kg/m2|kg|g|ml|mL|l|mm\s?hg|mm³|mm3|cm³|cm3|cm|mm|km|m|"
@@ -495,7 +496,9 @@ _MULT = re.compile(
     # (not "twice" that ends a clause: "a field drought is never the same twice," is how
     # often, not a ratio)
     r"\b(?P<m>twice(?!\s*(?:[,.;:!?\"\u201d\u2019)]|$))|double[ds]?|doubling|triple[ds]?|"
-    r"tripling|halved|halving)\b"
+    r"tripling|halved|halving|"
+    # "less than half as likely": a ratio of 0.5
+    r"half(?=\s+as\s+(?:likely|many|much|often|common|frequent|large|high|fast|long)\b))\b"
     # not how often: "twice-weekly", "twice a week", "twice daily"; not a design:
     # "double-blind", "triple-masked"
     r"(?![\s\u2010\u2011-]*(?:weekly|daily|monthly|yearly|nightly|blind|mask|dummy|reading|"
@@ -731,7 +734,7 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
         if not free(m.start(), m.end()):
             continue
         w = m.group("m").lower()
-        val = 0.5 if w.startswith("halv") else 3.0 if w.startswith("tripl") else 2.0
+        val = 0.5 if w.startswith(("halv", "half")) else 3.0 if w.startswith("tripl") else 2.0
         approx, s = _approx_before(masked, m.start())  # "more than halved", "nearly doubled"
         add(Quantity(text[s : m.end()], val, "multiplier", "x", approx, None, s, m.end(), True))
     for m in _WORDNUM.finditer(masked):
@@ -1065,6 +1068,8 @@ _NULL_RESULT = re.compile(
     # "about the same risk as women who had never taken it", "was also similar in five of
     # the six areas", "looks much the same as"
     r"\b(?:about|roughly|much|broadly|essentially) the same\b|"
+    # "Infant mortality was close to identical"
+    r"\b(?:close to|nearly|almost|virtually|essentially|practically|all but)\s+identical\b|"
     r"\b(?:was|were|is|are|looked|looks) (?:also |broadly |largely )?similar\b|"
     r"\b(?:was|were|is|are)\s+no\s+different\b|"
     r"\bwas not (?:observed|found|detected)\b|\bwere not (?:observed|found|detected)\b|"
@@ -1072,8 +1077,9 @@ _NULL_RESULT = re.compile(
     r"\bno such (?:pattern|effect|link|association|difference|benefit|change|trend)\b|"
     r"\bnone of the [\w\s-]{1,40}? (?:was|were) (?:linked|associated|related|tied)\b|"
     # "the benefit ... was slightly smaller and could have been due to chance"
-    r"\b(?:could|may|might) (?:well |also |easily |just )?(?:have been|be) (?:due to|down to|"
-    r"explained by) (?:pure |simple )?chance\b|"
+    # ("a single result crossing the line could be chance")
+    r"\b(?:could|may|might) (?:well |also |easily |just )?(?:have been|be) (?:(?:due to|down to|"
+    r"explained by) )?(?:pure |simple )?chance\b|"
     r"\b(?:could|may|might) (?:well |also |easily |just )?have arisen by chance\b|"
     # "We hoped to see a clear effect on growth, and we did not": the hope, denied
     r"\b(?:and|but),?\s+(?:we|it|they)\s+(?:did|does|do)(?:\s+not|n['\u2019]t)\s*"
@@ -1089,7 +1095,7 @@ _NULL_RESULT = re.compile(
 )
 #: what every match of ``_NULL_RESULT`` contains
 _NULL_CUES = ("no", "fail", "similar", "comparable", "same", "chance", "without", "n't", "n\u2019t",
-              "little")  # fmt: skip
+              "little", "identical")  # fmt: skip
 #: words one of which every match of ``_RESEARCH_ADVICE`` contains (in the lower-cased
 #: sentence with its spaces made single)
 _RESEARCH_CUES = ("research", "stud", "trial", "work", "investigat", "testing", "experiment",
@@ -1185,7 +1191,8 @@ _BACKGROUND = re.compile(
     # "The STRIDE-HF study, published today in Heart Failure Reports, enrolled ..."
     r"(?:the )?(?:[\w-]+\s+)?(?:study|researchers|team|authors|trial|investigators)\s*"
     r"(?:,\s*published [^,]{0,80},\s*|\s)"
-    r"(?:aimed|looked at whether|set out|sought|wanted|investigated whether|examined whether|"
+    r"(?:also\s+)?(?:aimed|looked at whether|set out|sought|wanted|investigated whether|"
+    r"examined whether|probed whether|checked whether|tested whether|explored whether|"
     r"asked whether|hypothesi[sz]ed|recruited|enrolled|conducted|randomi[sz]ed|used|followed|"
     r"invited|scanned|surveyed|interviewed|tracked|monitored|"
     r"collected|analy[sz]ed data|measured|compared|will|plans? to|intends? to|hopes? to|"
@@ -1450,6 +1457,12 @@ _RESEARCH_ADVICE = re.compile(
     # "Longer-term studies are the way to find that out"
     r"\b(?:studies|trials|research|experiments)\s+(?:are|is|will be|would be)\s+(?:the|a)\s+"
     r"(?:only\s+|best\s+)?way\s+to\b|"
+    # "the priority now is research into causes"
+    r"\bpriorit(?:y|ies)\s+(?:now\s+)?(?:is|are|should\s+be)\s+(?:more\s+|further\s+)?(?:research|"
+    r"studies|trials|work)\b|"
+    # "Independent testing is how you find out what a tool actually does"
+    r"\b(?:testing|studies|trials|research|validation|evaluation)\s+(?:is|are)\s+(?:the\s+(?:only\s+)?"
+    r"way\s+|how\s+(?:you|we|one|hospitals|doctors)\s+)(?:to\s+)?(?:find\s+out|know|learn|tell)\b|"
     # "is a separate question that needs its own research"
     r"\bneeds?\s+(?:its|their)\s+own\s+(?:research|study|studies|trials?|evaluation)\b|"
     r"\bremains? to be (?:tested|seen|shown|established)\b|"
@@ -1552,6 +1565,11 @@ _RECOMMENDS_THAT = re.compile(
     r"call(?:s|ed)?\s+on)\s+"
     r"(?:that\b|(?:[\w'-]+,?\s+){1,14}?to\s+(?!be\b)\w+|(?:[\w'-]+\s+){1,15}?that\s+(?:they|you|people|"
     r"patients|parents)\b)|"
+    # a researcher by name: "Marsh advises men who plan to start a family to have a semen
+    # analysis" (not "Guidelines recommend that ...": the field's advice)
+    r"(?-i:\b(?!(?:Doctors|Guidelines|Experts|Clinicians|Physicians|Officials|Authorities|"
+    r"Regulators|Agencies|Charities|Many|Some|Most)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+"
+    r"(?:also\s+)?(?:recommends|urges|advises)\s+(?:that\b|(?:[\w'-]+,?\s+){1,14}?to\s+(?!be\b)\w+)|"
     # "We suggest that colony-level endpoints be included in risk assessment": weak
     r"\b(?:we|researchers|team|authors|they)\s+suggest(?:s|ed)?\s+that\s+(?:[\w'-]+\s+){1,10}?"
     r"(?:should\s+\w+|(?<!may )(?<!might )(?<!could )be\s+(?:included|used|offered|considered|"
@@ -1607,6 +1625,10 @@ _DIRECT_CAUSE_MORE = re.compile(
     # dying" (not "had a reduced risk", a comparison)
     r"(?:raises|increases|lowers|reduces|cuts|doubles|halves|boosts|slashes)\s+"
     r"(?:[\w'\u2019-]+\s+){0,4}?risks?|"
+    # and in the past tense, with its object named ("Starting semaglutide lowered the rate of
+    # new alcohol use disorder diagnoses"; not "had a reduced risk", a comparison)
+    r"(?:lowered|reduced|raised|increased|cut|halved|doubled|boosted|slashed)\s+(?:the|their|its|"
+    r"his|her)\s+(?:[\w-]+\s+){0,2}?(?:risk|rate|odds|chance|incidence|likelihood)s?\s+of\b|"
     # "lowers boys' intelligence", "damages children's lungs": a cause of someone's trait
     r"(?:raises|lowers|reduces|increases|damages|harms|impairs|improves|boosts)\s+"
     r"(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|s'|\u2019s|s\u2019)\s+[\w-]+|"
@@ -1623,7 +1645,8 @@ _MORE_CAUSE_WORDS = ("against", "drive", "driving", "drove", "push", "make", "ho
                      "'s ", "\u2019s ",
                      "holds back", "held back", "made", "risk", "gene that", "genes that",
                      "gene which", "genes which", "master ", "gets", "got",
-                     "directly", "shav")  # fmt: skip
+                     "directly", "shav", "rate of", "rates of", "odds of", "incidence of",
+                     "chance of", "likelihood of")  # fmt: skip
 #: a cleft that names the one cause: "the programmes are what keep patients taking their
 #: tablets" (not "this is what makes the result striking"); tried only where "what" is
 _CLEFT_CAUSE = re.compile(
@@ -1789,7 +1812,10 @@ _CAUTION = re.compile(
     r"\bnot (?:yet )?(?:be )?"
     r"(?:used|recommended|prescribed|adopted)\b|"
     r"\bcan(?:not|n?['\u2019]t) (?:yet )?be (?:used|recommended|prescribed|adopted|advised)\b|"
-    r"\buntil\b|\bbefore (?:further|more)\b|"
+    # "should wait until", "not ... until", "Until larger trials are done": a caution; not
+    # "turn off its alerts until they have tested it", an action until a condition
+    r"\b(?:not|n['\u2019]t|never|no|wait\w*|hold\w*\s+off|remain\w*|stay\w*|continu\w*)\b"
+    r"[^.;]{0,80}?\buntil\b|^\W*(?:(?:but|and|so)\s+)?until\b|\bbefore (?:further|more)\b|"
     r"\bpremature (?:to|at this)\b|\bshould not\b|\b(?:nobody|no one|no-one) should\b|"
     r"\bbefore we (?:know|can (?:say|tell|know))\b|\bshouldn't\b|"
     # "anyone considering acupuncture should know the benefit appears to be small"
@@ -2825,7 +2851,9 @@ DESIGN_MENTIONS: dict[str, re.Pattern[str]] = {
     "cross_sectional": re.compile(
         r"\bcross[- ]sectional|\bsurvey|\bobservational|\bsnapshot|"
         r"\bat one point in time|\b(?:scanned|measured|assessed|examined|tested) (?:only )?once\b|"
-        r"\bat a single (?:time|point|visit)\b",
+        r"\bat a single (?:time|point|visit)\b|"
+        # products bought and tested once: "lab study finds", "a laboratory analysis"
+        r"\blab(?:oratory)?[- ](?:study|analysis)\b",
         re.I,
     ),
     "observational": re.compile(
@@ -3079,6 +3107,8 @@ _ANIMAL_BATCH = re.compile(
     r"\bcohorts?\s*\(n\s*=[^)]*\)",
     re.I,
 )
+#: a group followed within a study: "in a cohort of 1,680 children", "a subcohort of 200"
+_COHORT_OF = re.compile(r"\b(?:a|an|the)\s+(?:sub-?)?cohort\s+of\s+(?:about\s+)?[\d,]+", re.I)
 #: designs that, unless said of animals, mean a study of people
 _HUMAN_DESIGNS = ("rct", "crossover", "cohort", "case_control", "cross_sectional")
 
@@ -3147,7 +3177,9 @@ _NOT_USED = re.compile(
 #: the groups a paper says its findings may not reach: not its population
 _BEYOND_SAMPLE = re.compile(
     r"\b(?:generali[sz]\w*|appl(?:y|ies)|carr(?:y|ies) over|extend|transfer)\s+to\s+[^.;]*|"
-    r"\bnot (?:been )?(?:studied|included|tested) in\s+[^.;]*",
+    r"\bnot (?:been )?(?:studied|included|tested) in\s+[^.;]*|"
+    # "was not powered for effects on severe malaria or mortality": outcomes not studied
+    r"\bnot (?:adequately |sufficiently )?(?:powered|designed) (?:for|to)\s+[^.;]*",
     re.I,
 )
 
@@ -3166,12 +3198,22 @@ def paper_facts(paper: Paper) -> PaperFacts:
     design_statements: list[tuple[str, int]] = []
     animal_rct = False
     context = tuple(s.is_context for s in statements)
+    rct = dict(_DESIGNS)["rct"]
+    randomised = any(
+        rct.search(text) and not _NOT_RANDOM.search(text)
+        for text, i in subject_texts
+        if i < 0 or not (context[i] or _FUTURE_STUDY.search(text))
+    )
     for code, pattern in _DESIGNS:
         for text, i in subject_texts:
             # "a randomised trial is warranted", "studies in animal models are required",
             # "previous cohort studies": designs of other or future studies, not this one
             if i >= 0 and (context[i] or _FUTURE_STUDY.search(text)):
                 continue
+            if randomised and code in ("cohort", "observational"):
+                # "clinical malaria incidence in a cohort of 1,680 children": a group
+                # followed inside a randomised trial, not an observational design
+                text = _COHORT_OF.sub(" ", text)
             if code == "rct" and "random" in text and _NOT_RANDOM.search(text):
                 # "because treatment was not randomly allocated": the design it was not
                 text = _NOT_RANDOM.sub(" ", text)
@@ -3280,7 +3322,11 @@ def paper_facts(paper: Paper) -> PaperFacts:
             if full_text and not _ABSTRACT.match(section):
                 continue
         # "limit generalisability to women, older adults": groups the study did not cover
-        text = _BEYOND_SAMPLE.sub(" ", text) if "general" in text or " to " in text else text
+        text = (
+            _BEYOND_SAMPLE.sub(" ", text)
+            if "general" in text or " to " in text or "not " in text
+            else text
+        )
         # "stronger among those with moderate loss than among those with mild loss": a
         # subgroup compared, not who was studied
         text = _SUBGROUP_OF.sub(" ", text) if "those" in text else text

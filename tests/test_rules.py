@@ -1431,7 +1431,8 @@ BLIND = [
      ("certainty_overstatement", "species_extrapolation"), ()),
     ("hearing-aid-dementia-cohort-faithful.md", (), FAITHFUL_NEVER),
     ("hearing-aid-dementia-cohort-spun.md",
-     ("causal_overstatement", "number_mismatch", "advice_not_in_source", "novelty_claim"), ()),
+     ("causal_overstatement", "number_mismatch",
+      "advice_not_in_source", "novelty_claim"), ()),
     ("surgical-robot-registry-faithful.md", (), FAITHFUL_NEVER),
     ("surgical-robot-registry-spun.md", ("unsupported_claim",), ("contradicted_claim",)),
     ("escooter-injury-case-series-faithful.md", (), FAITHFUL_NEVER),
@@ -1457,7 +1458,8 @@ BLIND = [
       "advice_not_in_source"), ()),
     ("ldl-drug-phase2-surrogate-faithful.md", (), FAITHFUL_NEVER),
     ("ldl-drug-phase2-surrogate-spun.md",
-     ("unsupported_claim", "novelty_claim", "number_mismatch", "advice_not_in_source"), ()),
+     ("unsupported_claim", "novelty_claim",
+      "number_mismatch", "advice_not_in_source"), ()),
     ("acupuncture-migraine-review-faithful.md", (), FAITHFUL_NEVER),
     ("acupuncture-migraine-review-spun.md",
      ("certainty_overstatement", "number_mismatch", "advice_not_in_source"), ()),
@@ -1489,7 +1491,8 @@ BLIND = [
       "advice_not_in_source"), ()),
     ("telehealth-diabetes-rct-faithful.md", (), FAITHFUL_NEVER),
     ("telehealth-diabetes-rct-spun.md",
-     ("number_mismatch", "contradicted_claim", "novelty_claim", "advice_not_in_source"), ()),
+     ("number_mismatch", "contradicted_claim",
+      "novelty_claim", "advice_not_in_source"), ()),
     ("bat-virus-sequencing-faithful.md", (), FAITHFUL_NEVER),
     ("bat-virus-sequencing-spun.md",
      ("species_extrapolation", "certainty_overstatement", "number_mismatch"), ()),
@@ -1503,7 +1506,8 @@ BLIND = [
      ("causal_overstatement", "certainty_overstatement", "advice_not_in_source"), ()),
     ("fmt-cdiff-stopped-early-faithful.md", (), FAITHFUL_NEVER),
     ("fmt-cdiff-stopped-early-spun.md",
-     ("certainty_overstatement", "number_mismatch", "novelty_claim", "omitted_limitation"), ()),
+     ("certainty_overstatement", "number_mismatch",
+      "novelty_claim", "omitted_limitation"), ()),
     ("chatbot-mental-health-pilot-faithful.md", (), FAITHFUL_NEVER),
     ("chatbot-mental-health-pilot-spun.md",
      ("novelty_claim", "advice_not_in_source", "population_generalization"), ()),
@@ -1527,7 +1531,8 @@ BLIND = [
       "advice_not_in_source"), ()),
     ("exoskeleton-stroke-pilot-faithful.md", (), FAITHFUL_NEVER),
     ("exoskeleton-stroke-pilot-spun.md",
-     ("causal_overstatement", "number_mismatch", "novelty_claim", "advice_not_in_source"), ()),
+     ("causal_overstatement", "number_mismatch",
+      "novelty_claim", "advice_not_in_source"), ()),
     ("sweetener-mice-microbiome-faithful.md", (), FAITHFUL_NEVER),
     ("sweetener-mice-microbiome-spun.md",
      ("number_mismatch", "certainty_overstatement", "novelty_claim"), ()),
@@ -1536,7 +1541,8 @@ BLIND = [
      ("population_generalization", "causal_overstatement", "advice_not_in_source"), ()),
     ("digital-cbti-noninferiority-faithful.md", (), FAITHFUL_NEVER),
     ("digital-cbti-noninferiority-spun.md",
-     ("contradicted_claim", "advice_not_in_source", "number_mismatch", "novelty_claim"), ()),
+     ("contradicted_claim", "advice_not_in_source",
+      "number_mismatch", "novelty_claim"), ()),
     ("microplastics-fish-market-faithful.md", (), FAITHFUL_NEVER),
     ("microplastics-fish-market-spun.md",
      ("number_mismatch", "advice_not_in_source"), ()),
@@ -1743,6 +1749,32 @@ BLIND = [
     ("gas-stove-induction-asthma-pilot-spun.md",
      ("advice_not_in_source", "certainty_overstatement", "contradicted_claim",
       "number_mismatch"), ()),
+    # round 26 (fourteenth session)
+    ("bed-net-malaria-cluster-rct-faithful.md", (), FAITHFUL_NEVER),
+    ("bed-net-malaria-cluster-rct-spun.md",
+     ("advice_not_in_source", "certainty_overstatement",
+      "number_mismatch", "population_generalization"), ()),
+    ("glp1-alcohol-target-trial-emulation-faithful.md", (), FAITHFUL_NEVER),
+    ("glp1-alcohol-target-trial-emulation-spun.md",
+     ("causal_overstatement", "contradicted_claim",
+      "number_mismatch", "population_generalization"), ()),
+    ("music-therapy-preterm-infant-rct-faithful.md", (), FAITHFUL_NEVER),
+    ("music-therapy-preterm-infant-rct-spun.md",
+     ("advice_not_in_source", "contradicted_claim", "number_mismatch"), ()),
+    ("sepsis-ml-external-validation-faithful.md", (), FAITHFUL_NEVER),
+    ("sepsis-ml-external-validation-spun.md",
+     ("advice_not_in_source", "certainty_overstatement", "number_mismatch"), ()),
+    ("sperm-count-decline-meta-regression-faithful.md", (), FAITHFUL_NEVER),
+    ("sperm-count-decline-meta-regression-spun.md",
+     ("advice_not_in_source", "certainty_overstatement",
+      "number_mismatch", "unsupported_claim"), ()),
+    ("supplement-label-accuracy-lab-analysis-faithful.md", (), FAITHFUL_NEVER),
+    ("supplement-label-accuracy-lab-analysis-spun.md",
+     ("advice_not_in_source", "certainty_overstatement",
+      "contradicted_claim", "number_mismatch"), ()),
+    ("synthetic-control-minimum-wage-infant-health-faithful.md", (), FAITHFUL_NEVER),
+    ("synthetic-control-minimum-wage-infant-health-spun.md",
+     ("advice_not_in_source", "certainty_overstatement", "number_mismatch"), ()),
 ]  # fmt: skip
 
 
@@ -5194,6 +5226,132 @@ def test_round_25_rules() -> None:
     )
     (p102,) = [f for f in make_report(said, depression).findings if f.code == "P102"]
     assert "teenagers" in p102.message and "18 to 70" in p102.message
+
+
+def test_a_figure_told_for_another_time_point() -> None:
+    """A figure the paper gives at one time point, told of another ("Seven days after
+    treatment ... three times as likely" where the risk ratio was 2.94 at 24 hours and 1.98
+    at day 7), is compared with the paper's figure at the time point the release names."""
+    ketamine = _blind_paper("ketamine-depression-trials-meta")
+    said = (
+        "Seven days after treatment, patients who had received ketamine were still about "
+        "three times as likely to respond as those given a control infusion."
+    )
+    found = [f for f in make_report(said, ketamine).findings if f.code == "N101"]
+    assert found and "1.98" in found[0].message
+    said = "Within a day, patients given ketamine were about three times as likely to respond."
+    assert "N101" not in {f.code for f in make_report(said, ketamine).findings}
+    said = "A week later, ketamine still roughly doubled the chance of a response."
+    assert "N101" not in {f.code for f in make_report(said, ketamine).findings}
+    # two time points in one sentence, each with its own figure: not read
+    from spin.rules.numbers import _time_points
+
+    said = (
+        "Levels doubled within four weeks, while in the placebo group they fell by 30 percent "
+        "in the first week."
+    )
+    assert [round(days) for _, days in _time_points(said)] == [28, 7]
+    assert [round(d) for _, d in _time_points("at the 12-month follow-up; 6 weeks old")] == [365]
+
+
+def test_round_26_rules() -> None:
+    """What the twenty-sixth round taught the rules, on its invented abstracts."""
+    codes = lambda said, paper: {  # noqa: E731
+        f.code for f in make_report(said, paper).findings if SEVERITY_RANK[f.severity] >= 2
+    }
+    from spin.claims import paper_facts, release_facts
+
+    nets = _blind_paper("bed-net-malaria-cluster-rct")
+    # a cohort followed inside a cluster-randomised trial is no observational design
+    assert "observational" not in paper_facts(nets).designs
+    said = "The protection extended to teenagers, who were also far less likely to be infected."
+    found = [f for f in make_report(said, nets).findings if f.code == "P102"]
+    assert found and "6 months to 10 years" in found[0].message
+    said = "The researchers found that the nets kept their full strength for the three-year life."
+    assert "K101" in codes(said, nets)  # "whether protection lasts ... is unknown"
+    glp1 = _blind_paper("glp1-alcohol-target-trial-emulation")
+    said = "Semaglutide was linked to fewer alcohol use disorder diagnoses in type 2 diabetes."
+    assert "P102" not in codes(said, glp1)  # "they do not apply to people without diabetes"
+    said = "The researchers also probed whether the result might reflect who gets prescribed what."
+    assert "U101" not in codes(said, glp1)
+    said = "Starting semaglutide lowered the rate of new alcohol use disorder diagnoses."
+    assert "C101" in codes(said, glp1)
+    said = "About 1.5 percent of those on a DPP-4 inhibitor received a first diagnosis."
+    assert "N101" in codes(said, glp1)  # 1.15%: a decimal share is that close
+    said = (
+        "Semaglutide users were also less likely to land in the emergency department or "
+        "hospital because of alcohol."
+    )
+    assert "U102" in codes(said, glp1)  # HR 0.84, 95% CI 0.64 to 1.10; p=0.21
+    said = (
+        '"Only a randomized trial can tell us whether semaglutide actually prevents alcohol use '
+        'disorder," said Dr. Ferreira.'
+    )
+    assert "C101" not in codes(said, glp1)
+    music = _blind_paper("music-therapy-preterm-infant-rct")
+    said = (
+        "During sessions, heart rates were about 4 beats per minute lower than in control periods."
+    )
+    assert "N101" not in codes(said, music)  # 148.1 vs 152.5 beats per minute
+    said = "During sessions, heart rates were about 10 percent lower than in control periods."
+    assert "N101" in codes(said, music)  # 2.9%
+    said = "Anxiety scores at discharge were about 9 percent lower with music therapy."
+    assert not {"N101", "N102"} & {f.code for f in make_report(said, music).findings}
+    said = "Music therapy is increasingly offered in these units."
+    assert "U102" not in codes(said, music)
+    said = (
+        "The trial's clearest growth result came in the earliest-born babies: those born "
+        "before 32 weeks gained weight faster when they received music therapy."
+    )
+    assert "U104" in codes(said, music)
+    sepsis = _blind_paper("sepsis-ml-external-validation")
+    said = "The tool flagged about 42 percent of cases before doctors had ordered blood cultures."
+    found = [f for f in make_report(said, sepsis).findings if f.code == "N101"]
+    assert found and "24.0%" in found[0].message
+    said = (
+        "The tool flagged 42 percent of sepsis cases before onset, and only about a quarter "
+        "before doctors had already ordered blood cultures or antibiotics."
+    )
+    assert "N101" not in codes(said, sepsis)
+    said = "Every sepsis case in the study was confirmed by reviewing patients' charts."
+    assert "K101" in codes(said, sepsis)  # "without chart review"
+    said = "The reasons were recorded rather than confirmed by chart review."
+    assert "K101" not in codes(said, sepsis)
+    said = "Sepsis, the body's extreme response to an infection, can quickly lead to death."
+    assert not {"C101", "U103"} & codes(said, sepsis)
+    said = "The authors recommend that hospitals turn off its alerts until they have tested it."
+    assert "A101" in codes(said, sepsis)
+    said = "Nearly one in five hospital stays would have triggered at least one alert."
+    assert "C101" not in codes(said, sepsis)
+    sperm = _blind_paper("sperm-count-decline-meta-regression")
+    said = (
+        "Concentration fell by about 1.2 million per millilitre per year, nearly double the pace."
+    )
+    assert "N101" not in codes(said, sperm)  # -1.24 (95% CI ...), compared with -0.66
+    said = "The concentration dropped from about 101 million per millilitre to under 50 million."
+    assert "N101" in codes(said, sperm)  # "from a fitted 101.2 million/mL in 1972 to 60.3"
+    said = "The decline cannot be put down to changes in how sperm are measured."
+    assert "K101" in codes(said, sperm)
+    said = "The falling counts are already reflected in lower birth rates."
+    assert "U103" in codes(said, sperm)  # "did not assess fertility or birth rates"
+    said = "Marsh advises men who plan to start a family to have a semen analysis."
+    assert "A101" in codes(said, sperm)
+    said = "Asante added that the priority now is research into causes."
+    assert "U101" not in codes(said, sperm)
+    gummies = _blind_paper("supplement-label-accuracy-lab-analysis")
+    said = "Online gummies were less than half as likely as shop-bought ones to match their labels."
+    assert "U102" in codes(said, gummies)  # prevalence ratio 0.43, P = .15
+    said = "Lab study finds most melatonin gummies do not contain the dose on the label."
+    assert "cross_sectional" in {c for c, _ in release_facts(make_document(said)).design_mentions}
+    maine = _blind_paper("synthetic-control-minimum-wage-infant-health")
+    said = "When the minimum wage climbed from $7.50 to $12 an hour, some hoped babies would gain."
+    assert "N101" not in codes(said, maine)  # "$9.00 in 2017 and by $1.00 annually to $12.00"
+    said = "Synthetic Maine is a blend of states chosen to mirror Maine's birth outcomes."
+    assert "K101" not in codes(said, maine)
+    said = '"A single result crossing the line could be chance," Okonkwo said.'
+    assert "U101" not in codes(said, maine)
+    said = "Infant mortality was close to identical, at 5.6 versus 5.8 deaths per 1,000 births."
+    assert "U102" not in codes(said, maine)
 
 
 def test_background_advice_restated_with_the_static_aligner(

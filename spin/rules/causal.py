@@ -14,6 +14,7 @@ from spin.rules.common import (
     alignment_of,
     causal_gap,
     claims,
+    defines_condition,
     evidence_of,
     facts,
     finding_matches,
@@ -157,7 +158,12 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue  # "rather than from other causes such as nerve injury"
         if cue and denied(s.text, cue):
             continue  # "careful not to claim that the programme caused the fall"
-        if cue and names_property(s.text, cue):
+        if cue and cue.lower().startswith("trigger") and _SETS_OFF_ALERT.search(s.text):
+            continue  # "would have triggered at least one alert": what a tool does by design
+        if cue and asked(s.text, cue):
+            continue  # "Only a randomized trial can tell us whether semaglutide actually
+            # prevents alcohol use disorder": the cause asked about, not claimed
+        if (cue and names_property(s.text, cue)) or defines_condition(s.text):
             continue  # "a bacterium that can cause severe diarrhoea": background
         if cue and _attributive(s.text, cue):
             continue  # "the therapy uses a modified virus": what was used
@@ -408,6 +414,26 @@ _PROPERTY_OF = re.compile(
     r"(?:can\s+|may\s+|often\s+|commonly\s+|sometimes\s+|also\s+)?$",
     re.I,
 )
+
+
+#: a tool setting off its own signal: "triggered at least one alert"
+_SETS_OFF_ALERT = re.compile(
+    r"\btrigger\w*\s+(?:[\w-]+\s+){0,3}?(?:alerts?|alarms?|notifications?|warnings?|reminders?|"
+    r"flags?|pages?)\b",
+    re.I,
+)
+
+
+def asked(text: str, cue: str) -> bool:
+    """Whether every use of the cue is in a question the sentence asks ("can tell us
+    whether semaglutide actually prevents alcohol use disorder")."""
+    return _every_use(
+        text,
+        cue,
+        lambda m: bool(
+            re.search(r"\b(?:whether|if)\s+(?:[\w'-]+\s+){0,6}$", text[: m.start()], re.I)
+        ),
+    )
 
 
 def denied(text: str, cue: str) -> bool:

@@ -118,6 +118,8 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     yield from _mechanism_told(self, ctx)
     yield from _meaning_told(self, ctx)
     yield from _limitation_denied(self, ctx)
+    yield from _procedure_claimed(self, ctx)
+    yield from _unknown_told(self, ctx)
 
 
 #: a limitation the paper states: "residual confounding ... cannot be excluded", "may be
@@ -150,6 +152,9 @@ _LIMITATION_DENIED = re.compile(
     r"\b(?:can(?:not|n?['\u2019]t)|could(?:n['\u2019]t| not)|do(?:es)?\s+not|"
     r"don['\u2019]t|doesn['\u2019]t|did\s+not)\s+(?:\w+\s+){0,2}?(?:be\s+)?"
     r"explain(?:ed)?\b|\b(?:can|could) be (?:credited|attributed|put down) to\b|"
+    # "the decline cannot be put down to changes in how sperm are measured"
+    r"\b(?:cannot|can['\u2019]t|could\s*not|couldn['\u2019]t)\s+be\s+(?:put\s+down|attributed|"
+    r"ascribed)\s+to\b|"
     r"\blong enough\b|\bchosen to (?:match|mirror|reflect|reproduce)\b|"
     r"\breflects? real[- ]world\b|"
     # what is free of or ruled out is a bias, not an outcome ("free of infection") nor an
@@ -173,6 +178,11 @@ _LIMITATION_DENIED = re.compile(
     r"\bshould\s+(?:still\s+)?(?:hold\s+up|hold\s+true|carry\s+over)\b|"
     r"\b(?:results|findings|benefits?|effects?)\s+should\s+(?:still\s+)?(?:hold|apply)\s+"
     r"(?:for|to|in)\b",
+    re.I,
+)
+#: a limitation about how real the study's exposures or doses were
+_REALISM = re.compile(
+    r"\breal\b|\brealistic|\bexposures?\b|\bconcentrations?\b|\bdoses?\b|\bamounts?\b",
     re.I,
 )
 #: words of a limitation that name what it is about, not how it is put
@@ -221,10 +231,14 @@ def _limitation_denied(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         if re.match(r"\s+by\s+(?:the\s+play\s+of\s+)?chance\b", s.text[m.end() :], re.I):
             continue  # "cannot be explained by chance": a significance test, not confounding
         mine = content_words(s.text) - _LIMITATION_PLAIN
+        # (a choice "chosen to mirror" something denies only a limitation of how real the
+        # exposures or doses were, not "may reflect chance given multiple comparisons")
+        chosen = m.group(0).lower().startswith("chosen")
         # the limitation sharing most words with the sentence
         shared = [
             (len(mine & (content_words(st.text) - _LIMITATION_PLAIN)), -i, i, st)
             for i, st in stated
+            if not chosen or _REALISM.search(st.text)
             if mine & (content_words(st.text) - _LIMITATION_PLAIN)
             or ("explain" in m.group(0).lower() and "confound" in st.text.lower())
         ]
@@ -239,6 +253,104 @@ def _limitation_denied(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             evidence=(statement_evidence(ctx, i),),
             suggestion="Keep the limitation as the paper states it.",
         )
+
+
+#: a check the paper says it went without: "identified from EHR criteria without chart
+#: review", "assessed without blinding", "without independent adjudication"
+_WITHOUT_CHECK = re.compile(
+    r"\bwithout\s+(?:any\s+|independent\s+|formal\s+)?(?P<what>(?:[a-z-]+\s+){0,2}?"
+    r"(?:review|blinding|validation|adjudication|confirmation|verification))\b",
+    re.I,
+)
+#: a negation before the check's words: "no chart review", "not reviewed"
+_CHECK_DENIED = re.compile(
+    r"\b(?:no|not|never|without|n['\u2019]t|lack\w*|rather\s+than|instead\s+of)\b", re.I
+)
+
+
+def _procedure_claimed(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """The release says the study did a check the paper says it went without ("every
+    sepsis case in the study was confirmed by reviewing patients' charts" where "Sepsis was
+    identified from EHR criteria without chart review, which may misclassify some cases"):
+    every word of the check, in any form, in one sentence that does not deny it."""
+    missing = [
+        (m.group("what").lower().split(), i)
+        for i, st in enumerate(ctx.paper.statements)
+        if not st.is_context
+        for m in _WITHOUT_CHECK.finditer(st.text)
+    ]
+    if not missing:
+        return
+    for s in ctx.document.sentences:
+        f = sentence_features(ctx, s.index)
+        if f.cautionary or f.hedged:
+            continue
+        words = re.findall(r"[a-z]+", s.text.lower())
+        for what, i in missing:
+            at = [next((k for k, w in enumerate(words) if w.startswith(v[:5])), None) for v in what]
+            if any(k is None for k in at):
+                continue
+            first = min(k for k in at if k is not None)
+            if _CHECK_DENIED.search(" ".join(words[max(0, first - 4) : first + len(what) + 2])):
+                continue  # "no chart review", "charts were not reviewed"
+            st = ctx.paper.statements[i]
+            yield self.finding(
+                f"{who(s, ctx)}Says the study did what the paper says it did without "
+                f"('{' '.join(what)}'); the paper says: \u201c{st.text}\u201d",
+                sentence=s,
+                evidence=(statement_evidence(ctx, i),),
+                suggestion="Keep the limitation as the paper states it.",
+            )
+            break
+
+
+#: what the paper says is not known: "whether protection lasts their full expected
+#: three-year life is unknown", "it is unclear whether the benefit persists"
+_WHETHER_UNKNOWN = re.compile(
+    r"\bwhether\s+(?P<what>[^,;.]{5,120}?)\s+(?:is|are|was|were|remains?)\s+(?:still\s+|as\s+yet\s+)?"
+    r"(?:unknown|unclear|uncertain|not\s+known)\b|"
+    r"\b(?:it\s+is|it\s+remains)\s+(?:still\s+)?(?:unknown|unclear|uncertain|not\s+known)\s+"
+    r"whether\s+(?P<what2>[^,;.]{5,120})",
+    re.I,
+)
+
+
+def _stems4(text: str) -> set[str]:
+    return {w[:4] for w in content_words(text) if len(w) > 2}
+
+
+def _unknown_told(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """The release states as found what the paper says is not known ("the nets kept their
+    full strength for the entire three-year lifespan of a bed net" where "whether
+    protection lasts their full expected three-year life is unknown"): a plain claim that
+    shares at least three words, and half the words, of the open question."""
+    open_ = [
+        (_stems4(m.group("what") or m.group("what2")), i)
+        for i, st in enumerate(ctx.paper.statements)
+        if not st.is_context
+        for m in _WHETHER_UNKNOWN.finditer(st.text)
+    ]
+    if not open_:
+        return
+    for s in ctx.document.sentences:
+        f = sentence_features(ctx, s.index)
+        if not f.is_claim or f.hedged or f.negated or f.cautionary or f.null_result:
+            continue
+        if re.search(r"\b(?:whether|unknown|unclear|uncertain|not known)\b", s.text, re.I):
+            continue
+        mine = _stems4(s.text)
+        for what, i in open_:
+            shared = mine & what
+            if len(shared) >= 3 and 2 * len(shared) >= len(what):
+                st = ctx.paper.statements[i]
+                yield self.finding(
+                    f"{who(s, ctx)}States as found what the paper says is not known; the "
+                    f"paper says: \u201c{st.text}\u201d",
+                    sentence=s,
+                    evidence=(statement_evidence(ctx, i),),
+                    suggestion="Say that this is not yet known, as the paper does.",
+                )
+                break
 
 
 #: the paper says how it works is not known: "the mechanism was not directly tested"

@@ -64,12 +64,29 @@ def alignment_of(ctx: RuleContext, index: int) -> Alignment | None:
 #: words that claim an effect ("reduced", "protects", "restores", "works"):
 #: what a claim of effect needs and what a sentence about the methods does not say
 EFFECT_WORDS = re.compile(
-    r"\b(?:reduc|increas|improv|lower|prevent|protect|boost|cut|help|benefit|slow|rais|"
-    r"eas|reliev|extend|prolong|lengthen|shorten|halv|doubl|restor|revers)\w*|\beffective\b|"
+    # (not "increasingly offered": how often something is done, not what it does)
+    r"\b(?:reduc|increas(?!ingly)|improv|lower|prevent|protect|boost|cut|help|benefit|slow|"
+    r"rais|eas|reliev|extend|prolong|lengthen|shorten|halv|doubl|restor|revers)\w*|"
+    r"\beffective\b|"
     r"\b(?:taller|heavier|fitter|healthier|stronger|leaner)\b|"
     r"\bworks?\b",
     re.I,
 )
+
+
+#: a condition defined in passing, then what it can do: "Sepsis, the body's extreme
+#: response to an infection, can quickly lead to organ failure and death" (background)
+_DEFINED_CONDITION = re.compile(
+    r"^\s*[A-Z][\w'-]*(?:\s+[\w'-]+){0,3},\s+(?:an?|the)\s+[^,.;]{3,80},\s+"
+    r"(?:can|may|often|commonly|sometimes)\s+(?:\w+ly\s+)?(?:lead|cause|result|kill|progress)\w*\b",
+)
+
+
+def defines_condition(text: str) -> bool:
+    """Whether the sentence opens by defining a condition and says what it can do
+    ("Sepsis, the body's extreme response to an infection, can quickly lead to organ
+    failure and death"): background knowledge, not a finding of the study."""
+    return bool(_DEFINED_CONDITION.match(text))
 
 
 def reports_methods(ctx: RuleContext, index: int) -> bool:

@@ -323,10 +323,35 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         if "no " in s.text and _NO_REASON.search(s.text):
             continue  # "no reason to start taking fish-oil capsules to protect their heart"
         best = statement_features(ctx, rel[0].statement)
+        # (a close second null by its p-values, naming more of the sentence's outcome:
+        # "less likely to land in the emergency department or hospital because of alcohol"
+        # for "Alcohol-related emergency department visits or hospitalizations ... p=0.21",
+        # ranked below a conclusion about alcohol)
+        mine6 = {w[:6] for w in content_words(s.text)}
+        overlap = [
+            len(mine6 & {w[:6] for w in content_words(ctx.paper.statements[m.statement].text)})
+            for m in rel[:3]
+        ]
+        k = max(range(len(overlap)), key=overlap.__getitem__)
+        by_p = bool(
+            k
+            and overlap[k] > overlap[0]
+            and null_ratio(ctx.paper.statements[rel[k].statement].text)
+        )
+        if by_p:
+            rel = (rel[k], *rel[:k], *rel[k + 1 :])
+            best = statement_features(ctx, rel[0].statement)
         # "a more effective strategy than cutting calories" where the paper found the two
         # "similar": a comparison the paper found no difference in
         better = bool(_BETTER.search(s.text)) and bool(_SIMILAR.search(best.text))
-        if not better and (not best.null_result or not _reports_null_part(s.text, best.text)):
+        # (a statement null by its figures alone counts when it names more of the outcome:
+        # "occurred in 96 (0.33%) and 114 (0.39%) patients, respectively (HR 0.84, 95% CI
+        # 0.64 to 1.10; p=0.21)")
+        if (
+            not better
+            and not by_p
+            and (not best.null_result or not _reports_null_part(s.text, best.text))
+        ):
             continue
         if not content_words(s.text) & content_words(best.text):
             continue  # ranked by topic (an embedding), not about the same comparison
@@ -392,11 +417,16 @@ def _null_by_figures(self: Rule, ctx: RuleContext, skip: set[int]) -> Iterator[F
     as not significant, every p-value above 0.05 ("numerically higher ... (0.170 vs 0.156),
     but the difference was not statistically significant (p=0.08)").  The figures, not
     the aligner, tie the sentence to the statement."""
+    from spin.rules.numbers import supports
+
     for s, f in claims(ctx):
         if s.index in skip or f.negated or f.null_result or f.hedged:
             continue
-        told = [q.change for q in extract_numbers(s.text) if q.kind == "percent" and q.change]
-        if not told:
+        numbers = extract_numbers(s.text)
+        told = [q.change for q in numbers if q.kind == "percent" and q.change]
+        # (or a ratio: "less than half as likely" for "prevalence ratio, 0.43; ...; P = .15")
+        ratios = [q for q in numbers if q.kind in ("multiplier", "ratio")]
+        if not told and not ratios:
             continue
         for st in ctx.paper.statements:
             if st.is_context or st.is_methods or not numerically_null(st.text):
@@ -406,6 +436,11 @@ def _null_by_figures(self: Rule, ctx: RuleContext, skip: set[int]) -> Iterator[F
                 (c > 0) == (t > 0) and abs(c - t) <= max(2.0, 0.2 * abs(t))
                 for t in told
                 for c in changes
+            ) or any(
+                supports(rq, pq)
+                for rq in ratios
+                for pq in extract_numbers(st.text)
+                if pq.kind == "ratio"
             ):
                 yield self.finding(
                     f"{who(s, ctx)}Claims an effect, but the paper reports no significant "
@@ -421,6 +456,19 @@ def _null_by_figures(self: Rule, ctx: RuleContext, skip: set[int]) -> Iterator[F
 _SIGNIFICANT = re.compile(
     r"(?<!not )(?<!non-)(?<!non )(?<!in)\b(?:statistically\s+)?significant(?:ly)?\b", re.I
 )
+
+
+def null_ratio(text: str) -> bool:
+    """Whether a statement reports one ratio, its interval spanning 1 and its p-value above
+    0.05 ("HR 0.84, 95% CI 0.64 to 1.10; p=0.21")."""
+    if not numerically_null(text):
+        return False
+    numbers = extract_numbers(text)
+    ratios = [k for k, q in enumerate(numbers) if q.kind == "ratio"]
+    if len(ratios) != 1:
+        return False
+    bounds = [q.value for q in numbers[ratios[0] + 1 : ratios[0] + 3] if q.kind == "ci"]
+    return len(bounds) == 2 and min(bounds) < 1 < max(bounds)
 
 
 def numerically_null(text: str) -> bool:
@@ -492,10 +540,11 @@ def _significance_claimed(self: Rule, ctx: RuleContext, skip: set[int]) -> Itera
 
 
 #: the release names a result as the study's main one: "The main finding ... is that",
-#: "The trial's headline result is that", "The study's key finding is that"
+#: "The trial's headline result is that", "The study's key finding is that", "The trial's
+#: clearest growth result came in ..."
 _MAIN_FINDING = re.compile(
     r"\b(?:main|key|headline|central|principal|primary|chief|most important|biggest|major|"
-    r"clearest|strongest)\s+(?:finding|result|conclusion|message|take-?away)s?\b|"
+    r"clearest|strongest)\s+(?:[a-z-]+\s+)?(?:finding|result|conclusion|message|take-?away)s?\b|"
     # "was the main outcome the experiment was designed to test"
     r"\b(?:main|primary|principal)\s+outcome\b(?=[^.;]{0,40}\b(?:designed|set out|meant|"
     r"intended|planned)\b)",
@@ -656,6 +705,12 @@ def secondary_as_main(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             message = (
                 f"{who(s, ctx)}Calls this the main finding, but the paper's primary outcome "
                 f"was {primary[1].strip()}."
+                if off_primary or not labelled
+                # (the primary outcome in a subgroup: "those born before 32 weeks gained
+                # weight faster" for an exploratory subgroup's weight gain velocity)
+                else f"{who(s, ctx)}Calls this the main finding, but the paper presents it "
+                f"as a secondary or subgroup result; its primary outcome was "
+                f"{primary[1].strip()}."
             )
             st = ctx.paper.statements[primary[0]]
             result = _primary_result(ctx, primary[0], outcome_words)

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spin.claims import (
     _CHANGE_WORD,
+    _WORD_NUMBERS,
     ANIMAL_COUNT_UNITS,
     HUMAN_COUNT_UNITS,
     Quantity,
@@ -74,6 +75,10 @@ def _window(q: Quantity, slack: float) -> tuple[float, float]:
         # a small share stays near its size: "around 1%" is not the paper's 4.3%, nor
         # "around 2 percent" its 2.7% (within 30%: about the rounding of a whole number)
         third = min(slack / 3, 0.3 * abs(v)) if q.kind == "percent" and v else slack / 3
+        if q.kind == "percent" and _decimals(q):
+            # a share written with a decimal is that close: "about 1.5 percent" is not the
+            # paper's 1.15% (within 10%, and its rounding)
+            third = min(third, 0.1 * abs(v) + rounding)
         around = max(third, rounding)
         if q.kind == "percent" and q.change is not None and v >= 20 and v % 10 == 0:
             # a ratio's change rounded to tens: "about 50 percent more likely" for HR 1.54
@@ -210,7 +215,12 @@ def supports(rq: Quantity, pq: Quantity) -> bool:
     return _within(pq.value, _window(rq, max(0.15 * abs(rq.value), floor)))
 
 
-_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
+#: (not "of those on a DPP-4 inhibitor": a group named, not a count just told)
+_OF_THEM = re.compile(
+    r"\s+of\s+(?:them|these|whom|those(?!\s+(?:who|on|with|in|taking|given|receiving|aged|at|"
+    r"using|without|from)\b))\b",
+    re.I,
+)
 
 
 def _share_of_them(rq: Quantity, text: str, paper_values: Iterable[float]) -> bool:
@@ -224,7 +234,12 @@ def _share_of_them(rq: Quantity, text: str, paper_values: Iterable[float]) -> bo
         for tok in re.findall(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+", text[: rq.start])
         if (value := leading_count(tok))
     ]
-    return any(abs(v - c * rq.value / 100) <= 0.5 for c in counts for v in paper_values)
+    return any(
+        abs(v - c * rq.value / 100) <= 0.5
+        for c in counts
+        if c * rq.value / 100 >= 1
+        for v in paper_values
+    )
 
 
 _YEAR_OLD_AFTER = re.compile(r"(?:[-\s]years?)?[-\s]old\b", re.I)
@@ -254,8 +269,9 @@ def _multiplier_window(rq: Quantity) -> tuple[float, float]:
     0.5 and "nearly halved" one a little over it."""
     v = rq.value
     above, below = rq.approx in _ABOVE, rq.approx in _BELOW
-    if v < 1:
-        above, below = below, above  # a bigger cut is a smaller ratio
+    if v < 1 and not rq.text.lower().endswith("half"):
+        above, below = below, above  # a bigger cut is a smaller ratio ("more than halved";
+        # not "less than half as likely", a ratio under 0.5 as written)
     if above:
         return (v, v * 4 / 3)
     if below:
@@ -335,7 +351,34 @@ def _ratio_within(rq: Quantity, texts: Iterable[str]) -> bool:
             a, b = float(m.group(1)), float(m.group(2))
             if a > 0 and b > 0 and (_within(a / b, window) or _within(b / a, window)):
                 return True
+        # (or two estimates with an interval between: "−1.24 million/mL per year (95% CI
+        # −1.86 to −0.62), compared with −0.66 million/mL per year" for "nearly double the
+        # pace")
+        if not _COMPARED.search(text):
+            continue
+        values = [
+            q
+            for q in extract_numbers(text)
+            if q.kind in ("number", "measure")
+            and q.value > 0
+            and not _CI_BOUND.search(text, max(0, q.start - 30), q.start)
+        ]
+        for x, y in itertools.combinations(values, 2):
+            gap = text[x.end : y.start]
+            if (
+                x.unit == y.unit
+                and len(gap) <= 90
+                and _COMPARED.search(gap)
+                # (two estimates, the first with its interval: not "3.2 hair cells per
+                # neuromast, against 14.6 in untreated controls", whose ratio no one told)
+                and re.search(r"\(\s*95\s*%\s*(?:CI|confidence)", gap)
+                and (_within(x.value / y.value, window) or _within(y.value / x.value, window))
+            ):
+                return True
     return False
+
+
+_COMPARED = re.compile(r"\b(?:compared with|versus|vs\.?|against)\s", re.I)
 
 
 def _derived_share(rq: Quantity, numbers: Iterable[Quantity], release: Iterable[float]) -> bool:
@@ -570,9 +613,12 @@ _FROM_TO = re.compile(
 #: a change from one value to another with what may stand between: "rose from a mean of
 #: 37 mL (SD 9) on day 1 to 86 mL (SD 14) on day 30"
 _FROM_TO_LOOSE = re.compile(
-    r"\bfrom\s+(?:a\s+(?:mean|median)\s+of\s+|about\s+|around\s+)?(\d+(?:\.\d+)?)\s*"
-    r"(?:%|[^\s\d(]{1,12})?(?:\s*\([^)]{0,30}\))?"
-    r"(?:\s+(?:on|at|in)\s+(?:day|week|month|year|baseline)(?:\s+\d+)?|\s+before)?"
+    # ("from a fitted 101.2 million/mL in 1972 to 60.3 million/mL in 2019")
+    r"\bfrom\s+(?:a\s+(?:mean|median)\s+of\s+|about\s+|around\s+|an?\s+(?:fitted|estimated|"
+    r"average)\s+(?:of\s+)?)?(\d+(?:\.\d+)?)\s*"
+    r"(?:%|(?:million|billion)\s*)?(?:%|[^\s\d(]{1,12})?(?:\s*\([^)]{0,30}\))?"
+    r"(?:\s+(?:on|at|in)\s+(?:day|week|month|year|baseline)(?:\s+\d+)?|\s+before|"
+    r"\s+in\s+(?:19|20)\d\d)?"
     r"\s+to\s+(\d+(?:\.\d+)?)\b",
     re.I,
 )
@@ -585,6 +631,8 @@ def _fold_changes(texts: Iterable[tuple[str, int]]) -> list[tuple[Quantity, int]
     for text, i in texts:
         for m in _FROM_TO_LOOSE.finditer(text) if "from" in text else ():
             a, b = float(m.group(1)), float(m.group(2))
+            if all(v.isdigit() and 1900 <= int(v) <= 2100 for v in m.groups()):
+                continue  # "from 1972 to 2019": a span of years, not a change
             if a > 0 and b > 0 and a != b:
                 told = f"from {m.group(1)} to {m.group(2)}, {max(a, b) / min(a, b):.1f} times"
                 fold = Quantity(told, max(a, b) / min(a, b), "multiplier", "x")
@@ -614,7 +662,10 @@ _SPREAD_AFTER = re.compile(r"\s*\((?:SD|SE|SEM|IQR)\b", re.I)
 
 
 def _pair_change(
-    rq: Quantity, paper: Iterable[tuple[Quantity, int]], text_of: dict[int, str] | None = None
+    rq: Quantity,
+    paper: Iterable[tuple[Quantity, int]],
+    text_of: dict[int, str] | None = None,
+    text: str = "",
 ) -> bool:
     """Whether a relative change is the release's arithmetic on two values of one measure
     that a statement lists ("about 17 per cent smaller" for "1,420 mm³ in controls, 1,180
@@ -642,6 +693,20 @@ def _pair_change(
         for a in values:
             for b in values:
                 if a != b and (b > a) == (rq.change > 0) and _within(abs(b - a) / a * 100, window):
+                    return True
+    # (or set against each other in a statement on the same thing: "anxiety ... (36.4 vs
+    # 40.1" for "anxiety scores ... about 9 percent lower")
+    by_statement: dict[int, list[Quantity]] = {}
+    for pq, i in paper:
+        by_statement.setdefault(i, []).append(pq)
+    common = _common_words(text_of.values()) if text_of is not None and text else frozenset()
+    for i, numbers in by_statement.items() if text_of is not None and text else ():
+        where = text_of.get(i, "") if text_of else ""
+        for x, y in _versus_pairs(where, numbers):
+            if not _pair_told(text, where, x, common):
+                continue
+            for a, b in ((x.value, y.value), (y.value, x.value)):
+                if (b > a) == (rq.change > 0) and _within(abs(b - a) / a * 100, window):
                     return True
     return False
 
@@ -682,6 +747,7 @@ def _means_changed(
     from spin.align import expand_abbreviations
 
     found: list[tuple[Quantity, int]] = []
+    common = _common_words(text_of.values())
     keys = list(text_of)
     written = dict(zip(keys, expand_abbreviations([text_of[k] for k in keys], [text]), strict=True))
     for i, where in text_of.items():
@@ -692,6 +758,16 @@ def _means_changed(
             if a.value <= 0 or (b.value > a.value) != (rq.change > 0):
                 continue
             implied = abs(b.value - a.value) / a.value * 100
+            if _within(implied, window):
+                return []
+            found = found or [(a, i), (b, i)]
+        # two values set against each other, either way round: "heart rate ... (148.1 vs
+        # 152.5 beats per minute" told "about 10 percent lower" (2.9%)
+        for a, b in _versus_pairs(where, numbers):
+            low, high = sorted((a.value, b.value))
+            if low <= 0 or low == high or not _pair_told(text, where, a, common):
+                continue
+            implied = (high - low) / low * 100 if rq.change > 0 else (high - low) / high * 100
             if _within(implied, window):
                 return []
             found = found or [(a, i), (b, i)]
@@ -1016,12 +1092,17 @@ def _difference_told(
 
 #: between the two ends of a change: "from 5.2% to 7.9%", "from about 5 percent to almost"
 _FROM_TO_GAP = re.compile(
-    # ("fell from 11.8% before to 5.9% after the programme")
-    r"\s*(?:per\s*cent|percent)?(?:\s+(?:before|at baseline|beforehand))?\s+to\s+"
-    r"(?:about\s+|around\s+|roughly\s+|almost\s+|nearly\s+)?$",
+    # ("fell from 11.8% before to 5.9% after the programme"; "from about 101 million sperm
+    # per millilitre to"; "from a fitted 101.2 million/mL in 1972 to")
+    r"\s*(?:per\s*cent|percent)?(?:\s*[^\s\d;,.()]+){0,3}?(?:\s+(?:in|at|by)\s+(?:19|20)\d\d)?"
+    r"\s+to\s+(?:about\s+|around\s+|roughly\s+|almost\s+|nearly\s+)?$",
     re.I,
 )
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|a\s+mean\s+of\s+)?$", re.I)
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|a\s+mean\s+of\s+|an?\s+(?:fitted|estimated|"
+    r"average|modelled|modeled)\s+(?:of\s+)?)?$",
+    re.I,
+)
 
 
 #: between two shares set side by side: "11.9% and 16.4%", "(6.9% vs 10.1%)"
@@ -1101,6 +1182,50 @@ def _from_to(text: str, numbers: Iterable[Quantity]) -> list[tuple[Quantity, Qua
     ]
 
 
+#: what stands between two values of one measure set against each other: "148.1 vs 152.5",
+#: "36.4 versus 40.1", "2.1 against 4.8 per house"
+_VERSUS_GAP = re.compile(r"\s*(?:vs\.?|versus|against|compared with)\s+$", re.I)
+
+
+def _versus_pairs(text: str, numbers: Iterable[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """The pairs of values of one measure a text sets side by side ("mean heart rate was
+    lower than during control periods (148.1 vs 152.5 beats per minute"): not shares, not
+    an interval's bounds, not a spread or a test statistic."""
+    qs = sorted(numbers, key=lambda q: q.start)
+    return [
+        (a, b)
+        for a, b in itertools.pairwise(qs)
+        if {a.kind, b.kind} <= {"number", "measure"}
+        and a.value > 0
+        and _VERSUS_GAP.match(text[a.end : b.start])
+        and not _SPREAD_BEFORE.search(text[max(0, a.start - 8) : a.start])
+        and not _CI_BOUND.search(text, max(0, a.start - 30), a.start)
+    ]
+
+
+def _common_words(texts: Iterable[str]) -> frozenset[str]:
+    """Words in more than three of the statements: the study's subjects, arms and topic
+    ("treated", "mice", "red meat"), which name no one measure."""
+    counts: dict[str, int] = {}
+    for t in texts:
+        for w in content_words(t):
+            counts[w] = counts.get(w, 0) + 1
+    return frozenset(w for w, n in counts.items() if n > 3)
+
+
+def _pair_told(text: str, where: str, a: Quantity, common: frozenset[str]) -> bool:
+    """Whether a release sentence speaks of what a pair of values measures: two words of
+    the clause that leads to the pair, change words and the paper's common words aside
+    ("mean heart rate was lower than during control periods (148.1 vs 152.5" for "heart
+    rates were ... lower than in matched observation periods"; not "Treated mice ran 38%
+    longer ... (41.2 vs 29.9 min" for "Treated mice also had ... greater grip strength"),
+    and the clause gives no relative change of its own ("38% longer")."""
+    lead = re.split(r"[,;:]|\.\s", where[: a.start])[-1]
+    if re.search(r"\d\s*(?:%|per\s*cent|percent)", lead):
+        return False
+    return len((content_words(lead) & content_words(text)) - _CHANGE_WORDS - common) >= 2
+
+
 def _endpoint_told(
     text: str,
     rq: Quantity,
@@ -1128,6 +1253,10 @@ def _endpoint_told(
         if a.kind == rq.kind and supports(start, a)
     ]
     if not ends or any(supports(rq, b) for b, _ in ends):
+        return []
+    # (a change told in steps, whose last step the release gives: "from $7.50 to $9.00 in
+    # 2017 and by $1.00 annually to $12.00 in 2020" for "from $7.50 to $12")
+    if any(q.start > b.start and supports(rq, q) for b, i in ends for q in by_statement[i]):
         return []
     return ends
 
@@ -1433,6 +1562,206 @@ def _subgroup_swapped(
     own_list = sum(q.kind == rq.kind for q in extract_numbers(text)) > 1
     if listed and not named_any and not own_list and overall and _EVERYONE.search(text):
         return overall[:1]
+    return []
+
+
+#: days in each unit of a time point
+_TIME_UNIT_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
+_TIME_AMOUNT = (
+    r"(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|fourteen|eighteen|twenty-four|thirty|forty-eight)"
+)
+#: a time point, not a duration: "at day 7", "week 12", "at 6 months", "within 24 hours",
+#: "seven days after treatment", "a week later", "at the 12-month follow-up", "in the first
+#: week"
+_TIME_POINT = re.compile(
+    r"\b(?:(?P<unit1>day|week|month|year)\s+(?P<n1>\d+)\b"
+    r"|(?:at|after|by|within)\s+(?:the\s+)?"
+    + _TIME_AMOUNT.replace("(", "(?P<n2>", 1)
+    + r"[\s-](?P<unit2>hour|day|week|month|year)s?\b"
+    r"(?![-\w])(?!\s+(?:of\s+age|old)\b)"
+    r"|"
+    + _TIME_AMOUNT.replace("(", "(?P<n3>", 1)
+    + r"[\s-](?P<unit3>hour|day|week|month|year)s?\s+"
+    r"(?:after|later|post|on)\b"
+    r"|" + _TIME_AMOUNT.replace("(", "(?P<n4>", 1) + r"-(?P<unit4>hour|day|week|month|year)\s+"
+    r"(?:follow-up|visit|assessment|mark|time\s+point)\b"
+    r"|\bthe\s+(?P<n5>first|second|third|fourth|fifth|sixth)\s+(?P<unit5>hour|day|week|month|year)\b)",
+    re.I,
+)
+_TIME_WORDS = {"a": 1, "an": 1, "twenty-four": 24, "forty-eight": 48, "first": 1, "second": 2,
+               "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}  # fmt: skip
+
+
+def _time_points(text: str, end: int | None = None) -> list[tuple[int, float]]:
+    """(start, days) of each time point in ``text`` up to ``end``."""
+    out = []
+    for m in _TIME_POINT.finditer(text, 0, len(text) if end is None else end):
+        groups = m.groupdict()
+        unit = next(groups[f"unit{k}"] for k in "12345" if groups[f"unit{k}"])
+        amount = next((g for g in (groups[f"n{k}"] for k in "12345") if g), "1").lower()
+        value = (
+            float(amount)
+            if amount[0].isdigit()
+            else float(_TIME_WORDS.get(amount, _WORD_NUMBERS.get(amount, 0)))
+        )
+        if value:
+            out.append((m.start(), value * _TIME_UNIT_DAYS[unit.lower()]))
+    return out
+
+
+def _same_time(a: float, b: float) -> bool:
+    return abs(a - b) <= 0.1 * max(a, b)
+
+
+def _time_point_swapped(
+    text: str,
+    rq: Quantity,
+    supported: list[int],
+    paper_q: list[tuple[Quantity, int]],
+    text_of: dict[int, str],
+) -> list[tuple[Quantity, int]]:
+    """The paper's figure at the time point the release names, when the release's figure
+    is the paper's figure at another time point only ("Seven days after treatment ...
+    about three times as likely" where the risk ratio was 2.94 "At 24 hours" and 1.98 "At
+    day 7"). Each paper figure's time point is the last one before it in its statement, or
+    else the first after it in its clause."""
+    told = {round(days, 3) for _, days in _time_points(text)}
+    if len(told) != 1:
+        return []
+    when = told.pop()
+
+    def time_of(pq: Quantity, i: int) -> float | None:
+        where = text_of.get(i, "")
+        points = _time_points(where, pq.start)
+        if points:
+            return points[-1][1]
+        # else one later in the figure's clause ("roughly tripled the likelihood of
+        # response at 24 hours")
+        clause = re.split(r"[,;:()]", where[pq.end :], maxsplit=1)[0]
+        later = _time_points(clause)
+        return later[0][1] if later else None
+
+    backing = [(pq, i, time_of(pq, i)) for pq, i in paper_q if i in supported and supports(rq, pq)]
+    if not backing or any(t is None or _same_time(t, when) for _, _, t in backing):
+        return []
+    kinds = {(pq.kind, pq.unit) for pq, _, _ in backing}
+    return [
+        (pq, i)
+        for pq, i in paper_q
+        if (pq.kind, pq.unit) in kinds
+        and not supports(rq, pq)
+        and (t := time_of(pq, i)) is not None
+        and _same_time(t, when)
+    ][:1]
+
+
+#: what a figure's label after it opens with: "(24.0%) before clinicians had ordered"
+_LABEL_OPENS = re.compile(
+    r"\W*(?:before|after|within|by|among|in|for|with|without|at|during|when|once|of)\b", re.I
+)
+
+
+#: between the two ends of a range or a pair, which share one label: "2% to 5%", "11.9% and
+#: 16.4%", "34.6% versus 29.2% of embryos transferred"
+_RANGE_GAP = re.compile(
+    r"\s*(?:%|per\s*cent|percent)?\s*(?:to|-|\u2013|and|or|vs\.?|versus|against|compared\s+with)"
+    r"\s*$",
+    re.I,
+)
+
+
+#: a label that names a group ("in the NRT group", "of participants"), not a condition
+#: ("before clinicians had ordered blood cultures")
+_GROUP_OPENS = re.compile(r"\W*(?:in|among|for|with|of)\b", re.I)
+#: where a group's label ends
+_LABEL_VERB = re.compile(
+    r"\b(?:were|was|is|are|had|has|have|did|do|does|took|showed|reported|remained|still|who|"
+    r"which|that)\b",
+    re.I,
+)
+
+
+def _label_following(text: str, q: Quantity, figures: list[Quantity]) -> str | None:
+    """The words after a figure of a statement that say what it is for, up to the next
+    figure or clause, when they open with a preposition ("(24.0%) before clinicians had
+    ordered blood cultures")."""
+    later = [f.start for f in figures if f.start > q.start]
+    end = min([*later, len(text)])
+    after = re.split(r"[,;]|\.\s", text[q.end : end])[0]
+    if not _LABEL_OPENS.match(after) or re.match(r"\W*(?:and|or|but)\b", after):
+        return None
+    if _GROUP_OPENS.match(after):
+        # a group's label ends at its verb: "(80%) in the e-cigarette group were still using
+        # their product" is the e-cigarette group's, and the using is both groups'
+        after = _LABEL_VERB.split(after, maxsplit=1)[0]
+    return after
+
+
+def _figure_label(text: str, q: Quantity, figures: list[Quantity]) -> str:
+    """The words that say what a figure is for: those that follow it, else those before
+    it from the clause's start."""
+    following = _label_following(text, q, figures)
+    if following is not None:
+        return following
+    return re.split(r"[,;]|\.\s", text[: q.start])[-1]
+
+
+def _release_label(text: str, rq: Quantity) -> str:
+    """The words of a release sentence that say what its figure is for: those after it up
+    to the next figure or clause ("a fifth reported side effects"; "about 42 percent of
+    sepsis cases before doctors had ordered blood cultures"), else those before it from
+    the previous figure or the clause's start."""
+    numbers = [q.start for q in extract_numbers(text)]
+    end = min([q for q in numbers if q > rq.start] + [len(text)])
+    after = re.split(r"[,;:]|\.\s", text[rq.end : end])[0]
+    if len(content_words(after)) >= 2:
+        return after
+    begin = max([q for q in numbers if q < rq.start] + [0])
+    return re.split(r"[,;:]|\.\s", text[begin : rq.start])[-1]
+
+
+def _condition_swapped(
+    text: str,
+    rq: Quantity,
+    supported: list[int],
+    paper_q: list[tuple[Quantity, int]],
+    text_of: dict[int, str],
+) -> list[tuple[Quantity, int]]:
+    """The paper's figure for the condition the release names, when the release's figure
+    is another figure of the same statement ("about 42 percent of sepsis cases before
+    doctors had ordered blood cultures or antibiotics" where the model alerted "before
+    sepsis onset in 3,825 of 9,107 ... (sensitivity 42.0%), and in 2,186 (24.0%) before
+    clinicians had ordered blood cultures or antibiotics"): the other figure's label follows
+    it and is its own (no word of it before the figure), and the release's label of its
+    figure names at least two of its words, more than twice as many as of its own
+    figure's label."""
+    if rq.kind not in ("percent", "measure") or rq.change is not None:
+        return []
+    # (the words of the release's own figure: "42 percent of sepsis cases before onset, and
+    # only about a quarter before doctors had already ordered blood cultures")
+    mine = content_words(_release_label(text, rq))
+    for i in dict.fromkeys(supported):
+        where = text_of.get(i, "")
+        every = [pq for pq, j in paper_q if j == i]
+        figures = [pq for pq in every if pq.kind == rq.kind and pq.unit == rq.unit]
+        for a in figures:
+            if not supports(rq, a):
+                continue
+            own = content_words(_figure_label(where, a, every))
+            for b in figures:
+                following = _label_following(where, b, every)
+                if b is a or supports(rq, b) or following is None:
+                    continue
+                first, second = sorted((a, b), key=lambda q: q.start)
+                if _RANGE_GAP.match(where[first.end : second.start]):
+                    continue  # "2% to 5% of children": one range, one label
+                other = content_words(following)
+                if other & content_words(where[: b.start]):
+                    continue  # the label's words are the statement's subject too
+                named = len(mine & (other - own))
+                if named >= 2 and named > 2 * len(mine & (own - other)):
+                    return [(b, i)]
     return []
 
 
@@ -1825,6 +2154,8 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                     or _top_n_swapped(s.text, rq, supported[id(rq)], paper_q, text_of)
                     or _endpoint_told(s.text, rq, numbers, paper_q, text_of)
                     or _subgroup_swapped(s.text, rq, paper_q, text_of)
+                    or _time_point_swapped(s.text, rq, supported[id(rq)], paper_q, text_of)
+                    or _condition_swapped(s.text, rq, supported[id(rq)], paper_q, text_of)
                 )
                 if rival:
                     yield s, rq, rival
@@ -1833,6 +2164,10 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
             if told_auc:
                 yield s, rq, told_auc  # "flagged 87 percent" for an AUC of 0.87
                 continue
+            ends = _endpoint_told(s.text, rq, numbers, paper_q, text_of)
+            if ends:
+                yield s, rq, ends  # "from about 101 million ... to under 50 million" for
+                continue  # "from a fitted 101.2 million/mL in 1972 to 60.3 million/mL"
             if rq.kind == "multiplier" and _DOSE_RANGE.search(s.text):
                 continue  # "doses ranging from half as much ... to five times as much"
             if rq.kind == "multiplier" and _derived_multiplier(
@@ -1872,7 +2207,7 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 continue  # "a healthy 75-year-old" in a study of people aged 70 or older
             if _median_as_half(rq, s.text, text_of.values()):
                 continue  # "Half ... had been unwell for 14 months or more": a median of 14
-            if _pair_change(rq, paper_q, text_of):
+            if _pair_change(rq, paper_q, text_of, s.text):
                 continue  # "about 17 per cent smaller" for "1,420 mm³ ..., 1,180 mm³ ..."
             means = _means_changed(rq, s.text, paper_q, text_of)
             if means:
@@ -2102,7 +2437,10 @@ def number_mismatch(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     arm ("half of the vaccinated monkeys") is never read as the arm's share of the sample;
     a top-N accuracy ("into their top three in fewer than half") is compared with the
     paper's top-N figures, not a top-1 figure that happens to match; and a duration in
-    words ("nearly an hour more sleep") with the paper's minutes or hours. A figure that
+    words ("nearly an hour more sleep") with the paper's minutes or hours; a figure the
+    paper gives only at another time point ("Seven days after treatment ... three times as
+    likely" for a risk ratio of 2.94 at 24 hours) with the paper's figure at the time
+    point the release names (1.98 at day 7). A figure that
     differs from the paper's is the plainest factual error a release can make; news copies
     releases closely (Sumner et al., BMJ 2014), so the wrong figure travels.
     """

@@ -945,6 +945,23 @@ def _beyond_sample(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             word = words[-1] if words else ""
             if word not in _PLAIN_WORDS and len(word) > 3:
                 without.append((word, i))
+    # (not where the paper's participants had it: "adults aged 18 to 80 years with type 2
+    # diabetes", whose findings "do not apply to people without diabetes")
+    without = [
+        (word, i)
+        for word, i in without
+        if not any(
+            re.search(
+                r"\b(?:adults|people|patients|participants|women|men|children|individuals)\b"
+                rf"[^.;]{{0,40}}?\bwith\s+(?:(?!without\b|no\b|not\b)[\w'-]+\s+){{0,3}}?{word}\b",
+                text,
+                re.I,
+            )
+            for text, _ in own
+            # (not "Patients with severe daytime sleepiness ... were excluded")
+            if not re.search(r"\bexclud|\bineligible\b|\bnot\s+(?:apply|eligible)\b", text, re.I)
+        )
+    ]
     early = next((i for text, i in own if _EARLY_STAGE.search(text)), None)
     # a study of adolescents or of secondary schools, that never speaks of younger children
     older = next((i for text, i in own if _ADOLESCENTS.search(text)), None)
@@ -1364,7 +1381,9 @@ def _age_widened(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
 #: the ages a study took, as a range: "aged 20 to 65 years", "aged 18-64", "45 to 80 years"
 _AGE_RANGE = re.compile(
     r"\b(?:aged\s+)?(?P<low>\d{1,2})\s*(?:to|-|\u2013)\s*(?P<high>\d{2,3})\s*(?:years?|y)\b|"
-    r"\baged\s+(?P<low2>\d{1,2})\s*(?:to|-|\u2013)\s*(?P<high2>\d{2,3})\b",
+    r"\baged\s+(?P<low2>\d{1,2})\s*(?:to|-|\u2013)\s*(?P<high2>\d{2,3})\b|"
+    # children: "children aged 6 months to 10 years"
+    r"\baged\s+(?P<months>\d{1,2})\s+months?\s*(?:to|-|\u2013)\s*(?P<high3>\d{1,2})\s*years?\b",
     re.I,
 )
 #: ages a release speaks of: "their 80s", "their early twenties", "aged 85", "over 70",
@@ -1399,15 +1418,22 @@ def _age_range(ctx: RuleContext) -> tuple[float | None, float | None, int] | Non
     one subgroup: "65-79 years" beside "80 years or older")."""
     found: tuple[float, float, int] | None = None
     ranges: list[tuple[float, float]] = []
+    children: tuple[float, float, int] | None = None
     for i, st in enumerate(ctx.paper.statements):
         if st.is_context:
             continue
         for m in _AGE_RANGE.finditer(st.text):
+            if m.group("months"):
+                # (a sample of children, used only where the paper gives no adult range)
+                children = children or (float(m.group("months")) / 12, float(m.group("high3")), i)
+                ranges.append(children[:2])
+                continue
             low = float(m.group("low") or m.group("low2"))
             high = float(m.group("high") or m.group("high2"))
             if 0 <= low < high <= 110 and high >= 18:
                 found = found or (low, high, i)
                 ranges.append((low, high))
+    found = found or children
     if found is None:
         return None
     texts = [st.text for st in ctx.paper.statements]
@@ -1443,10 +1469,14 @@ def _age_beyond(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             word = (m.group("word") or "").lower()
             decade = m.group("decade") or word
             if m.group("young") or m.group("old"):
-                # teenagers are under 18; older adults are 65 or more
+                # teenagers are 13 to 17; older adults are 65 or more
                 age = 15.0 if m.group("young") else 65.0
                 younger = bool(m.group("young")) and bottom is not None and bottom >= 18
-                older = bool(m.group("old")) and top is not None and top < 65
+                older = (
+                    (top is not None and top < 65)
+                    if m.group("old")
+                    else (top is not None and top < 13)
+                )
             elif decade:
                 age = float(m.group("decade") or _DECADES[word])
                 older = top is not None and age >= top
@@ -1462,7 +1492,9 @@ def _age_beyond(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
                     else m.group(0)
                 )
                 studied = (
-                    f"{bottom:g} to {top:g}"
+                    f"{bottom * 12:g} months to {top:g} years"
+                    if bottom is not None and top is not None and bottom < 1
+                    else f"{bottom:g} to {top:g}"
                     if bottom is not None and top is not None
                     else (f"up to {top:g}" if top is not None else f"from {bottom:g}")
                 )

@@ -10,6 +10,7 @@ from spin.model import Alignment, Finding
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import (
     alignment_of,
+    defines_condition,
     lexical_anchor,
     outside_role,
     restates_background,
@@ -471,10 +472,27 @@ def _names_in_order(what: str, text: str, span: int = 8) -> bool:
     return False
 
 
+#: what the paper says it did not measure, as the object: "The study did not assess
+#: fertility or birth rates, so ..."
+_DID_NOT_MEASURE = re.compile(
+    r"\b(?:did|does|do)\s+not\s+(?:assess|measure|record|evaluate|examine|collect|track)\s+"
+    r"(?P<what>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,5}?)\s*(?=[,;.]|\bso\b|\bbecause\b|$)",
+    re.I,
+)
+
+
 def _unmeasured(ctx: RuleContext) -> list[str]:
-    """What the paper says it did not measure ("grain quality was not assessed")."""
+    """What the paper says it did not measure ("grain quality was not assessed", "did not
+    assess fertility or birth rates")."""
     out = []
     for st in ctx.paper.statements:
+        for m in _DID_NOT_MEASURE.finditer(st.text):
+            for what in re.split(r"\s+(?:or|and|nor)\s+", m.group("what")):
+                what = re.sub(r"^(?:the|its|their|any)\s+", "", what.strip(), flags=re.I)
+                if _stems(what) and len(what.split()) <= 3 and what.lower() not in (
+                    "it", "this", "these", "data", "outcomes", "whether",
+                ):  # fmt: skip
+                    out.append(what)
         for m in _NAMED_UNMEASURED.finditer(st.text):
             what = re.sub(
                 r"^(?:(?:the|its|their|any|and|but|or|yet|so|although|though|while|whereas)\s+)+",
@@ -565,8 +583,12 @@ def outcome_not_in_paper(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue
         if (f.negated and not (f.null_result and _NO_LINK.search(s.text))) or f.cautionary:
             continue  # ("found no link between ... and ADHD" is a finding about ADHD too)
-        if _NOT_STUDIED.search(s.text) or restates_background(ctx, a.sentence):
-            continue
+        if (
+            _NOT_STUDIED.search(s.text)
+            or restates_background(ctx, a.sentence)
+            or defines_condition(s.text)
+        ):
+            continue  # ("Sepsis, the body's extreme response ..., can lead to ... death")
         if outside_role(ctx, speaker(ctx, s)):
             continue  # an outside commentator's view: U101 reports it as such
         absent = _outcomes_absent(ctx, s.text) if _OUTCOME.search(s.text) else []
