@@ -1549,7 +1549,15 @@ _DECIDE_WHO = re.compile(
 #: "should" of how things normally go, with no verb after it: "stop growing the way they
 #: should", "working as it should"
 _MANNER = re.compile(
-    r"\b(?:the way|as)\s+(?:[\w-]+\s+){1,2}should\b(?=\s*(?:[,.;:!?\"\u201d)]|$))", re.I
+    # (and "look better than they should": a comparison with what is due)
+    r"\b(?:the way|as|than)\s+(?:[\w-]+\s+){1,2}should\b(?=\s*(?:[,.;:!?\"\u201d)]|$))",
+    re.I,
+)
+#: what participants would tell others: "would recommend the test to friends and family"
+_WOULD_RECOMMEND = re.compile(
+    r"\bwould\s+recommend\s+(?:[\w'-]+\s+){0,3}?to\s+(?:a\s+)?(?:friends?|family|others|"
+    r"relatives|colleagues|other\s+[\w-]+)\b",
+    re.I,
 )
 #: a suggestion, reported: advice, but weak ("the researchers suggest that ... should")
 _SUGGEST_THAT = re.compile(
@@ -1736,11 +1744,25 @@ _CUTS_NOUN = re.compile(
 )
 
 
+#: a conclusion drawn in the same sentence: "..., showing that ..."
+_SHOWING_THAT = re.compile(
+    r"\b(?:showing|shows|showed|proving|proves|proved|confirming|confirms|meaning)\s+that\b",
+    re.I,
+)
+
+
 def _direct_cause_cue(text: str) -> str | None:
     """A finite direct-cause verb ("reverse", "prevents") in a sentence that states
-    no association; None when there is none."""
+    no association; None when there is none (but a cause the sentence draws from an
+    association is a cause: "The link ... was direct: ..., showing that restored hearing
+    itself is what drives the improvement")."""
     if _CORRELATIONAL.search(text):
-        return None
+        drawn = _SHOWING_THAT.search(text)
+        if drawn is None or _CORRELATIONAL.search(text, drawn.end()):
+            return None
+        tail = text[drawn.end() :]
+        cleft = _CLEFT_CAUSE.search(tail) if " what " in tail else None
+        return cleft.group(0).strip() if cleft else _direct_cause_cue(tail)
     found = [m for m in _DIRECT_CAUSE.finditer(text) if not _FOOD_SENSE.match(text, m.start())]
     low = text.lower()
     if any(w in low for w in _MORE_CAUSE_WORDS):
@@ -2635,6 +2657,8 @@ def analyze(text: str) -> Features:
             advice_cues = (swap.group(0).lower(), *advice_cues)
     if advice_level == 2 and _SUGGEST_THAT.search(text):
         advice_level = 1  # "the researchers suggest that assessments should include ...": weak
+    if advice_level and "would recommend" in text.lower() and _WOULD_RECOMMEND.search(text):
+        advice_level = 0  # "said they would recommend the test to friends": a rating, not advice
     hedges = _hedge_cues(text)
     strength, strength_cues = int(st.label), tuple(st.cues)
     confidence = float(st.confidence)
@@ -2762,7 +2786,8 @@ _DESIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"monkeys?|primates|piglets?|drosophila|c\. elegans|in vivo|dogs|beagles|"
             r"rabbits|pigs|sheep|cats|hamsters|ferrets|horses|cattle|cows|baboons|marmosets|"
             r"steers|heifers|bulls|calves|lambs|ewes|goats|hens|broilers|livestock|"
-            r"caenorhabditis|nematodes?|(?<!parasitic )worms|fruit fl(?:y|ies)|bats)\b",
+            r"caenorhabditis|nematodes?|(?<!parasitic )worms|fruit fl(?:y|ies)|bats|"
+            r"mosquito(?:es|s)?|anopheles)\b",
             re.I,
         ),
     ),
@@ -2778,7 +2803,10 @@ _DESIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "modelling",
         re.compile(
-            r"\bsimulat\w+\b|\bcomputational model\w*\b|\bmathematical model\w*\b|"
+            # (not "simulated dawn and dusk" in an insectary: a condition of the experiment)
+            r"\bsimulations?\b|\bsimulat(?:ed|ing)\b(?!\s+(?:dawn|dusk|daylight|light|sunlight|"
+            r"natural|rain\w*|altitude|driving|flight|surgery|patients?|weather|tides?)\b)|"
+            r"\bcomputational model\w*\b|\bmathematical model\w*\b|"
             # not "candidate sites nominated by CIRCLE-seq and in silico prediction": a tool
             r"\bmodell?ing study\b|\bin silico\b(?!\s+predict)|\bmicrosimulation\b",
             re.I,
@@ -3414,6 +3442,14 @@ _AGE_FLOOR = re.compile(
 )
 
 
+#: what a bare "3 or above" can count other than years of age
+_NOT_AN_AGE = re.compile(
+    r"\b(?:grade|group|stage|level|score|class|type|phase|category|tier|step|size|scale|"
+    r"rating|dose|Gleason|BI-RADS|PI-RADS)\s*$",
+    re.I,
+)
+
+
 def age_floors(text: str) -> tuple[Quantity, ...]:
     """Lower age bounds of a population named in ``text`` ("aged 60 or older",
     "everyone over 50", "the over-50s"), as ``measure`` quantities in years with the
@@ -3422,6 +3458,8 @@ def age_floors(text: str) -> tuple[Quantity, ...]:
     for m in _AGE_FLOOR.finditer(text):
         g = next(k for k in "abcdef" if m.group(k))
         value = float(m.group(g))
+        if g == "c" and _NOT_AN_AGE.search(text, 0, m.start()):
+            continue  # "grade group 3 or above": a grade, not an age
         if 1 <= value <= 120:
             out.append(
                 Quantity(m.group(0), value, "measure", "age", None, None, m.start(g), m.end(g))
@@ -3442,6 +3480,18 @@ def _animal_subjects(text: str) -> bool:
             r"bats)\b",
             text,
             re.I,
+        )
+        # mosquitoes bred and kept for the study, not "indoor Anopheles density" counted in
+        # a trial of bed nets
+        or (
+            re.search(r"\b(?:mosquito(?:es|s)?|anopheles)\b", text, re.I) is not None
+            and re.search(
+                r"\b(?:cages?|insectary|colon(?:y|ies)|larvae|reared|gene drive|transgenic|"
+                r"wild-type|laboratory strain)\b",
+                text,
+                re.I,
+            )
+            is not None
         )
     )
 

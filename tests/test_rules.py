@@ -1775,6 +1775,32 @@ BLIND = [
     ("synthetic-control-minimum-wage-infant-health-faithful.md", (), FAITHFUL_NEVER),
     ("synthetic-control-minimum-wage-infant-health-spun.md",
      ("advice_not_in_source", "certainty_overstatement", "number_mismatch"), ()),
+    # round 27 (fourteenth session)
+    ("cochlear-implant-cognition-older-adults-faithful.md", (), FAITHFUL_NEVER),
+    ("cochlear-implant-cognition-older-adults-spun.md",
+     ("causal_overstatement", "certainty_overstatement",
+      "number_mismatch", "population_generalization"), ()),
+    ("gene-drive-mosquito-cage-trial-faithful.md", (), FAITHFUL_NEVER),
+    ("gene-drive-mosquito-cage-trial-spun.md",
+     ("advice_not_in_source", "certainty_overstatement"), ()),
+    ("genomic-newborn-screening-feasibility-faithful.md", (), FAITHFUL_NEVER),
+    ("genomic-newborn-screening-feasibility-spun.md",
+     ("advice_not_in_source", "certainty_overstatement", "number_mismatch"), ()),
+    ("gut-microbiome-depression-population-cohort-faithful.md", (), FAITHFUL_NEVER),
+    ("gut-microbiome-depression-population-cohort-spun.md",
+     ("advice_not_in_source", "causal_overstatement",
+      "number_mismatch", "population_generalization"), ()),
+    ("home-energy-feedback-rct-faithful.md", (), FAITHFUL_NEVER),
+    ("home-energy-feedback-rct-spun.md",
+     ("advice_not_in_source", "certainty_overstatement"), ()),
+    ("instrumental-variable-cardiac-cath-elderly-faithful.md", (), FAITHFUL_NEVER),
+    ("instrumental-variable-cardiac-cath-elderly-spun.md",
+     ("advice_not_in_source", "certainty_overstatement",
+      "number_mismatch", "population_generalization"), ()),
+    ("prostate-mri-screening-rct-faithful.md", (), FAITHFUL_NEVER),
+    ("prostate-mri-screening-rct-spun.md",
+     ("advice_not_in_source", "certainty_overstatement",
+      "number_mismatch", "unsupported_claim"), ()),
 ]  # fmt: skip
 
 
@@ -5352,6 +5378,92 @@ def test_round_26_rules() -> None:
     assert "U101" not in codes(said, maine)
     said = "Infant mortality was close to identical, at 5.6 versus 5.8 deaths per 1,000 births."
     assert "U102" not in codes(said, maine)
+
+
+def test_round_27_rules() -> None:
+    """What the twenty-seventh round taught the rules, on its invented abstracts."""
+    from spin.claims import age_floors, analyze, paper_facts
+
+    codes = lambda said, paper: {  # noqa: E731
+        f.code for f in make_report(said, paper).findings if SEVERITY_RANK[f.severity] >= 2
+    }
+    ears = _blind_paper("cochlear-implant-cognition-older-adults")
+    said = "People with a diagnosis of dementia were not eligible."
+    assert "P102" not in codes(said, ears)
+    said = '"Nobody should read this as proof that an implant protects against dementia."'
+    assert not {"C101", "K102"} & codes(said, ears)
+    said = (
+        "The share with mild cognitive impairment dropped from nearly 40 percent to under a fifth."
+    )
+    assert "N101" in codes(said, ears)  # "from 38% (80/212) at baseline to 27%"
+    said = (
+        "The link between hearing and thinking was direct, showing that restored hearing "
+        "itself is what drives the improvement."
+    )
+    assert analyze(said).strength == 3
+    drive = _blind_paper("gene-drive-mosquito-cage-trial")
+    # mosquitoes in cages are the study's animals; "simulated dawn and dusk" is no model
+    assert paper_facts(drive).designs == ("animal",)
+    said = "The fourth treated population did not disappear."
+    assert not [f for f in make_report(said, drive).findings if f.code == "P101" and f.sentence]
+    said = "All three collapses came within six months of the first release."
+    assert "H102" not in codes(said, drive)
+    said = "Even females with a single copy laid about 40 percent fewer eggs than ordinary females."
+    assert "N101" not in codes(said, drive)  # "a mean of 58 eggs versus 98"
+    said = (
+        "Analysis showed that the survivors had a resistant gene that let females lay eggs again."
+    )
+    assert "K101" in codes(said, drive)  # "its role in the recovery is not established"
+    nets = _blind_paper("bed-net-malaria-cluster-rct")
+    assert "animal" not in paper_facts(nets).designs  # "indoor Anopheles density"
+    genome = _blind_paper("genomic-newborn-screening-feasibility")
+    said = "Nearly six in ten families who were offered the test agreed."
+    found = [f for f in make_report(said, genome).findings if f.code == "N101"]
+    assert found and "45.9%" in found[0].message  # 58.7% was the best hospital's
+    said = "Uptake was as high as six in ten at one hospital."
+    assert "N101" not in codes(said, genome)
+    said = (
+        "The heel-prick test identified nine affected babies, and sequencing found seven.\n\n"
+        '"That\'s an important result, not an embarrassing one," said Professor Menon.'
+    )
+    assert "U101" not in codes(said, genome)  # a comment on the result just told
+    said = "Nine in ten parents said they would recommend the test to friends and family."
+    assert "A101" not in codes(said, genome)
+    said = (
+        "Because the five hospitals were ordinary NHS maternity units, the researchers say the "
+        "findings should hold for maternity services across the country."
+    )
+    assert "K101" in codes(said, genome)  # "uptake may differ elsewhere"
+    gut = _blind_paper("gut-microbiome-depression-population-cohort")
+    said = "The study included nearly 2,600 older adults from the general population."
+    assert "P102" not in codes(said, gut)
+    said = "The pattern held, with the key findings confirmed in a second group."
+    assert "U104" not in codes(said, gut)
+    energy = _blind_paper("home-energy-feedback-rct")
+    said = "By the end of the year, roughly four in ten households had switched their screen off."
+    assert "N101" not in codes(said, energy)  # 61% and 58% still had it on
+    said = "Homes in the top quarter for baseline consumption cut their use by nearly 8 percent."
+    assert "U102" not in codes(said, energy)  # the lowest quartile's null is its own clause
+    said = "The households were typical, so the team expects similar savings across the country."
+    assert "K101" in codes(said, energy)  # "savings may be smaller in the wider population"
+    cath = _blind_paper("instrumental-variable-cardiac-cath-elderly")
+    said = (
+        "Healthier patients are more likely to be selected, which makes simple comparisons "
+        "look better than they should."
+    )
+    assert "A101" not in codes(said, cath)
+    said = "The findings apply to patients whether they have Medicare or private insurance."
+    assert "P102" in codes(said, cath)  # "did not examine ... commercially insured patients"
+    said = "The design rules out the possibility that unmeasured differences explain the gain."
+    assert "K101" in codes(said, cath)
+    prostate = _blind_paper("prostate-mri-screening-rct")
+    assert not age_floors("grade group 3 or above")
+    said = '"This trial was not large enough to prove that the two approaches are equal."'
+    assert "K102" not in codes(said, prostate)
+    said = "The researchers could be confident that no significant cancers were missed."
+    assert "K101" in codes(said, prostate)  # "cannot be quantified from these data"
+    said = "Men in the MRI group also reported less pain and anxiety than those sent to biopsy."
+    assert "U103" in codes(said, prostate)
 
 
 def test_background_advice_restated_with_the_static_aligner(

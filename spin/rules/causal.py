@@ -402,7 +402,9 @@ _DENIAL = re.compile(
     r"(?:\b(?:not|n't|never|cannot|no)\s+(?:[\w-]+\s+){0,3}?(?:claim|say|conclude|show|prove|"
     r"establish|assume|know|tell|demonstrate)\w*\s+|"
     # "it would be a mistake to read it as proof that microplastics stunt growth"
-    r"\b(?:mistake|wrong|premature|misleading)\s+to\s+(?:[\w-]+\s+){1,3}?as\s+(?:proof|evidence)\s+)"
+    r"\b(?:mistake|wrong|premature|misleading)\s+to\s+(?:[\w-]+\s+){1,3}?as\s+(?:proof|evidence)\s+|"
+    # "Nobody should read this as proof that an implant protects against dementia"
+    r"\b(?:nobody|no\s+one|no-one)\s+should\s+(?:[\w-]+\s+){1,3}?as\s+(?:proof|evidence)\s+)"
     r"(?:that\s+|whether\s+)?(?:[\w'-]+\s+){0,5}$",
     re.I,
 )

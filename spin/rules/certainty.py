@@ -137,8 +137,15 @@ _LIMITATION_STATED = re.compile(
     r"tested|separated)\b|\bwould\s+inflate\b|\bmay\s+(?:\w+\s+)?reflect\b|"
     # "sensitivity and specificity in an asymptomatic screening population may differ"
     r"\bmay\s+differ\s+from\s+(?:these|our|the)\s+(?:estimates|results|findings)\b|"
+    # "savings may be smaller in the wider population"
+    r"\bmay\s+be\s+(?:smaller|larger|weaker|lower|higher|different)\s+in\s+(?:the\s+)?(?:wider|"
+    r"general|broader)\b|"
+    # "Participating hospitals volunteered, so uptake may differ elsewhere"
+    r"\bmay\s+(?:\w+\s+)?(?:differ|be\s+(?:different|lower|higher))\s+elsewhere\b|"
     # "individual water intake and bottled water use were not measured"
     r"\b(?:was|were)\s+not\s+(?:measured|recorded|assessed|available)\b|"
+    # "cancers missed by MRI cannot be quantified from these data"
+    r"\bcannot\s+be\s+(?:quantified|estimated|measured|determined|assessed)\b|"
     # "volunteers ... who may not represent older adults generally"
     r"\bmay\s+not\s+(?:be\s+)?(?:represent\w*|generali[sz]\w*|apply|typical)\b|"
     r"\b(?:likely|probably)\s+(?:to\s+be\s+)?(?:optimistic|overestimat\w*|inflated)\b",
@@ -161,7 +168,7 @@ _LIMITATION_DENIED = re.compile(
     # option ("when the drugs are ruled out")
     r"\bfree (?:of|from) (?:the\s+)?(?:[\w-]+\s+){0,2}?(?:bias\w*|confound\w*|errors?)\b|"
     r"\b(?:rules?|ruled|ruling) out\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:confound\w*|bias\w*|"
-    r"chance|placebo|explanations?|reverse)|\b(?:confound\w*|bias\w*|chance|placebo\w*|"
+    r"chance|placebo|explanations?|reverse|possibilit(?:y|ies))|\b(?:confound\w*|bias\w*|chance|placebo\w*|"
     r"explanations?)\s+(?:\w+\s+){0,3}?(?:ruled|rules?) out\b|"
     # the study's own claim to exclude something: "the team was able to rule out
     # contamination of the gravity signal", "the researchers could rule out the possibility"
@@ -171,6 +178,12 @@ _LIMITATION_DENIED = re.compile(
     r"\ballow\w*\s+(?:the\s+)?(?:team|researchers|authors|scientists|them|us)\s+to\s+rule\s+out\b|"
     # "the genetic estimate is not inflated by identical twins being treated more alike"
     r"\b(?:is|are|was|were)\s+not\s+(?:inflated|biased|distorted|overestimated|exaggerated)\s+by\b|"
+    # "the households that volunteered were typical smart-meter customers, the team expects
+    # similar savings in homes across the country"
+    r"\b(?:expects?|expected|expecting)\s+(?:similar|the\s+same|comparable)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:in|across|for|elsewhere|nationwide)\b|"
+    # "the researchers could be confident that no significant cancers were missed"
+    r"\b(?:could|can|were|are)\s+(?:be\s+)?(?:fully\s+)?confident\s+that\b|"
     # "the accuracy figures are a realistic guide to how the test would perform"
     r"\brealistic\s+(?:guide|picture|estimate|reflection|measure)\b|"
     # "the low false-alarm rate should hold up when the test is used to screen the public";
@@ -364,7 +377,11 @@ _MECHANISM_UNTESTED = re.compile(
     # involves enhanced ABA signalling"
     r"\b(?:does|do|did)\s+not\s+establish\b,?\s*that\s+[^.;]{0,40}?\b(?:involves?|is mediated|"
     r"acts? (?:by|through|via)|works? (?:by|through|via)|(?:is|are) driven by|causes?|drives?|"
-    r"explains?)\b",
+    r"explains?)\b|"
+    # "we did not test whether it restores female fertility, so its role in the recovery is
+    # not established"
+    r"\b(?:its|their)\s+role\s+in\s+[^.;]{0,60}?\b(?:is|was|remains?)\s+(?:not\s+(?:yet\s+)?"
+    r"(?:established|known|clear)|unclear|unknown|uncertain)\b",
     re.I,
 )
 #: the release says how it works, as shown: "showed that the mice stay lean because losing
@@ -374,7 +391,10 @@ _MECHANISM_TOLD = re.compile(
     r"demonstrated|demonstrates|established)\s+(?:that\s+)?[^.;]{0,80}?\b(?:because|by\s+"
     r"(?:turning|switching|blocking|triggering|making|boosting|reducing)|works?\s+by|"
     # "shows that these neutralising antibodies are what shielded the animals"
-    r"(?:is|are|was|were)\s+what)\b|"
+    r"(?:is|are|was|were)\s+what|"
+    # "showed that the survivors had evolved a resistant version of the target gene that let
+    # females lay eggs again"
+    r"(?:that|which)\s+(?:let|lets|allowed|allows|enabled|enables))\b|"
     # told as known, with no "showed": "The drug works by dialing down mTOR activity",
     # "the benefit comes from stopping the dormant chickenpox virus"
     r"^\W*(?:the|this|that|its)\s+(?:[\w-]+\s+)?(?:drug|compound|treatment|therapy|vaccine|"
@@ -731,10 +751,13 @@ _WILL = re.compile(
     re.I,
 )
 _NEG_BEFORE = re.compile(
+    # (three words apart: "was not large enough to prove"; not "not only")
     r"(?:\b(?:not|no|never|cannot|nor|rather than|instead of|short of)|n['\u2019]t)\s+"
-    r"(?:\w+\s+){0,2}$|"
+    r"(?!only\b)(?:\w+\s+){0,3}$|"
     # "it would be a mistake to read it as proof that ...", "wrong to take this as proof"
-    r"\b(?:mistake|wrong|premature|misleading|error)\s+to\s+(?:\w+\s+){1,4}?as\s+$",
+    r"\b(?:mistake|wrong|premature|misleading|error)\s+to\s+(?:\w+\s+){1,4}?as\s+$|"
+    # "Nobody should read this as proof that", "should not be taken as proof"
+    r"\b(?:nobody|no\s+one|no-one)\s+should\s+(?:\w+\s+){1,3}?as\s+$",
     re.I,
 )
 #: a prediction asked or hoped for, not made: "whether the levy will lead to ...", "the

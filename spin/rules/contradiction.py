@@ -54,7 +54,11 @@ _CLAUSES = re.compile(
     # rates was not statistically significant"
     r"\s+and\s+(?=the\s+(?:difference|effect|association|change)s?\s+(?:in|on|for)\b)|"
     # "..., with an inverted U-shaped dose-response and no effect at 20 mg/L"
-    r"\s+and\s+(?=no\s+(?:effect|difference|change|benefit)\b)"
+    r"\s+and\s+(?=no\s+(?:effect|difference|change|benefit)\b)|"
+    # "... (95% CI 3.2 to 8.4), reductions were greatest in the highest quartile (7.9%; ...),
+    # and households in the lowest quartile showed no reduction": a figure's brackets
+    # closing its clause
+    r"\),\s+(?:and\s+)?(?=[a-z])"
 )
 
 
@@ -550,6 +554,13 @@ _MAIN_FINDING = re.compile(
     r"intended|planned)\b)",
     re.I,
 )
+#: the main results said to be replicated, not named: "the key findings confirmed in a
+#: second group", "the main results held up"
+_REPLICATED = re.compile(
+    r"\s+(?:were\s+|was\s+|have\s+been\s+)?(?:confirmed|replicated|held\s+up|reproduced|"
+    r"repeated|validated)\b",
+    re.I,
+)
 #: a sentence about the main result, not one that states it: "rated the certainty of the
 #: evidence for the main result as low"
 _RATES_MAIN = re.compile(
@@ -683,6 +694,8 @@ def secondary_as_main(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         main = _MAIN_FINDING.search(s.text)
         if not main or _RATES_MAIN.search(s.text[max(0, main.start() - 80) : main.start()]):
             continue
+        if _REPLICATED.match(s.text, main.end()):
+            continue  # "with the key findings confirmed in a second, independent group"
         if not f.is_claim and not main.group(0).lower().endswith(("outcome", "finding", "result")):
             continue  # (the outcome "the experiment was designed to test" reads as an aim)
         effect = f.strength >= 1 or EFFECT_WORDS.search(s.text) or _COMPARED.search(s.text)

@@ -537,6 +537,8 @@ _REMAINING = re.compile(
     # the share lost, where the paper gives what remained: "nearly 30 percent had
     # disappeared within a day" for "71% remained after 24 hours"
     r"disappear\w*|vanish\w*|"
+    # "had switched their screen off" for "61% ... still had the display switched on"
+    r"(?:switched|turned)\s+(?:[\w'-]+\s+){0,3}?off|no\s+longer|gave\s+up|stopped\s+using|"
     # the other side of an accuracy: "cleared 79 per cent, so one in five wrongly flagged"
     r"wrongly|falsely|incorrectly|missed|misclassified|false alarms?|false positives?)\b",
     re.I,
@@ -703,7 +705,7 @@ def _pair_change(
     for i, numbers in by_statement.items() if text_of is not None and text else ():
         where = text_of.get(i, "") if text_of else ""
         for x, y in _versus_pairs(where, numbers):
-            if not _pair_told(text, where, x, common):
+            if not _pair_told(text, where, x, common, strict=False):
                 continue
             for a, b in ((x.value, y.value), (y.value, x.value)):
                 if (b > a) == (rq.change > 0) and _within(abs(b - a) / a * 100, window):
@@ -1094,7 +1096,9 @@ def _difference_told(
 _FROM_TO_GAP = re.compile(
     # ("fell from 11.8% before to 5.9% after the programme"; "from about 101 million sperm
     # per millilitre to"; "from a fitted 101.2 million/mL in 1972 to")
-    r"\s*(?:per\s*cent|percent)?(?:\s*[^\s\d;,.()]+){0,3}?(?:\s+(?:in|at|by)\s+(?:19|20)\d\d)?"
+    # ("fell from 38% (80/212) at baseline to 27%")
+    r"\s*(?:per\s*cent|percent)?(?:\s*\([^()]{0,30}\))?(?:\s*[^\s\d;,.()]+){0,3}?"
+    r"(?:\s+(?:in|at|by)\s+(?:19|20)\d\d)?"
     r"\s+to\s+(?:about\s+|around\s+|roughly\s+|almost\s+|nearly\s+)?$",
     re.I,
 )
@@ -1173,10 +1177,16 @@ def _share_ratios(
 def _from_to(text: str, numbers: Iterable[Quantity]) -> list[tuple[Quantity, Quantity]]:
     """The (start, end) pairs of the changes told as "from X to Y" in a text."""
     qs = sorted(numbers, key=lambda q: q.start)
+    # (each value with the next of its kind: "from 38% (80/212) at baseline to 27%", not the
+    # share worked out from its counts)
+    pairs = [
+        (a, next((b for b in qs[k + 1 :] if b.kind == a.kind and "/" not in b.text), None))
+        for k, a in enumerate(qs)
+    ]
     return [
         (a, b)
-        for a, b in itertools.pairwise(qs)
-        if a.kind == b.kind
+        for a, b in pairs
+        if b is not None
         and _FROM_BEFORE.search(text[max(0, a.start - 25) : a.start])
         and _FROM_TO_GAP.match(text[a.end : b.start])
     ]
@@ -1184,7 +1194,11 @@ def _from_to(text: str, numbers: Iterable[Quantity]) -> list[tuple[Quantity, Qua
 
 #: what stands between two values of one measure set against each other: "148.1 vs 152.5",
 #: "36.4 versus 40.1", "2.1 against 4.8 per house"
-_VERSUS_GAP = re.compile(r"\s*(?:vs\.?|versus|against|compared with)\s+$", re.I)
+_VERSUS_GAP = re.compile(
+    # ("a mean of 58 eggs versus 98")
+    r"\s*(?:[^\s\d;,.()]+\s+){0,2}?(?:vs\.?|versus|against|compared with)\s+$",
+    re.I,
+)
 
 
 def _versus_pairs(text: str, numbers: Iterable[Quantity]) -> list[tuple[Quantity, Quantity]]:
@@ -1195,7 +1209,7 @@ def _versus_pairs(text: str, numbers: Iterable[Quantity]) -> list[tuple[Quantity
     return [
         (a, b)
         for a, b in itertools.pairwise(qs)
-        if {a.kind, b.kind} <= {"number", "measure"}
+        if {a.kind, b.kind} <= {"number", "measure", "count"}
         and a.value > 0
         and _VERSUS_GAP.match(text[a.end : b.start])
         and not _SPREAD_BEFORE.search(text[max(0, a.start - 8) : a.start])
@@ -1213,7 +1227,9 @@ def _common_words(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(w for w, n in counts.items() if n > 3)
 
 
-def _pair_told(text: str, where: str, a: Quantity, common: frozenset[str]) -> bool:
+def _pair_told(
+    text: str, where: str, a: Quantity, common: frozenset[str], *, strict: bool = True
+) -> bool:
     """Whether a release sentence speaks of what a pair of values measures: two words of
     the clause that leads to the pair, change words and the paper's common words aside
     ("mean heart rate was lower than during control periods (148.1 vs 152.5" for "heart
@@ -1223,7 +1239,10 @@ def _pair_told(text: str, where: str, a: Quantity, common: frozenset[str]) -> bo
     lead = re.split(r"[,;:]|\.\s", where[: a.start])[-1]
     if re.search(r"\d\s*(?:%|per\s*cent|percent)", lead):
         return False
-    return len((content_words(lead) & content_words(text)) - _CHANGE_WORDS - common) >= 2
+    shared = (content_words(lead) & content_words(text)) - _CHANGE_WORDS
+    # (to back a figure, two words will do, common or not: "Heterozygous females laid a mean
+    # of 58 eggs versus 98" for "females with a single copy laid about 40 percent fewer")
+    return len(shared - common if strict else shared) >= 2
 
 
 def _endpoint_told(
@@ -1765,6 +1784,68 @@ def _condition_swapped(
     return []
 
 
+#: an end of a range across places or groups: "uptake ranged from 31.2% to 58.7% across
+#: hospitals" (the range's words before the figure, its units after)
+_RANGE_BEFORE = re.compile(
+    r"\b(?:rang\w*|var\w*)\s+(?:from|between)\s+[\d.]+\s*%?\s*(?:to|and|-|\u2013)\s*$|"
+    r"\b(?:rang\w*|var\w*)\s+(?:from|between)\s+$",
+    re.I,
+)
+_RANGE_AFTER = re.compile(
+    r"\s*(?:%|per\s*cent)?\s*(?:to\s+[\d.]+\s*%?\s*)?(?:across|among|between|by)\b", re.I
+)
+#: a release that speaks of the range or of its best or worst place
+_RANGE_TOLD_OF = re.compile(
+    r"\brang\w*|\bvar(?:ied|ies|y)\b|\bup to\b|\bas (?:high|low|many|few) as\b|\bbest\b|\bworst\b|"
+    r"\bhighest\b|\blowest\b|\btop\b|\bone (?:of the )?(?:hospitals?|sites?|centres?|centers?|"
+    r"schools?|units?|countries|regions?)\b|"
+    r"\bsome (?:hospitals|sites|centres|centers|schools|units)\b",
+    re.I,
+)
+
+
+def _range_end_told(
+    text: str,
+    rq: Quantity,
+    supported: list[int],
+    paper_q: list[tuple[Quantity, int]],
+    text_of: dict[int, str],
+) -> list[tuple[Quantity, int]]:
+    """The statement's figure for everyone, when the release's figure is only an end of a
+    range across places or groups ("Nearly six in ten families ... agreed" where "4,517
+    consented (uptake 45.9%); uptake ranged from 31.2% to 58.7% across hospitals") and the
+    release says nothing of a range or of one place."""
+    if rq.kind != "percent" or rq.change is not None or _RANGE_TOLD_OF.search(text):
+        return []
+    backing = [(pq, i) for pq, i in paper_q if i in supported and supports(rq, pq)]
+    # (the paper's own words at the edge of the window, "just under half" for "nearly six
+    # in ten", back nothing when a figure does)
+    backing = [(pq, i) for pq, i in backing if not pq.worded] or backing
+    if not backing:
+        return []
+    for pq, i in backing:
+        where = text_of.get(i, "")
+        if not (
+            _RANGE_BEFORE.search(where[max(0, pq.start - 40) : pq.start])
+            and _RANGE_AFTER.match(where, pq.end)
+        ):
+            return []  # the figure is also told of its own
+    i = backing[0][1]
+    where = text_of.get(i, "")
+    overall = [
+        (pq, j)
+        for pq, j in paper_q
+        if j == i
+        and pq.kind == "percent"
+        and pq.change is None
+        and "/" not in pq.text
+        and not supports(rq, pq)
+        and not _RANGE_BEFORE.search(where[max(0, pq.start - 40) : pq.start])
+        and pq.start < backing[0][0].start
+    ]
+    return overall[:1]
+
+
 #: the group a figure in brackets is told of: "in men (rate ratio 0.83"
 _LABEL_BEFORE_PAREN = re.compile(
     # (and the next of a list: "in spring (rate ratio 0.24 ...) and autumn (rate ratio 0.36")
@@ -2156,6 +2237,7 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                     or _subgroup_swapped(s.text, rq, paper_q, text_of)
                     or _time_point_swapped(s.text, rq, supported[id(rq)], paper_q, text_of)
                     or _condition_swapped(s.text, rq, supported[id(rq)], paper_q, text_of)
+                    or _range_end_told(s.text, rq, supported[id(rq)], paper_q, text_of)
                 )
                 if rival:
                     yield s, rq, rival

@@ -162,6 +162,13 @@ def species_extrapolation(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue  # "its safety and effectiveness in pregnancy are unknown": no claim
         if _names_setting(ctx, s.text) or not _people_named(s.text, f.implicit_human):
             continue
+        if (
+            re.search(r"\bpopulations?\b", s.text, re.I)
+            and not _PEOPLE_WORDS.search(s.text)
+            and re.search(r"\bpopulations?\b", paper_text, re.I)
+        ):
+            continue  # "The fourth treated population did not disappear": the paper's own
+            # word for its mosquitoes, not people
         if restates_background(ctx, s.index) and _background_about_people(ctx, s.index):
             continue  # "when the virus was linked to a rise in babies born with microcephaly"
         about = (
@@ -627,7 +634,9 @@ _MAY_NOT_APPLY = re.compile(
     # languages"; "does not establish whether postures affect behaviour ... in real-world
     # settings such as job interviews or exams"
     r"\b(?:does|do|did)\s+not\s+(?:establish|show|tell\s+us|address)\s+(?:whether|how)\b"
-    r"[^.;]{0,80}?\b(?P<how4>in|on|among)\s+(?P<what4>(?:other|real-world|different)\b[^.;]+)",
+    r"[^.;]{0,80}?\b(?P<how4>in|on|among)\s+(?P<what4>(?:other|real-world|different)\b[^.;]+)|"
+    # "The study did not examine younger or commercially insured patients."
+    r"\b(?:did|does|do)\s+not\s+(?:examine|include|study|enrol|enroll|cover)\s+(?P<what5>[^.;]+)",
     re.I,
 )
 #: a call for research, which names a group as not yet studied, not the sample
@@ -648,11 +657,12 @@ def _excluded_named(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     """A finding told of whom or what the paper says its findings may not cover: "The
     team expects the benefits to extend to formula-fed babies as well" for "These
     results may not apply to formula-fed infants, who were not studied"."""
-    excluded: list[tuple[frozenset[str], int, str]] = []  # words, statement, "to whom"
+    # words, statement, "to whom", whether words alike by their first letters count
+    excluded: list[tuple[frozenset[str], int, str, bool]] = []
     for i, st in enumerate(ctx.paper.statements):
         for m in _MAY_NOT_APPLY.finditer(st.text):
             what = (m.group("what") or m.group("what2") or m.group("what3") or "").split(",")[0]
-            what = what or m.group("what4") or ""  # (a list of settings, every one)
+            what = what or m.group("what4") or m.group("what5") or ""  # (a list, every one)
             how = (m.group("how") or m.group("how4") or "to").lower()
             # only what sets them apart: words the paper uses nowhere else ("formula" of
             # "formula-fed infants" in a trial of breastfed infants; not "children" of
@@ -670,7 +680,7 @@ def _excluded_named(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
                 if w not in _PLAIN_WORDS and len(w) > 4 and w not in elsewhere
             )
             if words:
-                excluded.append((words, i, f"{how} {what.strip()}"))
+                excluded.append((words, i, f"{how} {what.strip()}", bool(m.group("what5"))))
     if not excluded:
         return
     for s in ctx.document.sentences:
@@ -682,7 +692,17 @@ def _excluded_named(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         ):
             continue  # "may not apply to formula-fed babies": the paper's own caveat
         mine = content_words(s.text)
-        hit = next(((w, i, what) for w, i, what in excluded if w & mine), None)
+        # (for those the study did not examine, words alike by their first five letters too:
+        # "commercially insured" and "private insurance")
+        mine5 = {w[:5]: w for w in mine if len(w) > 4}
+        hit = next(
+            (
+                (w | {mine5[x[:5]] for x in w if loose and x[:5] in mine5}, i, what)
+                for w, i, what, loose in excluded
+                if w & mine or (loose and any(x[:5] in mine5 for x in w))
+            ),
+            None,
+        )
         if hit is None:
             continue
         words, i, what = hit
@@ -861,6 +881,12 @@ def _place_widened(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         )
 
 
+#: a sentence that says whom the study left out
+_LEFT_OUT = re.compile(
+    r"\b(?:not\s+eligible|ineligible|(?:were|was)\s+excluded|(?:were|was)\s+not\s+included|"
+    r"could\s+not\s+take\s+part)\b",
+    re.I,
+)
 #: a condition the paper's participants did not have: "adults with obesity without
 #: diabetes", "people with atrial fibrillation were excluded"
 _WITHOUT_CONDITION = re.compile(
@@ -1264,6 +1290,8 @@ def population_generalization(self: Rule, ctx: RuleContext) -> Iterator[Finding]
         named = [m.end() for m in _POP_NOUN.finditer(s.text)]
         if f.negated or not (named or (s.headline and f.strength >= 2)):
             continue
+        if _LEFT_OUT.search(s.text):
+            continue  # "People with a diagnosis of dementia were not eligible."
         low = re.sub(r"[\s-]+", " ", s.text.lower())
         dropped: list[tuple[str, str]] = []
         explicit = False
@@ -1605,6 +1633,9 @@ def _universal(self: Rule, ctx: RuleContext, skip: Collection[int] = ()) -> Iter
             # healthier than the general population": a limitation, a comparison
         if _SAMPLE_TOLD.search(s.text):
             continue  # "15 people took part ... seven at the rural hospital, all men"
+        if re.search(r"\b(?:from|drawn\s+from|recruited\s+from|sampled\s+from)\s+$",
+                     s.text[: m.start()], re.I):  # fmt: skip
+            continue  # "adults from the general population": where the sample came from
         if re.search(r"\bwhether\b", s.text[: m.start()], re.I):
             continue  # "We can't yet say whether this keeps anyone ... out of the hospital"
         if re.search(r"^\W*(?:across|among|for|in)\s+$", s.text[: m.start()], re.I) and (

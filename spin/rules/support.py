@@ -126,8 +126,11 @@ _BACK = re.compile(
     r"differences?|results?|findings?|effects?|improvements?|drops?|falls?|rises?|gains?|"
     r"reductions?|increases?|figures?|numbers?|links?|associations?|patterns?)\b|"
     # a comment on what was just said: "That matters, because group places are scarce."
-    r"^\W*(?:this|that)\s+(?:matters|is\s+(?:important|encouraging|reassuring|worrying|"
-    r"welcome|good news))\b",
+    r"^\W*(?P<comment>(?:this|that)\s+(?:matters|is\s+(?:important|encouraging|reassuring|"
+    r"worrying|welcome|good news))\b|"
+    # "That's an important result, not an embarrassing one"
+    r"(?:this|that)(?:\s+is|['\u2019]s)\s+(?:an?\s+)?(?:important|encouraging|reassuring|"
+    r"worrying|welcome|striking|useful)\s+(?:result|finding|point|lesson|step)\b)",
     re.I,
 )
 
@@ -151,7 +154,9 @@ def refers_back(ctx: RuleContext, index: int) -> bool:
     for j in (index - 1, index - 2):  # "both" may reach back two sentences
         if j < 0:
             return False
-        if sentences[j].end_line < s.line - 1 and not (back.group("part") and j == index - 1):
+        if sentences[j].end_line < s.line - 1 and not (
+            (back.group("part") or (back.group("comment") and s.quote)) and j == index - 1
+        ):
             return False  # another paragraph ("Most of the difference" opens the next one)
         before = alignment_of(ctx, j)
         if before is not None and before.support != "none":
@@ -380,6 +385,11 @@ _OUTCOMES: tuple[tuple[str, str], ...] = (
     ("obesity", r"obes\w*|overweight"),
     ("tooth decay", r"tooth decay|dental caries|caries|dental cavities"),
     ("ADHD", r"ADHD|attention[- ]deficit(?:/|\s+)?hyperactivity(?: disorder)?"),
+    ("pain", r"pain(?![- ]?killers?)|painful"),
+    ("anxiety", r"anxiety|anxious"),
+    # how people slept, not "sleeping pills" or "children sleeping under nets"
+    ("sleep", r"slept|sleep\s+(?:quality|better|more|longer|deeply|duration)|"
+     r"(?:better|deeper|longer|more)\s+sleep|sleeping\s+(?:better|more|longer)"),
 )  # fmt: skip
 _OUTCOME = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for _, p in _OUTCOMES) + r")\b", re.I)
 #: a null finding told as no link with an outcome: "found no link between ... and ADHD"
