@@ -5464,6 +5464,8 @@ def test_round_27_rules() -> None:
     assert "K101" in codes(said, prostate)  # "cannot be quantified from these data"
     said = "Men in the MRI group also reported less pain and anxiety than those sent to biopsy."
     assert "U103" in codes(said, prostate)
+    said = "She also slept poorly during the first four months."
+    assert "U103" not in codes(said, _blind_paper("dbs-ocd-case-report"))  # "insomnia"
 
 
 def test_background_advice_restated_with_the_static_aligner(

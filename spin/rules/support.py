@@ -442,6 +442,10 @@ _PAPER_ALSO = {
     "tooth decay": r"dental|teeth",
     # "switching on the immune system" for "more tumour-infiltrating CD8+ T cells"
     "the immune system": r"immune|T[- ]cells?|lymphocytes?|antibod\w*|macrophages?",
+    # "slept poorly" for "insomnia"
+    "sleep": r"sleep\w*|slept|insomnia|sleepless\w*",
+    "pain": r"pain\w*|analges\w*",
+    "anxiety": r"anxi\w*",
 }
 
 
