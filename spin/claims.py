@@ -248,11 +248,13 @@ _GROUP_NOUNS = (
 _RATIO_NAMES = (
     r"hazard ratios?|odds ratios?|risk ratios?|relative risks?|rate ratios?|incidence rate ratios?|"
     r"time ratios?|ratios? of (?:geometric )?means|relative incidences?|prevalence ratios?|"
+    # a bare ratio with its interval: "(ratio 2.9, 95% CI 2.0 to 4.3"
+    r"\(ratio|"
     r"(?-i:\bHR|\bOR|\bRR|\bIRR|\baHR|\baOR|\baRR|\bRIs?)"
 )  # the abbreviations in capitals only: "or 12 months" is not an odds ratio
 #: a ratio named earlier in the same sentence (no full stop since): its list goes on
 _RATIO_UNITS = {"HAZARD": "HR", "ODDS": "OR", "RISK": "RR", "RELATIVE": "RR", "RATE": "RR",
-                "INCIDENCE": "RR", "PREVALENCE": "PR"}  # fmt: skip
+                "INCIDENCE": "RR", "PREVALENCE": "PR", "(RATIO": "ratio"}  # fmt: skip
 _WIDE_RATIO = re.compile(rf"(?:{_RATIO_NAMES})\b(?P<gap>[^\d;.]{{26,40}})$", re.I)
 _NEAR_RATIO = re.compile(rf"(?:{_RATIO_NAMES})\b[^\d;.]{{0,40}}$", re.I)
 #: a ratio given per an amount: "RR per 50 g/day 1.18", "HR per 10 µg/m³ 1.07"
@@ -628,6 +630,17 @@ _SPEAKER_VERB = re.compile(
 )
 
 
+def unit_free_minus(text: str, start: int) -> bool:
+    """Whether a minus sign stands alone before the number at ``start`` after a colon, a
+    bracket or "versus" (": -24.9% versus -15.3% of TEE"): not a range's dash ("15-24.9%"),
+    an interval's bound ("95% CI -12% to 30%") nor one of a list of changes."""
+    return bool(
+        re.search(
+            r"(?:[:(]\s*|\b(?:versus|vs\.?)\s+)[-\u2212\u2013]$", text[max(0, start - 12) : start]
+        )
+    )
+
+
 def extract_numbers(text: str) -> tuple[Quantity, ...]:
     """Numbers in ``text`` with their kind and unit (dates, URLs and DOIs skipped)."""
     masked = _mask(text)
@@ -868,6 +881,8 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
             continue  # part of a name: "COVID-19", "CD4", "H1N1"
         if m.group("pct"):
             rel = _relative(masked, s, end)
+            if rel is None and unit_free_minus(masked, s):
+                rel = "less"  # "-24.9% versus -15.3% of TEE": a shortfall, a change
             unit = "points" if "point" in m.group("pct") else "%"
             add(Quantity(text[s:end], val, "percent", unit, approx, rel, s, end))
             continue
@@ -985,6 +1000,21 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
             continue  # a year
         add(Quantity(text[s:end], val, "number", "", approx, None, s, end))
     out.sort(key=lambda q: q.start)
+    if " or so" in masked or " once " in masked:
+        # "about once in 400 years or so": approximate however it is said
+        out = [
+            replace(q, approx="about")
+            if q.approx is None
+            and q.kind in ("measure", "number", "count")
+            and (
+                re.match(r"\s+(?:\w+\s+)?or\s+(?:so|thereabouts)\b", masked[q.end :])
+                or re.search(
+                    r"\b(?:about|around|roughly)\s+once\s+(?:in|every)\s+$", masked[: q.start]
+                )
+            )
+            else q
+            for q in out
+        ]
     return _ranges(text, out)
 
 
@@ -1154,7 +1184,9 @@ _CLAIM_CUES = re.compile(
     r"help\w*|benefit\w*|effective|efficac\w*|works?|worked|risk|likely|"
     r"higher|lower|greater|less|more|fewer|better|worse|faster|slower|"
     r"differ\w*|differences?|effects?|activat\w*|requires?|required|necessary|mediat\w*|"
-    r"attenuat\w*|enhanc\w*|inhibit\w*|trigger\w*|drives?|driven|experienced|had|were|was)\b",
+    r"attenuat\w*|enhanc\w*|inhibit\w*|trigger\w*|drives?|driven|experienced|had|were|was|"
+    # "For patients, that means the same dose ... would deliver about five times as much"
+    r"means|deliver\w*)\b",
     re.I,
 )
 _STRONG_CLAIM_CUES = re.compile(
@@ -1238,6 +1270,13 @@ _BACKGROUND_ANYWHERE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tupl
             r"\b(?:aimed|aims|sought|set out|wanted|designed) (?:at|to)\b",
         ),
         (("hypothesi",), r"\bhypothesi[sz]ed\b"),
+        # how a natural experiment assigned people: "because chance alone decided who got the
+        # opportunity to enroll", "works much like a coin toss"
+        (
+            ("chance", "coin", "lottery"),
+            r"\bchance\s+(?:alone\s+)?decided\b|\bdecided\s+by\s+(?:chance|lottery|a\s+coin)\b|"
+            r"\blike\s+a\s+coin\s+(?:toss|flip)\b",
+        ),
         # what the findings may be used for, not a finding: "Our results may help doctors
         # and women talk through treatment decisions in pregnancy"
         (
@@ -1453,6 +1492,8 @@ _RESEARCH_ADVICE = re.compile(
     r"\b(?:evaluation|validation|testing|confirmation)\b(?:\s+[\w-]+){0,4}?\s+(?:is|are)\s+"
     r"(?:needed|required)\b|\bbefore (?:it|they|the [\w-]+|[\w-]+) (?:can|could) be recommended\b|"
     r"\bneed to (?:find out|know|test|see|learn|understand|confirm|establish|study|answer|"
+    # "exactly the kind of signal we need to follow over a longer period"
+    r"follow|monitor|track|watch|"
     r"work out)\b|"
     # "Longer-term studies are the way to find that out"
     r"\b(?:studies|trials|research|experiments)\s+(?:are|is|will be|would be)\s+(?:the|a)\s+"
@@ -1523,7 +1564,7 @@ _SENSIBLE_STEP = re.compile(
 #: "should" of expectation, not advice: "should be very similar in almost every respect"
 _SHOULD_EXPECTED = re.compile(
     r"\bshould\s+be\s+(?:very\s+|fairly\s+|quite\s+|broadly\s+|largely\s+|roughly\s+)?"
-    r"(?:similar|comparable|alike|the same|identical|balanced|interchangeable)\b|"
+    r"(?:similar|comparable|alike|the same|identical|balanced|interchangeable|equal)\b|"
     # "the low false-alarm rate should hold up when the test is used to screen": an
     # expectation of a figure, not advice
     r"\bshould\s+(?:still\s+)?(?:hold\s+up|hold\s+true|hold\s+(?:for|in)|carry\s+over|"
@@ -2193,7 +2234,10 @@ _NOT_SUBJECT = re.compile(
     r"\bcanine\s+(?:detection|scent|screening)\b|"
     r"\b(?:number of|between(?: the)?|among the|of the(?: \w+)?)\s+dogs\b|"
     r"\bdogs?\s+(?:\w+ly\s+|together\s+|also\s+)?(?:identified|picked|detected|sniffed|"
-    r"smelled|smelt|cleared|flagged|indicated|distinguished|missed|alerted|sat)\b",
+    r"smelled|smelt|cleared|flagged|indicated|distinguished|missed|alerted|sat)\b|"
+    # a cause named after people, not people studied: "human-caused warming"
+    r"\bhuman[- ](?:caused|made|induced|driven|generated)\b|"
+    r"\bhuman\s+(?:activit(?:y|ies)|influence|emissions|fingerprint)\b",
     re.I,
 )
 
@@ -2202,7 +2246,7 @@ _NOT_SUBJECT = re.compile(
 #: sentence with a space before it and hyphens as spaces)
 _NOT_SUBJECT_CUES = (" rat ", " rat.", " rat,", " rats", "mouse", "murine", "feline", "avian",
                      "simian", "bovine", "serum", "goat", "rabbit", "donkey", "sheep", "horse",
-                     "dog", " bees", "honeybee", "canine")  # fmt: skip
+                     "dog", " bees", "honeybee", "canine", "human ")  # fmt: skip
 #: an animal noun within a few words after a word for people's age or sex ("adult male
 #: Sprague-Dawley rats", "young adult mice")
 _OF_ANIMALS = re.compile(
@@ -2328,6 +2372,10 @@ def _advice_target(text: str) -> str | None:
         for name, pattern in _ADVICE_TARGETS:
             if pattern.search(subject):
                 return name
+    if _FOR_READERS.match(text) and not _ADVICE_TARGETS[0][1].search(text):
+        # "For parents of children born in November or December, ...", unless it names
+        # doctors ("For patients at high risk ..., doctors could consider ...")
+        return "readers"
     for name, pattern in _ADVICE_TARGETS:
         if pattern.search(text):
             return name
@@ -2504,9 +2552,16 @@ _ASK_ABOUT = re.compile(
 #: an easy way to a benefit, suggested: "is a simple, free way to walk in feeling more
 #: powerful" (tried only where "suggest" occurs)
 _EASY_WAY = re.compile(
-    r"\b(?:is|are|offers?|as)\s+(?:an?\s+)?(?:simple|easy|cheap|free|quick|practical|low-cost|"
-    r"safe)(?:,?\s+(?:and\s+)?(?:simple|easy|cheap|free|quick|practical|low-cost|safe))*\s+"
-    r"(?:way|means|step)\s+(?:to|for|of)\b",
+    r"\b(?:is|are|offers?|as|be)\s+(?:an?\s+|the\s+)?(?:simple|easy|cheap|free|quick|practical|"
+    r"low-cost|safe|simplest|easiest|cheapest|quickest)(?:,?\s+(?:and\s+)?(?:simple|easy|cheap|free|"
+    r"quick|practical|low-cost|safe))*\s+(?:way|means|step)\s+(?:to|for|of)\b",
+    re.I,
+)
+#: a sentence put to a readership: "For parents of children born in November or December,
+#: ..."
+_FOR_READERS = re.compile(
+    r"^\W*For\s+(?:parents|people|patients|families|adults|women|men|anyone|those|readers|"
+    r"older\s+people|carers|caregivers)\b",
     re.I,
 )
 #: a weak endorsement: "may be worth adding to the diet", "is worth a try"
@@ -2634,7 +2689,12 @@ def analyze(text: str) -> Features:
         # now": an option put to readers, weak advice (strong with "should")
         advice_level = 2 if asked.group(1).lower() == "should" else 1
         advice_cues = (asked.group(0).lower(), *advice_cues)
-    if advice_level < 1 and "way" in low and "suggest" in low and not cautionary:
+    if (
+        advice_level < 1
+        and "way" in low
+        and ("suggest" in low or _FOR_READERS.match(text))
+        and not cautionary
+    ):
         easy = _EASY_WAY.search(text)
         if easy is not None:
             # "For students heading into an exam ..., the researchers suggest, two minutes in
@@ -2727,7 +2787,9 @@ _DESIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "rct",
         re.compile(
-            r"\brandomi[sz]ed\b(?:[\w\s,-]{0,40})\b(?:trial|study)\b|"
+            r"\brandomi[sz]ed\b(?:[\w\s,-]{0,40})\b(?:trial|study|experiment)\b|"
+            # places offered by lottery: "drawing names by lottery", "lottery selection"
+            r"\b(?:by|through|via)\s+(?:a\s+)?lottery\b|\blottery\s+(?:selection|winners)\b|"
             # (not "each physician was randomly assigned 25 vignettes": material to raters)
             r"\brandomly (?:assigned|allocated)\b(?!\s+\d+\s+(?:vignettes|cases|images|items|"
             r"questions|scans|samples|records))|\bRCT\b",
@@ -3132,7 +3194,7 @@ _OBSERVATIONAL_NAMED = re.compile(
 #: "cohort" for a batch of laboratory animals: "a separate cohort (n=8 per genotype)"
 _ANIMAL_BATCH = re.compile(
     r"\b(?:separate|second|another|first|new|independent)\s+cohorts?\b[^.;]{0,40}|"
-    r"\bcohorts?\s*\(n\s*=[^)]*\)",
+    r"\bcohorts?\s*\((?:n\s*=|\d+\s+(?:per|in\s+each)\s+)[^)]*\)",
     re.I,
 )
 #: a group followed within a study: "in a cohort of 1,680 children", "a subcohort of 200"
@@ -3267,15 +3329,18 @@ def paper_facts(paper: Paper) -> PaperFacts:
         designs = [d for d in designs if d not in inputs]
         design_statements = [(d, i) for d, i in design_statements if d not in inputs]
 
-    if "observational" in designs and any(d in designs for d in ("animal", "in_vitro")):
+    for code in ("observational", "cohort"):
+        if code not in designs or not any(d in designs for d in ("animal", "in_vitro")):
+            continue
         # "deletion of Nrbp3 ... associated with browning of white adipose tissue": an
-        # association word in a laboratory experiment names no observational design
-        told = [i for d, i in design_statements if d == "observational"]
+        # association word in a laboratory experiment names no observational design; nor
+        # does "A pharmacokinetic cohort (12 per arm)", a batch of the study's rats
+        told = [i for d, i in design_statements if d == code]
         if told and not any(
             _OBSERVATIONAL_NAMED.search(_ANIMAL_BATCH.sub(" ", _text_at(every, i))) for i in told
         ):
-            designs = [d for d in designs if d != "observational"]
-            design_statements = [(d, i) for d, i in design_statements if d != "observational"]
+            designs = [d for d in designs if d != code]
+            design_statements = [(d, i) for d, i in design_statements if d != code]
 
     every_text = dict((i, t) for t, i in every)
     numbers: list[tuple[Quantity, int]] = []

@@ -1801,6 +1801,29 @@ BLIND = [
     ("prostate-mri-screening-rct-spun.md",
      ("advice_not_in_source", "certainty_overstatement",
       "number_mismatch", "unsupported_claim"), ()),
+    # round 28 (fourteenth session)
+    ("diet-app-energy-intake-validation-faithful.md", (), FAITHFUL_NEVER),
+    ("diet-app-energy-intake-validation-spun.md",
+     ("advice_not_in_source", "certainty_overstatement"), ()),
+    ("heatwave-attribution-climate-models-faithful.md", (), FAITHFUL_NEVER),
+    ("heatwave-attribution-climate-models-spun.md",
+     ("certainty_overstatement",), ()),
+    ("insurance-lottery-natural-experiment-faithful.md", (), FAITHFUL_NEVER),
+    ("insurance-lottery-natural-experiment-spun.md",
+     ("advice_not_in_source", "contradicted_claim", "unsupported_claim"), ()),
+    ("nanoparticle-drug-rat-pharmacokinetics-faithful.md", (), FAITHFUL_NEVER),
+    ("nanoparticle-drug-rat-pharmacokinetics-spun.md",
+     ("certainty_overstatement", "number_mismatch", "species_extrapolation"), ()),
+    ("pig-kidney-xenotransplant-case-report-faithful.md", (), FAITHFUL_NEVER),
+    ("pig-kidney-xenotransplant-case-report-spun.md",
+     ("novelty_claim", "number_mismatch"), ()),
+    ("relative-age-adhd-regression-discontinuity-faithful.md", (), FAITHFUL_NEVER),
+    ("relative-age-adhd-regression-discontinuity-spun.md",
+     ("certainty_overstatement", "number_mismatch", "population_generalization"), ()),
+    ("vitamin-d-colorectal-case-cohort-faithful.md", (), FAITHFUL_NEVER),
+    ("vitamin-d-colorectal-case-cohort-spun.md",
+     ("advice_not_in_source", "causal_overstatement",
+      "certainty_overstatement", "number_mismatch"), ()),
 ]  # fmt: skip
 
 
@@ -5466,6 +5489,93 @@ def test_round_27_rules() -> None:
     assert "U103" in codes(said, prostate)
     said = "She also slept poorly during the first four months."
     assert "U103" not in codes(said, _blind_paper("dbs-ocd-case-report"))  # "insomnia"
+
+
+def test_round_28_rules() -> None:
+    """What the twenty-eighth round taught the rules, on its invented abstracts."""
+    from spin.claims import analyze, extract_numbers, paper_facts
+
+    codes = lambda said, paper: {  # noqa: E731
+        f.code for f in make_report(said, paper).findings if SEVERITY_RANK[f.severity] >= 2
+    }
+    diet = _blind_paper("diet-app-energy-intake-validation")
+    said = "For people whose weight is stable, energy taken in and burned should be roughly equal."
+    assert "A101" not in codes(said, diet)
+    said = (
+        "Participants with obesity fell short of their energy expenditure by about a quarter, "
+        "compared with about 15 percent for those with a lower BMI."
+    )
+    assert "N101" not in codes(said, diet)  # "-24.9% versus -15.3% of TEE"
+    assert [q.relative for q in extract_numbers("(n=104): -24.9% versus -15.3% of TEE")] == [
+        None,
+        "less",
+        "less",
+    ]
+    assert [q.relative for q in extract_numbers("(+9%, 95% CI -12% to 30%)")] == [
+        None,
+        None,
+        None,
+    ]
+    heat = _blind_paper("heatwave-attribution-climate-models")
+    said = (
+        '"Without human-caused warming, we would have expected it about once in 400 years or so."'
+    )
+    found = {f.code for f in make_report(said, heat).findings if f.sentence is not None}
+    assert not {"N101", "P101"} & found  # 425 years; "human-caused" names no person
+    said = "Nor did it assess the heatwave's toll on health or other impacts."
+    assert "U103" not in codes(said, heat)
+    lottery = _blind_paper("insurance-lottery-natural-experiment")
+    assert "rct" in paper_facts(lottery).designs  # "drawing names by lottery"
+    said = "When the state reopened its program, it did not take everyone who applied."
+    assert "P102" not in codes(said, lottery)
+    said = "A lottery cuts through that problem, because chance alone decided who could enroll."
+    assert "U101" not in codes(said, lottery)
+    said = "Catastrophic spending dropped from 5.6 percent to about 1 percent with coverage."
+    assert "N101" not in codes(said, lottery)  # "fell by 4.5 percentage points ... from 5.6%"
+    said = (
+        "Among participants who already had a hypertension diagnosis, coverage lowered "
+        "systolic blood pressure by about 4 points."
+    )
+    assert "U102" in codes(said, lottery)  # "not statistically significant"
+    rats = _blind_paper("nanoparticle-drug-rat-pharmacokinetics")
+    assert paper_facts(rats).designs == ("animal",)  # "A pharmacokinetic cohort (12 per arm)"
+    said = (
+        "Tumours held about three times as much docetaxel at both four hours and 24 hours "
+        "after the injection."
+    )
+    found = [f for f in make_report(said, rats).findings if f.code == "N101"]
+    assert found and "1.24" in found[0].message  # 2.9 at 24 hours only
+    said = "For patients, that means the same dose would deliver five times as much exposure."
+    assert "P101" in codes(said, rats)
+    kidney = _blind_paper("pig-kidney-xenotransplant-case-report")
+    said = "The amount of protein in his urine tripled between the first and sixth months."
+    assert "H102" not in codes(said, kidney)
+    said = "Within seven days his creatinine had dropped from 9.8 to 1.1 milligrams per deciliter."
+    assert "N101" in codes(said, kidney)  # 1.6 on day 7; 1.1 the lowest later value
+    said = '"Rising protein is exactly the kind of signal we need to follow over a longer period."'
+    assert "A101" not in codes(said, kidney)
+    adhd = _blind_paper("relative-age-adhd-regression-discontinuity")
+    said = (
+        "About one in 20 children born just before the cutoff had been diagnosed with ADHD, "
+        "compared with about one in 25 of those born just after."
+    )
+    assert "N101" in codes(said, adhd)  # boys' 5.1% v 4.1%; all children 3.5% v 2.8%
+    said = "ADHD, which affects attention and impulse control, is commonly diagnosed."
+    assert "C101" not in codes(said, adhd)
+    said = "The researchers used national health registers covering children born in Denmark."
+    assert "P102" not in codes(said, adhd)  # "other school systems or health systems"
+    said = "The extra diagnoses, the study shows, are largely the result of normal immaturity."
+    assert "K101" in codes(said, adhd)  # "cannot determine whether the excess reflects"
+    said = "The gap did not fade but persisted into their teenage years."
+    assert "P102" in codes(said, adhd)  # "follows children only to age 12"
+    said = (
+        "For parents of children born in December, holding a child back a year may be the "
+        "simplest way to lower the odds of a diagnosis."
+    )
+    assert analyze(said).advice == 1 and analyze(said).advice_to == "readers"
+    vitamin = _blind_paper("vitamin-d-colorectal-case-cohort")
+    said = '"Our data cannot tell anyone that taking supplements will prevent this cancer."'
+    assert "K102" not in codes(said, vitamin)
 
 
 def test_background_advice_restated_with_the_static_aligner(

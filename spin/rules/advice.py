@@ -347,7 +347,9 @@ _RESTRICTS = re.compile(
 #: a sentence that recommends in so many words (not "X may be useful"): what the
 #: unmatched-advice check reads
 _ADVISES = re.compile(
-    r"\b(?:recommend\w*|advis\w*|urge[sd]?|should|must|call(?:s|ed|ing)? (?:on|for))\b", re.I
+    r"\b(?:recommend\w*|advis\w*|urge[sd]?|should|must|call(?:s|ed|ing)? (?:on|for)|"
+    r"(?:simplest|easiest|best|cheapest|quickest) way to)\b",
+    re.I,
 )
 
 

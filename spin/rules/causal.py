@@ -412,7 +412,9 @@ _DENIAL = re.compile(
 #: can cause severe diarrhoea" (background, not a finding)
 _PROPERTY_OF = re.compile(
     # ("a gene variant called m.1555A>G, which can lead to ...")
-    r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}[\w.>/+-]+,?\s+(?:that|which)\s+"
+    r"(?:\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}[\w.>/+-]+,?|"
+    # a condition named first: "ADHD, which affects attention, activity levels and ..."
+    r"^\W*[A-Z][\w'-]*(?:\s+[\w'-]+){0,2},)\s+(?:that|which)\s+"
     r"(?:can\s+|may\s+|often\s+|commonly\s+|sometimes\s+|also\s+)?$",
     re.I,
 )

@@ -378,6 +378,10 @@ _MECHANISM_UNTESTED = re.compile(
     r"\b(?:does|do|did)\s+not\s+establish\b,?\s*that\s+[^.;]{0,40}?\b(?:involves?|is mediated|"
     r"acts? (?:by|through|via)|works? (?:by|through|via)|(?:is|are) driven by|causes?|drives?|"
     r"explains?)\b|"
+    # "The study cannot determine whether the excess reflects overdiagnosis of younger
+    # children, underdiagnosis of older children, or real differences in impairment"
+    r"\b(?:cannot|could\s+not|can['\u2019]t)\s+(?:determine|tell|establish|say)\s+whether\s+"
+    r"[^.;]{0,40}?\b(?:reflects?|is\s+due\s+to|is\s+explained\s+by|results?\s+from)\b|"
     # "we did not test whether it restores female fertility, so its role in the recovery is
     # not established"
     r"\b(?:its|their)\s+role\s+in\s+[^.;]{0,60}?\b(?:is|was|remains?)\s+(?:not\s+(?:yet\s+)?"
@@ -388,13 +392,16 @@ _MECHANISM_UNTESTED = re.compile(
 #: the gene turns their white fat into ... brown fat"
 _MECHANISM_TOLD = re.compile(
     r"\b(?:showed|shows|show|found|finds|discovered|proved|proves|revealed|reveals|"
-    r"demonstrated|demonstrates|established)\s+(?:that\s+)?[^.;]{0,80}?\b(?:because|by\s+"
+    r"demonstrated|demonstrates|established)[,\s]+(?:that\s+)?[^.;]{0,80}?\b(?:because|by\s+"
     r"(?:turning|switching|blocking|triggering|making|boosting|reducing)|works?\s+by|"
     # "shows that these neutralising antibodies are what shielded the animals"
     r"(?:is|are|was|were)\s+what|"
     # "showed that the survivors had evolved a resistant version of the target gene that let
     # females lay eggs again"
-    r"(?:that|which)\s+(?:let|lets|allowed|allows|enabled|enables))\b|"
+    r"(?:that|which)\s+(?:let|lets|allowed|allows|enabled|enables)|"
+    # "The extra diagnoses, the study shows, are largely the result of normal immaturity"
+    r"(?:is|are|was|were)\s+(?:largely\s+|mainly\s+|mostly\s+|partly\s+)?(?:the\s+)?(?:result|"
+    r"product|consequence)\s+of)\b|"
     # told as known, with no "showed": "The drug works by dialing down mTOR activity",
     # "the benefit comes from stopping the dormant chickenpox virus"
     r"^\W*(?:the|this|that|its)\s+(?:[\w-]+\s+)?(?:drug|compound|treatment|therapy|vaccine|"
@@ -763,7 +770,11 @@ _NEG_BEFORE = re.compile(
 #: a prediction asked or hoped for, not made: "whether the levy will lead to ...", "the
 #: team hopes the work will help doctors ..."
 _WHETHER_BEFORE = re.compile(
-    r"\b(?:whether|if|hopes?|hoped|hoping|aims?|wants?)\s+(?:[\w'-]+\s+){0,5}$", re.I
+    r"\b(?:whether|if|hopes?|hoped|hoping|aims?|wants?)\s+(?:[\w'-]+\s+){0,5}$|"
+    # "our data cannot tell anyone that taking supplements will prevent this cancer"
+    r"\b(?:cannot|can['\u2019]t|could\s*not|do\s+not|does\s+not|don['\u2019]t)\s+(?:tell|show|say|"
+    r"prove)\s+(?:\w+\s+)?that\s+(?:[\w'-]+\s+){0,5}$",
+    re.I,
 )
 #: after "confirmed" / "proven": a laboratory method, so a measurement checked, not a
 #: finding boosted ("each confirmed by two different sequencing methods")
@@ -845,8 +856,10 @@ def certainty_booster(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             ) and not _only_denied(ctx, key):
                 continue
             pos = s.text.lower().find(b)
-            if pos >= 0 and _NEG_BEFORE.search(s.text[:pos]):
-                continue
+            if pos >= 0 and (
+                _NEG_BEFORE.search(s.text[:pos]) or _WHETHER_BEFORE.search(s.text[:pos])
+            ):
+                continue  # ("cannot tell anyone that taking supplements will prevent")
             if pos >= 0 and _BY_METHOD.match(s.text[pos + len(b) - 1 :]):
                 continue  # "confirmed by Sanger sequencing": how a measurement was checked
             if pos >= 0 and _ROOM_TO_IMPROVE.match(s.text, pos + len(b)):

@@ -74,6 +74,25 @@ EFFECT_WORDS = re.compile(
 )
 
 
+#: a dateline ("LINDHAVEN, September 9, 2025 — ")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+[^—–]{0,40}?\d{4}\s*[—–-]+\s*")
+#: who said it: "said Dr. X, who led the study", "according to a study by ..."
+_ATTRIBUTION = re.compile(
+    r",?\s*(?:said|says|added|explained|notes|noted)\s+(?:[A-Z][\w.'-]*\s*){1,4}.*$|"
+    r",?\s*(?:according to|a (?:\w+ )?(?:study|trial|survey) (?:led )?by)\b.*$"
+)
+_QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
+
+
+def claim_text(text: str) -> str:
+    """A sentence without its dateline and attribution; for a quote, what is quoted."""
+    # a quote, not a word in scare quotes ('drugs that target worn-out "senescent" cells')
+    quoted = [q for q in _QUOTED.findall(text) if len(q.split()) >= 4]
+    if quoted:
+        return " ".join(quoted)
+    return _ATTRIBUTION.sub("", _DATELINE.sub("", text))
+
+
 #: a condition defined in passing, then what it can do: "Sepsis, the body's extreme
 #: response to an infection, can quickly lead to organ failure and death" (background)
 _DEFINED_CONDITION = re.compile(

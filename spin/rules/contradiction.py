@@ -218,7 +218,9 @@ def _names_found_effect(ctx: RuleContext, text: str, null_text: str) -> bool:
 _GENERIC_EFFECT_WORDS = frozenset(
     ["better", "worse", "markedly", "main", "finding", "trial's", "study's", "higher", "lower",
      "more", "less", "improved", "improve", "effect", "group", "children", "people",
-     "participants", "patients", "adults", "year", "week", "month", "result"]
+     "participants", "patients", "adults", "year", "week", "month", "result",
+     # (a subject's opening preposition names nothing: "Among low-income uninsured adults")
+     "among", "within", "after", "before", "during", "across"]
 )  # fmt: skip
 
 

@@ -53,6 +53,9 @@ def _window(q: Quantity, slack: float) -> tuple[float, float]:
         zeros = len(str(int(v))) - len(str(int(v)).rstrip("0"))
         if zeros >= 2:
             rounding = 0.5 * 10**zeros + 1e-9
+    elif q.kind == "measure" and q.approx in _AROUND and 100 <= v < 1000 and v % 100 == 0:
+        # "about once in 400 years or so" for 425: an approximate round hundred
+        rounding = 30.0 + 1e-9
     if q.kind in ("ratio", "p_value", "ci"):
         rounding = max(rounding, 0.005 + 1e-9)
     if (
@@ -71,6 +74,13 @@ def _window(q: Quantity, slack: float) -> tuple[float, float]:
         return v - slack, v + rounding
     if q.approx in _ABOVE:
         return v - rounding, v + slack
+    one_in = _ONE_IN.search(q.text) if q.kind == "percent" and q.worded and v else None
+    if one_in is not None and q.approx in (None, *_AROUND) and 100 / v >= 8:
+        # "about one in 20" is one in 18 to 23, not the paper's 3.5% (one in 29): the
+        # precision of a "one in N" is that of N
+        n = 100 / v
+        step = max(1.0, 0.12 * n) if n < 50 else 0.25 * n  # ("about one in 100" for 1.2%)
+        return 100 / (n + step), 100 / (n - step)
     if q.approx in _AROUND or q.worded:
         # a small share stays near its size: "around 1%" is not the paper's 4.3%, nor
         # "around 2 percent" its 2.7% (within 30%: about the rounding of a whole number)
@@ -87,6 +97,8 @@ def _window(q: Quantity, slack: float) -> tuple[float, float]:
     return v - rounding - 0.05 * rounding, v + rounding + 0.05 * rounding
 
 
+#: a share told as one in N: "about one in 20", "one in every 25"
+_ONE_IN = re.compile(r"\bone\s+(?:in|out\s+of)\s+(?:every\s+)?\w+", re.I)
 #: approximations that stay close to their number: "just under 10 per cent" is 9 or so,
 #: not 4.8; "almost half" can still be 41%
 _CLOSE = {"almost", "nearly", "just under", "close to", "just over", "just"}
@@ -1179,8 +1191,20 @@ def _from_to(text: str, numbers: Iterable[Quantity]) -> list[tuple[Quantity, Qua
     qs = sorted(numbers, key=lambda q: q.start)
     # (each value with the next of its kind: "from 38% (80/212) at baseline to 27%", not the
     # share worked out from its counts)
+    # (a plain number may take its unit from the end: "from 9.8 to 1.1 milligrams")
     pairs = [
-        (a, next((b for b in qs[k + 1 :] if b.kind == a.kind and "/" not in b.text), None))
+        (
+            a,
+            next(
+                (
+                    b
+                    for b in qs[k + 1 :]
+                    if (b.kind == a.kind or (a.kind, b.kind) == ("number", "measure"))
+                    and "/" not in b.text
+                ),
+                None,
+            ),
+        )
         for k, a in enumerate(qs)
     ]
     return [
@@ -1245,6 +1269,31 @@ def _pair_told(
     return len(shared - common if strict else shared) >= 2
 
 
+def _end_by_change(
+    text: str, rq: Quantity, numbers: Iterable[Quantity], paper_q: list[tuple[Quantity, int]]
+) -> bool:
+    """Whether the end of a change the release tells "from X to Y" is the paper's start
+    minus or plus its change in points ("dropped from 5.6 percent to about 1 percent" for
+    "fell by 4.5 percentage points ... from 5.6% in the control group")."""
+    if rq.kind != "percent" or " to " not in text:
+        return False
+    start = next((a for a, b in _from_to(text, numbers) if b is rq), None)
+    if start is None:
+        return False
+    window = _window(rq, _percent_slack(rq))
+    for pq, i in paper_q:
+        if pq.kind != "percent" or pq.unit == "points" or not supports(start, pq):
+            continue
+        for d, j in paper_q:
+            if (
+                j == i
+                and d.unit == "points"
+                and (_within(pq.value - d.value, window) or _within(pq.value + d.value, window))
+            ):
+                return True
+    return False
+
+
 def _endpoint_told(
     text: str,
     rq: Quantity,
@@ -1275,8 +1324,16 @@ def _endpoint_told(
         return []
     # (a change told in steps, whose last step the release gives: "from $7.50 to $9.00 in
     # 2017 and by $1.00 annually to $12.00 in 2020" for "from $7.50 to $12")
-    if any(q.start > b.start and supports(rq, q) for b, i in ends for q in by_statement[i]):
-        return []
+    if any(
+        q.start > b.start
+        and supports(rq, q)
+        and re.search(
+            r"\bto\s+[$\u00a3\u20ac]?$", text_of.get(i, "")[max(0, q.start - 6) : q.start]
+        )
+        for b, i in ends
+        for q in by_statement[i]
+    ):
+        return []  # (its last step, "to $12.00"; not "(range 1.1-1.8)")
     return ends
 
 
@@ -1578,10 +1635,31 @@ def _subgroup_swapped(
     )
     # (a release that gives the list itself, "from about 80 percent in the first four weeks
     # to about 59 percent in the last four", tells each figure of its own period)
-    own_list = sum(q.kind == rq.kind for q in extract_numbers(text)) > 1
-    if listed and not named_any and not own_list and overall and _EVERYONE.search(text):
+    # (not a pair of the same group's figures: "about one in 20 ... compared with about one
+    # in 25" for boys' "5.1% v 4.1%")
+    said_labels = {(lb or "").lower() for lb in labels}
+    own_list = any(
+        q.kind == rq.kind
+        and q.start != rq.start
+        and not any(
+            (label_of(j, pq) or "").lower() in said_labels
+            for pq, j in paper_q
+            if alike(pq, j) and supports(q, pq)
+        )
+        for q in extract_numbers(text)
+    )
+    # told of everyone in words ("overall"), or of children where the figure is boys' only
+    of_all = bool(_EVERYONE.search(text)) or (
+        all((lb or "").lower() in _SEX_GROUPS for lb in labels)
+        and not re.search(r"\b(?:" + "|".join(_SEX_GROUPS) + r")\b", text, re.I)
+    )
+    if listed and not named_any and not own_list and overall and of_all:
         return overall[:1]
     return []
+
+
+#: groups of one sex, which a release tells of everyone by leaving the sex out
+_SEX_GROUPS = frozenset(["boys", "girls", "men", "women", "males", "females"])
 
 
 #: days in each unit of a time point
@@ -1595,7 +1673,7 @@ _TIME_AMOUNT = (
 #: week"
 _TIME_POINT = re.compile(
     r"\b(?:(?P<unit1>day|week|month|year)\s+(?P<n1>\d+)\b"
-    r"|(?:at|after|by|within)\s+(?:the\s+)?"
+    r"|(?:at|after|by|within)\s+(?:both\s+)?(?:the\s+)?"
     + _TIME_AMOUNT.replace("(", "(?P<n2>", 1)
     + r"[\s-](?P<unit2>hour|day|week|month|year)s?\b"
     r"(?![-\w])(?!\s+(?:of\s+age|old)\b)"
@@ -1644,11 +1722,18 @@ def _time_point_swapped(
     is the paper's figure at another time point only ("Seven days after treatment ...
     about three times as likely" where the risk ratio was 2.94 "At 24 hours" and 1.98 "At
     day 7"). Each paper figure's time point is the last one before it in its statement, or
-    else the first after it in its clause."""
-    told = {round(days, 3) for _, days in _time_points(text)}
-    if len(told) != 1:
+    else the first after it in its clause; a release naming two time points ("at both four
+    hours and 24 hours") is held to each."""
+    points = _time_points(text)
+    told = sorted({round(days, 3) for _, days in points})
+    if not told or len(told) > 2:
         return []
-    when = told.pop()
+    if len(told) == 2 and not (
+        # two time points of one figure, listed: "at both four hours and 24 hours" (not
+        # "doubled within four weeks ..., while ... fell by 30 percent in the first week")
+        points[-1][0] - points[0][0] <= 30 and " and " in text[points[0][0] : points[-1][0]]
+    ):
+        return []
 
     def time_of(pq: Quantity, i: int) -> float | None:
         where = text_of.get(i, "")
@@ -1662,17 +1747,30 @@ def _time_point_swapped(
         return later[0][1] if later else None
 
     backing = [(pq, i, time_of(pq, i)) for pq, i in paper_q if i in supported and supports(rq, pq)]
-    if not backing or any(t is None or _same_time(t, when) for _, _, t in backing):
+    if not backing or any(t is None for _, _, t in backing):
         return []
-    kinds = {(pq.kind, pq.unit) for pq, _, _ in backing}
-    return [
-        (pq, i)
-        for pq, i in paper_q
-        if (pq.kind, pq.unit) in kinds
-        and not supports(rq, pq)
-        and (t := time_of(pq, i)) is not None
-        and _same_time(t, when)
-    ][:1]
+
+    def family(pq: Quantity) -> tuple[str, str]:
+        # a multiplier, a ratio: one quantity ("roughly tripled" and "ratio 1.24")
+        return ("ratio", "") if pq.kind in ("ratio", "multiplier") else (pq.kind, pq.unit)
+
+    kinds = {family(pq) for pq, _, _ in backing}
+    # (each time point the release names: "about three times as much ... at both four hours
+    # and 24 hours" where the ratio was 2.93 at 24 hours and 1.24 at 4 hours)
+    for when in told:
+        if any(t is not None and _same_time(t, when) for _, _, t in backing):
+            continue
+        other = [
+            (pq, i)
+            for pq, i in paper_q
+            if family(pq) in kinds
+            and not supports(rq, pq)
+            and (t := time_of(pq, i)) is not None
+            and _same_time(t, when)
+        ]
+        if other:
+            return other[:1]
+    return []
 
 
 #: what a figure's label after it opens with: "(24.0%) before clinicians had ordered"
@@ -2061,6 +2159,17 @@ def _rival_share(
     if len(a.matches) > 1 and a.matches[1].score > _RIVAL_LEAD * a.matches[0].score:
         return []  # the aligner is not sure which statement the sentence reports
     top = rel[0].statement
+    # (a pair of the release's figures both found in one statement is that statement's
+    # pair: "about a quarter, compared with about 15 percent" for "-24.9% versus -15.3%")
+    paired = {
+        i
+        for q in extract_numbers(s.text)
+        if q.kind == "percent" and q.start != rq.start
+        for pq, i in paper_q
+        if i in supported_by and supports(q, pq)
+    }
+    if paired:
+        return []
     here = _context(s.text, rq)
     own: list[tuple[Quantity, int]] = []
     best_own = 0
@@ -2283,6 +2392,9 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 continue  # "the higher risk shrank to about 21 percent": HR 1.21
             if _change_from_to(rq, text_of.values()):
                 continue  # "rose by about 30 percent" for "rose from 12.1 to 15.8"
+            if _end_by_change(s.text, rq, numbers, paper_q):
+                continue  # "dropped from 5.6 percent to about 1 percent" for "fell by 4.5
+                # percentage points ... from 5.6%"
             if _share_of_them(rq, s.text, paper_values):
                 continue  # "Six ... dropped out, half of them because ...": 3 of the 6
             if _example_age(ctx, rq, s.text):

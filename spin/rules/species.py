@@ -19,6 +19,7 @@ from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import (
     alignment_of,
     anchor_statement,
+    claim_text,
     claims,
     facts,
     relevant_matches,
@@ -639,6 +640,12 @@ _MAY_NOT_APPLY = re.compile(
     r"\b(?:did|does|do)\s+not\s+(?:examine|include|study|enrol|enroll|cover)\s+(?P<what5>[^.;]+)",
     re.I,
 )
+#: general nouns of a place or group named by the word before them ("health systems",
+#: "school settings"): the word alone does not name them
+_GENERAL_HEADS = frozenset(
+    ["systems", "settings", "contexts", "populations", "groups", "services", "programmes",
+     "programs", "sectors", "environments"]
+)  # fmt: skip
 #: a call for research, which names a group as not yet studied, not the sample
 _CAVEAT_STATEMENT = re.compile(
     r"\b(?:studies|research|trials|work)\b[^.;]{0,60}\b(?:are|is) (?:still )?needed\b|"
@@ -657,8 +664,9 @@ def _excluded_named(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     """A finding told of whom or what the paper says its findings may not cover: "The
     team expects the benefits to extend to formula-fed babies as well" for "These
     results may not apply to formula-fed infants, who were not studied"."""
-    # words, statement, "to whom", whether words alike by their first letters count
-    excluded: list[tuple[frozenset[str], int, str, bool]] = []
+    # words, statement, "to whom", whether words alike by their first letters count, and
+    # a general noun the release must name with them ("health" of "health systems")
+    excluded: list[tuple[frozenset[str], int, str, bool, str | None]] = []
     for i, st in enumerate(ctx.paper.statements):
         for m in _MAY_NOT_APPLY.finditer(st.text):
             what = (m.group("what") or m.group("what2") or m.group("what3") or "").split(",")[0]
@@ -674,13 +682,17 @@ def _excluded_named(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
                     # "studies in women ... are needed" beside "may not apply to women")
                     elsewhere |= content_words(other.text)
             elsewhere |= content_words(st.text[: m.start()])
-            words = frozenset(
-                w
-                for w in content_words(what)
-                if w not in _PLAIN_WORDS and len(w) > 4 and w not in elsewhere
-            )
-            if words:
-                excluded.append((words, i, f"{how} {what.strip()}", bool(m.group("what5"))))
+            for item in re.split(r"\s+(?:or|and|nor)\s+|,\s*", what):
+                words = frozenset(
+                    w
+                    for w in content_words(item)
+                    if w not in _PLAIN_WORDS and len(w) > 4 and w not in elsewhere
+                )
+                last = item.strip().lower().split()[-1:] or [""]
+                needs = last[0] if last[0] in _GENERAL_HEADS else None
+                if words:
+                    loose = bool(m.group("what5"))
+                    excluded.append((words, i, f"{how} {what.strip()}", loose, needs))
     if not excluded:
         return
     for s in ctx.document.sentences:
@@ -691,15 +703,17 @@ def _excluded_named(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             r"\bnot\s+(?:yet\s+)?(?:known|clear)\b", s.text, re.I
         ):
             continue  # "may not apply to formula-fed babies": the paper's own caveat
-        mine = content_words(s.text)
+        mine = content_words(claim_text(s.text))  # (not "... Institute of Public Health")
         # (for those the study did not examine, words alike by their first five letters too:
         # "commercially insured" and "private insurance")
         mine5 = {w[:5]: w for w in mine if len(w) > 4}
         hit = next(
             (
                 (w | {mine5[x[:5]] for x in w if loose and x[:5] in mine5}, i, what)
-                for w, i, what, loose in excluded
-                if w & mine or (loose and any(x[:5] in mine5 for x in w))
+                for w, i, what, loose, needs in excluded
+                if (w & mine or (loose and any(x[:5] in mine5 for x in w)))
+                # ("national health registers" is not "health systems")
+                and (needs is None or re.search(rf"\b{needs.rstrip('s')}", s.text, re.I))
             ),
             None,
         )
@@ -1414,6 +1428,18 @@ _AGE_RANGE = re.compile(
     r"\baged\s+(?P<months>\d{1,2})\s+months?\s*(?:to|-|\u2013)\s*(?P<high3>\d{1,2})\s*years?\b",
     re.I,
 )
+#: a result said to last into later life
+_LASTED = re.compile(
+    r"\b(?:persist(?:ed|s)?|lasted|continued|carried\s+on|stayed)\s+(?:\w+\s+){0,2}?(?:into|until|"
+    r"through)\b",
+    re.I,
+)
+#: the age children were followed to: "only to age 12", "by the 12th birthday"
+_FOLLOWED_TO_AGE = re.compile(
+    r"\b(?:only\s+)?(?:to|until|up\s+to)\s+age\s+(\d{1,2})\b|"
+    r"\bby\s+(?:the\s+|their\s+)?(\d{1,2})(?:st|nd|rd|th)\s+birthday\b|\bby\s+age\s+(\d{1,2})\b",
+    re.I,
+)
 #: ages a release speaks of: "their 80s", "their early twenties", "aged 85", "over 70",
 #: "older than 65", "90-year-olds"
 _AGE_SAID = re.compile(
@@ -1422,7 +1448,7 @@ _AGE_SAID = re.compile(
     r"\b(?:aged|over|above|older than|beyond)\s+(?P<age>\d{2,3})\b|"
     r"\b(?P<olds>\d{2,3})-year-olds\b|"
     # groups named by age: "teenagers", "older adults"
-    r"\b(?P<young>teenagers|adolescents|teens)\b|"
+    r"\b(?P<young>teenagers|adolescents|teens|teenage\s+years|adolescence)\b|"
     r"\b(?P<old>older adults|older people|the elderly|elderly (?:people|patients)|pensioners)\b",
     re.I,
 )
@@ -1463,7 +1489,18 @@ def _age_range(ctx: RuleContext) -> tuple[float | None, float | None, int] | Non
                 ranges.append((low, high))
     found = found or children
     if found is None:
-        return None
+        # children followed to an age only: "follows children only to age 12", "by the 12th
+        # birthday"
+        top = next(
+            (
+                (float(next(g for g in m.groups() if g)), i)
+                for i, st in enumerate(ctx.paper.statements)
+                if not st.is_context
+                for m in _FOLLOWED_TO_AGE.finditer(st.text)
+            ),
+            None,
+        )
+        return (None, top[0], top[1]) if top is not None and top[0] < 18 else None
     texts = [st.text for st in ctx.paper.statements]
     older = [float(x) for t in texts for m in _AGE_OLDER.finditer(t) for x in m.groups() if x]
     younger = [float(m.group(1)) for t in texts for m in _AGE_YOUNGER.finditer(t)]
@@ -1487,7 +1524,9 @@ def _age_beyond(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     bottom, top, where = span
     for s in ctx.document.sentences:
         f = sentence_features(ctx, s.index)
-        if f.negated or f.cautionary or not (f.is_claim or f.advice):
+        # (or a result said to last: "persisted into their teenage years")
+        lasting = bool(_LASTED.search(s.text))
+        if (f.negated and not lasting) or f.cautionary or not (f.is_claim or f.advice or lasting):
             continue
         if re.search(r"\b(?:excluded|not included|not studied|too few|not enough)\b", s.text, re.I):
             continue
@@ -1621,7 +1660,9 @@ def _universal(self: Rule, ctx: RuleContext, skip: Collection[int] = ()) -> Iter
         if _DONE_TO.search(s.text, 0, m.start()):
             continue  # "the researchers asked everyone which capsule they thought ..."
         if re.search(
-            r"\b(?:not|n't|before|without|never|hardly|barely)\s+(?:for\s+|to\s+|in\s+|with\s+)?$",
+            # ("it did not take everyone who applied")
+            r"\b(?:not|n't|before|without|never|hardly|barely)\s+(?:for\s+|to\s+|in\s+|with\s+|"
+            r"(?:take|treat|help|reach|include|admit|accept|enrol|enroll)\s+)?$",
             s.text[: m.start()],
             re.I,
         ):

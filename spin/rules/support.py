@@ -10,6 +10,7 @@ from spin.model import Alignment, Finding
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import (
     alignment_of,
+    claim_text,
     defines_condition,
     lexical_anchor,
     outside_role,
@@ -23,20 +24,12 @@ from spin.rules.common import (
 __all__ = ["RULES", "outcome_not_in_paper", "unsupported_claim"]
 
 
-#: a dateline ("LINDHAVEN, September 9, 2025 — ")
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+[^—–]{0,40}?\d{4}\s*[—–-]+\s*")
-#: who said it: "said Dr. X, who led the study", "according to a study by ..."
-_ATTRIBUTION = re.compile(
-    r",?\s*(?:said|says|added|explained|notes|noted)\s+(?:[A-Z][\w.'-]*\s*){1,4}.*$|"
-    r",?\s*(?:according to|a (?:\w+ )?(?:study|trial|survey) (?:led )?by)\b.*$"
-)
 #: a word that points back to the previous sentence ("this gene", "it helped")
 _ANAPHOR = re.compile(
     # or goes on from it: "But raise the dose and the benefit disappears."
     r"\b(?:it|this|these|they|such)\b|^\W*(?:but|and|yet|still)\b",
     re.I,
 )
-_QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
 
 
 #: a code name of a compound, strain or trial ("RT-2207", "ABT-199", "GS441524")
@@ -50,15 +43,6 @@ def _stems(text: str) -> frozenset[str]:
     if any(c.isdigit() for c in text):
         words |= {m.group(0).lower().replace("-", "") for m in _CODE_NAME.finditer(text)}
     return frozenset(words)
-
-
-def _claim_text(text: str) -> str:
-    """A sentence without its dateline and attribution; for a quote, what is quoted."""
-    # a quote, not a word in scare quotes ('drugs that target worn-out "senescent" cells')
-    quoted = [q for q in _QUOTED.findall(text) if len(q.split()) >= 4]
-    if quoted:
-        return " ".join(quoted)
-    return _ATTRIBUTION.sub("", _DATELINE.sub("", text))
 
 
 #: a lead-in is short: "Blood tests pointed to a likely explanation."
@@ -97,7 +81,7 @@ def opens_supported(ctx: RuleContext, index: int) -> bool:
         return False
     if index > 0 and sentences[index - 1].end_line >= s.line - 1:
         return False  # not the first sentence of its paragraph
-    text = _claim_text(s.text)
+    text = claim_text(s.text)
     nxt = sentences[index + 1]
     # "Most of the difference appeared between the least active people and those taking
     # moderate numbers of steps." opens the paragraph that gives the figures: longer
@@ -143,7 +127,7 @@ def refers_back(ctx: RuleContext, index: int) -> bool:
     s = sentences[index]
     if index == 0 or s.headline:
         return False
-    text = _claim_text(s.text)
+    text = claim_text(s.text)
     back = _BACK.match(text)
     if back is None or extract_numbers(text):
         return False
@@ -202,16 +186,16 @@ def _topic_words(ctx: RuleContext, index: int) -> frozenset[str]:
     pointed to a likely explanation." before the blood-test result)."""
     sentences = ctx.document.sentences
     s = sentences[index]
-    text = _claim_text(s.text)
+    text = claim_text(s.text)
     words = _stems(text)
     if index > 0 and _ANAPHOR.search(text):
-        words |= _stems(_claim_text(sentences[index - 1].text))
+        words |= _stems(claim_text(sentences[index - 1].text))
     if s.headline:
         # a headline in parts ("How many samples does a study need? New workflow helps
         # answer the question") is about what all its parts name
         for other in sentences:
             if other.headline and other.index != index:
-                words |= _stems(_claim_text(other.text))
+                words |= _stems(claim_text(other.text))
     if (
         index + 1 < len(sentences)
         and not s.headline
@@ -220,7 +204,7 @@ def _topic_words(ctx: RuleContext, index: int) -> frozenset[str]:
         and not extract_numbers(text)
         and sentences[index + 1].line == s.end_line
     ):
-        words |= _stems(_claim_text(sentences[index + 1].text))
+        words |= _stems(claim_text(sentences[index + 1].text))
     return words
 
 
@@ -341,7 +325,7 @@ def unsupported_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         # an author's quote or a headline on the paper's topic sums up in its own
         # words, which a word-level match rarely finds even in a full text
         quoted_on_topic = (
-            on_topic and (s.quote or s.headline) and not extract_numbers(_claim_text(s.text))
+            on_topic and (s.quote or s.headline) and not extract_numbers(claim_text(s.text))
         )
         yield self.finding(
             f"{who(s, ctx)}No statement in the paper supports this claim"
@@ -417,7 +401,7 @@ _NOT_ESTABLISHED_WHETHER = re.compile(
 )
 #: an outcome named as what was not studied: a caveat, not a claim
 _NOT_STUDIED = re.compile(
-    r"\b(?:not|never|no)\b[^.]{0,40}\b(?:measur|assess|stud|design|test|look|examin|track)|"
+    r"\b(?:not|never|no|nor)\b[^.]{0,40}\b(?:measur|assess|stud|design|test|look|examin|track)|"
     # "We can't tell from these data whether the levy will lead to less obesity"
     r"\b(?:can(?:not|n?['\u2019]t)|could(?: not|n['\u2019]t)|unable to)\s+(?:yet\s+)?(?:tell|say|"
     r"determine|know|show|establish|judge)\b[^.]{0,40}\b(?:whether|if)\b",
