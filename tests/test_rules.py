@@ -2284,10 +2284,10 @@ def test_a_word_in_scare_quotes_is_not_a_quote() -> None:
         'Old mice given two drugs that target worn-out "senescent" cells could run for '
         "longer, a study found, and one more claim about tuna sandwiches."
     )
-    from spin.rules.support import _claim_text
+    from spin.rules.common import claim_text
 
-    assert _claim_text(lede) == lede
-    assert _claim_text('"This is a big step for the field," she said.') == (
+    assert claim_text(lede) == lede
+    assert claim_text('"This is a big step for the field," she said.') == (
         "This is a big step for the field,"
     )
     u101 = [f for f in make_report(lede, paper).findings if f.code == "U101"]
