@@ -2372,7 +2372,7 @@ def _advice_target(text: str) -> str | None:
         for name, pattern in _ADVICE_TARGETS:
             if pattern.search(subject):
                 return name
-    if _FOR_READERS.match(text) and not _ADVICE_TARGETS[0][1].search(text):
+    if _FOR_READERS.match(text) and not dict(_ADVICE_TARGETS)["clinicians"].search(text):
         # "For parents of children born in November or December, ...", unless it names
         # doctors ("For patients at high risk ..., doctors could consider ...")
         return "readers"
