@@ -630,7 +630,7 @@ _SPEAKER_VERB = re.compile(
 )
 
 
-def unit_free_minus(text: str, start: int) -> bool:
+def _unit_free_minus(text: str, start: int) -> bool:
     """Whether a minus sign stands alone before the number at ``start`` after a colon, a
     bracket or "versus" (": -24.9% versus -15.3% of TEE"): not a range's dash ("15-24.9%"),
     an interval's bound ("95% CI -12% to 30%") nor one of a list of changes."""
@@ -881,7 +881,7 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
             continue  # part of a name: "COVID-19", "CD4", "H1N1"
         if m.group("pct"):
             rel = _relative(masked, s, end)
-            if rel is None and unit_free_minus(masked, s):
+            if rel is None and _unit_free_minus(masked, s):
                 rel = "less"  # "-24.9% versus -15.3% of TEE": a shortfall, a change
             unit = "points" if "point" in m.group("pct") else "%"
             add(Quantity(text[s:end], val, "percent", unit, approx, rel, s, end))

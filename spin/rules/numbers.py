@@ -37,6 +37,8 @@ _BELOW = {"almost", "nearly", "just under", "close to", "under", "less than", "f
           "up to", "<", "≤"}  # fmt: skip
 _ABOVE = {"more than", "over", "at least", "just over", ">", "≥"}
 _AROUND = {"about", "around", "roughly", "approximately", "some", "~", "just"}
+#: the words that set two values of one measure against each other
+_VERSUS_WORDS = r"vs\.?|versus|against|compared\s+with"
 
 
 def _decimals(q: Quantity) -> int:
@@ -390,7 +392,7 @@ def _ratio_within(rq: Quantity, texts: Iterable[str]) -> bool:
     return False
 
 
-_COMPARED = re.compile(r"\b(?:compared with|versus|vs\.?|against)\s", re.I)
+_COMPARED = re.compile(rf"\b(?:{_VERSUS_WORDS})\s", re.I)
 
 
 def _derived_share(rq: Quantity, numbers: Iterable[Quantity], release: Iterable[float]) -> bool:
@@ -1220,7 +1222,7 @@ def _from_to(text: str, numbers: Iterable[Quantity]) -> list[tuple[Quantity, Qua
 #: "36.4 versus 40.1", "2.1 against 4.8 per house"
 _VERSUS_GAP = re.compile(
     # ("a mean of 58 eggs versus 98")
-    r"\s*(?:[^\s\d;,.()]+\s+){0,2}?(?:vs\.?|versus|against|compared with)\s+$",
+    rf"\s*(?:[^\s\d;,.()]+\s+){{0,2}}?(?:{_VERSUS_WORDS})\s+$",
     re.I,
 )
 
@@ -1782,8 +1784,7 @@ _LABEL_OPENS = re.compile(
 #: between the two ends of a range or a pair, which share one label: "2% to 5%", "11.9% and
 #: 16.4%", "34.6% versus 29.2% of embryos transferred"
 _RANGE_GAP = re.compile(
-    r"\s*(?:%|per\s*cent|percent)?\s*(?:to|-|\u2013|and|or|vs\.?|versus|against|compared\s+with)"
-    r"\s*$",
+    rf"\s*(?:%|per\s*cent|percent)?\s*(?:to|-|\u2013|and|or|{_VERSUS_WORDS})\s*$",
     re.I,
 )
 
