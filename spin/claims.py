@@ -398,7 +398,9 @@ _WORDNUM = re.compile(
     r"(?P<rest>\s+(?:times\s+)?(?:in|out of)\s+(?:every\s+)?(?P<den>\d{1,3}(?:,\d{3})+|\w+)|"
     r"[\s\u2010\u2011-]+(?P<ord>thirds|quarters|fourths|fifths|tenths)"
     # ("Forty-eight yearling Angus steers": up to two words before the noun)
-    r"|-?\s*fold\b|\s+times\b|(?:\s+(?:and|or)\s+\w+|(?:\s+[\w-]+){1,2})?\s+(?:"
+    # (not "three months after participants stopped": a time, not a count)
+    r"|-?\s*fold\b|\s+times\b|(?:\s+(?:and|or)\s+\w+|"
+    r"(?:\s+(?!(?:minutes?|hours?|days?|weeks?|months?|years?|after|before)\b)[\w-]+){1,2})?\s+(?:"
     + _GROUP_NOUNS
     + r")\b)?",
     re.I,
@@ -1558,7 +1560,13 @@ _SENSIBLE_STEP = re.compile(
     # "the findings give provincial governments good reason to restrict fishing"
     r"\b(?:give|gives|gave|provide|provides|offer|offers)\s+(?:[\w-]+\s+){1,4}?(?:a\s+)?"
     r"(?:good|strong|every|clear|compelling|sound)\s+reasons?\s+to\s+(?!think|believe|expect|"
-    r"suspect|hope|doubt|wonder|study|test|look|investigate)\w+",
+    r"suspect|hope|doubt|wonder|study|test|look|investigate)\w+|"
+    # "the results make a strong case for returning wolves to other parks"
+    r"\b(?:make|makes|made|making|build|builds)\s+(?:a\s+|the\s+)?(?:strong|compelling|clear|good|"
+    r"powerful|convincing)\s+case\s+for\s+\w+|"
+    # permission as advice: "gastroenterologists can now begin offering open-label placebo"
+    r"\b(?:can|could|may)\s+now\s+(?:begin|start)\s+(?:to\s+)?(?:offer|us|prescrib|recommend|"
+    r"giv|provid|treat|screen|roll)\w*",
     re.I,
 )
 #: "should" of expectation, not advice: "should be very similar in almost every respect"
@@ -1580,6 +1588,14 @@ _CLINICIANS_CAN = re.compile(
 )
 #: an open question before an advice word: "whether children need to"
 _ASKED = re.compile(r"\b(?:whether|how (?:long|much|often|many))\b[^,;.:]*$", re.I)
+#: a question the sentence says is still open: "Which tools should be used to measure the
+#: outcomes has yet to be agreed", "How doctors should use the score is not yet known"
+_OPEN_QUESTION = re.compile(
+    r"\s*(?:which|what|whether|how|when|who)\b[^.;:!?]*?\b(?:has|have|is|are|remains?)\s+"
+    r"(?:yet\s+to\b|not\s+yet\b|still\s+(?:unknown|unclear|open|to\s+be)\b|unclear\b|unknown\b|"
+    r"to\s+be\s+(?:agreed|decided|determined|settled|worked\s+out|established)\b)",
+    re.I,
+)
 #: a decision the marker is part of, not advice: "help decide who should be offered
 #: preventive treatment", "choose which patients should get it"
 _DECIDE_WHO = re.compile(
@@ -1624,6 +1640,11 @@ _RECOMMENDS_THAT = re.compile(
     r"(?:should\s+\w+|(?<!may )(?<!might )(?<!could )be\s+(?:included|used|offered|considered|"
     r"given|adopted|implemented|introduced|prioriti[sz]ed|expanded|extended|added|required|"
     r"made routine))|"
+    # "The authors call for CPR training to be made compulsory for every ... student"
+    r"\b(?:researchers|team|authors|co-?authors|scientists|investigators|we|they)\s+"
+    r"(?:\w+\s+){0,2}?call(?:s|ed|ing)?\s+for\s+(?:(?:[\w'-]+\s+){1,12}?to\s+be\s+(?:made\s+)?"
+    r"(?:compulsory|mandatory|required|universal|routine|standard|introduced|adopted|expanded|"
+    r"rolled\s+out|offered)|(?:compulsory|mandatory|universal|routine|nationwide)\b)|"
     # "families may wish to consider screen-free time": weak advice to someone
     r"\b(?:may|might|could|should)\s+(?:wish\s+to\s+|want\s+to\s+|also\s+)?consider\b|"
     # the attribution after the advice: "Giving paracetamol on days 7 to 10 can help head
@@ -1921,7 +1942,8 @@ _ADVICE_TARGETS = (
         re.compile(
             r"\b(?:doctors?|clinicians?|physicians?|GPs?|practitioners?|"
             r"psychiatrists?|surgeons?|nurses?|prescrib\w*|clinical practice|"
-            r"clinics?)\b",
+            r"clinics?|\w+ologists?|p(?:a)?ediatricians?|midwives|pharmacists?|dentists?|"
+            r"specialists?)\b",
             re.I,
         ),
     ),
@@ -2308,7 +2330,8 @@ _NOT_A_GROUP = frozenset(
         evidence heterogeneity effect effects risk risks association associations reduction
         reductions increase increases decrease improvement improvements intensity level levels
         dose doses amount amounts intake exercise activity scenario scenarios pathway
-        pathways emissions model models projection projections""",
+        pathways emissions model models projection projections drug drugs medicine
+        medicines medication medications treatment treatments therapy therapies pill pills""",
     )
 )
 
@@ -2353,7 +2376,7 @@ def _population(text: str) -> tuple[tuple[str, str], ...]:
 #: the modal of a piece of advice; whom it addresses is named before it
 _ADVICE_MODAL = re.compile(
     r"\b(?:should|must|ought to|need to|needs to|are advised to|is advised to|"
-    r"(?:may|might) (?:want|wish) to)\b",
+    r"(?:may|might) (?:want|wish) to|(?:can|could|may) now (?:begin|start))\b",
     re.I,
 )
 
@@ -2630,6 +2653,9 @@ def analyze(text: str) -> Features:
     ):
         # "little evidence on whether children need to take ten days": a question
         marked = _ADVICE_MARKER.search(text, marked.end())
+    if marked is not None and _OPEN_QUESTION.match(text):
+        # "Which tools should be used ... has yet to be agreed": a question left open
+        marked = None
     while marked is not None and _DECIDE_WHO.search(text, 0, marked.start()):
         marked = _ADVICE_MARKER.search(text, marked.end())
     if marked is not None and _SHOULD_EXPECTED.search(text):
@@ -2669,14 +2695,30 @@ def analyze(text: str) -> Features:
             advice_cues = (mine.group(0), *advice_cues)
     if (
         advice_level < 2
-        and ("sensible" in low or "wise" in low or "makes sense" in low or "reason" in low)
+        and (
+            "sensible" in low
+            or "wise" in low
+            or "makes sense" in low
+            or "reason" in low
+            or " now " in low
+            or " case for " in low
+        )
         and not cautionary
         and (endorsed := _SENSIBLE_STEP.search(text)) is not None
     ):
         # "taking a low-dose sage supplement is a sensible step", "give provincial
         # governments good reason to restrict fishing": an endorsement
         advice_level = 2
-        kind = "good reason to" if "reason" in endorsed.group(0).lower() else "sensible step"
+        said = endorsed.group(0).lower()
+        kind = (
+            "good reason to"
+            if "reason" in said
+            else " ".join(said.split()[:3])
+            if " now " in said
+            else "case for"
+            if " case for " in said
+            else "sensible step"
+        )
         advice_cues = (kind, *advice_cues)
     if advice_level < 2 and not cautionary and (told := _CLINICIANS_CAN.search(text)) is not None:
         # "Doctors can now suggest a daily glass of beetroot juice to patients": advice to
@@ -2952,7 +2994,9 @@ DESIGN_MENTIONS: dict[str, re.Pattern[str]] = {
         r"\bcorrelat|\bcannot (?:show|prove)|\bdoes(?:n't| not) prove|"
         r"\blook(?:ed|ing)? back\b|\bretrospective|\barchived?\b|"
         # "One approach used satellite altimeters ..."; "But this is a statistical analysis"
-        r"\bsatellites?\b|\bstatistical analysis\b",
+        r"\bsatellites?\b|\bstatistical analysis\b|"
+        # "the study had no randomised comparison group": not a trial
+        r"\bno\s+randomi[sz]ed\b|\b(?:not|n't)\s+(?:a\s+)?randomi[sz]ed\b",
         re.I,
     ),
     "animal": re.compile(
@@ -3269,7 +3313,9 @@ _BEYOND_SAMPLE = re.compile(
     r"\b(?:generali[sz]\w*|appl(?:y|ies)|carr(?:y|ies) over|extend|transfer)\s+to\s+[^.;]*|"
     r"\bnot (?:been )?(?:studied|included|tested) in\s+[^.;]*|"
     # "was not powered for effects on severe malaria or mortality": outcomes not studied
-    r"\bnot (?:adequately |sufficiently )?(?:powered|designed) (?:for|to)\s+[^.;]*",
+    r"\bnot (?:adequately |sufficiently )?(?:powered|designed) (?:for|to)\s+[^.;]*|"
+    # "Trials in chronic migraine, children or adolescents were excluded"
+    r"[^.;]*\b(?:were|was|are|is)\s+(?:also\s+)?excluded\b|\bexcluding\s+[^.;]*",
     re.I,
 )
 
@@ -3417,7 +3463,7 @@ def paper_facts(paper: Paper) -> PaperFacts:
         # "limit generalisability to women, older adults": groups the study did not cover
         text = (
             _BEYOND_SAMPLE.sub(" ", text)
-            if "general" in text or " to " in text or "not " in text
+            if "general" in text or " to " in text or "not " in text or "exclud" in text
             else text
         )
         # "stronger among those with moderate loss than among those with mild loss": a

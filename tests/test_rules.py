@@ -1824,6 +1824,29 @@ BLIND = [
     ("vitamin-d-colorectal-case-cohort-spun.md",
      ("advice_not_in_source", "causal_overstatement",
       "certainty_overstatement", "number_mismatch"), ()),
+    # round 29 (fifteenth session)
+    ("bystander-cpr-registry-cohort-faithful.md", (), FAITHFUL_NEVER),
+    ("bystander-cpr-registry-cohort-spun.md",
+     ("advice_not_in_source", "causal_overstatement", "number_mismatch",
+      "population_generalization"), ()),
+    ("delphi-consensus-long-covid-definition-faithful.md", (), FAITHFUL_NEVER),
+    ("delphi-consensus-long-covid-definition-spun.md",
+     ("advice_not_in_source", "certainty_overstatement", "population_generalization"), ()),
+    ("exome-sequencing-rare-disease-diagnostic-yield-faithful.md", (), FAITHFUL_NEVER),
+    ("exome-sequencing-rare-disease-diagnostic-yield-spun.md",
+     ("advice_not_in_source", "novelty_claim", "number_mismatch", "unsupported_claim"), ()),
+    ("network-meta-analysis-migraine-preventives-faithful.md", (), FAITHFUL_NEVER),
+    ("network-meta-analysis-migraine-preventives-spun.md",
+     ("advice_not_in_source", "contradicted_claim", "population_generalization"), ()),
+    ("open-label-placebo-ibs-rct-faithful.md", (), FAITHFUL_NEVER),
+    ("open-label-placebo-ibs-rct-spun.md",
+     ("advice_not_in_source", "contradicted_claim", "novelty_claim", "number_mismatch"), ()),
+    ("stem-cell-parkinsons-phase1-faithful.md", (), FAITHFUL_NEVER),
+    ("stem-cell-parkinsons-phase1-spun.md",
+     ("certainty_overstatement", "number_mismatch"), ()),
+    ("wolf-reintroduction-willow-browsing-faithful.md", (), FAITHFUL_NEVER),
+    ("wolf-reintroduction-willow-browsing-spun.md",
+     ("advice_not_in_source", "certainty_overstatement", "number_mismatch"), ()),
 ]  # fmt: skip
 
 
@@ -5293,14 +5316,14 @@ def test_a_figure_told_for_another_time_point() -> None:
     said = "A week later, ketamine still roughly doubled the chance of a response."
     assert "N101" not in {f.code for f in make_report(said, ketamine).findings}
     # two time points in one sentence, each with its own figure: not read
-    from spin.rules.numbers import _time_points
+    from spin.rules.numbers import time_points
 
     said = (
         "Levels doubled within four weeks, while in the placebo group they fell by 30 percent "
         "in the first week."
     )
-    assert [round(days) for _, days in _time_points(said)] == [28, 7]
-    assert [round(d) for _, d in _time_points("at the 12-month follow-up; 6 weeks old")] == [365]
+    assert [round(days) for _, days in time_points(said)] == [28, 7]
+    assert [round(d) for _, d in time_points("at the 12-month follow-up; 6 weeks old")] == [365]
 
 
 def test_round_26_rules() -> None:
@@ -5576,6 +5599,137 @@ def test_round_28_rules() -> None:
     vitamin = _blind_paper("vitamin-d-colorectal-case-cohort")
     said = '"Our data cannot tell anyone that taking supplements will prevent this cancer."'
     assert "K102" not in codes(said, vitamin)
+
+
+def test_round_29_rules() -> None:
+    """What the twenty-ninth round taught the rules, on its invented abstracts."""
+    from spin.claims import analyze, extract_numbers, paper_facts
+
+    codes = lambda said, paper: {  # noqa: E731
+        f.code for f in make_report(said, paper).findings if SEVERITY_RANK[f.severity] >= 2
+    }
+    cpr = _blind_paper("bystander-cpr-registry-cohort")
+    said = (
+        "The link with survival held across arrests of every cause, including those brought "
+        "on by drowning, drug overdose or trauma."
+    )
+    found = [f for f in make_report(said, cpr).findings if f.code == "P102"]
+    assert found and "left out arrests caused by trauma" in found[0].message
+    said = "Arrests caused by trauma, drowning or drug overdose were not included."
+    assert "P102" not in codes(said, cpr)
+    said = '"We cannot say from a registry alone that CPR caused the difference."'
+    assert "P102" not in codes(said, cpr)  # "caused" is no group the study left out
+    said = "The authors call for CPR training to be made compulsory for every student."
+    assert analyze(said).advice == 2 and "A101" in codes(said, cpr)
+    delphi = _blind_paper("delphi-consensus-long-covid-definition")
+    said = (
+        "Worsening of symptoms after exertion was rated critical by 91 percent of patients and "
+        "caregivers and by nearly three-quarters of clinicians."
+    )
+    assert "N101" not in codes(said, delphi)  # 73% of clinicians
+    said = (
+        "Gastrointestinal symptoms were rated critical by about three-quarters of patients and "
+        "caregivers but by fewer than half of researchers, so they did not make the list."
+    )
+    assert "N101" not in codes(said, delphi)  # "76% of patients and caregivers, 49% of ..."
+    assert "U102" not in codes("Smell and taste changes also fell short.", delphi)
+    said = "Which tools should be used to measure the eight outcomes has yet to be agreed."
+    assert analyze(said).advice == 0
+    said = "The definition is meant to cover children, teenagers and young adults up to 25."
+    assert "P102" not in codes(said, delphi)  # (no "age": a number, not an age)
+    said = "The definition is meant to cover children and young adults up to the age of 25."
+    assert "P102" in codes(said, delphi)  # "a child or young person under 18 years"
+    said = "The definition can be applied with equal confidence in low-income countries."
+    assert "K101" in codes(said, delphi)  # "applicability there is uncertain"
+    exome = _blind_paper("exome-sequencing-rare-disease-diagnostic-yield")
+    said = (
+        '"For a family beside an incubator, the difference between eleven days and six weeks '
+        'is enormous," said Dr. Fiona Mackenzie.'
+    )
+    assert "U101" not in codes(said, exome)  # a turnaround of 11 and 42 days
+    said = "The study had no randomised comparison group, so the yield may differ elsewhere."
+    assert "observational" in {c for c, _ in analyze_release_designs(said)}
+    said = "In all, the results changed the care of about 60 percent of the infants in the study."
+    found = [f for f in make_report(said, exome).findings if f.code == "N101"]
+    assert found and "187 diagnosed infants" in found[0].message
+    said = "Getting answers sooner also meant babies spent less time in intensive care."
+    assert "U103" in codes(said, exome)  # "cannot show whether ... length of stay"
+    said = "A study of 487 infants in 14 intensive care units across the UK and Ireland."
+    assert "P102" not in codes(said, exome)  # where the sample was
+    nma = _blind_paper("network-meta-analysis-migraine-preventives")
+    assert paper_facts(nma).population == ()  # not the excluded "chronic migraine"
+    said = (
+        "Head-to-head, the antibodies also outperformed the older standbys topiramate and "
+        "propranolol, preventing more migraine days than either."
+    )
+    assert "U102" in codes(said, nma)  # "-0.6 (-1.2 to 0.1)", "-0.7 (-1.5 to 0.1)"
+    said = (
+        "Topiramate stopped treatment in about one in ten because of adverse effects, and "
+        "propranolol also led to more people dropping out."
+    )
+    assert "U102" not in codes(said, nma)  # "unlike topiramate and propranolol, were not ..."
+    said = "More than a quarter of people given placebo saw their migraine days at least halved."
+    assert "N101" not in codes(said, nma)  # a responder's threshold
+    said = "The findings apply to everyone with migraine, including chronic daily headache."
+    assert "P102" in codes(said, nma)  # "Trials in chronic migraine ... were excluded"
+    ibs = _blind_paper("open-label-placebo-ibs-rct")
+    said = (
+        "At the 18-week follow-up, three months after participants stopped taking the pills, "
+        "the difference had shrunk to 14 points."
+    )
+    assert not {"N101", "N102"} & {f.code for f in make_report(said, ibs).findings}
+    assert [q.kind for q in extract_numbers(said)] == ["measure", "measure"]
+    said = (
+        "The benefit also outlasted the pills, with the placebo group still doing better at the "
+        "18-week follow-up."
+    )
+    assert "U102" in codes(said, ibs)  # "At week 18 ... p=0.23"
+    said = "Gastroenterologists can now begin offering open-label placebo to their patients."
+    assert analyze(said).advice == 2 and analyze(said).advice_to == "clinicians"
+    cells = _blind_paper("stem-cell-parkinsons-phase1")
+    said = "Six volunteers received a lower dose, and everyone took tacrolimus for a year."
+    assert not {"N101", "P102"} & codes(said, cells)  # "Six received a low dose"
+    said = "Cells were transplanted into the brains of 12 people with Parkinson's disease."
+    assert "P102" not in codes(said, cells)  # the sample, counted
+    said = "Across all 12 participants, tracer uptake rose by more than 40 percent."
+    assert "N101" in codes(said, cells)  # 29% low dose, 44% high dose
+    said = "The team says the gains are unlikely to be explained by a placebo effect."
+    assert "K101" in codes(said, cells)  # "may reflect placebo effects"
+    wolves = _blind_paper("wolf-reintroduction-willow-browsing")
+    said = (
+        '"The willows in wolf country clearly did better, and that pattern is consistent with '
+        'a trophic cascade," said Dr. Hannah Lindqvist.'
+    )
+    assert "K102" not in codes(said, wolves)  # the hedge kept for the hedged part
+    said = "The results demonstrate that the return of wolves set off a trophic cascade."
+    assert "K101" in codes(said, wolves)  # "remains debated"; "consistent with"
+    said = "The results make a strong case for returning wolves to other parks."
+    assert analyze(said).advice == 2
+
+
+def analyze_release_designs(text: str) -> tuple[tuple[str, int], ...]:
+    """The designs a one-sentence release mentions."""
+    from spin.claims import release_facts
+
+    return release_facts(make_document(text)).design_mentions
+
+
+def test_a_time_bound_against_the_paper_s_times() -> None:
+    """A bound on when something happened is held to the times the paper gives, in any
+    unit ("within six months" for days 252 to 336), and a time in other units is the
+    paper's ("three months" for 12 weeks)."""
+    from spin.rules.numbers import durations
+
+    drive = _blind_paper("gene-drive-mosquito-cage-trial")
+    said = "All three collapses came within six months of the first release."
+    found = [f for f in make_report(said, drive).findings if f.code == "N101"]
+    assert found and "252 to 336 days" in found[0].message
+    said = "All three collapses came within a year of the first release."
+    assert "N101" not in {f.code for f in make_report(said, drive).findings}
+    assert durations("between eleven days and six weeks; a 12-year-old") == [11.0, 42.0]
+    ketamine = _blind_paper("ketamine-depression-trials-meta")
+    said = "A single infusion of ketamine can lift symptoms within a day for many people."
+    assert "N101" not in {f.code for f in make_report(said, ketamine).findings}  # 24 hours
 
 
 def test_background_advice_restated_with_the_static_aligner(

@@ -10,6 +10,7 @@ from spin.model import Finding
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import (
     EFFECT_WORDS,
+    alignment_of,
     causal_gap,
     claims,
     evidence_of,
@@ -82,9 +83,12 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         rel = list(finding_matches(ctx, s.index))
         if not rel or causal_gap(ctx, s.index, f):
             continue  # a weaker causal statement is causal-overstatement (C101)
-        if restates_background(ctx, s.index):
+        # (not a question the background leaves open: "Whether their return caused a
+        # trophic cascade ... remains debated")
+        asked = _open_question_first(ctx, s.index)
+        if restates_background(ctx, s.index) and not asked:
             continue  # its best match is the paper's background, even weighted down
-        if not EFFECT_WORDS.search(s.text) and reports_methods(ctx, s.index):
+        if not EFFECT_WORDS.search(s.text) and reports_methods(ctx, s.index) and not asked:
             continue  # "Each child served as their own control in a design known as a
             # self-controlled case series": the methods, not a finding
         best = statement_features(ctx, rel[0].statement)
@@ -159,6 +163,14 @@ _LIMITATION_DENIED = re.compile(
     r"\b(?:can(?:not|n?['\u2019]t)|could(?:n['\u2019]t| not)|do(?:es)?\s+not|"
     r"don['\u2019]t|doesn['\u2019]t|did\s+not)\s+(?:\w+\s+){0,2}?(?:be\s+)?"
     r"explain(?:ed)?\b|\b(?:can|could) be (?:credited|attributed|put down) to\b|"
+    # "the definition can be applied with equal confidence in high-income and low- and
+    # middle-income countries"
+    r"\bwith\s+equal\s+confidence\b|\bappl(?:y|ies)\s+equally\b|"
+    r"\bequally\s+(?:valid|applicable|reliable|well)\s+(?:in|to|across|for)\b|"
+    # "the team says they are unlikely to be explained by a placebo effect"
+    # (not "unlikely to be explained by chance": a statistical test's verdict)
+    r"\b(?:unlikely|not\s+likely)\s+to\s+(?:be\s+)?(?:explained|caused|driven)\s+by\b(?!\s+chance\b)|"
+    r"\bunlikely\s+to\s+(?:reflect|be\s+due\s+to)\b|"
     # "the decline cannot be put down to changes in how sperm are measured"
     r"\b(?:cannot|can['\u2019]t|could\s*not|couldn['\u2019]t)\s+be\s+(?:put\s+down|attributed|"
     r"ascribed)\s+to\b|"
@@ -322,10 +334,22 @@ def _procedure_claimed(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
 _WHETHER_UNKNOWN = re.compile(
     r"\bwhether\s+(?P<what>[^,;.]{5,120}?)\s+(?:is|are|was|were|remains?)\s+(?:still\s+|as\s+yet\s+)?"
     r"(?:unknown|unclear|uncertain|not\s+known)\b|"
+    # "Whether their return caused a trophic cascade, in which ..., remains debated"
+    r"\bwhether\s+(?P<what3>[^;.]{5,200}?),?\s+(?:remains?|is|are)\s+(?:still\s+)?"
+    r"(?:debated|disputed|contested|controversial)\b|"
     r"\b(?:it\s+is|it\s+remains)\s+(?:still\s+)?(?:unknown|unclear|uncertain|not\s+known)\s+"
     r"whether\s+(?P<what2>[^,;.]{5,120})",
     re.I,
 )
+
+
+def _open_question_first(ctx: RuleContext, index: int) -> bool:
+    """Whether the sentence's best match is a background statement of a question left open
+    ("Whether their return caused a trophic cascade ... remains debated")."""
+    a = alignment_of(ctx, index)
+    if a is None or not a.matches:
+        return False
+    return bool(_WHETHER_UNKNOWN.search(ctx.paper.statements[a.matches[0].statement].text))
 
 
 def _stems4(text: str) -> set[str]:
@@ -338,7 +362,7 @@ def _unknown_told(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     protection lasts their full expected three-year life is unknown"): a plain claim that
     shares at least three words, and half the words, of the open question."""
     open_ = [
-        (_stems4(m.group("what") or m.group("what2")), i)
+        (_stems4(m.group("what") or m.group("what2") or m.group("what3")), i)
         for i, st in enumerate(ctx.paper.statements)
         if not st.is_context
         for m in _WHETHER_UNKNOWN.finditer(st.text)
@@ -930,7 +954,16 @@ def _mild_on_plain(ctx: RuleContext, index: int, found: list[str]) -> bool:
     rel = finding_matches(ctx, index)
     # (with no finding matched, whether it is supported at all is unsupported-claim's
     # question, not this one's)
-    return not rel or not statement_features(ctx, rel[0].statement).hedged
+    if not rel:
+        return True
+    theirs = statement_features(ctx, rel[0].statement)
+    if not theirs.hedged:
+        return True
+    # the release keeps the statement's hedges for its hedged part: "clearly did better
+    # ..., and that pattern is consistent with a trophic cascade" for "grew taller ..., a
+    # pattern consistent with a trophic cascade"
+    mine = sentence_features(ctx, index).hedges
+    return bool(theirs.hedges) and set(theirs.hedges) <= set(mine)
 
 
 RULES: tuple[Rule, ...] = (dropped_hedge, certainty_booster)

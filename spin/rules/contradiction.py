@@ -30,7 +30,9 @@ _DENIED = re.compile(
     r"|\b(?:did|does|do)(?:\s+not|n[\u2019']t)\s*(?:[.,;:!\u201d\"]|$)"
     # "Fasting on its own had only a small effect": no effect claimed beyond the paper's
     r"|\b(?:had|has|have|showed|made)\s+(?:only|just)\s+(?:a\s+)?(?:small|slight|modest|minor|"
-    r"marginal)\s+(?:effect|difference|benefit|impact)\b|\blittle or no (?:effect|difference)\b",
+    r"marginal)\s+(?:effect|difference|benefit|impact)\b|\blittle or no (?:effect|difference)\b"
+    # "Smell and taste changes ... also fell short": failed, no effect claimed
+    r"|\b(?:fell|fall|falls|falling)\s+short\b|\bfail(?:ed|s)?\s+to\s+(?:reach|meet|make)\b",
     re.I,
 )
 
@@ -47,6 +49,8 @@ _ARM_NAMED = re.compile(
 _CLAUSES = re.compile(
     r";\s+(?![^()]*\))|,?\s+(?:while|whereas|but|although|though)\s+|\.\s+|\s+and\s+(?=\d)|"
     r",\s+(?=with\s+no\b)|"
+    # "... than placebo (high certainty) and, unlike topiramate, were not associated with"
+    r"\s+and,\s+|"
     # "... (OR 1.07; p for interaction = 0.02), and was not statistically significant in
     # those aged 65 years and older"
     r"\),?\s+and\s+(?=(?:was|were|is|are|did|had)\s+not\b)|"
@@ -62,6 +66,9 @@ _CLAUSES = re.compile(
 )
 
 
+_UNLIKE = re.compile(r"\bunlike\s+([^,;]+)", re.I)
+
+
 def _reports_null_part(sentence: str, statement: str) -> bool:
     """Whether the sentence reports the null clause of a statement that also reports
     effects ("... ran 38% longer ...; maximal walking speed did not differ"): not when
@@ -75,9 +82,14 @@ def _reports_null_part(sentence: str, statement: str) -> bool:
         c for c in clauses if analyze(c).null_result or (_NUMERICALLY.search(c) and not figures)
     ]
     other = [c for c in clauses if c not in null]
+    mine = content_words(sentence)
+    unlike = [m.group(1) for c in null for m in _UNLIKE.finditer(c)]
+    if any(mine & content_words(u) for u in unlike):
+        # "topiramate stopped treatment ..." for "..., unlike topiramate and propranolol,
+        # were not associated with more discontinuations": the contrast had the effect
+        return False
     if not null or not other:
         return True
-    mine = content_words(sentence)
     best_null = max(len(mine & content_words(c)) for c in null)
     best_other = max(len(mine & content_words(c)) for c in other)
     if best_null == best_other:
@@ -398,6 +410,8 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         flagged.add(s.index)
     yield from _significance_claimed(self, ctx, flagged)
     yield from _null_by_figures(self, ctx, flagged)
+    yield from _better_by_intervals(self, ctx, flagged)
+    yield from _null_at_time_point(self, ctx, flagged)
 
 
 #: two values set side by side: "(0.170 vs 0.156)", "9.3 versus 10.4"
@@ -456,6 +470,124 @@ def _null_by_figures(self: Rule, ctx: RuleContext, skip: set[int]) -> Iterator[F
                     suggestion=f"Report the result as the paper does: \u201c{st.text}\u201d",
                 )
                 break
+
+
+#: an estimate with its interval: "−0.6 (−1.2 to 0.1)", "1.72 (95% CI 1.01 to 2.93)"
+_ESTIMATE_CI = re.compile(
+    r"(?<![\w.])([−-]?\d+(?:\.\d+)?)\s*\(\s*(?:95%\s*CI[:,]?\s*)?"
+    r"([−-]?\d+(?:\.\d+)?)\s*(?:to|,)\s*([−-]?\d+(?:\.\d+)?)\s*\)"
+)
+_RATIO_WORDS = re.compile(r"\b(?:ratios?|RR|OR|HR|IRR|aOR|aHR)\b")
+
+
+def intervals_span_null(text: str) -> bool:
+    """Whether a statement gives estimates with intervals and every interval spans no
+    difference: 0 for a difference ("versus topiramate gave −0.6 (−1.2 to 0.1)"), 1 for a
+    ratio (only when the statement speaks of ratios)."""
+    spans = []
+    for m in _ESTIMATE_CI.finditer(text):
+        est, lo, hi = (float(g.replace("−", "-")) for g in m.groups())
+        if not lo <= est <= hi:
+            return False
+        if min(est, lo, hi) < 0:
+            spans.append(lo < 0 < hi)
+        elif _RATIO_WORDS.search(text):
+            spans.append(lo < 1 < hi)
+        else:
+            return False
+    return bool(spans) and all(spans)
+
+
+def _better_by_intervals(self: Rule, ctx: RuleContext, skip: set[int]) -> Iterator[Finding]:
+    """One treatment said to beat another ("the antibodies also outperformed the older
+    standbys topiramate and propranolol") where the paper's comparison of them has every
+    interval spanning no difference ("Pooled CGRP antibodies versus topiramate gave −0.6
+    (−1.2 to 0.1) and versus propranolol −0.7 (−1.5 to 0.1)"): among the sentence's three
+    nearest statements, one that compares ("versus") and shares two words with it."""
+    statements = ctx.paper.statements
+    every = [content_words(st.text) for st in statements]
+    for s, f in claims(ctx):
+        if s.index in skip or f.negated or f.null_result or f.hedged or not _BETTER.search(s.text):
+            continue
+        a = alignment_of(ctx, s.index)
+        mine = content_words(s.text)
+        for m in a.matches[:3] if a is not None else ():
+            st = statements[m.statement]
+            if st.is_context or st.is_methods or not _SET_AGAINST.search(st.text):
+                continue
+            if len(mine & every[m.statement]) < 2 or not intervals_span_null(st.text):
+                continue
+            yield self.finding(
+                f"{who(s, ctx)}Says one did better than the other, but in the paper every "
+                "interval of that comparison includes no difference.",
+                sentence=s,
+                evidence=(Evidence(st.text, st.section, m.score, st.source),),
+                suggestion=f"Report the result as the paper does: \u201c{st.text}\u201d",
+            )
+            break
+
+
+#: a benefit told as lasting or still there: "still doing better", "outlasted the pills"
+_LASTING = re.compile(
+    r"\b(?:still|outlast\w*|persist\w*|sustain\w*|lasted|remained|endur\w*|kept)\b", re.I
+)
+
+
+_NOT_LASTING = re.compile(
+    r"\b(?:not|no longer)\s+(?:\w+\s+)?(?:sustained|maintained|persist\w*|last\w*|"
+    r"significant|evident|seen|observed)\b",
+    re.I,
+)
+
+
+def _null_at_time_point(self: Rule, ctx: RuleContext, skip: set[int]) -> Iterator[Finding]:
+    """A benefit told as lasting to a time point ("the placebo group still doing better
+    than the usual-care group at the 18-week follow-up") where every statement of the
+    paper at that time point reports no significant difference, all its p-values above
+    0.05 ("At week 18, the adjusted mean difference was -14 points (95% CI -37 to 9;
+    p=0.23)"). The time point, not the aligner, ties the sentence to the statement."""
+    from spin.rules.numbers import same_time, time_points
+
+    statements = ctx.paper.statements
+    timed = [
+        (i, [days for _, days in time_points(st.text)])
+        for i, st in enumerate(statements)
+        if not (st.is_context or st.is_methods)
+    ]
+    for s, f in claims(ctx):
+        if s.index in skip or f.negated or f.null_result or f.hedged or f.cautionary:
+            continue
+        if not (_LASTING.search(s.text) and (_BETTER.search(s.text) or EFFECT_WORDS.search(
+                s.text) or re.search(r"\bbetter\b", s.text))):  # fmt: skip
+            continue
+        told = {round(days, 3) for _, days in time_points(s.text)}
+        # (each time point it names: "at the 18-week follow-up, three months after the last
+        # dose")
+        there = [i for i, days in timed if any(same_time(d, w) for d in days for w in told)]
+        if not there or not all(
+            # ("The benefit was not sustained 12 weeks after the pills were stopped")
+            numerically_null(statements[i].text)
+            or statement_features(ctx, i).null_result
+            or statement_features(ctx, i).negated
+            or _NOT_LASTING.search(statements[i].text)
+            for i in there
+        ):
+            continue
+        st = statements[there[0]]
+        yield self.finding(
+            f"{who(s, ctx)}Claims an effect at that time point, but the paper reports no "
+            "significant effect there.",
+            sentence=s,
+            evidence=tuple(
+                Evidence(statements[i].text, statements[i].section, 1.0, statements[i].source)
+                for i in there[:2]
+            ),
+            suggestion=f"Report the result as the paper does: \u201c{st.text}\u201d",
+        )
+
+
+#: a statement that sets one arm against another: "versus topiramate"
+_SET_AGAINST = re.compile(r"\b(?:vs\.?|versus|compared\s+with|against)\s", re.I)
 
 
 #: a result said to be statistically significant: "showed a significant improvement"

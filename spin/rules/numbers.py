@@ -909,6 +909,8 @@ _SPLIT = re.compile(
 def _checkable(rq: Quantity, metadata: frozenset[float]) -> bool:
     if rq.kind == "number" and (rq.value <= 10 or rq.value in metadata):
         return False
+    if rq.kind == "multiplier" and rq.approx == "at least" and rq.value == 0.5:
+        return False  # "saw their migraine days at least halved": a responder's threshold
     return not (rq.kind == "measure" and rq.unit.startswith(("year", "yr")) and rq.value > 1800)
 
 
@@ -1516,7 +1518,7 @@ def _subgroup_share(
 #: the group a figure is told of, after its unit and brackets: "17.1% for stage I (65/380;
 #: ...)", "-0.71 m w.e. per year for glaciers with median elevation below 3,800 m"
 _LABEL_AFTER = re.compile(
-    r"[^\d,;()]{0,25}?\s*(?:\([^()]*\)\s*)?\b(?:for|in|among)\s+"
+    r"[^\d,;()]{0,25}?\s*(?:\([^()]*\)\s*)?\b(?:for|in|among|with(?=\s+the\b))\s+"
     r"(?P<who>[^,;.()]{2,60}?)\s*(?=[,;.()]|\band\b|\bbut\b|\bvs\b|\bversus\b|$)",
     re.I,
 )
@@ -1562,7 +1564,9 @@ def _subgroup_swapped(
             return pq.kind == rq.kind
         if pq.kind == "ratio" or (pq.kind == "percent" and pq.change is not None):
             return True
-        before = text_of.get(i, "")[max(0, pq.start - 60) : pq.start]
+        # (the second of a list: "increased by a mean of 29% (95% CI 8 to 50; p=0.02) with
+        # the low dose and 44% ...")
+        before = text_of.get(i, "")[max(0, pq.start - 120) : pq.start]
         return pq.kind == "percent" and bool(_CHANGE_WORD.search(before))
 
     def label_of(i: int, pq: Quantity) -> str | None:
@@ -1651,13 +1655,72 @@ def _subgroup_swapped(
         for q in extract_numbers(text)
     )
     # told of everyone in words ("overall"), or of children where the figure is boys' only
-    of_all = bool(_EVERYONE.search(text)) or (
+    of_all = bool(_EVERYONE.search(text) or _EVERYONE_COUNTED.search(text)) or (
         all((lb or "").lower() in _SEX_GROUPS for lb in labels)
         and not re.search(r"\b(?:" + "|".join(_SEX_GROUPS) + r")\b", text, re.I)
     )
-    if listed and not named_any and not own_list and overall and of_all:
-        return overall[:1]
+    if listed and not named_any and not own_list and of_all:
+        # the paper's figure for everyone in the same statement, else (for "Across all 12
+        # participants" where the paper gives the figure only for each group: "29% ...
+        # with the low dose and 44% ... with the high dose") the other groups' figures,
+        # else its figure for everyone elsewhere
+        where = {i for _, i in said}
+        here = [x for x in overall if x[1] in where]
+        if here:
+            return here[:1]
+        if _EVERYONE_COUNTED.search(text):
+            return [(pq, j) for pq, j in same if j in where and label_of(j, pq) is not None][:2]
+        if overall:
+            return overall[:1]
     return []
+
+
+#: the whole sample: "of the infants in the study", "In all, ..."
+_WHOLE_SAMPLE = re.compile(
+    r"^\W*(?:in\s+all|overall)\b|\bof\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?in\s+the\s+"
+    r"(?:study|trial|cohort|sample)\b|\bof\s+all\s+(?:the\s+)?(?:[\w-]+\s+)?(?:infants|patients|"
+    r"participants|children|people|adults|babies)\b",
+    re.I,
+)
+#: a share of part of the sample: "112 of the 187 diagnosed infants"
+_PART_OF = re.compile(
+    r"\b(\d[\d,]*)\s+(?:of|out\s+of)\s+(?:the\s+)?(\d[\d,]*)\s+((?:[a-z-]+\s+){1,2}?)"
+    r"(infants|patients|participants|children|people|adults|women|men|babies|cases)\b"
+)
+
+
+def _part_told_as_whole(
+    text: str,
+    rq: Quantity,
+    supported: list[int],
+    paper_q: list[tuple[Quantity, int]],
+    text_of: dict[int, str],
+) -> list[tuple[Quantity, int]]:
+    """A share of part of the sample told of the whole of it ("changed the clinical
+    management of about 60 percent of the infants in the study" where management changed
+    for "112 of the 187 diagnosed infants (59.9%)"): the words that make the part
+    ("diagnosed") are not in the sentence."""
+    if rq.kind != "percent" or rq.change is not None or not _WHOLE_SAMPLE.search(text):
+        return []
+    mine = {w[:5] for w in content_words(text)}
+    for pq, i in paper_q:
+        if i not in supported or pq.kind != "percent" or not supports(rq, pq):
+            continue
+        for m in _PART_OF.finditer(text_of.get(i, "")):
+            a, b = _count(m.group(1)), _count(m.group(2))
+            part = {w[:5] for w in content_words(m.group(3))}
+            if b and abs(100 * a / b - pq.value) < 0.6 and part and not part & mine:
+                return [(Quantity(m.group(0), 100 * a / b, "percent", "%", start=m.start(),
+                                  end=m.end()), i)]  # fmt: skip
+    return []
+
+
+#: the whole sample by its count: "Across all 12 participants"
+_EVERYONE_COUNTED = re.compile(
+    r"\b(?:across|among|in|for)\s+all\s+(?:\d+|[a-z]+)\s+(?:participants|patients|people|"
+    r"volunteers|subjects|animals|mice)\b",
+    re.I,
+)
 
 
 #: groups of one sex, which a release tells of everyone by leaving the sex out
@@ -1692,7 +1755,7 @@ _TIME_WORDS = {"a": 1, "an": 1, "twenty-four": 24, "forty-eight": 48, "first": 1
                "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}  # fmt: skip
 
 
-def _time_points(text: str, end: int | None = None) -> list[tuple[int, float]]:
+def time_points(text: str, end: int | None = None) -> list[tuple[int, float]]:
     """(start, days) of each time point in ``text`` up to ``end``."""
     out = []
     for m in _TIME_POINT.finditer(text, 0, len(text) if end is None else end):
@@ -1709,7 +1772,7 @@ def _time_points(text: str, end: int | None = None) -> list[tuple[int, float]]:
     return out
 
 
-def _same_time(a: float, b: float) -> bool:
+def same_time(a: float, b: float) -> bool:
     return abs(a - b) <= 0.1 * max(a, b)
 
 
@@ -1726,7 +1789,7 @@ def _time_point_swapped(
     day 7"). Each paper figure's time point is the last one before it in its statement, or
     else the first after it in its clause; a release naming two time points ("at both four
     hours and 24 hours") is held to each."""
-    points = _time_points(text)
+    points = time_points(text)
     told = sorted({round(days, 3) for _, days in points})
     if not told or len(told) > 2:
         return []
@@ -1739,13 +1802,13 @@ def _time_point_swapped(
 
     def time_of(pq: Quantity, i: int) -> float | None:
         where = text_of.get(i, "")
-        points = _time_points(where, pq.start)
+        points = time_points(where, pq.start)
         if points:
             return points[-1][1]
         # else one later in the figure's clause ("roughly tripled the likelihood of
         # response at 24 hours")
         clause = re.split(r"[,;:()]", where[pq.end :], maxsplit=1)[0]
-        later = _time_points(clause)
+        later = time_points(clause)
         return later[0][1] if later else None
 
     backing = [(pq, i, time_of(pq, i)) for pq, i in paper_q if i in supported and supports(rq, pq)]
@@ -1760,7 +1823,7 @@ def _time_point_swapped(
     # (each time point the release names: "about three times as much ... at both four hours
     # and 24 hours" where the ratio was 2.93 at 24 hours and 1.24 at 4 hours)
     for when in told:
-        if any(t is not None and _same_time(t, when) for _, _, t in backing):
+        if any(t is not None and same_time(t, when) for _, _, t in backing):
             continue
         other = [
             (pq, i)
@@ -1768,7 +1831,7 @@ def _time_point_swapped(
             if family(pq) in kinds
             and not supports(rq, pq)
             and (t := time_of(pq, i)) is not None
-            and _same_time(t, when)
+            and same_time(t, when)
         ]
         if other:
             return other[:1]
@@ -1833,8 +1896,10 @@ def _release_label(text: str, rq: Quantity) -> str:
     numbers = [q.start for q in extract_numbers(text)]
     end = min([q for q in numbers if q > rq.start] + [len(text)])
     after = re.split(r"[,;:]|\.\s", text[rq.end : end])[0]
-    if len(content_words(after)) >= 2:
-        return after
+    if len(content_words(after)) >= 2 or (
+        _GROUP_OPENS.match(after) and re.search(r"\b[a-z]{4,}", after[4:])
+    ):
+        return after  # (or one group's: "and by nearly three-quarters of clinicians")
     begin = max([q for q in numbers if q < rq.start] + [0])
     return re.split(r"[,;:]|\.\s", text[begin : rq.start])[-1]
 
@@ -1859,27 +1924,34 @@ def _condition_swapped(
     # (the words of the release's own figure: "42 percent of sepsis cases before onset, and
     # only about a quarter before doctors had already ordered blood cultures")
     mine = content_words(_release_label(text, rq))
+    backing = []
     for i in dict.fromkeys(supported):
         where = text_of.get(i, "")
         every = [pq for pq, j in paper_q if j == i]
         figures = [pq for pq in every if pq.kind == rq.kind and pq.unit == rq.unit]
-        for a in figures:
-            if not supports(rq, a):
+        backing += [
+            (i, where, every, figures, a, content_words(_figure_label(where, a, every)))
+            for a in figures
+            if supports(rq, a)
+        ]
+    # a figure labelled as the release labels it, in any statement, backs it ("about
+    # three-quarters of patients and caregivers" for "76% of patients and caregivers",
+    # though "73% of clinicians" elsewhere sits beside "91% of patients and caregivers")
+    best = max((len(mine & own) for *_, own in backing), default=0)
+    for i, where, every, figures, a, own in backing:
+        for b in figures:
+            following = _label_following(where, b, every)
+            if b is a or supports(rq, b) or following is None:
                 continue
-            own = content_words(_figure_label(where, a, every))
-            for b in figures:
-                following = _label_following(where, b, every)
-                if b is a or supports(rq, b) or following is None:
-                    continue
-                first, second = sorted((a, b), key=lambda q: q.start)
-                if _RANGE_GAP.match(where[first.end : second.start]):
-                    continue  # "2% to 5% of children": one range, one label
-                other = content_words(following)
-                if other & content_words(where[: b.start]):
-                    continue  # the label's words are the statement's subject too
-                named = len(mine & (other - own))
-                if named >= 2 and named > 2 * len(mine & (own - other)):
-                    return [(b, i)]
+            first, second = sorted((a, b), key=lambda q: q.start)
+            if _RANGE_GAP.match(where[first.end : second.start]):
+                continue  # "2% to 5% of children": one range, one label
+            other = content_words(following)
+            if other & content_words(where[: b.start]):
+                continue  # the label's words are the statement's subject too
+            named = len(mine & (other - own))
+            if named >= 2 and named > 2 * len(mine & (own - other)) and named > best:
+                return [(b, i)]
     return []
 
 
@@ -2348,6 +2420,7 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                     or _time_point_swapped(s.text, rq, supported[id(rq)], paper_q, text_of)
                     or _condition_swapped(s.text, rq, supported[id(rq)], paper_q, text_of)
                     or _range_end_told(s.text, rq, supported[id(rq)], paper_q, text_of)
+                    or _part_told_as_whole(s.text, rq, supported[id(rq)], paper_q, text_of)
                 )
                 if rival:
                     yield s, rq, rival
@@ -2402,6 +2475,9 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 continue  # "a healthy 75-year-old" in a study of people aged 70 or older
             if _median_as_half(rq, s.text, text_of.values()):
                 continue  # "Half ... had been unwell for 14 months or more": a median of 14
+            if _time_told(rq, text_of.values()):
+                continue  # "At the 18-week follow-up" for "At week 18"; "three months" for
+                # "12 weeks after the pills were stopped"
             if _pair_change(rq, paper_q, text_of, s.text):
                 continue  # "about 17 per cent smaller" for "1,420 mm³ ..., 1,180 mm³ ..."
             means = _means_changed(rq, s.text, paper_q, text_of)
@@ -2430,6 +2506,9 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 if conflicts and rq.value < min(20, 0.25 * max(pq.value for pq, _ in conflicts)):
                     # "Two people withdrew": a few of the sample, not its size
                     conflicts = []
+                elif conflicts and _counted_in_words(rq.value, text_of.values()):
+                    conflicts = []  # "Six volunteers received a lower dose" for "Six
+                    # received a low dose (0.9 million cells per putamen)"
             elif rq.kind == "percent" and rq.unit == "points":
                 # a difference in percentage points: the paper's differences in points
                 # are what it can mean ("18 extra quitters for every 100" for 8.2 points)
@@ -2654,6 +2733,7 @@ def number_mismatch(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             evidence=_paper_evidence(ctx, conflicts),
             suggestion=f"Use the paper's figure: {shown}.",
         )
+    yield from _time_bound_broken(self, ctx)
 
 
 @rule(
@@ -2763,6 +2843,150 @@ def _precise_where_vague(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             severity="info" if not ctx.paper.sections else None,
             suggestion=f"Say '{vague.group(0).lower()}' as the paper does, or cite where the "
             "count comes from.",
+        )
+
+
+#: a bound on when something happened: "within six months of the first release", "in
+#: under two weeks", "in less than a year"
+_WITHIN_TIME = re.compile(
+    r"\b(?:within|in\s+(?:less|fewer)\s+than|in\s+under|inside(?:\s+of)?)\s+"
+    r"(?:(?:just|only|the\s+first)\s+)?"
+    + _TIME_AMOUNT.replace("(", "(?P<n>", 1)
+    + r"[\s-](?P<unit>hour|day|week|month|year)s?\b(?!\s+(?:of\s+age|old)\b)",
+    re.I,
+)
+#: the paper's times: "336 days", "6-month", "12 weeks", and "days 252, 280 and 336"
+_AMOUNT_UNIT = re.compile(
+    r"\b(\d+(?:\.\d+)?)[\s-](hour|day|week|month|year)s?\b(?![\s-]+old\b)(?!\s+of\s+age\b)", re.I
+)
+_UNIT_AMOUNTS = re.compile(
+    r"\b(hour|day|week|month|year)s?\s+(\d+(?:\.\d+)?(?:\s*(?:,|and|to|or|–|-)\s*\d+(?:\.\d+)?)*)",
+    re.I,
+)
+#: what makes a figure an age or a span of follow-up, not when something happened
+_NOT_WHEN = re.compile(
+    r"\b(?:aged?|follow-up|followed|lasted|duration|over|during|for)\s*"
+    r"(?:\d+(?:\.\d+)?\s*(?:to|and|or|–|-)\s*)?$",
+    re.I,
+)
+
+
+def _times_in(text: str, spans: bool = False) -> list[float]:
+    """The time amounts (in days) a paper statement gives, ages and (unless ``spans``)
+    follow-up and other spans of time aside."""
+    out = []
+    for m in _AMOUNT_UNIT.finditer(text):
+        before = text[max(0, m.start() - 25) : m.start()]
+        if not _NOT_WHEN.search(before) or (spans and not re.search(r"\baged?\b", before)):
+            out.append(float(m.group(1)) * _TIME_UNIT_DAYS[m.group(2).lower()])
+    for m in _UNIT_AMOUNTS.finditer(text):
+        unit = _TIME_UNIT_DAYS[m.group(1).lower()]
+        out += [float(v) * unit for v in re.findall(r"\d+(?:\.\d+)?", m.group(2))]
+    return out
+
+
+#: a duration in words or digits: "eleven days", "six weeks", "18 months"
+_DURATION = re.compile(
+    r"\b(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
+    r"twenty-four|thirty|forty-eight)[\s-](hour|day|week|month|year)s?\b(?![\s-]+old\b)",
+    re.I,
+)
+
+
+def durations(text: str) -> list[float]:
+    """The durations (in days) a release sentence names, in words or digits."""
+    out = []
+    for m in _DURATION.finditer(text):
+        amount = m.group(1).lower()
+        value = float(amount) if amount[0].isdigit() else float(_WORD_NUMBERS.get(amount, 0))
+        if value:
+            out.append(value * _TIME_UNIT_DAYS[m.group(2).lower()])
+    return out
+
+
+def paper_duration(ctx: RuleContext, text: str) -> bool:
+    """Whether the sentence names a time the paper gives, in any unit ("the difference
+    between eleven days and six weeks" for a turnaround of 11 and 42 days)."""
+    told = durations(text)
+    if not told:
+        return False
+    paper = [t for st in ctx.paper.statements for t in _times_in(st.text)]
+    return any(abs(t - d) <= 0.05 * d for d in told for t in paper)
+
+
+def _counted_in_words(value: float, texts: Iterable[str]) -> bool:
+    """Whether a statement opens a clause with that count in words ("Six received a low
+    dose", "and six a high dose"): part of the sample counted, not its size."""
+    words = [w for w, v in _WORD_NUMBERS.items() if v == value and " " not in w]
+    if not words or value < 2:
+        return False
+    opens = re.compile(rf"(?:^|[.;:,]\s+|\band\s+)(?:{'|'.join(words)})\s+(?!of\b)[a-z]", re.I)
+    return any(opens.search(t) for t in texts)
+
+
+def _time_told(rq: Quantity, texts: Iterable[str]) -> bool:
+    """Whether a release's time ("the 18-week follow-up", "three months after") is a time
+    the paper gives in any unit or order ("At week 18", "12 weeks after"), within 10%."""
+    unit = _UNIT_BASE.get(rq.unit.lower().rstrip("s"), rq.unit.lower().rstrip("s"))
+    if rq.kind != "measure" or unit not in _TIME_UNIT_DAYS:
+        return False
+    days = rq.value * _TIME_UNIT_DAYS[unit]
+    return any(abs(t - days) <= 0.1 * days for text in texts for t in _times_in(text, True))
+
+
+def _days_shown(days: float) -> str:
+    months = days / _TIME_UNIT_DAYS["month"]
+    return f"{days:g} days" if months < 2 else f"{days:g} days, about {months:.0f} months"
+
+
+def _time_bound_broken(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """A bound on when something happened ("All three collapses came within six months")
+    that every time the sentence's paper statement gives exceeds (days 252, 280 and 336):
+    a duration told in other units, and shortened."""
+    bounds = {
+        round(days)
+        for st in ctx.paper.statements
+        for m in _WITHIN_TIME.finditer(st.text)
+        for _, days in time_points(m.group(0))
+    }
+    for s in ctx.document.sentences:
+        m = _WITHIN_TIME.search(s.text)
+        if m is None or re.search(r"\bnot\s+$", s.text[: m.start()]):
+            continue
+        told = time_points(
+            "within " + m.group(0).split(None, 1)[1]
+            if not m.group(0).lower().startswith("within")
+            else m.group(0)
+        )
+        if not told:
+            amount = m.group("n").lower()
+            value = (
+                float(amount)
+                if amount[0].isdigit()
+                else float(_TIME_WORDS.get(amount, _WORD_NUMBERS.get(amount, 0)))
+            )
+            told = [(0, value * _TIME_UNIT_DAYS[m.group("unit").lower()])]
+        bound = told[0][1]
+        if not bound or any(same_time(bound, b) or b > bound for b in bounds):
+            continue  # the paper gives that bound (or a wider one) itself
+        # the statements the sentence is closest to, supported or not ("collapses" where
+        # the paper says "eliminated"), that give times
+        a = alignment_of(ctx, s.index)
+        rel = [
+            mt
+            for mt in (a.matches[:3] if a is not None else ())
+            if mt.score >= 0.1 and _times_in(ctx.paper.statements[mt.statement].text)
+        ]
+        times = [t for mt in rel for t in _times_in(ctx.paper.statements[mt.statement].text)]
+        if not times or min(times) <= bound * 1.1:
+            continue  # one of them gives a time within the bound ("at 24 hours")
+        lo, hi = min(times), max(times)
+        shown = _days_shown(lo) if lo == hi else f"{lo:g} to {_days_shown(hi)}"
+        yield self.finding(
+            f"{who(s, ctx)}'{m.group(0)}' does not match the paper ({shown}).",
+            sentence=s,
+            evidence=evidence_of(ctx, rel),
+            suggestion=f"Use the paper's times: {shown}.",
         )
 
 

@@ -413,7 +413,10 @@ _PARTICIPANTS = re.compile(
     r"(?:was|were) (?:then )?(?:followed|tracked|monitored|asked|given|assigned|allocated|"
     r"randomi[sz]ed|invited|tested|screened|measured|weighed|examined|offered|scanned|"
     r"contacted)|received|completed|wore|answered|filled (?:in|out)|underwent|attended|"
-    r"gave (?:a|blood|samples?|consent))\b|"
+    r"gave (?:a|blood|samples?|consent)|"
+    # what they did or knew in the study: "everyone took the immune-suppressing drug",
+    # "everyone knew they had received cells"
+    r"took|knew|had\s+(?:been|received|taken|surgery)|was\s+(?:told|aware)|were\s+(?:told|aware))\b|"
     # "Everyone, whichever group they were in, also had weekly support"
     r",\s+(?:whichever|whatever|regardless of (?:which|their)) (?:group|arm)\b",
     re.I,
@@ -439,6 +442,12 @@ _NOT_GENERAL = re.compile(
 _SAMPLE_TOLD = re.compile(
     r"\b(?:took part|take part|taking part|of them|were recruited|were enrolled|"
     r"were interviewed|were surveyed)\b",
+    re.I,
+)
+#: a count just before a group ("of 12 people with"): the sample, told as it was
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty"
+    r"(?:-[a-z]+)?|hundred|thousand)\s+$",
     re.I,
 )
 _POP_NOUN = re.compile(
@@ -637,14 +646,16 @@ _MAY_NOT_APPLY = re.compile(
     r"\b(?:does|do|did)\s+not\s+(?:establish|show|tell\s+us|address)\s+(?:whether|how)\b"
     r"[^.;]{0,80}?\b(?P<how4>in|on|among)\s+(?P<what4>(?:other|real-world|different)\b[^.;]+)|"
     # "The study did not examine younger or commercially insured patients."
-    r"\b(?:did|does|do)\s+not\s+(?:examine|include|study|enrol|enroll|cover)\s+(?P<what5>[^.;]+)",
+    r"\b(?:did|does|do)\s+not\s+(?:examine|include|study|enrol|enroll|cover)\s+(?P<what5>[^.;]+)|"
+    # "Arrests caused by trauma, drowning, drug overdose or asphyxia were not eligible."
+    r"^(?P<what6>[^.;]{3,120}?)\s+(?:were|was)\s+(?:not\s+eligible|ineligible|excluded)\b",
     re.I,
 )
 #: general nouns of a place or group named by the word before them ("health systems",
 #: "school settings"): the word alone does not name them
 _GENERAL_HEADS = frozenset(
     ["systems", "settings", "contexts", "populations", "groups", "services", "programmes",
-     "programs", "sectors", "environments"]
+     "programs", "sectors", "environments", "countries", "regions"]
 )  # fmt: skip
 #: a call for research, which names a group as not yet studied, not the sample
 _CAVEAT_STATEMENT = re.compile(
@@ -660,39 +671,91 @@ _PLAIN_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _excluded_named(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+def _compounds(text: str) -> set[str]:
+    """The hyphenated words of a text, whole ("treatment-resistant")."""
+    return {w.lower() for w in re.findall(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b", text)}
+
+
+def _excluded_named(self: Rule, ctx: RuleContext, left_out: bool = False) -> Iterator[Finding]:
     """A finding told of whom or what the paper says its findings may not cover: "The
     team expects the benefits to extend to formula-fed babies as well" for "These
-    results may not apply to formula-fed infants, who were not studied"."""
+    results may not apply to formula-fed infants, who were not studied"; with
+    ``left_out``, of whom the study left out ("including those brought on by drowning,
+    drug overdose or trauma" for "Arrests caused by trauma, drowning, drug overdose or
+    asphyxia were not eligible")."""
     # words, statement, "to whom", whether words alike by their first letters count, and
     # a general noun the release must name with them ("health" of "health systems")
     excluded: list[tuple[frozenset[str], int, str, bool, str | None]] = []
     for i, st in enumerate(ctx.paper.statements):
         for m in _MAY_NOT_APPLY.finditer(st.text):
+            if bool(m.group("what6")) != left_out:
+                continue
             what = (m.group("what") or m.group("what2") or m.group("what3") or "").split(",")[0]
-            what = what or m.group("what4") or m.group("what5") or ""  # (a list, every one)
-            how = (m.group("how") or m.group("how4") or "to").lower()
+            what = what or m.group("what4") or m.group("what5") or m.group("what6") or ""
+            # (a list, every one)
+            how = (
+                "left out"
+                if m.group("what6")
+                else (m.group("how") or m.group("how4") or "to").lower()
+            )
             # only what sets them apart: words the paper uses nowhere else ("formula" of
             # "formula-fed infants" in a trial of breastfed infants; not "children" of
             # "children with severe pneumonia" in a trial of children)
             elsewhere = set(content_words(ctx.paper.title or ""))
             for j, other in enumerate(ctx.paper.statements):
-                if j != i and not _CAVEAT_STATEMENT.search(other.text):
+                if (
+                    j != i
+                    and not _CAVEAT_STATEMENT.search(other.text)
+                    # (whom the study left out, beside whom its findings may not reach:
+                    # "do not apply to chronic migraine" names the left-out group too)
+                    and not (
+                        left_out
+                        and (_LEFT_OUT.search(other.text) or _MAY_NOT_APPLY.search(other.text))
+                    )
+                ):
                     # (a call for research names the group as not studied too:
                     # "studies in women ... are needed" beside "may not apply to women")
                     elsewhere |= content_words(other.text)
             elsewhere |= content_words(st.text[: m.start()])
-            for item in re.split(r"\s+(?:or|and|nor)\s+|,\s*", what):
-                words = frozenset(
-                    w
-                    for w in content_words(item)
-                    if w not in _PLAIN_WORDS and len(w) > 4 and w not in elsewhere
+            shown = what
+            if left_out:
+                # the cause or trait that sets them apart: "Arrests caused by trauma, ..."
+                what = re.sub(
+                    r"^[^,]*?\b(?:caused\s+by|due\s+to|related\s+to|secondary\s+to|with)\s+",
+                    "",
+                    what,
                 )
-                last = item.strip().lower().split()[-1:] or [""]
-                needs = last[0] if last[0] in _GENERAL_HEADS else None
+            for item in re.split(r"\s+(?:or|and|nor)\s+|,\s*", re.sub(r"\([^()]*\)", " ", what)):
+                # (a hyphenated word whole: "treatment-resistant", not "treatment")
+                whole = _compounds(item)
+                parts = {w for c in whole for w in content_words(c.replace("-", " "))}
+                words = frozenset(
+                    {
+                        w
+                        for w in content_words(item)
+                        if w not in _PLAIN_WORDS
+                        and len(w) > 4
+                        and w not in elsewhere
+                        and w not in parts
+                    }
+                    | {
+                        c
+                        for c in whole
+                        if c
+                        not in _compounds(
+                            " ".join(
+                                other.text for j, other in enumerate(ctx.paper.statements) if j != i
+                            )
+                        )
+                    }
+                )
+                ends = item.strip().lower().split() or [""]
+                # (the general noun first or last: "countries with different CPR training",
+                # "health systems")
+                needs = next((w for w in (ends[-1], ends[0]) if w in _GENERAL_HEADS), None)
                 if words:
                     loose = bool(m.group("what5"))
-                    excluded.append((words, i, f"{how} {what.strip()}", loose, needs))
+                    excluded.append((words, i, f"{how} {shown.strip()}", loose, needs))
     if not excluded:
         return
     for s in ctx.document.sentences:
@@ -703,7 +766,10 @@ def _excluded_named(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             r"\bnot\s+(?:yet\s+)?(?:known|clear)\b", s.text, re.I
         ):
             continue  # "may not apply to formula-fed babies": the paper's own caveat
-        mine = content_words(claim_text(s.text))  # (not "... Institute of Public Health")
+        if _LEFT_OUT.search(s.text):
+            continue  # "Arrests caused by trauma ... were not included": the paper's own
+        claim = claim_text(s.text)
+        mine = content_words(claim) | _compounds(claim)  # (not "... Institute of Public Health")
         # (for those the study did not examine, words alike by their first five letters too:
         # "commercially insured" and "private insurance")
         mine5 = {w[:5]: w for w in mine if len(w) > 4}
@@ -722,15 +788,21 @@ def _excluded_named(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         words, i, what = hit
         said = sorted(words & mine)[0]
         # the word as the release writes it, hyphenated compounds whole ("Indo-Pacific")
-        written = re.search(rf"[\w-]*\b{re.escape(said)}\b[\w-]*", s.text, re.I)
+        written = re.search(rf"[\w-]*\b{re.escape(said)}[\w-]*", s.text, re.I)
+        named = written.group(0) if written else said
         yield self.finding(
-            f"{who(s, ctx)}Speaks of '{written.group(0) if written else said}', but the paper "
-            f"says its findings may not apply {what}.",
+            f"{who(s, ctx)}Speaks of '{named}', but the study left out "
+            f"{what.removeprefix('left out ')[:1].lower()}{what.removeprefix('left out ')[1:]}."
+            if what.startswith("left out ")
+            else f"{who(s, ctx)}Speaks of '{named}', but the paper says its findings may not "
+            f"apply {what}.",
             sentence=s,
             evidence=(statement_evidence(ctx, i),),
             # (advice put to them is no less a widening for being "suggested")
             severity="info" if f.hedged and not f.advice and not _EXTENDS.search(s.text) else None,
-            suggestion="Say, as the paper does, that the findings may not apply there.",
+            suggestion="Say, as the paper does, that the study left them out."
+            if what.startswith("left out ")
+            else "Say, as the paper does, that the findings may not apply there.",
         )
 
 
@@ -881,6 +953,11 @@ def _place_widened(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         scope = re.sub(rf"\b[A-Z][\w-]+,\s+(?:{words})\b", " ", own)
         if re.search(rf"\b(?:{words})\b", scope, re.I):
             continue  # the paper itself speaks that widely
+        if re.search(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,4}$", s.text[: m.start()]) and any(
+            re.search(rf"\b(?:{words})\b", st.text, re.I) for st in ctx.paper.statements
+        ):
+            continue  # "a study of 487 infants in 14 intensive care units across the UK and
+            # Ireland": where the sample was, as the methods say
         yield self.finding(
             f"{who(s, ctx)}Extends the finding to '{m.group(0)}'; the paper does not speak "
             + (
@@ -1290,14 +1367,21 @@ def population_generalization(self: Rule, ctx: RuleContext) -> Iterator[Finding]
         yield widening
     for widening in (*_children_widened(self, ctx), *_excluded_named(self, ctx),
                      *_share_as_prevalence(self, ctx), *_beyond_sample(self, ctx),
-                     *_other_conditions(self, ctx)):  # fmt: skip
+                     *_other_conditions(self, ctx),
+                     *_excluded_named(self, ctx, left_out=True)):  # fmt: skip
         if widening.sentence not in widened_at:
             widened_at.add(widening.sentence if widening.sentence is not None else -1)
             yield widening
     if not pf.population and not pf.specific_groups:
         return
     for s, f in claims(ctx):
-        named = [m.end() for m in _POP_NOUN.finditer(s.text)]
+        # (not the sample counted: "transplanted into the brains of 12 people with
+        # Parkinson's disease" for 12 people with moderate Parkinson's disease)
+        named = [
+            m.end()
+            for m in _POP_NOUN.finditer(s.text)
+            if not _COUNTED_BEFORE.search(s.text[: m.start()])
+        ]
         if f.negated or not (named or (s.headline and f.strength >= 2)):
             continue
         if _LEFT_OUT.search(s.text):
@@ -1438,10 +1522,18 @@ _FOLLOWED_TO_AGE = re.compile(
 )
 #: ages a release speaks of: "their 80s", "their early twenties", "aged 85", "over 70",
 #: "older than 65", "90-year-olds"
+#: a sample of the young by its ceiling: "a child or young person under 18 years" (not
+#: "patients younger than 18 years (n=392)" among those excluded)
+_YOUNG_UNDER = re.compile(
+    r"\b(?:child(?:ren)?|young\s+(?:person|people)|adolescents?|teenagers?|infants?)\b"
+    r"[^.;]{0,30}?\b(?:under|younger\s+than|below|aged\s+less\s+than)\s+(\d{1,2})\s+years\b",
+    re.I,
+)
 _AGE_SAID = re.compile(
     r"\btheir\s+(?:early\s+|mid\s+|mid-|late\s+)?(?:(?P<decade>[1-9]0)s|(?P<word>twenties|"
     r"thirties|forties|fifties|sixties|seventies|eighties|nineties))\b|"
-    r"\b(?:aged|over|above|older than|beyond)\s+(?P<age>\d{2,3})\b|"
+    r"\b(?:aged|over|above|older than|beyond|up\s+to\s+(?:the\s+)?age(?:\s+of)?)\s+"
+    r"(?P<age>\d{2,3})\b|"
     r"\b(?P<olds>\d{2,3})-year-olds\b|"
     # groups named by age: "teenagers", "older adults"
     r"\b(?P<young>teenagers|adolescents|teens|teenage\s+years|adolescence)\b|"
@@ -1492,11 +1584,12 @@ def _age_range(ctx: RuleContext) -> tuple[float | None, float | None, int] | Non
                 (float(next(g for g in m.groups() if g)), i)
                 for i, st in enumerate(ctx.paper.statements)
                 if not st.is_context
-                for m in _FOLLOWED_TO_AGE.finditer(st.text)
+                for m in (*_FOLLOWED_TO_AGE.finditer(st.text), *_YOUNG_UNDER.finditer(st.text))
+                if not _LEFT_OUT.search(st.text)
             ),
             None,
         )
-        return (None, top[0], top[1]) if top is not None and top[0] < 18 else None
+        return (None, top[0], top[1]) if top is not None and top[0] <= 18 else None
     texts = [st.text for st in ctx.paper.statements]
     older = [float(x) for t in texts for m in _AGE_OLDER.finditer(t) for x in m.groups() if x]
     younger = [float(m.group(1)) for t in texts for m in _AGE_YOUNGER.finditer(t)]
@@ -1508,6 +1601,14 @@ def _age_range(ctx: RuleContext) -> tuple[float | None, float | None, int] | Non
         None if any(age > high for age in older) else high,
         where,
     )
+
+
+#: whom a definition, a test or a finding is said to cover
+_COVERS = re.compile(
+    r"\b(?:meant|intended|designed)\s+to\s+(?:cover|apply\s+to|include)\b|"
+    r"\b(?:covers|applies\s+to)\b",
+    re.I,
+)
 
 
 def _age_beyond(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
@@ -1522,7 +1623,12 @@ def _age_beyond(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         f = sentence_features(ctx, s.index)
         # (or a result said to last: "persisted into their teenage years")
         lasting = bool(_LASTED.search(s.text))
-        if (f.negated and not lasting) or f.cautionary or not (f.is_claim or f.advice or lasting):
+        # (or whom it is said to cover: "is meant to cover children, teenagers and young
+        # adults up to the age of 25")
+        covers = bool(_COVERS.search(s.text))
+        if (f.negated and not lasting) or f.cautionary:
+            continue
+        if not (f.is_claim or f.advice or lasting or covers):
             continue
         if re.search(r"\b(?:excluded|not included|not studied|too few|not enough)\b", s.text, re.I):
             continue

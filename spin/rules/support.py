@@ -211,8 +211,10 @@ def _topic_words(ctx: RuleContext, index: int) -> frozenset[str]:
 def _paper_number(ctx: RuleContext, text: str) -> bool:
     """Whether the sentence quotes a number the paper gives (a figure of its results)."""
     from spin.rules.common import facts
-    from spin.rules.numbers import supports
+    from spin.rules.numbers import paper_duration, supports
 
+    if paper_duration(ctx, text):
+        return True  # "the difference between eleven days and six weeks": 11 and 42 days
     paper = [q for q, _ in facts(ctx).numbers]
     return any(
         # a bare number only when it is large enough to be distinctive ("about 4,900")
@@ -362,6 +364,10 @@ _OUTCOMES: tuple[tuple[str, str], ...] = (
     ("the immune system", r"immune system|immunity"),
     ("infections", r"infections?|sepsis"),
     ("hospital admissions", r"hospitali[sz]\w*|hospital admissions?|admitted to hospital"),
+    # how long patients stayed: "babies spent less time in intensive care"
+    ("length of stay", r"length of (?:hospital |ICU )?stay|(?:time|days?|weeks?)\s+"
+     r"(?:spent\s+)?in\s+(?:intensive care|hospital|(?:the\s+)?ICU|the\s+unit)|"
+     r"(?:went|go|going|sent)\s+home\s+(?:earlier|sooner)|discharged\s+(?:earlier|sooner)"),
     ("miscarriage", r"miscarriages?|stillbirths?|birth defects?"),
     ("bladder control", r"(?:urinary )?(?:in)?continence|bladder control|leak\w* urine"),
     ("sexual function", r"sexual function|erectile|erections?|impotence"),
@@ -479,6 +485,17 @@ _DID_NOT_MEASURE = re.compile(
 )
 
 
+def _said_unmeasured(ctx: RuleContext, text: str) -> bool:
+    """Whether the sentence names an outcome the paper names only as one it could not
+    measure ("babies spent less time in intensive care" where the study "cannot show
+    whether rapid sequencing improves survival, length of stay ..."): a claim on it is no
+    restatement of the background, whatever the aligner ranks first."""
+    if not _OUTCOME.search(text):
+        return False
+    never = set(_outcomes_absent(ctx, text, raw=True))
+    return any(name not in never for name in _outcomes_absent(ctx, text))
+
+
 def _unmeasured(ctx: RuleContext) -> list[str]:
     """What the paper says it did not measure ("grain quality was not assessed", "did not
     assess fertility or birth rates")."""
@@ -583,7 +600,7 @@ def outcome_not_in_paper(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue  # ("found no link between ... and ADHD" is a finding about ADHD too)
         if (
             _NOT_STUDIED.search(s.text)
-            or restates_background(ctx, a.sentence)
+            or (restates_background(ctx, a.sentence) and not _said_unmeasured(ctx, s.text))
             or defines_condition(s.text)
         ):
             continue  # ("Sepsis, the body's extreme response ..., can lead to ... death")
