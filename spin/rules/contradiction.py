@@ -319,7 +319,11 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     called "significant" is also checked against the paper's statement of that outcome,
     found by the sentence's rarer words with the paper's abbreviations written out: one
     the paper reports as not significant, in words or with every p-value above 0.05
-    ("p=0.09"), is flagged.
+    ("p=0.09"), is flagged.  So is a benefit said to last to a time point ("still doing
+    better ... at the 18-week follow-up") where every statement of the paper at that time
+    point reports none, and one treatment said to beat another ("outperformed topiramate")
+    where every interval of the paper's comparison spans no difference ("-0.6 (-1.2 to
+    0.1)").
     """
     flagged: set[int] = set()
     for s, f in claims(ctx):

@@ -2714,7 +2714,12 @@ def number_mismatch(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     words ("nearly an hour more sleep") with the paper's minutes or hours; a figure the
     paper gives only at another time point ("Seven days after treatment ... three times as
     likely" for a risk ratio of 2.94 at 24 hours) with the paper's figure at the time
-    point the release names (1.98 at day 7). A figure that
+    point the release names (1.98 at day 7). A bound on when something happened ("within
+    six months") is held to the times the paper gives, in any unit (days 252 to 336), and a
+    time told in other units is the paper's ("three months after" for "12 weeks after"); a
+    share of part of the sample told of all of it ("about 60 percent of the infants in the
+    study" for "112 of the 187 diagnosed infants") and one group's figure told "across all 12
+    participants" where the paper gives a figure only for each group are flagged. A figure that
     differs from the paper's is the plainest factual error a release can make; news copies
     releases closely (Sumner et al., BMJ 2014), so the wrong figure travels.
     """

@@ -1343,8 +1343,10 @@ def population_generalization(self: Rule, ctx: RuleContext) -> Iterator[Finding]
     for other conditions ("could also be used to detect other cancers" for a study of
     lung cancer; not research still to be done); and the same result expected "in every
     country" of a study of one; people not yet treated ("newly diagnosed ... who have not
-    yet started medication") for a study of people already on treatment; and a region
-    named around a continent ("across central Europe") for a study of one region.
+    yet started medication") for a study of people already on treatment; a region
+    named around a continent ("across central Europe") for a study of one region; and a
+    group the study left out ("including those brought on by drowning, drug overdose or
+    trauma" where such arrests "were not eligible").
     """
     pf = facts(ctx)
     aged = {s.index for s, _ in widened_ages(ctx)}
