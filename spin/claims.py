@@ -543,7 +543,16 @@ def _approx_before(text: str, start: int) -> tuple[str | None, int]:
     m = re.search(_APPROX + r"$", text[max(0, start - 16) : start], re.I)
     if m:
         return m.group("approx").strip().lower(), start - (len(m.group(0)))
+    # "about a 50 percent higher risk": the approximation before the article
+    m = _APPROX_ARTICLE.search(text[max(0, start - 20) : start])
+    if m:
+        return m.group(1).lower(), start - len(m.group(0))
     return None, start
+
+
+_APPROX_ARTICLE = re.compile(
+    r"\b(about|around|roughly|approximately|nearly|almost)\s+an?\s+$", re.I
+)
 
 
 def _relative_after(text: str, end: int) -> str | None:
@@ -1067,7 +1076,7 @@ def _ranges(text: str, out: list[Quantity]) -> tuple[Quantity, ...]:
 # --------------------------------------------------------------------------- sentence features
 
 _NEGATION = re.compile(
-    r"\b(?:not|no|never|neither|nor|none|without|cannot|failed to|fail to|fails to|"
+    r"\b(?:not|no|never|neither|nor|none|nothing|without|cannot|failed to|fail to|fails to|"
     r"unable to|lack of|absence of)\b|n't\b|\bnon-?significant",
     re.I,
 )
@@ -1210,6 +1219,8 @@ _STRONG_CLAIM_CUES = re.compile(
     r"(?:were|was|are|is|grew|became)\s+(?:also\s+|slightly\s+|significantly\s+|much\s+)?"
     r"(?:taller|heavier|lighter|fitter|healthier|stronger|weaker|leaner|thinner|fatter|sicker|"
     r"happier)\b[^.;]{0,60}?\bthan\b|"
+    # a preference found: "participants also favoured a community pharmacy over their GP"
+    r"(?:preferred|favou?red)\b[^.;]{0,60}?\bover|"
     r"(?:can|could) (?:infect|spread|transmit)\w*)\b",
     re.I,
 )
@@ -1428,7 +1439,11 @@ _CAVEAT = re.compile(
     r"own |alone )?(?:prove|show|establish|tell us|tell|determine|mean)\b(?! (?:that )?(?:a |an |"
     r"any )?(?:significant|meaningful|clear|clinically|benefit|effect|difference))|"
     r"\bnot (?:yet )?(?:in|on) (?:people|humans|patients)\b|"
-    r"\b(?:this|it) is (?:only )?an association\b|\bnot (?:a |proof of )?(?:cause and effect|"
+    r"\b(?:this|it) is (?:only )?an association\b|"
+    # "What we see is an association."
+    r"\bwhat (?:we|they|the (?:team|researchers)) (?:see|saw|found|find|have) (?:is|was) "
+    r"(?:only |just |simply )?an? (?:association|correlation|link)\b|"
+    r"\bnot (?:a |proof of )?(?:cause and effect|"
     r"causation)\b|"
     # "a modest signal, not a cure", "a promising lead, not a treatment": a caveat
     r"\bnot (?:yet )?(?:a|an) (?:cure|breakthrough|treatment|miracle|magic bullet|game[- ]changer|"
@@ -2074,6 +2089,8 @@ def only_evidential(hedges: tuple[str, ...]) -> bool:
 
 #: "side effects" for the strength model, which reads "effect" as a cause
 _SIDE_EFFECT = re.compile(r"\bside[- ]effect", re.I)
+#: "smell-related regions", "alcohol-related admissions": a kind, not an association
+_HYPHEN_RELATED = re.compile(r"\b([A-Za-z]+)-related\b")
 #: "cut-off" (a threshold) for the strength model, which reads "cut" as a cause
 _CUT_OFF = re.compile(r"\bcut-?offs?\b", re.I)
 #: "almost always", "nearly always": a frequency told with its exception, not a booster
@@ -2633,6 +2650,10 @@ def analyze(text: str) -> Features:
     if "cut" in model_text:
         # "At its chosen cut-off, the model flagged 87 percent": a threshold, not "cut"
         model_text = _CUT_OFF.sub("threshold", model_text)
+    if "-related" in model_text and "caus" in model_text:
+        # "catching COVID-19 causes grey matter in the brain's smell-related regions to
+        # thin": a kind of region, not an association beside the cause
+        model_text = _HYPHEN_RELATED.sub(r"\1", model_text)
     st = classify.claim_strength(model_text)
     # "adopt one without waiting for further research": the opposite of a caution
     plain = _NOT_WAITING.sub(" ", text) if "wait" in text else text
@@ -2834,7 +2855,9 @@ _DESIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:by|through|via)\s+(?:a\s+)?lottery\b|\blottery\s+(?:selection|winners)\b|"
             # (not "each physician was randomly assigned 25 vignettes": material to raters)
             r"\brandomly (?:assigned|allocated)\b(?!\s+\d+\s+(?:vignettes|cases|images|items|"
-            r"questions|scans|samples|records))|\bRCT\b",
+            r"questions|scans|samples|records))|\bRCT\b|"
+            # the attributes of the options are varied by design: an experiment on choices
+            r"\bdiscrete[- ]choice experiments?\b|\bconjoint experiments?\b",
             re.I,
         ),
     ),

@@ -1847,6 +1847,31 @@ BLIND = [
     ("wolf-reintroduction-willow-browsing-faithful.md", (), FAITHFUL_NEVER),
     ("wolf-reintroduction-willow-browsing-spun.md",
      ("advice_not_in_source", "certainty_overstatement", "number_mismatch"), ()),
+    # round 30 (fifteenth session)
+    ("covid-brain-imaging-longitudinal-faithful.md", (), FAITHFUL_NEVER),
+    ("covid-brain-imaging-longitudinal-spun.md",
+     ("advice_not_in_source", "causal_overstatement", "number_mismatch",
+      "population_generalization"), ()),
+    ("discrete-choice-vaccine-preferences-faithful.md", (), FAITHFUL_NEVER),
+    ("discrete-choice-vaccine-preferences-spun.md",
+     ("advice_not_in_source", "certainty_overstatement", "contradicted_claim",
+      "number_mismatch"), ()),
+    ("ferret-h5n1-airborne-transmission-faithful.md", (), FAITHFUL_NEVER),
+    ("ferret-h5n1-airborne-transmission-spun.md",
+     ("advice_not_in_source", "species_extrapolation", "unsupported_claim"), ()),
+    ("psilocybin-depression-phase2-dose-finding-faithful.md", (), FAITHFUL_NEVER),
+    ("psilocybin-depression-phase2-dose-finding-spun.md",
+     ("advice_not_in_source", "contradicted_claim", "population_generalization"), ()),
+    ("retinal-age-gap-deep-learning-mortality-faithful.md", (), FAITHFUL_NEVER),
+    ("retinal-age-gap-deep-learning-mortality-spun.md",
+     ("advice_not_in_source", "causal_overstatement", "population_generalization"), ()),
+    ("salt-substitute-stroke-cluster-rct-faithful.md", (), FAITHFUL_NEVER),
+    ("salt-substitute-stroke-cluster-rct-spun.md",
+     ("advice_not_in_source", "certainty_overstatement", "number_mismatch",
+      "population_generalization"), ()),
+    ("soil-carbon-regenerative-paired-farms-faithful.md", (), FAITHFUL_NEVER),
+    ("soil-carbon-regenerative-paired-farms-spun.md",
+     ("certainty_overstatement", "number_mismatch"), ()),
 ]  # fmt: skip
 
 
@@ -5705,6 +5730,89 @@ def test_round_29_rules() -> None:
     assert "K101" in codes(said, wolves)  # "remains debated"; "consistent with"
     said = "The results make a strong case for returning wolves to other parks."
     assert analyze(said).advice == 2
+
+
+def test_round_30_rules() -> None:
+    """What the thirtieth round taught the rules, on its invented abstracts."""
+    from spin.claims import analyze, extract_numbers, paper_facts
+
+    codes = lambda said, paper: {  # noqa: E731
+        f.code for f in make_report(said, paper).findings if SEVERITY_RANK[f.severity] >= 2
+    }
+    brain = _blind_paper("covid-brain-imaging-longitudinal")
+    said = (
+        "The results show that catching COVID-19 causes grey matter in the brain's "
+        "smell-related regions to thin, even in people who were never ill enough to go to "
+        "hospital."
+    )
+    assert analyze(said).strength == 3 and "C101" in codes(said, brain)  # not "related"
+    choice = _blind_paper("discrete-choice-vaccine-preferences")
+    assert "rct" in paper_facts(choice).designs  # a discrete choice experiment
+    said = (
+        "People were willing to pay about £105 for that jump in effectiveness, and about £83 "
+        "to cut the risk of a serious side effect from 1 in 10,000 to 1 in 1,000,000."
+    )
+    assert "N101" not in codes(said, choice)  # "£83 (£72 to £94) for reducing ..."
+    said = "People were willing to pay about £105 to cut the risk of a serious side effect."
+    found = [f for f in make_report(said, choice).findings if f.code == "N101"]
+    assert found and "£83" in found[0].message
+    said = (
+        "Given the choice, participants also favoured a community pharmacy over their GP "
+        "practice as the place to be vaccinated."
+    )
+    assert "U102" in codes(said, choice)  # "did not differ (OR 1.04 ...; p=0.27)"
+    said = (
+        "The team says the predicted uptake figures give a dependable forecast of how many "
+        "adults would actually come forward."
+    )
+    assert "K101" in codes(said, choice)  # "model simulations, not forecasts"
+    ferret = _blind_paper("ferret-h5n1-airborne-transmission")
+    said = (
+        '"Nothing in these results shows that this virus can spread from person to person," '
+        "said Dr. Reyes."
+    )
+    found = {f.code for f in make_report(said, ferret).findings if f.sentence is not None}
+    assert analyze(said).negated and "P101" not in found
+    said = "How well transmission in ferrets predicts transmission in people is also uncertain."
+    assert "K101" not in codes(said, ferret)  # the sentence keeps the doubt
+    said = "The results indicate that the cow virus is capable of airborne spread between people."
+    assert "P101" in codes(said, ferret)  # the evidence said to show it: no hedge
+    said = "Ferrets infected with the cow virus also coughed and sneezed far more often."
+    assert "U103" in codes(said, ferret)
+    psilocybin = _blind_paper("psilocybin-depression-phase2-dose-finding")
+    said = "People who had shown suicidal behaviour in the past year were excluded."
+    assert "K101" not in codes(said, psilocybin)
+    said = "Importantly, the trial included people who had recently attempted suicide."
+    assert "P102" in codes(said, psilocybin)  # "patients with recent suicidal behaviour ..."
+    retina = _blind_paper("retinal-age-gap-deep-learning-mortality")
+    said = (
+        "People in the quarter whose retinas looked oldest had about a 50 percent higher risk "
+        "of death than those in the quarter whose retinas looked youngest."
+    )
+    assert "N101" not in codes(said, retina)  # "about a 50 percent" is approximate: HR 1.49
+    assert [q.approx for q in extract_numbers(said)] == ["about"]
+    assert analyze('What we see is an association."').cautionary is not None
+    assert "U101" not in codes('"What we see is an association."', retina)
+    said = '"What we found is that the retina seems to carry a signal linked to survival."'
+    assert "U101" not in codes(said, retina)  # survival is mortality's topic
+    salt = _blind_paper("salt-substitute-stroke-cluster-rct")
+    assert "N101" in codes("Deaths from any cause fell by about a fifth.", salt)  # RR 0.90
+    said = (
+        "Because the team monitored potassium closely, they could rule out any hidden "
+        "build-up of dangerous blood potassium levels."
+    )
+    assert "K101" in codes(said, salt)  # "serum potassium was not routinely measured"
+    said = "Older adults in cities as well as villages can expect the same protection."
+    found = [f for f in make_report(said, salt).findings if f.code == "P102"]
+    assert found and "'cities'" in found[0].message  # "urban or younger populations"
+    soil = _blind_paper("soil-carbon-regenerative-paired-farms")
+    said = (
+        "The regenerative soils were also livelier: microbial biomass was nearly 40 percent "
+        "higher in the top 10 centimetres."
+    )
+    assert "U102" not in codes(said, soil)  # "... and no statistically significant ..."
+    said = '"Farmers always ask whether they\'ll lose money," said co-author Dr. Tomas Reyes.'
+    assert "K102" not in codes(said, soil)
 
 
 def analyze_release_designs(text: str) -> tuple[tuple[str, int], ...]:

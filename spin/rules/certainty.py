@@ -80,6 +80,12 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             # significant": a result told as not shown drops no hedge
         if _STILL_TO_CONFIRM.search(s.text):
             continue  # "the results should be confirmed in prospective studies": a caution
+        if _WHO_EXCLUDED.search(s.text):
+            continue  # "People taking antidepressants were excluded": the methods
+        if _SAYS_UNCERTAIN.search(s.text):
+            continue  # "How well transmission in ferrets predicts transmission in people is
+            # also uncertain": the sentence keeps the doubt
+
         rel = list(finding_matches(ctx, s.index))
         if not rel or causal_gap(ctx, s.index, f):
             continue  # a weaker causal statement is causal-overstatement (C101)
@@ -126,6 +132,16 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     yield from _unknown_told(self, ctx)
 
 
+#: a sentence that says something is not settled: "... is also uncertain"
+_SAYS_UNCERTAIN = re.compile(
+    r"\b(?:is|are|was|were|remains?)\s+(?:\w+\s+)?(?:uncertain|unclear|unknown|not\s+known)\b", re.I
+)
+#: whom the study left out: "... and people taking antidepressants, were excluded"
+_WHO_EXCLUDED = re.compile(
+    r"\b(?:were|was)\s+(?:also\s+)?(?:excluded|not\s+eligible|ineligible)\b", re.I
+)
+
+
 #: a limitation the paper states: "residual confounding ... cannot be excluded", "may be
 #: affected by reporting bias", "The two-week periods were short", "How the extract
 #: concentrations tested relate to real exposure ... is uncertain"
@@ -147,11 +163,13 @@ _LIMITATION_STATED = re.compile(
     # "Participating hospitals volunteered, so uptake may differ elsewhere"
     r"\bmay\s+(?:\w+\s+)?(?:differ|be\s+(?:different|lower|higher))\s+elsewhere\b|"
     # "individual water intake and bottled water use were not measured"
-    r"\b(?:was|were)\s+not\s+(?:measured|recorded|assessed|available)\b|"
+    r"\b(?:was|were)\s+not\s+(?:\w+ly\s+)?(?:measured|recorded|assessed|available|monitored)\b|"
     # "cancers missed by MRI cannot be quantified from these data"
     r"\bcannot\s+be\s+(?:quantified|estimated|measured|determined|assessed)\b|"
     # "volunteers ... who may not represent older adults generally"
-    r"\bmay\s+not\s+(?:be\s+)?(?:represent\w*|generali[sz]\w*|apply|typical)\b|"
+    r"\bmay\s+not\s+(?:be\s+)?(?:represent\w*|generali[sz]\w*|apply|typical|predict)\b|"
+    # "predicted uptake figures are model simulations, not forecasts"
+    r"\bnot\s+forecasts\b|"
     r"\b(?:likely|probably)\s+(?:to\s+be\s+)?(?:optimistic|overestimat\w*|inflated)\b",
     re.I,
 )
@@ -167,6 +185,10 @@ _LIMITATION_DENIED = re.compile(
     # middle-income countries"
     r"\bwith\s+equal\s+confidence\b|\bappl(?:y|ies)\s+equally\b|"
     r"\bequally\s+(?:valid|applicable|reliable|well)\s+(?:in|to|across|for)\b|"
+    # "the predicted uptake figures give a dependable forecast of how many adults would
+    # actually come forward"
+    r"\b(?:dependable|reliable|accurate|trustworthy)\s+(?:forecast|prediction|guide|"
+    r"estimate)s?\s+of\b|"
     # "the team says they are unlikely to be explained by a placebo effect"
     # (not "unlikely to be explained by chance": a statistical test's verdict)
     r"\b(?:unlikely|not\s+likely)\s+to\s+(?:be\s+)?(?:explained|caused|driven)\s+by\b(?!\s+chance\b)|"
@@ -824,6 +846,10 @@ _ROOM_TO_IMPROVE = re.compile(
 
 #: the paper's own word for what a booster says: "confirming" the advantage the paper
 #: says it is "corroborating"
+#: what people always do, not a finding always true: "always ask", "always say"
+_HABIT = re.compile(
+    r"\s+(?:ask|asks|asked|say|says|said|tell|tells|want|wants|wonder|wonders)\b", re.I
+)
 _SAME_AS = {"confirm": ("corroborat", "confirm", "verif", "validat", "replicat")}
 
 
@@ -888,6 +914,8 @@ def certainty_booster(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
                 continue  # "confirmed by Sanger sequencing": how a measurement was checked
             if pos >= 0 and _ROOM_TO_IMPROVE.match(s.text, pos + len(b)):
                 continue  # "there is clearly room to do better": a shortfall, not a finding
+            if b == "always" and pos >= 0 and _HABIT.match(s.text, pos + len(b)):
+                continue  # "Farmers always ask whether they'll lose money": a habit
             found.append(b)
         for m in _WILL.finditer(s.text):
             before = s.text[: m.start()]

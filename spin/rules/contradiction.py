@@ -51,6 +51,8 @@ _CLAUSES = re.compile(
     r",\s+(?=with\s+no\b)|"
     # "... than placebo (high certainty) and, unlike topiramate, were not associated with"
     r"\s+and,\s+|"
+    # "..., with lower corn yields and no statistically significant difference in net returns"
+    r"\s+and\s+(?=no\s+(?:statistically\s+)?significant\b)|"
     # "... (OR 1.07; p for interaction = 0.02), and was not statistically significant in
     # those aged 65 years and older"
     r"\),?\s+and\s+(?=(?:was|were|is|are|did|had)\s+not\b)|"
@@ -258,9 +260,14 @@ _NO_REASON = re.compile(r"\bno (?:reason|grounds?|need|case) (?:to|for)\b", re.I
 
 #: one said to beat the other: "a more effective strategy than", "better than",
 #: "outperformed", "superior to"
+#: one option preferred to another: "participants also favoured a community pharmacy over
+#: their GP practice"
+_PREFERRED = re.compile(r"\b(?:preferred|favou?red)\b[^.;]{0,60}?\bover\b", re.I)
 _BETTER = re.compile(
     r"\b(?:more|less) (?:effective|successful|efficient|useful|powerful|beneficial)\b[^.]{0,60}"
     r"\bthan\b|\b(?:better|greater benefit|superior) (?:than|to)\b|\boutperform\w*|"
+    # "participants also favoured a community pharmacy over their GP practice"
+    r"\b(?:preferred|favou?red)\b[^.;]{0,60}?\bover\b|"
     # not the heart's: "how well the heart fills between beats"
     r"(?<!between )(?<!heart )(?<!the )(?<!per )(?<!skipped )(?<!extra )\bbeats?\b(?!\s+per\b)",
     re.I,
@@ -323,11 +330,17 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     better ... at the 18-week follow-up") where every statement of the paper at that time
     point reports none, and one treatment said to beat another ("outperformed topiramate")
     where every interval of the paper's comparison spans no difference ("-0.6 (-1.2 to
-    0.1)").
+    0.1)"), and one option said to be preferred to another ("favoured a community pharmacy
+    over their GP practice") where the paper found they "did not differ".
     """
     flagged: set[int] = set()
     for s, f in claims(ctx):
-        effect = f.strength >= 1 or EFFECT_WORDS.search(s.text) or _TREND.search(s.text)
+        effect = (
+            f.strength >= 1
+            or EFFECT_WORDS.search(s.text)
+            or _TREND.search(s.text)
+            or _PREFERRED.search(s.text)
+        )
         if f.negated or f.null_result or not effect or _DENIED.search(s.text):
             continue
         if f.cautionary:
@@ -335,7 +348,11 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         rel = finding_matches(ctx, s.index)
         if not rel:
             continue
-        if not EFFECT_WORDS.search(s.text) and reports_methods(ctx, s.index):
+        if (
+            not EFFECT_WORDS.search(s.text)
+            and not _PREFERRED.search(s.text)
+            and reports_methods(ctx, s.index)
+        ):
             continue  # "the researchers identified 137,412 adults who started statins"
         if _QUESTION.search(s.text):
             continue  # "little evidence on whether giving breakfast makes a difference"

@@ -1863,13 +1863,21 @@ _LABEL_VERB = re.compile(
 )
 
 
+#: a figure's interval right after it: "(£72 to £94)", "(95% CI 8 to 50; p=0.02)"
+_OWN_INTERVAL = re.compile(r"\s*\((?:95%\s*CI\s*)?[^()]*?\d[^()]*?\bto\b[^()]*\)")
+
+
 def _label_following(text: str, q: Quantity, figures: list[Quantity]) -> str | None:
     """The words after a figure of a statement that say what it is for, up to the next
     figure or clause, when they open with a preposition ("(24.0%) before clinicians had
     ordered blood cultures")."""
-    later = [f.start for f in figures if f.start > q.start]
+    # (past the figure's own interval: "£83 (£72 to £94) for reducing serious side-effect
+    # risk")
+    own = _OWN_INTERVAL.match(text, q.end)
+    origin = own.end() if own else q.end
+    later = [f.start for f in figures if f.start >= origin]
     end = min([*later, len(text)])
-    after = re.split(r"[,;]|\.\s", text[q.end : end])[0]
+    after = re.split(r"[,;]|\.\s", text[origin:end])[0]
     if not _LABEL_OPENS.match(after) or re.match(r"\W*(?:and|or|but)\b", after):
         return None
     if _GROUP_OPENS.match(after):
@@ -1946,6 +1954,10 @@ def _condition_swapped(
             first, second = sorted((a, b), key=lambda q: q.start)
             if _RANGE_GAP.match(where[first.end : second.start]):
                 continue  # "2% to 5% of children": one range, one label
+            opening = where.rfind("(", 0, b.start)
+            inside = where[opening : b.start] if opening >= 0 else ""
+            if inside and ")" not in inside and re.search(r"\bCI\b|\bto\b|\u2013", inside):
+                continue  # "£83 (£72 to £94) for reducing ...": a bound of an interval
             other = content_words(following)
             if other & content_words(where[: b.start]):
                 continue  # the label's words are the statement's subject too
@@ -2378,6 +2390,25 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                     and (
                         rq.value != int(rq.value)
                         or _noun_after(text_of.get(i, ""), pq) == _noun_after(s.text, rq)
+                    )
+                )
+                # a share of what something is made of ("(75% sodium chloride, 25% potassium
+                # chloride)") backs no change ("Deaths ... fell by about a fifth"): a share
+                # backs a change only with a word of change about it
+                and not (
+                    rq.kind == "percent"
+                    and rq.change is not None
+                    and pq.kind == "percent"
+                    and pq.change is None
+                    and not pq.relative
+                    and text_of.get(i, "")[: pq.start].count("(")
+                    > text_of.get(i, "")[: pq.start].count(")")
+                    and pq.text[:1] not in "+-\u2212"
+                    and bool(re.match(r"\s+[a-z]", text_of.get(i, "")[pq.end :]))
+                    and not _CHANGE_WORD.search(
+                        text_of.get(i, ""),
+                        max(0, pq.start - 60),
+                        min(len(text_of.get(i, "")), pq.end + 30),
                     )
                 )
                 # a bound of a ratio's interval backs a change only where the release

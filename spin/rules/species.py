@@ -13,6 +13,7 @@ from spin.claims import (
     analyze,
     content_words,
     extract_numbers,
+    only_evidential,
 )
 from spin.model import Finding, Sentence
 from spin.rules.base import Rule, RuleContext, rule
@@ -157,8 +158,9 @@ def species_extrapolation(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue
         if "cell" in f.subjects and _CELL_WORDS.search(s.text) and not _FOR_PEOPLE.search(s.text):
             continue  # "kills cancer cells": says what was studied, unless it is "for patients"
-        if f.negated and not f.strength:
-            continue
+        if f.negated and (not f.strength or _DENIES_SHOWING.search(s.text)):
+            continue  # ("Nothing in these results shows that this virus can spread from
+            # person to person")
         if "unknown" in s.text and _UNKNOWN.search(s.text):
             continue  # "its safety and effectiveness in pregnancy are unknown": no claim
         if _names_setting(ctx, s.text) or not _people_named(s.text, f.implicit_human):
@@ -181,7 +183,11 @@ def species_extrapolation(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             f"{who(s, ctx)}{about}, but the study was {what}.",
             sentence=s,
             evidence=ev,
-            severity="info" if _hedge_before_people(s.text, f.hedges) else None,
+            # ("The results indicate that the dairy cow virus is capable of airborne spread
+            # between people": the evidence said to show it, no hedge on it)
+            severity="info"
+            if _hedge_before_people(s.text, f.hedges) and not only_evidential(f.hedges)
+            else None,
             suggestion=f"Say that the study was {what}, and that results may not hold in people.",
         )
     said = (
@@ -237,6 +243,14 @@ def _people_named(text: str, implicit_human: str) -> bool:
 _PEOPLE_WORDS = re.compile(
     r"\b(?:people|patients|humans?|persons?|adults|children|women|men|babies|infants|"
     r"sufferers|someone|anyone|everyone)\b",
+    re.I,
+)
+
+
+#: a sentence that denies the evidence shows something: "Nothing in these results shows"
+_DENIES_SHOWING = re.compile(
+    r"\b(?:nothing|no\s+(?:evidence|data|results?))\b[^.;]{0,40}?\b(?:shows?|suggests?|"
+    r"indicates?|proves?)\b|\b(?:does|do|did)\s+not\s+(?:show|prove|suggest)\b",
     re.I,
 )
 
@@ -648,7 +662,14 @@ _MAY_NOT_APPLY = re.compile(
     # "The study did not examine younger or commercially insured patients."
     r"\b(?:did|does|do)\s+not\s+(?:examine|include|study|enrol|enroll|cover)\s+(?P<what5>[^.;]+)|"
     # "Arrests caused by trauma, drowning, drug overdose or asphyxia were not eligible."
-    r"^(?P<what6>[^.;]{3,120}?)\s+(?:were|was)\s+(?:not\s+eligible|ineligible|excluded)\b",
+    # "whether similar effects occur in urban or younger populations ... requires further
+    # study"
+    r"\bwhether\s+(?:similar|the\s+same|comparable)\s+(?:effects?|results?|benefits?|findings?)\s+"
+    r"(?:occur|apply|hold|are\s+seen|would\s+be\s+seen)\s+(?:in|among|for)\s+(?P<what7>[^.;,]+?)"
+    r"(?=,|\s+(?:requires?|needs?|is|are|remains?)\b)|"
+    # ("...; patients with suicidal behaviour in the past year were excluded")
+    r"(?:^|;\s+|,\s+and\s+)(?P<what6>[^.;]{3,120}?)\s+(?:were|was)\s+(?:not\s+eligible|"
+    r"ineligible|excluded)\b",
     re.I,
 )
 #: general nouns of a place or group named by the word before them ("health systems",
@@ -671,6 +692,20 @@ _PLAIN_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: a word for a group in other words: cities and towns are urban
+_ALIKE = {"city": "urban", "citie": "urban", "cities": "urban", "town": "urban", "towns": "urban"}
+
+#: a group named by what sets it apart: "those brought on by drowning", "people who had
+#: recently attempted suicide", "those with chronic daily headache"
+_GROUP_NAMED = re.compile(
+    r"\b(?:those|people|patients|participants|adults|children|women|men|cases|arrests|anyone|"
+    r"everyone|infants|babies)\s+(?:who|with|whose|brought|caused|taking|on|from|in|of)\b",
+    re.I,
+)
+#: a study said to have taken a group in
+_TOOK_IN = re.compile(r"\b(?:included|enrolled|recruited|took\s+in|covered)\b", re.I)
+
+
 def _compounds(text: str) -> set[str]:
     """The hyphenated words of a text, whole ("treatment-resistant")."""
     return {w.lower() for w in re.findall(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b", text)}
@@ -685,13 +720,20 @@ def _excluded_named(self: Rule, ctx: RuleContext, left_out: bool = False) -> Ite
     asphyxia were not eligible")."""
     # words, statement, "to whom", whether words alike by their first letters count, and
     # a general noun the release must name with them ("health" of "health systems")
-    excluded: list[tuple[frozenset[str], int, str, bool, str | None]] = []
+    excluded: list[tuple[frozenset[str], int, str, int, str | None]] = []
     for i, st in enumerate(ctx.paper.statements):
         for m in _MAY_NOT_APPLY.finditer(st.text):
             if bool(m.group("what6")) != left_out:
                 continue
             what = (m.group("what") or m.group("what2") or m.group("what3") or "").split(",")[0]
-            what = what or m.group("what4") or m.group("what5") or m.group("what6") or ""
+            what = (
+                what
+                or m.group("what4")
+                or m.group("what5")
+                or m.group("what6")
+                or m.group("what7")
+                or ""
+            )
             # (a list, every one)
             how = (
                 "left out"
@@ -754,13 +796,22 @@ def _excluded_named(self: Rule, ctx: RuleContext, left_out: bool = False) -> Ite
                 # "health systems")
                 needs = next((w for w in (ends[-1], ends[0]) if w in _GENERAL_HEADS), None)
                 if words:
-                    loose = bool(m.group("what5"))
+                    # (words alike by their first five letters, or six for a left-out
+                    # group: "recent" and "recently", not "psychotic" and "psychiatry")
+                    loose = 5 if m.group("what5") else 6 if m.group("what6") else 0
                     excluded.append((words, i, f"{how} {shown.strip()}", loose, needs))
     if not excluded:
         return
     for s in ctx.document.sentences:
         f = sentence_features(ctx, s.index)
-        if f.negated or f.cautionary or not (f.is_claim or f.advice or _EXTENDS.search(s.text)):
+        # (with ``left_out``, a sentence saying the study took them in: "the trial included
+        # people who had recently attempted suicide")
+        took_in = left_out and bool(_TOOK_IN.search(s.text))
+        if (
+            f.negated
+            or f.cautionary
+            or not (f.is_claim or f.advice or _EXTENDS.search(s.text) or took_in)
+        ):
             continue  # (nor "we'd like to see the pattern tested in other landscapes")
         if _NOT_GENERAL.search(s.text) or re.search(
             r"\bnot\s+(?:yet\s+)?(?:known|clear)\b", s.text, re.I
@@ -770,6 +821,7 @@ def _excluded_named(self: Rule, ctx: RuleContext, left_out: bool = False) -> Ite
             continue  # "Arrests caused by trauma ... were not included": the paper's own
         claim = claim_text(s.text)
         mine = content_words(claim) | _compounds(claim)  # (not "... Institute of Public Health")
+        mine |= {_ALIKE[w] for w in mine if w in _ALIKE}  # "in cities" for "urban"
         # (for those the study did not examine, words alike by their first five letters too:
         # "commercially insured" and "private insurance")
         mine5 = {w[:5]: w for w in mine if len(w) > 4}
@@ -777,16 +829,26 @@ def _excluded_named(self: Rule, ctx: RuleContext, left_out: bool = False) -> Ite
             (
                 (w | {mine5[x[:5]] for x in w if loose and x[:5] in mine5}, i, what)
                 for w, i, what, loose, needs in excluded
-                if (w & mine or (loose and any(x[:5] in mine5 for x in w)))
+                if (
+                    w & mine
+                    or (
+                        loose
+                        and any(x[:5] in mine5 and x[:loose] == mine5[x[:5]][:loose] for x in w)
+                    )
+                )
                 # ("national health registers" is not "health systems")
                 and (needs is None or re.search(rf"\b{needs.rstrip('s')}", s.text, re.I))
             ),
             None,
         )
+        if hit is not None and left_out and not _GROUP_NAMED.search(s.text):
+            continue  # "patients should be transferred to a hospital": no group named
         if hit is None:
             continue
         words, i, what = hit
         said = sorted(words & mine)[0]
+        # (the release's own word for it: "cities" for "urban")
+        said = next((w for w in sorted(mine) if _ALIKE.get(w) == said), said)
         # the word as the release writes it, hyphenated compounds whole ("Indo-Pacific")
         written = re.search(rf"[\w-]*\b{re.escape(said)}[\w-]*", s.text, re.I)
         named = written.group(0) if written else said
@@ -974,7 +1036,9 @@ def _place_widened(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
 
 #: a sentence that says whom the study left out
 _LEFT_OUT = re.compile(
-    r"\b(?:excluded|not\s+included|not\s+eligible|ineligible|could\s+not\s+take\s+part)\b", re.I
+    r"\b(?:excluded|not\s+included|not\s+eligible|ineligible|could\s+not\s+take\s+part|"
+    r"not\s+part\s+of|included\s+only)\b",
+    re.I,
 )
 #: a condition the paper's participants did not have: "adults with obesity without
 #: diabetes", "people with atrial fibrillation were excluded"
@@ -1344,9 +1408,12 @@ def population_generalization(self: Rule, ctx: RuleContext) -> Iterator[Finding]
     lung cancer; not research still to be done); and the same result expected "in every
     country" of a study of one; people not yet treated ("newly diagnosed ... who have not
     yet started medication") for a study of people already on treatment; a region
-    named around a continent ("across central Europe") for a study of one region; and a
+    named around a continent ("across central Europe") for a study of one region; a
     group the study left out ("including those brought on by drowning, drug overdose or
-    trauma" where such arrests "were not eligible").
+    trauma" where such arrests "were not eligible"; "the trial included people who had
+    recently attempted suicide"); and a group the paper says needs further study ("older
+    adults in cities" where "whether similar effects occur in urban or younger populations
+    ... requires further study").
     """
     pf = facts(ctx)
     aged = {s.index for s, _ in widened_ages(ctx)}

@@ -36,10 +36,15 @@ _ANAPHOR = re.compile(
 _CODE_NAME = re.compile(r"\b[A-Za-z]{1,5}-?\d{2,}[A-Za-z]?\b")
 
 
+#: words of one topic in other words: survival and death are mortality's
+_SAME_TOPIC = {"surviv": "mortal", "death": "mortal", "deaths": "mortal", "died": "mortal",
+               "dying": "mortal"}  # fmt: skip
+
+
 def _stems(text: str) -> frozenset[str]:
     """Content words cut to six letters ("regenerated" and "regeneration" agree), and
     code names ("RT-2207") whole."""
-    words = {w[:6] for w in content_words(text)}
+    words = {_SAME_TOPIC.get(w[:6], w[:6]) for w in content_words(text)}
     if any(c.isdigit() for c in text):
         words |= {m.group(0).lower().replace("-", "") for m in _CODE_NAME.finditer(text)}
     return frozenset(words)
@@ -376,6 +381,7 @@ _OUTCOMES: tuple[tuple[str, str], ...] = (
     ("tooth decay", r"tooth decay|dental caries|caries|dental cavities"),
     ("ADHD", r"ADHD|attention[- ]deficit(?:/|\s+)?hyperactivity(?: disorder)?"),
     ("pain", r"pain(?![- ]?killers?)|painful"),
+    ("coughing and sneezing", r"cough(?:s|ed|ing)?|sneez(?:e|es|ed|ing)"),
     ("anxiety", r"anxiety|anxious"),
     # how people slept, not "sleeping pills" or "children sleeping under nets"
     ("sleep", r"slept|sleep\s+(?:quality|better|more|longer|deeply|duration)|"
@@ -455,12 +461,26 @@ _KEPT_OR_CHANGED = re.compile(
 )
 
 
+def _as_function(what: str, text: str) -> bool:
+    """Whether the sentence names ``what`` only as what something serves ("parts of the
+    brain tied to smell", "smell-related regions"), not as a result."""
+    word = re.escape(what.split()[0])
+    return bool(
+        re.search(
+            rf"\b(?:tied|related|linked|devoted|dedicated|central)\s+to\s+{word}|"
+            rf"\binvolved\s+in\s+{word}|\b{word}-related\b",
+            text,
+            re.I,
+        )
+    )
+
+
 def _names_in_order(what: str, text: str, span: int = 8) -> bool:
     """Whether the words of ``what`` stand in ``text`` in the same order within ``span``
     words ("the edited grain also kept the cooking and eating quality" names grain
     quality; "reasons for absence were recorded by ... school staff" names no staff
     absence)."""
-    want = [w[:6] for w in re.findall(r"[a-z]+", what.lower()) if w[:6] in _stems(w)]
+    want = [w[:6] for w in re.findall(r"[a-z]+", what.lower()) if _stems(w)]
     if not want:
         return False
     words = [w[:6] for w in re.findall(r"[a-z]+", text.lower())]
@@ -586,7 +606,9 @@ def outcome_not_in_paper(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     unmeasured = _unmeasured(ctx)
     for a in ctx.alignment:
         s = ctx.document.sentences[a.sentence]
-        named = [w for w in unmeasured if _names_in_order(w, s.text)]
+        named = [
+            w for w in unmeasured if _names_in_order(w, s.text) and not _as_function(w, s.text)
+        ]
         if not named and not _OUTCOME.search(s.text):
             continue  # a cheap first test
         f = sentence_features(ctx, a.sentence)
