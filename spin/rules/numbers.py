@@ -1755,18 +1755,21 @@ _TIME_WORDS = {"a": 1, "an": 1, "twenty-four": 24, "forty-eight": 48, "first": 1
                "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}  # fmt: skip
 
 
+def _amount(amount: str) -> float:
+    """The value of an amount of time in digits or words ("6", "six", "a", "first")."""
+    amount = amount.lower()
+    if amount[0].isdigit():
+        return float(amount)
+    return float(_TIME_WORDS.get(amount, _WORD_NUMBERS.get(amount, 0)))
+
+
 def time_points(text: str, end: int | None = None) -> list[tuple[int, float]]:
     """(start, days) of each time point in ``text`` up to ``end``."""
     out = []
     for m in _TIME_POINT.finditer(text, 0, len(text) if end is None else end):
         groups = m.groupdict()
         unit = next(groups[f"unit{k}"] for k in "12345" if groups[f"unit{k}"])
-        amount = next((g for g in (groups[f"n{k}"] for k in "12345") if g), "1").lower()
-        value = (
-            float(amount)
-            if amount[0].isdigit()
-            else float(_TIME_WORDS.get(amount, _WORD_NUMBERS.get(amount, 0)))
-        )
+        value = _amount(next((g for g in (groups[f"n{k}"] for k in "12345") if g), "1"))
         if value:
             out.append((m.start(), value * _TIME_UNIT_DAYS[unit.lower()]))
     return out
@@ -2923,9 +2926,7 @@ def _times_in(text: str, spans: bool = False) -> list[float]:
 
 #: a duration in words or digits: "eleven days", "six weeks", "18 months"
 _DURATION = re.compile(
-    r"\b(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
-    r"twenty-four|thirty|forty-eight)[\s-](hour|day|week|month|year)s?\b(?![\s-]+old\b)",
-    re.I,
+    r"\b" + _TIME_AMOUNT + r"[\s-](hour|day|week|month|year)s?\b(?![\s-]+old\b)", re.I
 )
 
 
@@ -2933,9 +2934,8 @@ def durations(text: str) -> list[float]:
     """The durations (in days) a release sentence names, in words or digits."""
     out = []
     for m in _DURATION.finditer(text):
-        amount = m.group(1).lower()
-        value = float(amount) if amount[0].isdigit() else float(_WORD_NUMBERS.get(amount, 0))
-        if value:
+        value = _amount(m.group(1))
+        if value and m.group(1).lower() not in ("a", "an"):  # (not "a week": no figure)
             out.append(value * _TIME_UNIT_DAYS[m.group(2).lower()])
     return out
 
@@ -2989,20 +2989,7 @@ def _time_bound_broken(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         m = _WITHIN_TIME.search(s.text)
         if m is None or re.search(r"\bnot\s+$", s.text[: m.start()]):
             continue
-        told = time_points(
-            "within " + m.group(0).split(None, 1)[1]
-            if not m.group(0).lower().startswith("within")
-            else m.group(0)
-        )
-        if not told:
-            amount = m.group("n").lower()
-            value = (
-                float(amount)
-                if amount[0].isdigit()
-                else float(_TIME_WORDS.get(amount, _WORD_NUMBERS.get(amount, 0)))
-            )
-            told = [(0, value * _TIME_UNIT_DAYS[m.group("unit").lower()])]
-        bound = told[0][1]
+        bound = _amount(m.group("n")) * _TIME_UNIT_DAYS[m.group("unit").lower()]
         if not bound or any(same_time(bound, b) or b > bound for b in bounds):
             continue  # the paper gives that bound (or a wider one) itself
         # the statements the sentence is closest to, supported or not ("collapses" where
