@@ -5840,6 +5840,23 @@ def test_a_time_bound_against_the_paper_s_times() -> None:
     assert "N101" not in {f.code for f in make_report(said, ketamine).findings}  # 24 hours
 
 
+def test_a_time_bound_the_paper_meets_anywhere(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bound on when something happened is the paper's when any of its statements gives a
+    time within it, whichever statements the aligner ranks first: with the static vectors a
+    quote's "Within a day" ranked a 14-day statement first (fifteenth session)."""
+    monkeypatch.setenv("SPIN_ALIGN_EMBED", "1")
+    monkeypatch.setenv("SPIN_ALIGN_EMBED_MODEL", "static")
+    paper = _blind_paper("ketamine-depression-trials-meta")
+    said = (
+        "\u201cWithin a day, a substantial share of these patients feel markedly better, and "
+        "that is not trivial for people who have often tried treatment after treatment,\u201d "
+        "said Dr. Helena Marchetti, a psychiatrist at Northgate University and the study's "
+        "senior author. \u201cWhat these trials cannot tell us is whether that improvement "
+        "holds.\u201d"
+    )
+    assert "N101" not in {f.code for f in make_report(said, paper).findings}
+
+
 def test_background_advice_restated_with_the_static_aligner(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
