@@ -250,7 +250,7 @@ _RATIO_NAMES = (
     r"time ratios?|ratios? of (?:geometric )?means|relative incidences?|prevalence ratios?|"
     # a bare ratio with its interval: "(ratio 2.9, 95% CI 2.0 to 4.3"
     r"\(ratio|"
-    r"(?-i:\bHR|\bOR|\bRR|\bIRR|\baHR|\baOR|\baRR|\bRIs?)"
+    r"(?-i:\bHR|\bOR|\bRR|\bIRR|\baHR|\baOR|\baRR|\bRIs?|\bPR|\bROR)"
 )  # the abbreviations in capitals only: "or 12 months" is not an odds ratio
 #: a ratio named earlier in the same sentence (no full stop since): its list goes on
 _RATIO_UNITS = {"HAZARD": "HR", "ODDS": "OR", "RISK": "RR", "RELATIVE": "RR", "RATE": "RR",
@@ -1579,6 +1579,10 @@ _SENSIBLE_STEP = re.compile(
     # "the results make a strong case for returning wolves to other parks"
     r"\b(?:make|makes|made|making|build|builds)\s+(?:a\s+|the\s+)?(?:strong|compelling|clear|good|"
     r"powerful|convincing)\s+case\s+for\s+\w+|"
+    # an imperative put to readers: "If you are expecting a premature baby, ask your
+    # delivery team to wait before they clamp the cord"
+    r"(?:^|[,\u201c\"]\s*)(?:ask|tell|urge)\s+your\s+(?:doctor|GP|midwife|delivery\s+team|care\s+team|"
+    r"nurse|obstetrician|team|dentist|pharmacist)\s+to\s+\w+|"
     # permission as advice: "gastroenterologists can now begin offering open-label placebo"
     r"\b(?:can|could|may)\s+now\s+(?:begin|start)\s+(?:to\s+)?(?:offer|us|prescrib|recommend|"
     r"giv|provid|treat|screen|roll)\w*",
@@ -1678,7 +1682,9 @@ _DIRECT_CAUSE = re.compile(
     # "Regular sauna sessions protect the heart"
     r"protect(?:s|ed)?\s+(?:the|your|their|our|people's)\s+(?:heart|brain|lungs|liver|kidneys|"
     r"bones|skin|eyes|gut|memory)|"
-    r"eliminat(?:es|ed)|fuel(?:s|led|ed)|stunt(?:s|ed|ing)?|holds off|held off)\b",
+    r"eliminat(?:es|ed)|fuel(?:s|led|ed)|stunt(?:s|ed|ing)?|holds off|held off|"
+    # "tree canopy cools a neighbourhood's ground surfaces"
+    r"cool(?:s|ed)\s+(?:a|an|the|their|its)\b)\b",
     re.I,
 )
 #: more direct-cause wordings, each tried only where a word it needs occurs
@@ -1903,7 +1909,8 @@ _CAUTION = re.compile(
     r"\b(?:treated|regarded|seen|viewed|interpreted|considered)\s+(?:(?:as\s+)?(?:exploratory|preliminary|"
     r"tentative|hypothesis[- ]generating)|with caution)\b|"
     # (not an "early-warning system", which is what something is, not a caution)
-    r"\bcaution\w*|\bcautious\w*|\bcareful\w*|"
+    # (not how carefully to do something: "screen girls for autism as carefully as boys")
+    r"\bcaution\w*|\bcautious\w*|(?<!\bas )\bcareful\w*|"
     # (nor advice to warn others: "advise doctors to warn every patient ... about hair loss")
     r"(?<!\bto )\bwarn\w*+(?<!early-warning)(?<!early warning)|"
     # a limit on what was studied: "We have shown this in worms and only in worms"
@@ -2089,6 +2096,10 @@ def only_evidential(hedges: tuple[str, ...]) -> bool:
 
 #: "side effects" for the strength model, which reads "effect" as a cause
 _SIDE_EFFECT = re.compile(r"\bside[- ]effect", re.I)
+#: "contributed data", "contributed samples": what participants gave, not a cause
+_CONTRIBUTED_DATA = re.compile(
+    r"\bcontribut\w*(?=\s+(?:\w+\s+)?(?:data|samples?|recordings?|information|nights?)\b)", re.I
+)
 #: "smell-related regions", "alcohol-related admissions": a kind, not an association
 _HYPHEN_RELATED = re.compile(r"\b([A-Za-z]+)-related\b")
 #: "cut-off" (a threshold) for the strength model, which reads "cut" as a cause
@@ -2096,6 +2107,8 @@ _CUT_OFF = re.compile(r"\bcut-?offs?\b", re.I)
 #: "almost always", "nearly always": a frequency told with its exception, not a booster
 _ALMOST_ALWAYS = re.compile(r"\b(?:almost|nearly|not|virtually|near-)\s*always\b", re.I)
 _CLEARLY_NOT_A_FINDING = re.compile(
+    # ("showed up most clearly in people with insomnia": where, not how sure)
+    r"\b(?:most|more|less)\s+clearly\b|"
     r"\bclearly\s+(?:feel|feels|felt|not|enjoy\w*|like[sd]?|love[sd]?|want\w*|valu\w*|"
     r"appreciat\w*|struggl\w*|wish\w*|hope[sd]?|care[sd]?)\b",
     re.I,
@@ -2641,6 +2654,9 @@ def analyze(text: str) -> Features:
     if "affected by" in model_text:
         # "one in five days ... were affected by smoke": which days, not what smoke did
         model_text = _PLACE_AFFECTED.sub(r"\1 under", model_text)
+    if "contribut" in model_text:
+        # "Sixty adults ... contributed data from one night": gave data, not a cause
+        model_text = _CONTRIBUTED_DATA.sub("provided", model_text)
     if "killed" in model_text:
         # "crashes in which someone is hurt or killed": the outcome counted, not a cause
         model_text = _KILLED_OUTCOME.sub(r"\1 dead", model_text)
@@ -2723,6 +2739,7 @@ def analyze(text: str) -> Features:
             or "reason" in low
             or " now " in low
             or " case for " in low
+            or " your " in low
         )
         and not cautionary
         and (endorsed := _SENSIBLE_STEP.search(text)) is not None
@@ -2738,6 +2755,8 @@ def analyze(text: str) -> Features:
             if " now " in said
             else "case for"
             if " case for " in said
+            else " ".join(re.findall(r"(?:ask|tell|urge)\s+your", said)[:1])
+            if " your " in said
             else "sensible step"
         )
         advice_cues = (kind, *advice_cues)
@@ -3017,7 +3036,7 @@ DESIGN_MENTIONS: dict[str, re.Pattern[str]] = {
         r"\bcorrelat|\bcannot (?:show|prove)|\bdoes(?:n't| not) prove|"
         r"\blook(?:ed|ing)? back\b|\bretrospective|\barchived?\b|"
         # "One approach used satellite altimeters ..."; "But this is a statistical analysis"
-        r"\bsatellites?\b|\bstatistical analysis\b|"
+        r"\bsatellites?\b|\bstatistical analysis\b|\bsurveillance\b|"
         # "the study had no randomised comparison group": not a trial
         r"\bno\s+randomi[sz]ed\b|\b(?:not|n't)\s+(?:a\s+)?randomi[sz]ed\b",
         re.I,

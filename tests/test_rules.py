@@ -1872,6 +1872,27 @@ BLIND = [
     ("soil-carbon-regenerative-paired-farms-faithful.md", (), FAITHFUL_NEVER),
     ("soil-carbon-regenerative-paired-farms-spun.md",
      ("certainty_overstatement", "number_mismatch"), ()),
+    # round 31 (fifteenth session)
+    ("antibiotic-prescribing-letters-rct-faithful.md", (), FAITHFUL_NEVER),
+    ("antibiotic-prescribing-letters-rct-spun.md", ("certainty_overstatement",), ()),
+    ("autism-prevalence-surveillance-trend-faithful.md", (), FAITHFUL_NEVER),
+    ("autism-prevalence-surveillance-trend-spun.md",
+     ("advice_not_in_source", "number_mismatch", "population_generalization"), ()),
+    ("cord-clamping-preterm-ipd-meta-analysis-faithful.md", (), FAITHFUL_NEVER),
+    ("cord-clamping-preterm-ipd-meta-analysis-spun.md",
+     ("advice_not_in_source", "number_mismatch", "population_generalization"), ()),
+    ("crowdfunding-cancer-campaigns-content-analysis-faithful.md", (), FAITHFUL_NEVER),
+    ("crowdfunding-cancer-campaigns-content-analysis-spun.md",
+     ("advice_not_in_source", "unsupported_claim"), ()),
+    ("microplastic-tap-water-boiling-lab-faithful.md", (), FAITHFUL_NEVER),
+    ("microplastic-tap-water-boiling-lab-spun.md",
+     ("advice_not_in_source", "certainty_overstatement", "number_mismatch"), ()),
+    ("smartwatch-sleep-staging-validation-faithful.md", (), FAITHFUL_NEVER),
+    ("smartwatch-sleep-staging-validation-spun.md",
+     ("certainty_overstatement", "unsupported_claim"), ()),
+    ("urban-tree-canopy-heat-satellite-faithful.md", (), FAITHFUL_NEVER),
+    ("urban-tree-canopy-heat-satellite-spun.md",
+     ("advice_not_in_source", "causal_overstatement", "certainty_overstatement"), ()),
 ]  # fmt: skip
 
 
@@ -5813,6 +5834,93 @@ def test_round_30_rules() -> None:
     assert "U102" not in codes(said, soil)  # "... and no statistically significant ..."
     said = '"Farmers always ask whether they\'ll lose money," said co-author Dr. Tomas Reyes.'
     assert "K102" not in codes(said, soil)
+
+
+def test_round_31_rules() -> None:
+    """What the thirty-first round's faithful releases taught the rules."""
+    from spin.claims import analyze, extract_numbers
+
+    codes = lambda said, paper: {  # noqa: E731
+        f.code for f in make_report(said, paper).findings if SEVERITY_RANK[f.severity] >= 2
+    }
+    letters = _blind_paper("antibiotic-prescribing-letters-rct")
+    said = (
+        "Over the next six months, practices that received the letter dispensed 3.5 percent "
+        "fewer antibiotic prescriptions, relative to practices that did not."
+    )
+    assert "U102" not in codes(said, letters)  # the primary IRR 0.965, not months 7 to 12
+    autism = _blind_paper("autism-prevalence-surveillance-trend")
+    said = "Autism identification in 8-year-olds more than doubled in 12 years."
+    assert "N101" not in codes(said, autism)  # "between 2010 and 2022"
+    said = (
+        "Among children without intellectual disability the rate rose about two and a half times."
+    )
+    assert "N101" not in codes(said, autism)  # "(PR 2.52)"
+    assert [q.unit for q in extract_numbers("(PR 2.52); the overall ROR was 1.83")] == [
+        "PR",
+        "ROR",
+    ]
+    funding = _blind_paper("crowdfunding-cancer-campaigns-content-analysis")
+    said = "Some families ask for money for treatments that have never been shown to work."
+    assert "H102" not in codes(said, funding)
+    watch = _blind_paper("smartwatch-sleep-staging-validation")
+    said = "Sixty adults contributed data from one night in the sleep laboratory."
+    assert analyze(said).strength == 0 and "C101" not in codes(said, watch)
+    said = "The watch missed wake time. That weakness showed up most clearly in insomnia."
+    assert not {"K102", "U101"} & codes(said, watch)
+    said = (
+        "For an individual, the watch's estimate could fall anywhere from about 35 minutes too "
+        "short to nearly 80 minutes too long."
+    )
+    assert "N101" not in codes(said, watch)  # limits "from -34.8 to 79.2 minutes"
+    said = (
+        "The researchers showed that the errors arise because people with insomnia often lie "
+        "awake without moving."
+    )
+    assert "K101" in codes(said, watch)  # "which the study did not measure directly"
+    said = (
+        "The authors urge pediatricians to screen girls for autism as carefully as boys, and "
+        "parents of girls to seek an evaluation early."
+    )
+    assert not analyze(said).cautionary and "A101" in codes(said, autism)
+    cord = _blind_paper("cord-clamping-preterm-ipd-meta-analysis")
+    said = (
+        "In practical terms, one death is avoided for roughly every 15 preterm babies whose "
+        "cord clamping is deferred."
+    )
+    found = [f for f in make_report(said, cord).findings if f.code == "N101"]
+    assert found and "one for every 48" in found[0].message
+    said = "Deferral cut admissions by 4.6 for every 1,000 babies."
+    assert "N101" not in codes(said, cord)  # a rate's denominator, no number needed to treat
+    said = "The benefit extended to babies who needed resuscitation straight after birth."
+    assert "P102" in codes(said, cord)  # "Most trials excluded infants who needed ..."
+    said = (
+        '"If you are expecting a premature baby, ask your delivery team to wait before they '
+        'clamp the cord," said Professor Henrik Lund.'
+    )
+    assert analyze(said).advice == 2 and "A101" in codes(said, cord)
+    water = _blind_paper("microplastic-tap-water-boiling-lab")
+    said = (
+        "Our measurements show the particles are locked inside that scale as it forms, and "
+        "that is exactly why soft water falls short."
+    )
+    assert "K101" in codes(said, water)  # "the mechanism was not directly examined"
+    trees = _blind_paper("urban-tree-canopy-heat-satellite")
+    said = "Every additional 10 points of tree canopy cools a neighbourhood's ground surfaces."
+    assert "C101" in codes(said, trees)
+    said = "Because the satellite readings closely track the air temperatures residents feel."
+    assert "K101" in codes(said, trees)  # "not the air temperature residents experience"
+    said = (
+        "The study also found a stark gap by income. Neighbourhoods in the lowest-income third "
+        "had about half the tree cover of those in the highest-income third."
+    )
+    assert "U101" not in codes(said, trees)  # a lead-in to the figures
+    caffeine = _blind_paper("prenatal-caffeine-birthweight")
+    said = (
+        "Those babies were also more likely to be admitted to a neonatal intensive care unit "
+        "in their first days of life."
+    )
+    assert "U103" in codes(said, caffeine)  # an outcome the paper never names
 
 
 def analyze_release_designs(text: str) -> tuple[tuple[str, int], ...]:

@@ -155,6 +155,9 @@ _LIMITATION_STATED = re.compile(
     # optimistic"
     r"\bcould\s+not\s+be\s+(?:fully\s+|entirely\s+|completely\s+)?(?:excluded|ruled\s+out|"
     r"tested|separated)\b|\bwould\s+inflate\b|\bmay\s+(?:\w+\s+)?reflect\b|"
+    # "Land surface temperature measures how hot surfaces are, not the air temperature
+    # residents experience"
+    r"\bmeasures?\s+[^.;]{0,40}?,\s+not\s+(?:the\s+)?\w+|"
     # "sensitivity and specificity in an asymptomatic screening population may differ"
     r"\bmay\s+differ\s+from\s+(?:these|our|the)\s+(?:estimates|results|findings)\b|"
     # "savings may be smaller in the wider population"
@@ -189,6 +192,10 @@ _LIMITATION_DENIED = re.compile(
     # actually come forward"
     r"\b(?:dependable|reliable|accurate|trustworthy)\s+(?:forecast|prediction|guide|"
     r"estimate)s?\s+of\b|"
+    # "Because the satellite readings closely track the air temperatures residents
+    # experience"
+    # (not "closely matched" groups: how a comparison was built)
+    r"\b(?:closely|accurately|faithfully)\s+(?:track|tracks|tracked|mirror|mirrors|mirrored)\b|"
     # "the team says they are unlikely to be explained by a placebo effect"
     # (not "unlikely to be explained by chance": a statistical test's verdict)
     r"\b(?:unlikely|not\s+likely)\s+to\s+(?:be\s+)?(?:explained|caused|driven)\s+by\b(?!\s+chance\b)|"
@@ -428,6 +435,9 @@ _MECHANISM_UNTESTED = re.compile(
     # children, underdiagnosis of older children, or real differences in impairment"
     r"\b(?:cannot|could\s+not|can['\u2019]t)\s+(?:determine|tell|establish|say)\s+whether\s+"
     r"[^.;]{0,40}?\b(?:reflects?|is\s+due\s+to|is\s+explained\s+by|results?\s+from)\b|"
+    # "this may reflect motionless wakefulness, which the study did not measure directly"
+    r"\bmay\s+(?:\w+\s+)?reflect\b[^.;]{0,60}?\bwhich\s+(?:the\s+study|we|this\s+study)\s+did\s+"
+    r"not\s+(?:measure|test|examine|assess)\w*|"
     # "we did not test whether it restores female fertility, so its role in the recovery is
     # not established"
     r"\b(?:its|their)\s+role\s+in\s+[^.;]{0,60}?\b(?:is|was|remains?)\s+(?:not\s+(?:yet\s+)?"
@@ -445,6 +455,9 @@ _MECHANISM_TOLD = re.compile(
     # "showed that the survivors had evolved a resistant version of the target gene that let
     # females lay eggs again"
     r"(?:that|which)\s+(?:let|lets|allowed|allows|enabled|enables)|"
+    # "Our measurements show the particles are locked inside that scale ..., and that is
+    # exactly why soft water falls short"
+    r"(?:that|this)\s+is\s+(?:exactly|precisely)\s+why|"
     # "The extra diagnoses, the study shows, are largely the result of normal immaturity"
     r"(?:is|are|was|were)\s+(?:largely\s+|mainly\s+|mostly\s+|partly\s+)?(?:the\s+)?(?:result|"
     r"product|consequence)\s+of)\b|"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spin.claims import analyze, content_words, extract_numbers
-from spin.model import Evidence, Finding, Match
+from spin.claims import Quantity, analyze, content_words, extract_numbers
+from spin.model import Evidence, Finding, Match, Statement
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import (
     EFFECT_WORDS,
@@ -69,6 +69,58 @@ _CLAUSES = re.compile(
 
 
 _UNLIKE = re.compile(r"\bunlike\s+([^,;]+)", re.I)
+
+
+def _backed_by_a_finding(ctx: RuleContext, numbers: list[Quantity], null: Statement) -> bool:
+    """Whether a finding of the paper that is not null backs one of the sentence's changes
+    or ratios ("3.5 percent fewer" for the primary "IRR 0.965 ...; p<0.001", beside a later
+    period's null "IRR 0.982 ...; p=0.09")."""
+    from spin.rules.numbers import supports
+
+    told = [q for q in numbers if q.kind in ("multiplier", "ratio", "percent")]
+    return any(
+        st is not null
+        and not st.is_context
+        and not st.is_methods
+        and not numerically_null(st.text)
+        and any(
+            supports(q, pq)
+            for q in told
+            for pq in extract_numbers(st.text)
+            if pq.kind in ("ratio", "percent", "multiplier")
+        )
+        for st in ctx.paper.statements
+    )
+
+
+def _figures_elsewhere(ctx: RuleContext, sentence: str, null_statement: int) -> bool:
+    """Whether the sentence's figures (two or more) are none of the null statement's and
+    all of another finding's, which reports no null ("about 127 ... compared with about
+    132 per 1,000" for "127.3 vs 131.9 items per 1,000 (IRR 0.965 ...)" beside a later
+    period's null)."""
+    from spin.rules.numbers import supports
+
+    # (not a rate's denominator: "per 1,000")
+    told = [
+        q
+        for q in extract_numbers(sentence)
+        if (q.kind != "number" or q.value > 10)
+        and q.value not in (100, 1000, 10000, 100000)
+        and not re.search(r"\bper\s*$", sentence[: q.start])
+    ]
+    if len(told) < 2:
+        return False
+    statements = ctx.paper.statements
+    theirs = extract_numbers(statements[null_statement].text)
+    if any(supports(q, pq) for q in told for pq in theirs):
+        return False
+    return any(
+        not st.is_context
+        and not numerically_null(st.text)
+        and sum(any(supports(q, pq) for pq in extract_numbers(st.text)) for q in told) >= 2
+        for i, st in enumerate(statements)
+        if i != null_statement
+    )
 
 
 def _reports_null_part(sentence: str, statement: str) -> bool:
@@ -394,6 +446,9 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue
         if not content_words(s.text) & content_words(best.text):
             continue  # ranked by topic (an embedding), not about the same comparison
+        if not better and _figures_elsewhere(ctx, s.text, rel[0].statement):
+            continue  # "Over the next six months, ... about 127 ... compared with about 132":
+            # figures of a statement that reports the effect, not of the null one
         if not better and _names_found_effect(ctx, s.text, best.text):
             continue  # "made children markedly better at distinguishing musical pitches"
             # where working memory did not differ but pitch discrimination improved
@@ -473,16 +528,19 @@ def _null_by_figures(self: Rule, ctx: RuleContext, skip: set[int]) -> Iterator[F
             if st.is_context or st.is_methods or not numerically_null(st.text):
                 continue
             changes = _pair_changes(st.text)
-            if any(
-                (c > 0) == (t > 0) and abs(c - t) <= max(2.0, 0.2 * abs(t))
-                for t in told
-                for c in changes
-            ) or any(
-                supports(rq, pq)
-                for rq in ratios
-                for pq in extract_numbers(st.text)
-                if pq.kind == "ratio"
-            ):
+            if (
+                any(
+                    (c > 0) == (t > 0) and abs(c - t) <= max(2.0, 0.2 * abs(t))
+                    for t in told
+                    for c in changes
+                )
+                or any(
+                    supports(rq, pq)
+                    for rq in ratios
+                    for pq in extract_numbers(st.text)
+                    if pq.kind == "ratio"
+                )
+            ) and not _backed_by_a_finding(ctx, [*numbers], st):
                 yield self.finding(
                     f"{who(s, ctx)}Claims an effect, but the paper reports no significant "
                     "effect here.",

@@ -226,7 +226,9 @@ def supports(rq: Quantity, pq: Quantity) -> bool:
     # ("just under 0.6" keeps its one-sided room)
     around = rq.approx in _AROUND or rq.worded or not rq.approx
     floor = 0.0 if _decimals(rq) and abs(rq.value) < 10 and around else 1.0
-    return _within(pq.value, _window(rq, max(0.15 * abs(rq.value), floor)))
+    # (a negative figure told in words: "about 35 minutes too short" for -34.8)
+    value = -pq.value if pq.kind == "measure" and pq.value < 0 <= rq.value else pq.value
+    return _within(value, _window(rq, max(0.15 * abs(rq.value), floor)))
 
 
 #: (not "of those on a DPP-4 inhibitor": a group named, not a count just told)
@@ -2509,6 +2511,8 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 continue  # "a healthy 75-year-old" in a study of people aged 70 or older
             if _median_as_half(rq, s.text, text_of.values()):
                 continue  # "Half ... had been unwell for 14 months or more": a median of 14
+            if rq.kind == "measure" and _negative_told(rq, s.text, text_of.values()):
+                continue  # "about 35 minutes too short" for limits "from -34.8 to 79.2"
             if _time_told(rq, text_of.values()):
                 continue  # "At the 18-week follow-up" for "At week 18"; "three months" for
                 # "12 weeks after the pills were stopped"
@@ -2774,6 +2778,7 @@ def number_mismatch(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             suggestion=f"Use the paper's figure: {shown}.",
         )
     yield from _time_bound_broken(self, ctx)
+    yield from _one_in_every_swapped(self, ctx)
 
 
 @rule(
@@ -2961,6 +2966,24 @@ def _counted_in_words(value: float, texts: Iterable[str]) -> bool:
     return any(opens.search(t) for t in texts)
 
 
+#: a negative figure as a paper writes it: "from -34.8 to 79.2 minutes"
+_NEGATIVE = re.compile(r"(?:^|[\s(])[-\u2212](\d+(?:\.\d+)?)\b")
+#: a release telling a figure's sign in words: "35 minutes too short", "lower", "below"
+_SIGN_IN_WORDS = re.compile(
+    r"^\s*(?:\w+\s+)?(?:too\s+(?:short|low|few|little)|shorter|lower|less|fewer|below|under)\b",
+    re.I,
+)
+
+
+def _negative_told(rq: Quantity, text: str, texts: Iterable[str]) -> bool:
+    """Whether a release's measure with its sign in words ("about 35 minutes too short") is
+    a negative figure of the paper (-34.8), which the figures it is read with may leave out."""
+    if not _SIGN_IN_WORDS.match(text[rq.end :]):
+        return False
+    window = _window(rq, max(0.15 * abs(rq.value), 1.0))
+    return any(_within(float(m.group(1)), window) for t in texts for m in _NEGATIVE.finditer(t))
+
+
 def _time_told(rq: Quantity, texts: Iterable[str]) -> bool:
     """Whether a release's time ("the 18-week follow-up", "three months after") is a time
     the paper gives in any unit or order ("At week 18", "12 weeks after"), within 10%."""
@@ -2968,7 +2991,24 @@ def _time_told(rq: Quantity, texts: Iterable[str]) -> bool:
     if rq.kind != "measure" or unit not in _TIME_UNIT_DAYS:
         return False
     days = rq.value * _TIME_UNIT_DAYS[unit]
-    return any(abs(t - days) <= 0.1 * days for text in texts for t in _times_in(text, True))
+    texts = list(texts)
+    # (or the span between two years: "more than doubled in 12 years" for "between 2010 and
+    # 2022")
+    spans = [
+        (int(m.group(2)) - int(m.group(1))) * _TIME_UNIT_DAYS["year"]
+        for text in texts
+        for m in _YEAR_SPAN.finditer(text)
+    ]
+    return any(
+        abs(t - days) <= 0.1 * days
+        for t in [*spans, *(t for text in texts for t in _times_in(text, True))]
+    )
+
+
+#: two years a period runs between: "between 2010 and 2022", "from 1994 to 2013"
+_YEAR_SPAN = re.compile(
+    r"\b((?:19|20)\d\d)\s*(?:and|to|through|until|\u2013|-)\s*((?:19|20)\d\d)\b"
+)
 
 
 def _days_shown(days: float) -> str:
@@ -3017,6 +3057,55 @@ def _time_bound_broken(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             sentence=s,
             evidence=evidence_of(ctx, rel),
             suggestion=f"Use the paper's times: {shown}.",
+        )
+
+
+#: a number needed to treat in words: "one death is avoided for roughly every 15 preterm
+#: babies", "one death avoided for every 48 infants treated", "number needed to treat 48"
+_FOR_EVERY = re.compile(
+    r"\bfor\s+(?:roughly\s+|about\s+|around\s+|nearly\s+|approximately\s+)?every\s+(\d[\d,]*)\b|"
+    r"\bnumber\s+needed\s+to\s+(?:treat|screen|harm)\s*(?:\(NN[TH]\)\s*)?(?:was|of|=|:)?\s*"
+    r"(\d[\d,]*)|\bNN[TH]\s*(?:was|of|=|:)?\s*(\d[\d,]*)",
+    re.I,
+)
+
+
+def _one_in_every_swapped(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """A number needed to treat told as another ("one death is avoided for roughly every
+    15 preterm babies" where the paper gives one "for every 48 infants treated"): every
+    such figure of the paper differs from the release's by more than a fifth."""
+
+    def needed(text: str) -> Iterator[tuple[re.Match[str], int]]:
+        # "one ... for every 48" (not a rate's "for every 1,000 patients")
+        for m in _FOR_EVERY.finditer(text):
+            n = _count(next(g for g in m.groups() if g))
+            if n in (100, 1000, 10000, 100000) or (
+                m.group(1) and not re.search(r"\bone\b[^.;]{0,60}$", text[: m.start()], re.I)
+            ):
+                continue
+            yield m, n
+
+    theirs = [
+        (n, i)
+        for i, st in enumerate(ctx.paper.statements)
+        if not st.is_context
+        for _, n in needed(st.text)
+    ]
+    if not theirs:
+        return
+    for s in ctx.document.sentences:
+        found = next(needed(s.text), None)
+        if found is None:
+            continue
+        m, mine = found
+        if not mine or any(abs(v - mine) <= 0.2 * max(v, mine) for v, _ in theirs):
+            continue
+        shown = ", ".join(dict.fromkeys(f"one for every {v:,}" for v, _ in theirs))
+        yield self.finding(
+            f"{who(s, ctx)}'{m.group(0).strip()}' does not match the paper ({shown}).",
+            sentence=s,
+            evidence=(statement_evidence(ctx, theirs[0][1]),),
+            suggestion=f"Use the paper's figure: {shown}.",
         )
 
 

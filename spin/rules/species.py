@@ -667,6 +667,9 @@ _MAY_NOT_APPLY = re.compile(
     r"\bwhether\s+(?:similar|the\s+same|comparable)\s+(?:effects?|results?|benefits?|findings?)\s+"
     r"(?:occur|apply|hold|are\s+seen|would\s+be\s+seen)\s+(?:in|among|for)\s+(?P<what7>[^.;,]+?)"
     r"(?=,|\s+(?:requires?|needs?|is|are|remains?)\b)|"
+    # "Most trials excluded infants who needed immediate resuscitation at birth"
+    r"\b(?:we|trials|studies|most\s+trials|most\s+studies|the\s+trials?)\s+excluded\s+"
+    r"(?P<what8>[^.;,]{3,120})|"
     # ("...; patients with suicidal behaviour in the past year were excluded")
     r"(?:^|;\s+|,\s+and\s+)(?P<what6>[^.;]{3,120}?)\s+(?:were|was)\s+(?:not\s+eligible|"
     r"ineligible|excluded)\b",
@@ -723,7 +726,7 @@ def _excluded_named(self: Rule, ctx: RuleContext, left_out: bool = False) -> Ite
     excluded: list[tuple[frozenset[str], int, str, int, str | None]] = []
     for i, st in enumerate(ctx.paper.statements):
         for m in _MAY_NOT_APPLY.finditer(st.text):
-            if bool(m.group("what6")) != left_out:
+            if bool(m.group("what6") or m.group("what8")) != left_out:
                 continue
             what = (m.group("what") or m.group("what2") or m.group("what3") or "").split(",")[0]
             what = (
@@ -732,12 +735,13 @@ def _excluded_named(self: Rule, ctx: RuleContext, left_out: bool = False) -> Ite
                 or m.group("what5")
                 or m.group("what6")
                 or m.group("what7")
+                or m.group("what8")
                 or ""
             )
             # (a list, every one)
             how = (
                 "left out"
-                if m.group("what6")
+                if m.group("what6") or m.group("what8")
                 else (m.group("how") or m.group("how4") or "to").lower()
             )
             # only what sets them apart: words the paper uses nowhere else ("formula" of
@@ -798,7 +802,9 @@ def _excluded_named(self: Rule, ctx: RuleContext, left_out: bool = False) -> Ite
                 if words:
                     # (words alike by their first five letters, or six for a left-out
                     # group: "recent" and "recently", not "psychotic" and "psychiatry")
-                    loose = 5 if m.group("what5") else 6 if m.group("what6") else 0
+                    loose = (
+                        5 if m.group("what5") else 6 if m.group("what6") or m.group("what8") else 0
+                    )
                     excluded.append((words, i, f"{how} {shown.strip()}", loose, needs))
     if not excluded:
         return
@@ -846,7 +852,7 @@ def _excluded_named(self: Rule, ctx: RuleContext, left_out: bool = False) -> Ite
         if hit is None:
             continue
         words, i, what = hit
-        said = sorted(words & mine)[0]
+        said = max(sorted(words & mine), key=len)  # (the most telling: "resuscitation")
         # (the release's own word for it: "cities" for "urban")
         said = next((w for w in sorted(mine) if _ALIKE.get(w) == said), said)
         # the word as the release writes it, hyphenated compounds whole ("Indo-Pacific")

@@ -27,7 +27,10 @@ __all__ = ["RULES", "outcome_not_in_paper", "unsupported_claim"]
 #: a word that points back to the previous sentence ("this gene", "it helped")
 _ANAPHOR = re.compile(
     # or goes on from it: "But raise the dose and the benefit disappears."
-    r"\b(?:it|this|these|they|such)\b|^\W*(?:but|and|yet|still)\b",
+    r"\b(?:it|this|these|they|such)\b|^\W*(?:but|and|yet|still)\b|"
+    # "That is a striking change in little more than a decade"
+    r"^\W*(?:that|those)\s+(?:is|was|'s|[a-z]+\s+(?:is|was|were|are|showed|shows|held|"
+    r"came|appeared))\b",
     re.I,
 )
 
@@ -65,7 +68,10 @@ _REPORTS_FINDING = re.compile(
 #: effects named only by what follows: "The lessons did show some effects."
 _VAGUE_EFFECTS = re.compile(
     r"\b(?:did\s+)?show(?:s|ed)?\s+(?:some|a few|several|other|certain)\s+(?:other\s+)?"
-    r"(?:effects?|benefits?|gains?|changes?|improvements?|differences?)\s*[.:]?\s*$",
+    r"(?:effects?|benefits?|gains?|changes?|improvements?|differences?)\s*[.:]?\s*$|"
+    # "The study also found a stark gap by income." before the figures of the gap
+    r"\b(?:found|showed|revealed)\s+(?:a|an)\s+(?:\w+\s+)?(?:gap|difference|divide|contrast|"
+    r"split|pattern)\s+(?:by|between|in|across)\s+\w+\s*[.:]?\s*$",
     re.I,
 )
 #: a share of a result just told: "Most of the difference ...", "Much of the benefit ..."
@@ -313,7 +319,17 @@ def unsupported_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         if _reports_a_null(ctx, a):
             continue  # "At the lowest dose there was no measurable effect": the paper's null
         words = _topic_words(ctx, a.sentence)
-        on_topic = any(len(words & sw) >= 2 for sw in statement_words) or _paper_number(ctx, s.text)
+        on_topic = (
+            any(len(words & sw) >= 2 for sw in statement_words)
+            or _paper_number(ctx, s.text)
+            # (or points back to a sentence quoting the paper's figures: "That is a striking
+            # change ..." after "By 2022, the figure was about 30 per 1,000")
+            or (
+                a.sentence > 0
+                and bool(_ANAPHOR.search(claim_text(s.text)))
+                and _paper_number(ctx, sentences[a.sentence - 1].text)
+            )
+        )
         name = speaker(ctx, s)
         role = outside_role(ctx, name)
         if role:
@@ -369,6 +385,9 @@ _OUTCOMES: tuple[tuple[str, str], ...] = (
     ("the immune system", r"immune system|immunity"),
     ("infections", r"infections?|sepsis"),
     ("hospital admissions", r"hospitali[sz]\w*|hospital admissions?|admitted to hospital"),
+    ("intensive care admission", r"admitted\s+to\s+(?:an?\s+|the\s+)?(?:neonatal\s+|paediatric\s+|"
+     r"pediatric\s+)?intensive\s+care(?:\s+units?)?|(?:NICU|ICU)\s+admissions?|"
+     r"intensive\s+care\s+admissions?"),
     # how long patients stayed: "babies spent less time in intensive care"
     ("length of stay", r"length of (?:hospital |ICU )?stay|(?:time|days?|weeks?)\s+"
      r"(?:spent\s+)?in\s+(?:intensive care|hospital|(?:the\s+)?ICU|the\s+unit)|"
