@@ -70,7 +70,8 @@ def advice_not_in_source(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     that puts into use what the paper says needs evaluation first ("could be used
     alongside CT scans in lung cancer screening programmes" where "prospective evaluation
     in a screening setting is needed before canine detection could be considered for
-    clinical use") is flagged too.
+    clinical use") is flagged too, and so is an imperative put to readers ("ask your
+    delivery team to wait before they clamp the cord").
     """
     pf = facts(ctx)
     flagged: list[int] = []

@@ -704,7 +704,18 @@ def _figures_from_plain_statement(ctx: RuleContext, text: str) -> bool:
         if not (sf := statement_features(ctx, i)).hedged and _all_given(figures, sf.numbers)
     ]
     if len(figures) >= 2:
-        return bool(plain)
+        # (or each from a finding stated plainly: "16 percent versus 33 percent, and ...
+        # nearly 3 degrees hotter" from two results statements, not the hedged conclusion)
+        unhedged = [
+            q
+            for i, st in enumerate(ctx.paper.statements)
+            if not st.is_context and not (sf := statement_features(ctx, i)).hedged
+            for q in sf.numbers
+        ]
+        given = sum(_all_given([q], unhedged) for q in figures)
+        # (a worded figure the sentence works out itself may stand beside them: "about half
+        # the tree cover ..., 16 percent versus 33 percent")
+        return bool(plain) or (given >= 2 and given >= len(figures) - 1)
     if figures[0].kind in ("number", "count"):
         return False  # "a study of 62,497 cases": the sample, not the finding's figure
     # one figure ("roughly doubled in brightness" for "increased 2.1-fold"): only when no

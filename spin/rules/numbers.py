@@ -2758,7 +2758,9 @@ def number_mismatch(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     time told in other units is the paper's ("three months after" for "12 weeks after"); a
     share of part of the sample told of all of it ("about 60 percent of the infants in the
     study" for "112 of the 187 diagnosed infants") and one group's figure told "across all 12
-    participants" where the paper gives a figure only for each group are flagged. A figure that
+    participants" where the paper gives a figure only for each group are flagged, and so is
+    a number needed to treat told as another ("one death is avoided for roughly every 15"
+    where the paper gives one "for every 48"). A figure that
     differs from the paper's is the plainest factual error a release can make; news copies
     releases closely (Sumner et al., BMJ 2014), so the wrong figure travels.
     """
