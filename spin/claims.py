@@ -1200,6 +1200,9 @@ _CLAIM_CUES = re.compile(
     r"means|deliver\w*)\b",
     re.I,
 )
+#: one option preferred to another: "participants also favoured a community pharmacy over
+#: their GP practice" (a finding of a choice, and a comparison the paper may find null)
+PREFERRED_OVER = r"(?:preferred|favou?red)\b[^.;]{0,60}?\bover"
 _STRONG_CLAIM_CUES = re.compile(
     r"\b(?:find|finds|found|show|shows|showed|shown|reveal\w*|demonstrat\w*|conclud\w*|"
     r"confirm\w*|prove\w*|discover\w*|caus\w*|lead to|leads to|led to|linked|tied|associated|"
@@ -1218,9 +1221,8 @@ _STRONG_CLAIM_CUES = re.compile(
     # comparison villages": one group against another
     r"(?:were|was|are|is|grew|became)\s+(?:also\s+|slightly\s+|significantly\s+|much\s+)?"
     r"(?:taller|heavier|lighter|fitter|healthier|stronger|weaker|leaner|thinner|fatter|sicker|"
-    r"happier)\b[^.;]{0,60}?\bthan\b|"
+    r"happier)\b[^.;]{0,60}?\bthan\b|" + PREFERRED_OVER + r"|"
     # a preference found: "participants also favoured a community pharmacy over their GP"
-    r"(?:preferred|favou?red)\b[^.;]{0,60}?\bover|"
     r"(?:can|could) (?:infect|spread|transmit)\w*)\b",
     re.I,
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spin.claims import Quantity, analyze, content_words, extract_numbers
+from spin.claims import PREFERRED_OVER, Quantity, analyze, content_words, extract_numbers
 from spin.model import Evidence, Finding, Match, Statement
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import (
@@ -314,12 +314,12 @@ _NO_REASON = re.compile(r"\bno (?:reason|grounds?|need|case) (?:to|for)\b", re.I
 #: "outperformed", "superior to"
 #: one option preferred to another: "participants also favoured a community pharmacy over
 #: their GP practice"
-_PREFERRED = re.compile(r"\b(?:preferred|favou?red)\b[^.;]{0,60}?\bover\b", re.I)
+_PREFERRED = re.compile(rf"\b{PREFERRED_OVER}\b", re.I)
 _BETTER = re.compile(
     r"\b(?:more|less) (?:effective|successful|efficient|useful|powerful|beneficial)\b[^.]{0,60}"
     r"\bthan\b|\b(?:better|greater benefit|superior) (?:than|to)\b|\boutperform\w*|"
     # "participants also favoured a community pharmacy over their GP practice"
-    r"\b(?:preferred|favou?red)\b[^.;]{0,60}?\bover\b|"
+    rf"\b{PREFERRED_OVER}\b|"
     # not the heart's: "how well the heart fills between beats"
     r"(?<!between )(?<!heart )(?<!the )(?<!per )(?<!skipped )(?<!extra )\bbeats?\b(?!\s+per\b)",
     re.I,
