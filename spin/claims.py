@@ -400,9 +400,9 @@ _WORDNUM = re.compile(
     # ("Forty-eight yearling Angus steers": up to two words before the noun)
     # (not "three months after participants stopped": a time, not a count)
     r"|-?\s*fold\b|\s+times\b|(?:\s+(?:and|or)\s+\w+|"
-    r"(?:\s+(?!(?:minutes?|hours?|days?|weeks?|months?|years?|after|before)\b)[\w-]+){1,2})?\s+(?:"
-    + _GROUP_NOUNS
-    + r")\b)?",
+    # (nor "Seventy percent of participants": a share)
+    r"(?:\s+(?!(?:minutes?|hours?|days?|weeks?|months?|years?|after|before|percent|per)\b)"
+    r"[\w-]+){1,2})?\s+(?:" + _GROUP_NOUNS + r")\b)?",
     re.I,
 )
 #: after "half": a median survival told in words ("half of the worms were still alive
@@ -452,12 +452,13 @@ _PER_EVERY_EXTRA = re.compile(
 )
 #: a share written with digits: "18 in every 100 people", "1 in 5 adults"
 _DIGITS_IN = re.compile(
-    r"(?<![\d.,])(?P<a>\d{1,3})\s+in\s+(?:every\s+)?(?P<b>\d{1,3}(?:,\d{3})?)\b(?![.,]\d)"
+    r"(?:(?<![\d.,])(?P<a>\d{1,3})\s+in\s+(?:every\s+)?(?P<b>\d{1,3}(?:,\d{3})?)\b(?![.,]\d)"
     # or "per" a round number: "about 1 to 2 per 1,000 newborns"
-    r"|(?<![\d.,])(?P<a2>\d{1,3})\s+per\s+(?P<b2>1,?000|10,?000|100,?000)\b(?![.,]\d)"
-    # not a time or an amount: "12 in 24 hours", "3 in 10 ml"
-    r"(?!\s*(?:-\s*)?(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|h|hrs?|min|"
-    r"mg|g|kg|ml|l|mm|cm|m|km|µg|mcg|mmol|%|per\s*cent|percent)\b)"
+    r"|(?<![\d.,])(?P<a2>\d{1,3})\s+per\s+(?P<b2>1,?000|10,?000|100,?000)\b(?![.,]\d))"
+    # not a time or an amount: "12 in 24 hours", "3 in 10 ml", nor a number before a share:
+    # "remission at week 3 in 28%"
+    r"(?!\s*(?:-\s*)?(?:(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|h|hrs?|min|"
+    r"mg|g|kg|ml|l|mm|cm|m|km|µg|mcg|mmol|per\s*cent|percent)\b|%))"
 )
 _FRACTION = re.compile(
     r"\b(?:a|one|about a|nearly a|almost a)\s*-?\s*"
@@ -735,6 +736,9 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
         f = m.group("f") or m.group("half")
         val = _FRACTIONS[f.lower()]
         approx, s = _approx_before(masked, m.start())
+        lead = re.match(r"(about|nearly|almost)\s", m.group(0), re.I)
+        if approx is None and lead:
+            approx = lead.group(1).lower()  # "nearly a third": the word is the match's own
         rel = _relative(masked, s, m.end())
         add(Quantity(text[s : m.end()], val, "percent", "%", approx, rel, s, m.end(), True))
     if "hour" in masked:
@@ -1088,7 +1092,9 @@ _NOT_NEGATION = re.compile(
 _NULL_RESULT = re.compile(
     r"\bno longer (?:statistically )?(?:significant|clear(?:-cut)?)\b|"
     r"\bnot statistically (?:clear(?:-cut)?|reliable)\b|"
-    r"\bno (?:statistically )?(?:significant |meaningful |clinically )?"
+    # ("a text-message reminder had no clear effect")
+    r"\bno (?:statistically )?(?:significant |meaningful |clinically |clear |detectable |"
+    r"discernible |measurable |appreciable )?"
     r"(?:differences?|effects?|associations?|changes?|benefits?|improvements?|reductions?|"
     r"increases?|evidence|relationship|correlation|impact|links?)\b|"
     r"\b(?:did|does|do|was|were|is|are|had|has|have)\s+not\s+(?:significantly |statistically |"
@@ -2079,7 +2085,10 @@ _TURNED_OUT = re.compile(
     r"popular|unpopular|short-lived|temporary|practical|impractical|feasible|unfeasible|"
     r"workable|manageable|acceptable|straightforward|easy|simple|convenient|"
     # "Keeping people in class proved harder": a comparison of how it went
-    r"harder|easier|trickier|costlier)\b",
+    r"harder|easier|trickier|costlier|disappointing|misleading|"
+    # "leaf injury alone proved a poor guide": a shortcoming, not a finding boosted
+    r"(?:an?\s+)?(?:poor|weak|unreliable|imperfect|crude|misleading)\s+(?:guide|predictor|"
+    r"proxy|marker|indicator|measure|sign|substitute)s?)\b",
     re.I,
 )
 
@@ -2866,6 +2875,14 @@ def analyze(text: str) -> Features:
 
 # --------------------------------------------------------------------------- paper facts
 
+#: a reader study: every reader reads every case with and without an aid (an experiment on
+#: reading, whatever the age of the cases)
+_READER_STUDY = re.compile(
+    r"\bfully[- ]crossed\b|\bmulti-?reader,?\s+multi-?case\b|\bMRMC\b|\breader stud(?:y|ies)\b",
+    re.I,
+)
+#: a correlation's statistics in the same brackets, before an "n=": "(r=0.41, p=0.42; n="
+_CORRELATION_BEFORE = re.compile(r"\((?:[^()]*[;,]\s*)?(?:r|rho|\u03c1|r2|R2)\s*=[^()]*$")
 _DESIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("meta_analysis", re.compile(r"\bmeta-?analys[ie]s\b|\bsystematic review\b", re.I)),
     (
@@ -2883,7 +2900,15 @@ _DESIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     # not a "case-crossover" study, which compares each case's own days: observational
-    ("crossover", re.compile(r"(?<!case-)(?<!case )\bcross-?over\b", re.I)),
+    # (and a reader study whose readers read every case with and without an aid: "this
+    # retrospective, fully crossed study", "multi-reader multi-case")
+    (
+        "crossover",
+        re.compile(
+            rf"(?<!case-)(?<!case )\bcross-?over\b|{_READER_STUDY.pattern}",
+            re.I,
+        ),
+    ),
     (
         "cohort",
         re.compile(
@@ -2953,7 +2978,10 @@ _DESIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             # (not "simulated dawn and dusk" in an insectary: a condition of the experiment)
             r"\bsimulations?\b|\bsimulat(?:ed|ing)\b(?!\s+(?:dawn|dusk|daylight|light|sunlight|"
-            r"natural|rain\w*|altitude|driving|flight|surgery|patients?|weather|tides?)\b)|"
+            r"natural|rain\w*|altitude|driving|flight|surgery|patients?|weather|tides?|"
+            # (nor the material shown to participants: "a simulated social media post")
+            r"social|posts?|feeds?|news|tweets?|messages?|web\s*sites?|web\s*pages?|"
+            r"consultations?|scenarios?|emergenc\w*|shopping|environments?)\b)|"
             r"\bcomputational model\w*\b|\bmathematical model\w*\b|"
             # not "candidate sites nominated by CIRCLE-seq and in silico prediction": a tool
             r"\bmodell?ing study\b|\bin silico\b(?!\s+predict)|\bmicrosimulation\b",
@@ -3009,7 +3037,11 @@ DESIGN_MENTIONS: dict[str, re.Pattern[str]] = {
     "rct": re.compile(
         r"\brandomi[sz]ed|\brandomly\b|\bcontrolled trial|\bplacebo\b|\bclinical trial", re.I
     ),
-    "crossover": re.compile(r"(?<!case-)(?<!case )\bcross-?over\b|\bboth conditions\b", re.I),
+    "crossover": re.compile(
+        rf"(?<!case-)(?<!case )\bcross-?over\b|\bboth conditions\b|{_READER_STUDY.pattern}|"
+        r"\bonce (?:with|on their own|alone|unaided)\b[^.]{0,40}\bonce (?:with|without)\b",
+        re.I,
+    ),
     "cohort": re.compile(
         r"\bcohort|\bobservational|\bfollowed\b|\btracked\b|\blongitudinal|"
         r"\bdata from\b|\bassociation\b|\blinked\b|\bassociated\b",
@@ -3394,6 +3426,10 @@ def paper_facts(paper: Paper) -> PaperFacts:
                 # "clinical malaria incidence in a cohort of 1,680 children": a group
                 # followed inside a randomised trial, not an observational design
                 text = _COHORT_OF.sub(" ", text)
+            if code == "observational" and _READER_STUDY.search(text):
+                # "In this retrospective, fully crossed study": old cases, read anew with
+                # and without the aid
+                text = re.sub(r"\bretrospective\b", " ", text, flags=re.I)
             if code == "rct" and "random" in text and _NOT_RANDOM.search(text):
                 # "because treatment was not randomly allocated": the design it was not
                 text = _NOT_RANDOM.sub(" ", text)
@@ -3447,6 +3483,11 @@ def paper_facts(paper: Paper) -> PaperFacts:
         and q.value >= 2
         # "four cases where the sites did not match": instances, not patients
         and not (q.unit == "cases" and _CASES_OF.match(every_text[i], q.end))
+        # "(r=0.41, p=0.42; n=6)": the points of a correlation (six cultivars), not the sample
+        and not (
+            q.unit == "n"
+            and _CORRELATION_BEFORE.search(every_text[i][max(0, q.start - 40) : q.start])
+        )
         and (
             i < 0
             or not (
