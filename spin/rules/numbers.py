@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from spin.claims import (
@@ -302,7 +302,8 @@ def _derived_multiplier(
     the paper gives, exactly or as the release rounds them ("rose by 0.81, more than
     three times the 0.25 gain" when the paper gives 0.81 and 0.25; "about 13 ... compared
     with roughly 86 micromolar, ... almost seven times higher" for 12.7 and 86.3)."""
-    values: list[set[float]] = []
+    # (two figures of one kind: not "By age 12, about 6 percent")
+    values: list[tuple[str, set[float]]] = []
     for q in numbers:
         if q is rq or q.kind not in ("number", "measure", "count", "percent") or q.value <= 0:
             continue
@@ -311,13 +312,13 @@ def _derived_multiplier(
             or (pq.kind == q.kind and supports(q, pq))
         )}  # fmt: skip
         if backed:
-            values.append(backed)
+            values.append(("percent" if q.kind == "percent" else "", backed))
     window = _multiplier_window(rq)
     return any(
         _within(a / b, window)
-        for i, va in enumerate(values)
-        for j, vb in enumerate(values)
-        if i != j
+        for i, (ka, va) in enumerate(values)
+        for j, (kb, vb) in enumerate(values)
+        if i != j and ka == kb
         for a in va
         for b in vb
     )
@@ -395,6 +396,63 @@ def _ratio_within(rq: Quantity, texts: Iterable[str]) -> bool:
 
 
 _COMPARED = re.compile(rf"\b(?:{_VERSUS_WORDS})\s", re.I)
+#: a range of fold changes: "River-specific fold changes in water at 1 km ranged from 1.6 to
+#: 9.3"
+_FOLD_RANGE = re.compile(
+    r"\bfold[- ]changes?\b[^.;]{0,60}?\brang\w*\s+(?:from\s+|between\s+)?(\d+(?:\.\d+)?)"
+    r"\s*(?:-fold)?\s*(?:to|and|-|\u2013)\s*(\d+(?:\.\d+)?)",
+    re.I,
+)
+
+
+def _fold_range_end(rq: Quantity, texts: Iterable[str]) -> bool:
+    """Whether a multiplier is an end of a range of fold changes the paper gives ("about
+    1.6-fold in one river to more than ninefold in another" for "ranged from 1.6 to 9.3")."""
+    if rq.kind != "multiplier":
+        return False
+    window = _multiplier_window(rq)
+    return any(
+        _within(float(v), window)
+        for text in texts
+        if "fold" in text
+        for m in _FOLD_RANGE.finditer(text)
+        for v in m.groups()
+    )
+
+
+#: what a multiplier compares: a change ("more than twice the gain seen among
+#: radiologists", "three times the improvement")
+_OF_A_CHANGE = re.compile(
+    r"\s+(?:(?:as\s+(?:large|big|great|much)\s+as\s+)?(?:the|that\s+of\s+the)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:gains?|increases?|rises?|improvements?|reductions?|decreases?|drops?|"
+    r"falls?|benefits?|changes?|differences?|effects?|declines?)\b",
+    re.I,
+)
+
+
+def _ratio_of_changes(rq: Quantity, text: str, texts: Iterable[str]) -> bool:
+    """Whether a multiplier of a change ("more than twice the gain seen among
+    radiologists") is the ratio of two changes a statement gives in one unit ("from 70.2%
+    to 82.5% (difference 12.3 percentage points ...); among radiologists, from 82.6% to
+    87.7% (difference 5.1 percentage points")."""
+    if rq.kind != "multiplier" or not _OF_A_CHANGE.match(text, rq.end):
+        return False
+    window = _multiplier_window(rq)
+    for t in texts:
+        numbers = extract_numbers(t)
+        changes = [
+            (q.unit, q.value)
+            for q in numbers
+            if q.value > 0
+            and (q.unit == "points" or (q.kind == "percent" and q.change is not None))
+            and not _CI_BOUND.search(t, max(0, q.start - 30), q.start)
+        ] + [
+            (a.unit, abs(b.value - a.value)) for a, b in _from_to(t, numbers) if b.value != a.value
+        ]
+        for (u, x), (v, y) in itertools.combinations(changes, 2):
+            if u == v and (_within(x / y, window) or _within(y / x, window)):
+                return True
+    return False
 
 
 def _derived_share(rq: Quantity, numbers: Iterable[Quantity], release: Iterable[float]) -> bool:
@@ -651,6 +709,8 @@ def _fold_changes(texts: Iterable[tuple[str, int]]) -> list[tuple[Quantity, int]
             a, b = float(m.group(1)), float(m.group(2))
             if all(v.isdigit() and 1900 <= int(v) <= 2100 for v in m.groups()):
                 continue  # "from 1972 to 2019": a span of years, not a change
+            if re.search(r"\bfold\b[^.;]{0,60}$", text[: m.start()], re.I):
+                continue  # "fold changes ... ranged from 1.6 to 9.3": a range of ratios
             if a > 0 and b > 0 and a != b:
                 told = f"from {m.group(1)} to {m.group(2)}, {max(a, b) / min(a, b):.1f} times"
                 fold = Quantity(told, max(a, b) / min(a, b), "multiplier", "x")
@@ -879,6 +939,62 @@ def _remainder(rq: Quantity, text: str, paper: Iterable[tuple[Quantity, int]]) -
         pq.kind == "percent" and 0 < pq.value < 100 and _within(100 - pq.value, window)
         for pq, _ in paper
     )
+
+
+#: a share told as what was got right: "more than 99 percent of words right"
+_RIGHT = re.compile(
+    r"\b(?:right|correct(?:ly)?|accurate(?:ly)?|without\s+(?:an?\s+)?errors?)\b", re.I
+)
+#: an error rate: "the word error rate was 0.6% with ... and 9.8% with ..."
+_ERROR_RATE = re.compile(r"\berror\s+rates?\b(?:[^.;()]|(?<=\d)\.(?=\d)){0,60}$", re.I)
+
+
+def _tokens(text: str) -> set[str]:
+    """Words and numbers of a label, as written: "with a 50-word vocabulary" gives 50,
+    word and vocabulary."""
+    return {t.replace(",", "") for t in re.findall(r"[a-z]{3,}|\d[\d,]*", text.lower())}
+
+
+def _label_up_to_next(where: str, q: Quantity, shares: list[Quantity]) -> set[str]:
+    """The words and numbers after a figure up to the next share or clause: "with a 50-word
+    vocabulary"."""
+    end = min([x.start for x in shares if x.start > q.start] + [len(where)])
+    return _tokens(re.split(r"[;:]|\.\s", where[q.end : end])[0])
+
+
+def _complement_of_error(
+    rq: Quantity, text: str, paper: Iterable[tuple[Quantity, int]], text_of: dict[int, str]
+) -> bool:
+    """Whether a share told as right ("more than 99 percent of words right when he was
+    limited to a 50-word vocabulary") is what an error rate of the paper leaves ("the word
+    error rate was 0.6% with a 50-word vocabulary and 9.8% with the 125,000-word
+    vocabulary"), and the release names no other figure's condition in its place ("more
+    than 99 percent of words right using the full 125,000-word vocabulary")."""
+    if rq.kind != "percent" or rq.change is not None or not _RIGHT.search(text):
+        return False
+    window = _window(rq, _percent_slack(rq))
+    later = [q.start for q in extract_numbers(text) if q.kind == "percent" and q.start > rq.start]
+    mine = _tokens(text[rq.end : min([*later, len(text)])])
+    paper = list(paper)
+    for pq, i in paper:
+        where = text_of.get(i, "")
+        if not (
+            pq.kind == "percent"
+            and 0 < pq.value < 100
+            and _within(100 - pq.value, window)
+            and _ERROR_RATE.search(where[max(0, pq.start - 80) : pq.start])
+        ):
+            continue
+        shares = sorted(
+            (q for q, j in paper if j == i and q.kind == "percent"), key=lambda q: q.start
+        )
+
+        own = _label_up_to_next(where, pq, shares)
+        others = [_label_up_to_next(where, q, shares) for q in shares if q is not pq]
+        if any((other - own) & mine and not (own - other) & mine for other in others):
+            continue  # told of another figure's condition
+        return True
+    return False
 
 
 def _derived_percents(texts: Iterable[tuple[str, int]]) -> list[tuple[Quantity, int]]:
@@ -1569,7 +1685,10 @@ def _subgroup_swapped(
         # (the second of a list: "increased by a mean of 29% (95% CI 8 to 50; p=0.02) with
         # the low dose and 44% ...")
         before = text_of.get(i, "")[max(0, pq.start - 120) : pq.start]
-        return pq.kind == "percent" and bool(_CHANGE_WORD.search(before))
+        # (or of a list of losses: "with losses ranging from 8.2% in Hexin 9 ... to 31.3%")
+        return pq.kind == "percent" and bool(
+            _CHANGE_WORD.search(before) or re.search(r"\b(?:loss|losses|gains)\b", before)
+        )
 
     def label_of(i: int, pq: Quantity) -> str | None:
         where = text_of.get(i, "")
@@ -1750,11 +1869,13 @@ _TIME_POINT = re.compile(
     r"(?:after|later|post|on)\b"
     r"|" + _TIME_AMOUNT.replace("(", "(?P<n4>", 1) + r"-(?P<unit4>hour|day|week|month|year)\s+"
     r"(?:follow-up|visit|assessment|mark|time\s+point)\b"
-    r"|\bthe\s+(?P<n5>first|second|third|fourth|fifth|sixth)\s+(?P<unit5>hour|day|week|month|year)\b)",
+    r"|\bthe\s+(?P<n5>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth)\s+(?P<unit5>hour|day|week|month|year)\b)",
     re.I,
 )
 _TIME_WORDS = {"a": 1, "an": 1, "twenty-four": 24, "forty-eight": 48, "first": 1, "second": 2,
-               "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}  # fmt: skip
+               "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+               "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}  # fmt: skip
 
 
 def _amount(amount: str) -> float:
@@ -1781,6 +1902,29 @@ def same_time(a: float, b: float) -> bool:
     return abs(a - b) <= 0.1 * max(a, b)
 
 
+#: a distance a figure is told at: "at 1 km", "5 km downstream", "five kilometres"
+_DISTANCE_POINT = re.compile(
+    r"(?<![$\u00a3\u20ac\d.])\b(?:(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?P<u>km|kilomet(?:re|er)s?|m|"
+    r"met(?:re|er)s?|miles?)|(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+    r"fifty|hundred)[\s-]+(?P<wu>kilomet(?:re|er)s?|met(?:re|er)s?|miles?))\b"
+    r"(?!\s*(?:/|per\b))",
+    re.I,
+)
+_METRES = {"km": 1000.0, "kilometre": 1000.0, "kilometer": 1000.0, "m": 1.0, "metre": 1.0,
+           "meter": 1.0, "mile": 1609.0}  # fmt: skip
+
+
+def distance_points(text: str, end: int | None = None) -> list[tuple[int, float]]:
+    """(start, metres) of each distance in ``text`` up to ``end``."""
+    out = []
+    for m in _DISTANCE_POINT.finditer(text, 0, len(text) if end is None else end):
+        value = _amount(m.group("n") or m.group("w"))
+        unit = (m.group("u") or m.group("wu")).lower().rstrip("s")
+        if value:
+            out.append((m.start(), value * _METRES.get(unit, 1.0)))
+    return out
+
+
 def _time_point_swapped(
     text: str,
     rq: Quantity,
@@ -1791,11 +1935,37 @@ def _time_point_swapped(
     """The paper's figure at the time point the release names, when the release's figure
     is the paper's figure at another time point only ("Seven days after treatment ...
     about three times as likely" where the risk ratio was 2.94 "At 24 hours" and 1.98 "At
-    day 7"). Each paper figure's time point is the last one before it in its statement, or
-    else the first after it in its clause; a release naming two time points ("at both four
-    hours and 24 hours") is held to each."""
-    points = time_points(text)
-    told = sorted({round(days, 3) for _, days in points})
+    day 7"), or at the distance it names ("still more than twice as abundant five
+    kilometres downstream" where sediment abundance was "2.6-fold higher at 1 km" and
+    "1.3-fold" at 5 km). Each paper figure's point is the last one before it in its
+    statement, or else the first after it in its clause; a release naming two time points
+    ("at both four hours and 24 hours") is held to each."""
+    # (a time point named without a number, "by the final week", is one more: which of
+    # the paper's it is, spin does not know)
+    if not _LAST_POINT.search(text):
+        timed = _point_swapped(text, rq, supported, paper_q, text_of, time_points)
+        if timed:
+            return timed
+    return _point_swapped(text, rq, supported, paper_q, text_of, distance_points)
+
+
+_LAST_POINT = re.compile(
+    r"\b(?:final|last|closing)\s+(?:hour|day|week|month|year|visit|session)s?\b|"
+    r"\bend\s+of\s+(?:the\s+)?(?:study|trial|programme|program|course|follow-up)\b",
+    re.I,
+)
+
+
+def _point_swapped(
+    text: str,
+    rq: Quantity,
+    supported: list[int],
+    paper_q: list[tuple[Quantity, int]],
+    text_of: dict[int, str],
+    points_in: Callable[[str, int | None], list[tuple[int, float]]],
+) -> list[tuple[Quantity, int]]:
+    points = points_in(text, None)
+    told = sorted({round(at, 3) for _, at in points})
     if not told or len(told) > 2:
         return []
     if len(told) == 2 and not (
@@ -1805,18 +1975,19 @@ def _time_point_swapped(
     ):
         return []
 
-    def time_of(pq: Quantity, i: int) -> float | None:
+    def point_of(pq: Quantity, i: int) -> float | None:
         where = text_of.get(i, "")
-        points = time_points(where, pq.start)
-        if points:
-            return points[-1][1]
-        # else one later in the figure's clause ("roughly tripled the likelihood of
-        # response at 24 hours")
+        # the first after it in its clause ("1.9-fold higher at 5
+        # km"; "roughly tripled the likelihood of response at 24 hours"), else the last
+        # before it ("At day 7, ... 1.98")
         clause = re.split(r"[,;:()]", where[pq.end :], maxsplit=1)[0]
-        later = time_points(clause)
-        return later[0][1] if later else None
+        later = points_in(clause, None)
+        if later:
+            return later[0][1]
+        points = points_in(where, pq.start)
+        return points[-1][1] if points else None
 
-    backing = [(pq, i, time_of(pq, i)) for pq, i in paper_q if i in supported and supports(rq, pq)]
+    backing = [(pq, i, point_of(pq, i)) for pq, i in paper_q if i in supported and supports(rq, pq)]
     if not backing or any(t is None for _, _, t in backing):
         return []
 
@@ -1835,7 +2006,7 @@ def _time_point_swapped(
             for pq, i in paper_q
             if family(pq) in kinds
             and not supports(rq, pq)
-            and (t := time_of(pq, i)) is not None
+            and (t := point_of(pq, i)) is not None
             and same_time(t, when)
         ]
         if other:
@@ -1969,6 +2140,95 @@ def _condition_swapped(
             named = len(mine & (other - own))
             if named >= 2 and named > 2 * len(mine & (own - other)) and named > best:
                 return [(b, i)]
+    return []
+
+
+#: what may stand between two figures of one list: "36% (29/80), 19% (15/79), and 17%"
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?$", re.I)
+
+
+def _outside_brackets(text: str, at: int) -> bool:
+    return text.count("(", 0, at) <= text.count(")", 0, at)
+
+
+def _labelled_lists(text: str, figures: list[Quantity]) -> list[tuple[str, list[Quantity]]]:
+    """The lists of figures of a statement that each follow their own label ("response at
+    week 3 occurred in 36% (29/80), 19% (15/79), and 17% (14/81) ...; remission at week 3
+    in 28%, 10%, and 7%"): each list's label is the words before its first figure from the
+    clause's start, its figures those outside brackets with nothing but a comma, "and" or a
+    bracket between them."""
+    shown = sorted((q for q in figures if _outside_brackets(text, q.start)), key=lambda q: q.start)
+    runs: list[list[Quantity]] = []
+    for q in shown:
+        if runs:
+            gap = re.sub(r"\([^()]*\)", "", text[runs[-1][-1].end : q.start])
+            gap = re.sub(r"^\s*(?:%|per\s*cent|percent)", "", gap)
+            if _LIST_GAP.match(gap):
+                runs[-1].append(q)
+                continue
+        runs.append([q])
+    out = []
+    for run in runs:
+        label = re.split(r"[,;:]|\.\s", text[: run[0].start])[-1]
+        # (no label when figures stand in it: "... 5%, 10% and 15% was achieved by 83.9%,
+        # 66.8% and 48.2% of ...", one list told against another "respectively")
+        out.append(("" if re.search(r"%|\bper\s*cent\b|\bpercent\b", label) else label, run))
+    return out
+
+
+#: words of a list's label that say nothing of what it counts: "response at week 3
+#: occurred in"
+_LIST_VERBS = frozenset(["occurr", "observ", "report", "record", "seen", "found", "noted",
+                         # (nor when: "at week 3")
+                         "week", "month", "day", "year", "hour", "baseli", "follow"])  # fmt: skip
+
+
+def _list_label_swapped(
+    text: str,
+    rq: Quantity,
+    supported: list[int],
+    paper_q: list[tuple[Quantity, int]],
+    text_of: dict[int, str],
+) -> list[tuple[Quantity, int]]:
+    """The paper's figure for the measure the release names, when the release's figure is
+    the same place of another measure's list in the same statement, each list after its
+    label ("More than a third of the 25 mg group were in remission" where "response at week
+    3 occurred in 36% (29/80), 19% (15/79), and 17% (14/81) ...; remission at week 3 in 28%,
+    10%, and 7%"): the release's clause names a word of the other list's label and none of
+    the first list's own."""
+    if rq.kind != "percent" or rq.change is not None:
+        return []
+    # (the release's words for its figure: from the share before it to the share after it,
+    # "More than a third of the 25 mg group were in remission three weeks after their dose,
+    # compared with", not a list's other member: "in between 3% and 8% and blockage of the
+    # vein in between 4% and 15%")
+    shares = [q for q in extract_numbers(text) if q.kind == "percent"]
+    begin = max([q.end for q in shares if q.end <= rq.start] + [0])
+    end = min([q.start for q in shares if q.start >= rq.end] + [len(text)])
+    mine = _prefixes(content_words(text[begin : rq.start] + " " + text[rq.end : end]))
+    said = _prefixes(content_words(text))
+    for i in dict.fromkeys(supported):
+        where = text_of.get(i, "")
+        figures = [pq for pq, j in paper_q if j == i and pq.kind == rq.kind]
+        lists = [
+            (_prefixes(content_words(label)), run) for label, run in _labelled_lists(where, figures)
+        ]
+        for own, run in lists:
+            places = [k for k, a in enumerate(run) if supports(rq, a)]
+            if len(run) < 2 or len(places) != 1 or not own:
+                continue
+            for other, rival in lists:
+                if rival is run or len(rival) != len(run) or not other:
+                    continue
+                b = rival[places[0]]
+                if supports(rq, b):
+                    continue
+                # (every word that sets the other list apart: not "response through week
+                # 12" for "sustained response in 19%" beside "response at week 3 occurred
+                # in 36%")
+                apart = (other - own) - _LIST_VERBS
+                if apart and apart <= mine and not (own - other) & said:
+                    return [(b, i)]
     return []
 
 
@@ -2127,10 +2387,19 @@ def _arm_label(text: str, pq: Quantity, abbreviations: dict[str, set[str]]) -> s
     if m is None:
         return set()
     label = m.group(1)
-    words = set(content_words(label)) - _GENERIC_LABEL
+    words = _roles(content_words(label)) - _GENERIC_LABEL
     for abbr in re.findall(r"\b[A-Z][A-Za-z]{1,6}\b", label):
         words |= abbreviations.get(abbr, set())
     return _prefixes(words)
+
+
+#: names of the group others are compared with, one name for all: "the reference group" is
+#: the release's "comparison group"
+_COMPARISON_GROUP = frozenset(["reference", "comparison", "comparator", "control"])
+
+
+def _roles(words: Iterable[str]) -> set[str]:
+    return {"control" if w in _COMPARISON_GROUP else w for w in words}
 
 
 #: words of any group, which tell no arm from another
@@ -2156,7 +2425,7 @@ def _arm_swapped(
     for t in text_of.values():
         for m in _ABBREVIATION.finditer(t):
             abbreviations.setdefault(m.group(2), set(content_words(m.group(1))))
-    mine = _prefixes(content_words(text))
+    mine = _prefixes(_roles(content_words(text)))
     for i in supported_by:
         statement = text_of.get(i, "")
         shares = [pq for pq, j in paper_q if j == i and pq.kind == "percent" and pq.change is None]
@@ -2419,10 +2688,13 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 # a bound of a ratio's interval backs a change only where the release
                 # speaks of a range ("from about 6 percent lower to 10 percent higher");
                 # "nearly 30 per cent fewer falls" is no bound of some other ratio's interval
+                # (nor a multiplier: "more than twice as abundant" is no bound of "1.9-fold
+                # higher (95% CI 1.4 to 2.6)")
                 and not (
                     pq.kind == "ci"
-                    and rq.kind == "percent"
-                    and rq.change is not None
+                    and (
+                        rq.kind == "multiplier" or (rq.kind == "percent" and rq.change is not None)
+                    )
                     and not _RANGE_TOLD.search(s.text)
                 )
                 # nor does a share's interval bound ("4.3% (95% CI 1.2% to 7.4%)") back
@@ -2443,6 +2715,9 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
             for rq in checked
         }
         for rq in checked:
+            if supported[id(rq)] and _complement_of_error(rq, s.text, paper_q, text_of):
+                continue  # "about 90 percent right" for an error rate of 9.8%, whatever
+                # other figure of the paper happens to be near 90
             if supported[id(rq)]:
                 rival = (
                     _rival_share(ctx, s, rq, supported[id(rq)], paper_q, text_of)
@@ -2455,6 +2730,7 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                     or _subgroup_swapped(s.text, rq, paper_q, text_of)
                     or _time_point_swapped(s.text, rq, supported[id(rq)], paper_q, text_of)
                     or _condition_swapped(s.text, rq, supported[id(rq)], paper_q, text_of)
+                    or _list_label_swapped(s.text, rq, supported[id(rq)], paper_q, text_of)
                     or _range_end_told(s.text, rq, supported[id(rq)], paper_q, text_of)
                     or _part_told_as_whole(s.text, rq, supported[id(rq)], paper_q, text_of)
                 )
@@ -2475,8 +2751,13 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 rq, numbers, [pq for pq, _ in paper_q]
             ):
                 continue  # the release's own arithmetic on the paper's numbers
-            if _ratio_within(rq, text_of.values()):
-                continue  # "three times as large" for "4.6 points, against 1.5"
+            if (
+                _ratio_within(rq, text_of.values())
+                or _ratio_of_changes(rq, s.text, text_of.values())
+                or _fold_range_end(rq, text_of.values())
+            ):
+                continue  # "three times as large" for "4.6 points, against 1.5"; "more than
+                # twice the gain" for differences of 12.3 and 5.1 percentage points
             within_arm = bool(_WITHIN_ARM.match(s.text, rq.end))
             if (
                 rq.unit != "points"
@@ -2496,6 +2777,8 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 continue  # "18 of the 646" where the paper writes "628/646"; 646 - 628
             if _remainder(rq, s.text, paper_q):
                 continue  # "nine in ten healthy cells survived" a 9% loss
+            if _complement_of_error(rq, s.text, paper_q, text_of):
+                continue  # "more than 99 percent of words right": an error rate of 0.6%
             if _effect_size(rq, s.text, paper_q):
                 continue  # "an effect of 11 to 12 percent per cup": the paper's OR of 1.12
             if _risk_told_as_share(rq, s.text, paper_q):
