@@ -57,6 +57,34 @@ def _background_cause(ctx: RuleContext, index: int) -> bool:
     return not bf.hedged and (bf.strength >= 2 or bool(_CAUSE_OF_CONDITION.search(bf.text)))
 
 
+#: a sentence that says it tells what was known before: "It is well established that ..."
+_KNOWN_BEFORE = re.compile(
+    r"^\W*it\s+(?:is|was|has\s+(?:long\s+)?been)\s+(?:well[- ]|long\s+)?(?:established|known|"
+    r"recogni[sz]ed|documented)\s+that\b",
+    re.I,
+)
+
+
+def _known_cause(ctx: RuleContext, index: int) -> bool:
+    """Whether a sentence that says it tells what was known ("It is well established that
+    valproate taken during pregnancy can cause birth defects") has, among its three nearest
+    statements, a background statement that states the cause ("Prenatal exposure to
+    valproate ... is an established cause of congenital malformations")."""
+    a = alignment_of(ctx, index)
+    if a is None or not _KNOWN_BEFORE.search(ctx.document.sentences[index].text):
+        return False
+    for m in a.matches[:3]:
+        st = ctx.paper.statements[m.statement]
+        bf = statement_features(ctx, m.statement)
+        if (
+            st.is_context
+            and not bf.hedged
+            and (bf.strength >= 2 or _CAUSE_OF_CONDITION.search(st.text))
+        ):
+            return True
+    return False
+
+
 #: a sentence about this study's own result: "The drop in C. difficile was a direct result
 #: of the programme"
 _THIS_STUDY = re.compile(
@@ -68,7 +96,10 @@ _THIS_STUDY = re.compile(
 #: how a background names a condition's cause: "Shingles results from reactivation of ..."
 _CAUSE_OF_CONDITION = re.compile(
     r"\b(?:results?|resulted|arises?|arose|stems?)\s+from\b|\b(?:is|are)\s+caused\s+by\b|"
-    r"\bpredispos\w*\s+to\b",
+    r"\bpredispos\w*\s+to\b|"
+    # "Prenatal exposure to valproate ... is an established cause of congenital malformations"
+    r"\b(?:an?|the)\s+(?:established|known|recogni[sz]ed|leading|major|main|well-known)\s+"
+    r"causes?\s+of\b",
     re.I,
 )
 #: who was given or offered something, which a study's design decides: "The cut-off made a
@@ -177,6 +208,9 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         ):
             continue  # "Shingles is caused by the chickenpox virus reawakening" for the
             # paper's own background "Shingles results from reactivation of ...": known
+        if _known_cause(ctx, s.index):
+            continue  # "It is well established that valproate taken during pregnancy can
+            # cause birth defects": the paper's background says so too
         if mixed and extrapolated_statement(ctx, s.index) is not None:
             continue  # the animal or cell experiment can show cause; P101 asks in whom
         rel = causal_gap(ctx, s.index, f)

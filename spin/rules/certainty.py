@@ -171,6 +171,9 @@ _LIMITATION_STATED = re.compile(
     r"\bcannot\s+be\s+(?:quantified|estimated|measured|determined|assessed)\b|"
     # "volunteers ... who may not represent older adults generally"
     r"\bmay\s+not\s+(?:be\s+)?(?:represent\w*|generali[sz]\w*|apply|typical|predict)\b|"
+    # "these results may not translate directly to routine practice", "may not extrapolate
+    # to open fields"
+    r"\bmay\s+not\s+(?:\w+ly\s+)?(?:translate|extrapolate|transfer|carry\s+over)\b|"
     # "predicted uptake figures are model simulations, not forecasts"
     r"\bnot\s+forecasts\b|"
     r"\b(?:likely|probably)\s+(?:to\s+be\s+)?(?:optimistic|overestimat\w*|inflated)\b",
@@ -223,8 +226,15 @@ _LIMITATION_DENIED = re.compile(
     # similar savings in homes across the country"
     r"\b(?:expects?|expected|expecting)\s+(?:similar|the\s+same|comparable)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:in|across|for|elsewhere|nationwide)\b|"
+    # "the researchers say this enrichment does not limit how well the results apply to
+    # everyday emergency practice"
+    r"\b(?:does|do|did)\s+not\s+(?:limit|affect|undermine|weaken|restrict|reduce)\s+(?:how\s+"
+    r"(?:well|far|widely)|the\s+(?:relevance|applicability|generali[sz]ability))\b|"
     # "the researchers could be confident that no significant cancers were missed"
+    # "the team could be sure which fathers had actually taken the medicine"
     r"\b(?:could|can|were|are)\s+(?:be\s+)?(?:fully\s+)?confident\s+that\b|"
+    r"\b(?:could|can|were|are)\s+(?:be\s+)?(?:fully\s+)?(?:sure|certain)\s+(?:that|which|who|"
+    r"whether|of)\b|"
     # "the accuracy figures are a realistic guide to how the test would perform"
     r"\brealistic\s+(?:guide|picture|estimate|reflection|measure)\b|"
     # "the low false-alarm rate should hold up when the test is used to screen the public";
@@ -242,7 +252,7 @@ _REALISM = re.compile(
 #: words of a limitation that name what it is about, not how it is put
 _LIMITATION_PLAIN = frozenset(
     ["cannot", "excluded", "ruled", "may", "affected", "uncertain", "unclear", "unknown",
-     "study", "results", "findings", "limited", "short", "establish", "whether"]
+     "study", "results", "findings", "limited", "short", "establish", "whether", "doe"]
 )  # fmt: skip
 
 
@@ -289,8 +299,16 @@ def _limitation_denied(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         # exposures or doses were, not "may reflect chance given multiple comparisons")
         chosen = m.group(0).lower().startswith("chosen")
         # the limitation sharing most words with the sentence
+        # (words alike by their first six letters count: "enrichment" for "the case set was
+        # enriched")
+        mine6 = {w[:6] for w in mine}
         shared = [
-            (len(mine & (content_words(st.text) - _LIMITATION_PLAIN)), -i, i, st)
+            (
+                len(mine6 & {w[:6] for w in content_words(st.text) - _LIMITATION_PLAIN}),
+                -i,
+                i,
+                st,
+            )
             for i, st in stated
             if not chosen or _REALISM.search(st.text)
             if mine & (content_words(st.text) - _LIMITATION_PLAIN)
@@ -846,13 +864,17 @@ _WHETHER_BEFORE = re.compile(
     r"prove)\s+(?:\w+\s+)?that\s+(?:[\w'-]+\s+){0,5}$",
     re.I,
 )
-#: after "confirmed" / "proven": a laboratory method, so a measurement checked, not a
-#: finding boosted ("each confirmed by two different sequencing methods")
+#: after "confirmed" / "proven": a laboratory method or the experts who checked, so a
+#: measurement checked, not a finding boosted ("each confirmed by two different sequencing
+#: methods")
 _BY_METHOD = re.compile(
     r"^\w*\s+(?:by|using|with|through|via|on)\s+(?:[\w-]+\s+){0,4}?(?:sequencing|assays?|"
     r"tests?|testing|pcr|biops(?:y|ies)|imaging|scans?|mri|ct|x-rays?|microscopy|staining|"
     r"histology|cultures?|blotting|spectrometry|methods?|techniques?|measurements?|"
-    r"experiments?|analys[ie]s|genotyping|antibod(?:y|ies))\b",
+    r"experiments?|analys[ie]s|genotyping|antibod(?:y|ies)|"
+    # or by people who check: "as confirmed by two specialist musculoskeletal radiologists"
+    r"radiologists?|pathologists?|experts?|specialists?|reviewers?|adjudicators?|assessors?|"
+    r"panels?|committees?|consensus)\b",
     re.I,
 )
 

@@ -27,7 +27,8 @@ __all__ = ["RULES", "contradicted_claim", "secondary_as_main"]
 #: the effect verb: "hoping to protect their heart, and it did not do that"
 _DENIED = re.compile(
     r"\b(?:did|does|do)(?:\s+not|n[\u2019']t)\s+(?:do\s+(?:that|this|so|it)|work|help)\b"
-    r"|\b(?:did|does|do)(?:\s+not|n[\u2019']t)\s*(?:[.,;:!\u201d\"]|$)"
+    # (not a group: "among those who did not")
+    r"|(?<!who )(?<!that )\b(?:did|does|do)(?:\s+not|n[\u2019']t)\s*(?:[.,;:!\u201d\"]|$)"
     # "Fasting on its own had only a small effect": no effect claimed beyond the paper's
     r"|\b(?:had|has|have|showed|made)\s+(?:only|just)\s+(?:a\s+)?(?:small|slight|modest|minor|"
     r"marginal)\s+(?:effect|difference|benefit|impact)\b|\blittle or no (?:effect|difference)\b"
@@ -49,6 +50,8 @@ _ARM_NAMED = re.compile(
 _CLAUSES = re.compile(
     r";\s+(?![^()]*\))|,?\s+(?:while|whereas|but|although|though)\s+|\.\s+|\s+and\s+(?=\d)|"
     r",\s+(?=with\s+no\b)|"
+    # "improved the sensitivity ... without a statistically significant change in specificity"
+    r"\s+(?=without\s+(?:a\s+|any\s+)?(?:statistically\s+)?significant\b)|"
     # "... than placebo (high certainty) and, unlike topiramate, were not associated with"
     r"\s+and,\s+|"
     # "..., with lower corn yields and no statistically significant difference in net returns"
@@ -61,6 +64,8 @@ _CLAUSES = re.compile(
     r"\s+and\s+(?=the\s+(?:difference|effect|association|change)s?\s+(?:in|on|for)\b)|"
     # "..., with an inverted U-shaped dose-response and no effect at 20 mg/L"
     r"\s+and\s+(?=no\s+(?:effect|difference|change|benefit)\b)|"
+    # "..., and had no detectable effect on secondary outcomes"
+    r",?\s+and\s+(?=(?:had|has|have|showed|shows)\s+no\b)|"
     # "... (95% CI 3.2 to 8.4), reductions were greatest in the highest quartile (7.9%; ...),
     # and households in the lowest quartile showed no reduction": a figure's brackets
     # closing its clause
@@ -69,6 +74,7 @@ _CLAUSES = re.compile(
 
 
 _UNLIKE = re.compile(r"\bunlike\s+([^,;]+)", re.I)
+_TIME_UNIT = re.compile(r"(?:hour|day|week|month|year|minute)s?$", re.I)
 
 
 def _backed_by_a_finding(ctx: RuleContext, numbers: list[Quantity], null: Statement) -> bool:
@@ -101,12 +107,15 @@ def _figures_elsewhere(ctx: RuleContext, sentence: str, null_statement: int) -> 
     from spin.rules.numbers import supports
 
     # (not a rate's denominator: "per 1,000")
+    # (nor a time: "alive 30 days later" names the outcome the null statement's "30-day
+    # survival" names too)
     told = [
         q
         for q in extract_numbers(sentence)
         if (q.kind != "number" or q.value > 10)
         and q.value not in (100, 1000, 10000, 100000)
         and not re.search(r"\bper\s*$", sentence[: q.start])
+        and not (q.kind == "measure" and _TIME_UNIT.match(q.unit or ""))
     ]
     if len(told) < 2:
         return False
@@ -318,6 +327,9 @@ _PREFERRED = re.compile(rf"\b{PREFERRED_OVER}\b", re.I)
 _BETTER = re.compile(
     r"\b(?:more|less) (?:effective|successful|efficient|useful|powerful|beneficial)\b[^.]{0,60}"
     r"\bthan\b|\b(?:better|greater benefit|superior) (?:than|to)\b|\boutperform\w*|"
+    # "the video had pulled ahead of the label", "gives longer-lasting protection than"
+    r"\b(?:pulled|moved|edged|stayed|came out) ahead of\b|\bthe edge over\b|"
+    r"\blonger[- ]lasting\b[^.]{0,40}\bthan\b|"
     # "participants also favoured a community pharmacy over their GP practice"
     rf"\b{PREFERRED_OVER}\b|"
     # not the heart's: "how well the heart fills between beats"
@@ -329,7 +341,11 @@ _BETTER = re.compile(
 _SIMILAR = re.compile(
     r"\b(?:similar|comparable|equivalent|non-?inferior) (?:to|with|between|in)\b|"
     r"\bequivalen(?:t|ce)\b|\bno better than\b|\bdid not differ\b|\bno (?:significant )?"
-    r"difference between\b",
+    r"difference between\b|"
+    # "the difference between the two interventions was not statistically significant",
+    # "could not distinguish between the two interventions"
+    r"\bdifference between the (?:two|three) [\w\s-]{0,30}?(?:was|were) not (?:statistically )?"
+    r"significant\b|\b(?:could|can)\s*not (?:distinguish|tell apart|separate) between\b",
     re.I,
 )
 
@@ -581,8 +597,11 @@ def _better_by_intervals(self: Rule, ctx: RuleContext, skip: set[int]) -> Iterat
     """One treatment said to beat another ("the antibodies also outperformed the older
     standbys topiramate and propranolol") where the paper's comparison of them has every
     interval spanning no difference ("Pooled CGRP antibodies versus topiramate gave −0.6
-    (−1.2 to 0.1) and versus propranolol −0.7 (−1.5 to 0.1)"): among the sentence's three
-    nearest statements, one that compares ("versus") and shares two words with it."""
+    (−1.2 to 0.1) and versus propranolol −0.7 (−1.5 to 0.1)"), or says in words that they
+    did not differ ("the video had pulled ahead of the label" where "the study could not
+    distinguish between the two interventions"): among the sentence's three nearest
+    statements, however weak the match, one that compares ("versus") or says so and shares
+    two words with it."""
     statements = ctx.paper.statements
     every = [content_words(st.text) for st in statements]
     for s, f in claims(ctx):
@@ -592,13 +611,18 @@ def _better_by_intervals(self: Rule, ctx: RuleContext, skip: set[int]) -> Iterat
         mine = content_words(s.text)
         for m in a.matches[:3] if a is not None else ():
             st = statements[m.statement]
-            if st.is_context or st.is_methods or not _SET_AGAINST.search(st.text):
+            if st.is_context or st.is_methods or len(mine & every[m.statement]) < 2:
                 continue
-            if len(mine & every[m.statement]) < 2 or not intervals_span_null(st.text):
+            spans = bool(_SET_AGAINST.search(st.text)) and intervals_span_null(st.text)
+            if not spans and not _SIMILAR.search(st.text):
                 continue
             yield self.finding(
-                f"{who(s, ctx)}Says one did better than the other, but in the paper every "
-                "interval of that comparison includes no difference.",
+                f"{who(s, ctx)}Says one did better than the other, but "
+                + (
+                    "in the paper every interval of that comparison includes no difference."
+                    if spans
+                    else "the paper found no difference between them."
+                ),
                 sentence=s,
                 evidence=(Evidence(st.text, st.section, m.score, st.source),),
                 suggestion=f"Report the result as the paper does: \u201c{st.text}\u201d",

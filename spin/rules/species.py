@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection, Iterator
 
@@ -590,7 +591,9 @@ def _in_general(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
 
 #: the paper names adults as whom it studied: "in adults with episodic migraine"
 _ADULTS_STUDIED = re.compile(
-    r"(?<!\d )\b(?:in|of|among|enrolled|recruited|included|randomi[sz]ed)\s+(?:\d[\d,]*\s+)?"
+    # ("examinations from adults (aged 18 years or older)", "only adults were included")
+    r"\bonly\s+adults\s+were\s+(?:included|enrolled|studied|eligible)\b|"
+    r"(?<!\d )\b(?:in|of|from|among|enrolled|recruited|included|randomi[sz]ed)\s+(?:\d[\d,]*\s+)?"
     r"(?:[\w-]+\s+)?adults(?:\s+(?:with|aged|who)\s+[^,;.()]{1,40}?(?=[,;.()]|\s+(?:were|was|and)\b))?|"
     r"\badults\s+(?:aged|with|who)\s+[^,;.()]{1,40}?(?=[,;.()]|\s+(?:were|was|and)\b|$)",
     re.I,
@@ -605,6 +608,14 @@ _YOUNG_IN_PAPER = re.compile(
 _YOUNG = re.compile(
     r"\b(?:children|child|kids|adolescents|teenagers|teens|young people|youngsters|infants|"
     r"babies|schoolchildren|pupils)\b",
+    re.I,
+)
+
+
+#: a sentence that tells whom the study took: "The X-rays came from children and adults"
+_SAMPLE_FROM = re.compile(
+    r"\b(?:came|come|were\s+drawn)\s+from\b|\b(?:included|enrolled|recruited|involved)\b|"
+    r"\btook\s+part\b",
     re.I,
 )
 
@@ -628,7 +639,7 @@ def _children_widened(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     for s in ctx.document.sentences:
         f = sentence_features(ctx, s.index)
         m = _YOUNG.search(s.text)
-        if m is None or f.negated or not (f.is_claim or f.advice):
+        if m is None or f.negated or not (f.is_claim or f.advice or _SAMPLE_FROM.search(s.text)):
             continue
         if re.search(r"\b(?:not|never|nor|no)\b[^.;]{0,40}$", s.text[: m.start()], re.I):
             continue  # "not yet tested in children": a limit, not a widening
@@ -728,7 +739,20 @@ def _excluded_named(self: Rule, ctx: RuleContext, left_out: bool = False) -> Ite
         for m in _MAY_NOT_APPLY.finditer(st.text):
             if bool(m.group("what6") or m.group("what8")) != left_out:
                 continue
-            what = (m.group("what") or m.group("what2") or m.group("what3") or "").split(",")[0]
+            # (up to the first comma, and the list's further members after it: "to other
+            # people with ALS, particularly those in a locked-in state, or to people with
+            # paralysis from other causes"; not "formula-fed infants, who were not studied")
+            parts = (m.group("what") or m.group("what2") or m.group("what3") or "").split(",")
+            kept = parts[:1]
+            for part in parts[1:]:
+                if not re.match(
+                    r"\s*(?:particularly|especially|notably|including|such\s+as|or|nor)\b",
+                    part,
+                    re.I,
+                ):
+                    break
+                kept.append(part)
+            what = ",".join(kept)
             what = (
                 what
                 or m.group("what4")
@@ -738,6 +762,13 @@ def _excluded_named(self: Rule, ctx: RuleContext, left_out: bool = False) -> Ite
                 or m.group("what8")
                 or ""
             )
+            # (up to a clause of its own: "did not examine biological mechanisms and had
+            # limited statistical power for individual diagnoses")
+            what = re.split(
+                r"\s+and\s+(?:had|has|have|was|were|is|are|did|does|could|may|might|used|"
+                r"relied|lacked|needs?|requires?)\b",
+                what,
+            )[0]
             # (a list, every one)
             how = (
                 "left out"
@@ -827,6 +858,9 @@ def _excluded_named(self: Rule, ctx: RuleContext, left_out: bool = False) -> Ite
             continue  # "Arrests caused by trauma ... were not included": the paper's own
         claim = claim_text(s.text)
         mine = content_words(claim) | _compounds(claim)  # (not "... Institute of Public Health")
+        # (a compound written open: "fully locked in" for "a locked-in state")
+        plain = re.findall(r"[a-z]+", claim.lower())
+        open_compounds = {f"{a}-{b}" for a, b in itertools.pairwise(plain)}
         mine |= {_ALIKE[w] for w in mine if w in _ALIKE}  # "in cities" for "urban"
         # (for those the study did not examine, words alike by their first five letters too:
         # "commercially insured" and "private insurance")
@@ -837,6 +871,7 @@ def _excluded_named(self: Rule, ctx: RuleContext, left_out: bool = False) -> Ite
                 for w, i, what, loose, needs in excluded
                 if (
                     w & mine
+                    or w & open_compounds
                     or (
                         loose
                         and any(x[:5] in mine5 and x[:loose] == mine5[x[:5]][:loose] for x in w)
@@ -852,7 +887,8 @@ def _excluded_named(self: Rule, ctx: RuleContext, left_out: bool = False) -> Ite
         if hit is None:
             continue
         words, i, what = hit
-        said = max(sorted(words & mine), key=len)  # (the most telling: "resuscitation")
+        # (the most telling: "resuscitation")
+        said = max(sorted(words & (mine | open_compounds)), key=len)
         # (the release's own word for it: "cities" for "urban")
         said = next((w for w in sorted(mine) if _ALIKE.get(w) == said), said)
         # the word as the release writes it, hyphenated compounds whole ("Indo-Pacific")
@@ -1043,7 +1079,7 @@ def _place_widened(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
 #: a sentence that says whom the study left out
 _LEFT_OUT = re.compile(
     r"\b(?:excluded|not\s+included|not\s+eligible|ineligible|could\s+not\s+take\s+part|"
-    r"not\s+part\s+of|included\s+only)\b",
+    r"not\s+part\s+of|included\s+only|(?:were|was)\s+(?:also\s+)?left\s+out)\b",
     re.I,
 )
 #: a condition the paper's participants did not have: "adults with obesity without

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spin.claims import content_words, extract_numbers
+from spin.claims import analyze, content_words, extract_numbers
 from spin.model import Alignment, Finding
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import (
@@ -27,7 +27,7 @@ __all__ = ["RULES", "outcome_not_in_paper", "unsupported_claim"]
 #: a word that points back to the previous sentence ("this gene", "it helped")
 _ANAPHOR = re.compile(
     # or goes on from it: "But raise the dose and the benefit disappears."
-    r"\b(?:it|this|these|they|such)\b|^\W*(?:but|and|yet|still)\b|"
+    r"\b(?:it|this|these|they|such)\b|^\W*both\b|^\W*(?:but|and|yet|still)\b|"
     # "That is a striking change in little more than a decade"
     r"^\W*(?:that|those)\s+(?:is|was|'s|[a-z]+\s+(?:is|was|were|are|showed|shows|held|"
     r"came|appeared))\b",
@@ -392,7 +392,9 @@ _OUTCOMES: tuple[tuple[str, str], ...] = (
     ("length of stay", r"length of (?:hospital |ICU )?stay|(?:time|days?|weeks?)\s+"
      r"(?:spent\s+)?in\s+(?:intensive care|hospital|(?:the\s+)?ICU|the\s+unit)|"
      r"(?:went|go|going|sent)\s+home\s+(?:earlier|sooner)|discharged\s+(?:earlier|sooner)"),
-    ("miscarriage", r"miscarriages?|stillbirths?|birth defects?"),
+    ("miscarriage", r"miscarriages?|stillbirths?"),
+    ("birth defects", r"birth defects?|congenital (?:malformations?|anomal(?:y|ies)|defects?)|"
+     r"malformations?"),
     ("bladder control", r"(?:urinary )?(?:in)?continence|bladder control|leak\w* urine"),
     ("sexual function", r"sexual function|erectile|erections?|impotence"),
     ("painkillers", r"painkillers?|pain-killers?|analgesics?|opioids?"),
@@ -416,6 +418,14 @@ _OUTCOME_EFFECT = re.compile(
     re.I,
 )
 #: a hedge that speculates ("could mean fewer strokes"), not one that claims evidence
+#: a relative clause with a negation: "an infection that antibiotics cannot treat"
+_NEGATED_RELATIVE = re.compile(
+    r"\b(?:that|which)\s+(?:[\w-]+\s+){0,2}?(?:cannot|can['\u2019]t|could\s*not|do\s+not|"
+    r"don['\u2019]t|does\s+not|doesn['\u2019]t|will\s+not|won['\u2019]t)\s+[\w-]+"
+    # (ending its clause: not "that the trial does not show whether ...")
+    r"(?=\s*(?:[.,;:!?)\"\u201d]|$))",
+    re.I,
+)
 _SPECULATES = re.compile(r"\b(?:could|may|might|would|possibly|potentially|hope)\b", re.I)
 #: what a paper says it did not measure
 _NOT_ASSESSED = re.compile(
@@ -503,6 +513,13 @@ def _names_in_order(what: str, text: str, span: int = 8) -> bool:
     if not want:
         return False
     words = [w[:6] for w in re.findall(r"[a-z]+", text.lower())]
+    if (
+        len(want) == 2
+        and span > 4
+        and _names_in_order(f"{what.split()[-1]} {what.split()[0]}", text, 4)
+    ):
+        return True  # or the other way round, close together: "bread-making quality in
+        # baking tests" names baking quality
     for start, w in enumerate(words):
         if w != want[0]:
             continue
@@ -637,7 +654,11 @@ def outcome_not_in_paper(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             or (named and _KEPT_OR_CHANGED.search(s.text))
         ):
             continue
-        if (f.negated and not (f.null_result and _NO_LINK.search(s.text))) or f.cautionary:
+        # (a negation inside a relative clause negates nothing of the claim: "more likely to
+        # pick up an infection that antibiotics cannot treat")
+        plain = _NEGATED_RELATIVE.sub(" ", s.text) if f.negated else s.text
+        negated = f.negated and (plain == s.text or analyze(plain).negated)
+        if (negated and not (f.null_result and _NO_LINK.search(s.text))) or f.cautionary:
             continue  # ("found no link between ... and ADHD" is a finding about ADHD too)
         if (
             _NOT_STUDIED.search(s.text)
