@@ -1893,6 +1893,34 @@ BLIND = [
     ("urban-tree-canopy-heat-satellite-faithful.md", (), FAITHFUL_NEVER),
     ("urban-tree-canopy-heat-satellite-spun.md",
      ("advice_not_in_source", "causal_overstatement", "certainty_overstatement"), ()),
+    # round 32: a factorial trial, a reader study, a brain-computer interface, ozone
+    # chambers, a paternal registry cohort, river sampling, a survey experiment
+    ("ai-fracture-reader-study-mrmc-faithful.md", (), FAITHFUL_NEVER),
+    ("ai-fracture-reader-study-mrmc-spun.md",
+     ("advice_not_in_source", "certainty_overstatement", "number_mismatch",
+      "population_generalization"), ()),
+    ("misinformation-correction-survey-experiment-faithful.md", (), FAITHFUL_NEVER),
+    ("misinformation-correction-survey-experiment-spun.md",
+     ("advice_not_in_source", "contradicted_claim", "number_mismatch"), ()),
+    ("ozone-wheat-open-top-chambers-faithful.md", (), FAITHFUL_NEVER),
+    ("ozone-wheat-open-top-chambers-spun.md",
+     ("advice_not_in_source", "certainty_overstatement", "number_mismatch",
+      "unsupported_claim"), ()),
+    ("paternal-valproate-registry-cohort-faithful.md", (), FAITHFUL_NEVER),
+    ("paternal-valproate-registry-cohort-spun.md",
+     ("advice_not_in_source", "causal_overstatement", "certainty_overstatement",
+      "number_mismatch"), ()),
+    ("river-resistance-genes-wastewater-outfalls-faithful.md", (), FAITHFUL_NEVER),
+    ("river-resistance-genes-wastewater-outfalls-spun.md",
+     ("advice_not_in_source", "unsupported_claim"), ()),
+    ("screening-invitation-nudges-factorial-rct-faithful.md", (), FAITHFUL_NEVER),
+    ("screening-invitation-nudges-factorial-rct-spun.md",
+     ("advice_not_in_source", "certainty_overstatement", "contradicted_claim",
+      "number_mismatch"), ()),
+    ("speech-bci-single-participant-als-faithful.md", (), FAITHFUL_NEVER),
+    ("speech-bci-single-participant-als-spun.md",
+     ("advice_not_in_source", "number_mismatch", "population_generalization",
+      "unsupported_claim"), ()),
 ]  # fmt: skip
 
 
@@ -5921,6 +5949,135 @@ def test_round_31_rules() -> None:
         "in their first days of life."
     )
     assert "U103" in codes(said, caffeine)  # an outcome the paper never names
+
+
+def test_round_32_rules() -> None:
+    """What the thirty-second round's releases taught the rules."""
+    from spin.claims import analyze, extract_numbers, paper_facts
+
+    codes = lambda said, paper: {  # noqa: E731
+        f.code for f in make_report(said, paper).findings if SEVERITY_RANK[f.severity] >= 2
+    }
+    # numbers: "week 3 in 28%" is no share of 3 in 28; "Seventy percent of participants" is
+    # a share; "nearly a third" keeps its "nearly"
+    assert [q.text for q in extract_numbers("remission at week 3 in 28%, 10%, and 7%")] == [
+        "28%",
+        "10%",
+        "7%",
+    ]
+    assert [q.kind for q in extract_numbers("12 in 24 hours")] == ["number", "measure"]
+    assert [q.kind for q in extract_numbers("Seventy percent of participants answered")] == [
+        "percent"
+    ]
+    assert extract_numbers("cut yield by nearly a third")[0].approx == "nearly"
+    # labels before their lists: remission told with the response rate
+    psilocybin = _blind_paper("psilocybin-depression-phase2-dose-finding")
+    said = (
+        "More than a third of the 25 mg group were in remission three weeks after their dose, "
+        "compared with 7 percent of the 1 mg group."
+    )
+    found = [f for f in make_report(said, psilocybin).findings if f.code == "N101"]
+    assert found and "28%" in found[0].message
+    said = "Just over a quarter of the 25 mg group were in remission at three weeks."
+    assert "N101" not in codes(said, psilocybin)
+    said = (
+        "About one in five participants in the 25 mg group still met the criteria for "
+        "response through week 12, compared with fewer than one in ten in the 1 mg group."
+    )
+    assert "N101" not in codes(said, psilocybin)  # "sustained response in 19%", not "week"
+    # a reader study: an experiment on reading, whatever the age of its cases
+    mrmc = _blind_paper("ai-fracture-reader-study-mrmc")
+    assert "crossover" in paper_facts(mrmc).designs
+    assert "observational" not in paper_facts(mrmc).designs
+    said = "A second pair of eyes: AI tool helps doctors spot more wrist and hand fractures"
+    assert "U102" not in codes(said, mrmc)  # "without a ... change in specificity"
+    said = (
+        "Their sensitivity rose by about 12 percentage points, more than twice the gain seen "
+        "among radiologists."
+    )
+    assert "N101" not in codes(said, mrmc)  # 12.3 against 5.1 percentage points
+    said = "In many hospitals the emergency doctor makes the first call on an X-ray."
+    assert "H102" not in codes(said, mrmc)
+    said = "Half of the examinations showed a fracture, as confirmed by two radiologists."
+    assert "K102" not in codes(said, mrmc)
+    said = "The X-rays came from children and adults who had attended three hospitals."
+    assert "P102" in codes(said, mrmc)  # "from adults (aged 18 years or older)"
+    said = (
+        "The researchers say this enrichment does not limit how well the results apply to "
+        "everyday emergency practice."
+    )
+    found = [f for f in make_report(said, mrmc).findings if f.code == "K101"]
+    assert found and "enriched" in found[0].message
+    # a simulated post shown to people is no model; a preference told in words
+    myth = _blind_paper("misinformation-correction-survey-experiment")
+    assert "modelling" not in paper_facts(myth).designs
+    said = (
+        "By that point the video had pulled ahead of the label, showing that warning people "
+        "in advance gives longer-lasting protection than correcting them afterwards."
+    )
+    assert "U102" in codes(said, myth)  # "could not distinguish between the two"
+    # the worst cultivar's loss told as the average
+    ozone = _blind_paper("ozone-wheat-open-top-chambers")
+    said = (
+        "Averaged across varieties and both seasons, the extra ozone cut yield by nearly a third."
+    )
+    assert "N101" in codes(said, ozone)
+    said = "Leaf injury alone proved a poor guide to which varieties are sensitive."
+    assert "K102" not in codes(said, ozone)
+    assert paper_facts(ozone).sample_size is None  # "(r=0.41, p=0.42; n=6)": six cultivars
+    said = "That extra protein gave the flour better bread-making quality in baking tests."
+    assert "U103" in codes(said, ozone)  # "we did not assess milling or baking quality"
+    # registries: the comparison group, a known cause, exclusions told, a ratio of shares
+    valproate = _blind_paper("paternal-valproate-registry-cohort")
+    said = (
+        "About 5 percent of children in the valproate group were diagnosed, compared with "
+        "just under 4 percent in the comparison group."
+    )
+    assert "N101" not in codes(said, valproate)  # "171 children (3.8%) in the reference group"
+    said = "It is well established that valproate taken during pregnancy can cause birth defects."
+    assert not {"C101", "U103"} & codes(said, valproate)
+    said = "Children whose mothers filled any antiseizure prescription in pregnancy were left out."
+    assert "P102" not in codes(said, valproate)
+    said = "Limited to fathers with epilepsy, the estimate was no longer statistically clear."
+    assert "P102" not in codes(said, valproate)  # "had limited statistical power": no group
+    said = (
+        "By age 12, about 6 percent of children in the valproate group had received a "
+        "diagnosis, roughly double the rate in the comparison group."
+    )
+    found = [f for f in make_report(said, valproate).findings if f.code == "N101"]
+    assert found and "1.4 times" in found[0].message  # not age 12 over 6 percent
+    said = "The team could be sure which fathers had actually taken the medicine."
+    assert "K101" in codes(said, valproate)  # "fills do not show whether it was taken"
+    # what was got right is what the error rate leaves, of the condition the release names
+    bci = _blind_paper("speech-bci-single-participant-als")
+    said = (
+        "It got more than 99 percent of words right when he was limited to a 50-word "
+        "vocabulary, and about 90 percent right with the full 125,000-word vocabulary."
+    )
+    assert "N101" not in codes(said, bci)
+    said = "It got more than 99 percent of words right using the full 125,000-word vocabulary."
+    assert "N101" in codes(said, bci)
+    said = "The same approach can restore conversation to people who are fully locked in."
+    assert "P102" in codes(said, bci)  # "particularly those in a locked-in state"
+    # a figure at another distance, a range of fold changes, a harm no one measured
+    river = _blind_paper("river-resistance-genes-wastewater-outfalls")
+    said = "Five kilometres downstream it had fallen to just under double."
+    assert "N101" not in codes(said, river)  # "1.9-fold higher at 5 km"
+    said = "The increase ranged from about 1.6-fold in one river to more than ninefold."
+    assert "N101" not in codes(said, river)
+    said = (
+        "People who swim below an outfall are more likely to pick up an infection that "
+        "antibiotics cannot treat."
+    )
+    assert not analyze("They pick up infections.").negated and "U103" in codes(said, river)
+    # a null told as a lift, beside "those who did not"
+    nudges = _blind_paper("screening-invitation-nudges-factorial-rct")
+    said = (
+        "The text reminder gave screening a modest but genuine lift, with completion of 30 "
+        "percent among those who received a text against 29 percent among those who did not."
+    )
+    assert "U102" in codes(said, nudges)  # "a text-message reminder had no clear effect"
+    assert analyze("a text-message reminder had no clear effect").null_result
 
 
 def analyze_release_designs(text: str) -> tuple[tuple[str, int], ...]:
