@@ -470,8 +470,8 @@ _FRACTION = re.compile(
 _UNIT_WORDS = {"kilogram": "kg", "kilo": "kg", "litre": "l", "liter": "l", "gram": "g",
                "metre": "m", "meter": "m", "kilometre": "km", "kilometer": "km"}  # fmt: skip
 _OF_A_UNIT = re.compile(
-    r"\s+of\s+an?\s+(?P<u>kilogram|kilo|gram|litre|liter|metre|meter|kilometre|kilometer|"
-    r"hour|day|week|month|year|point|degree|mile|cup|teaspoon|kg|g)\b",
+    r"\s+of\s+an?\s+(?P<u>percentage\s+point|kilogram|kilo|gram|litre|liter|metre|meter|"
+    r"kilometre|kilometer|hour|day|week|month|year|point|degree|mile|cup|teaspoon|kg|g)\b",
     re.I,
 )
 #: a part of one thing, not of a group: "a fifth of a standard can" (not "a third of a
@@ -727,6 +727,14 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
             f = m.group("f") or m.group("half")
             approx, s = _approx_before(masked, m.start())
             word = of_unit.group("u").lower()
+            lead = re.match(r"(about|nearly|almost)\s", m.group(0), re.I)
+            if approx is None and lead:
+                approx = lead.group(1).lower()  # "about a third of": the word is the match's
+            if word.startswith("percentage"):
+                # "about a third of a percentage point": a difference of 0.33 points
+                add(Quantity(text[s : of_unit.end()], _FRACTIONS[f.lower()] / 100, "percent",
+                             "points", approx, None, s, of_unit.end(), True))  # fmt: skip
+                continue
             unit = _UNIT_WORDS.get(word, word)
             add(Quantity(text[s : of_unit.end()], _FRACTIONS[f.lower()] / 100, "measure", unit,
                          approx, None, s, of_unit.end(), True))  # fmt: skip
@@ -1516,6 +1524,11 @@ _RESEARCH_ADVICE = re.compile(
     # recommended for routine use"
     r"\b(?:evaluation|validation|testing|confirmation)\b(?:\s+[\w-]+){0,4}?\s+(?:is|are)\s+"
     r"(?:needed|required)\b|\bbefore (?:it|they|the [\w-]+|[\w-]+) (?:can|could) be recommended\b|"
+    # "We see them as leads for the next round of laboratory work"
+    r"\b(?:leads?|starting points?|candidates?)\s+for\s+(?:the\s+)?(?:next|further|future)\s+"
+    r"(?:round\s+of\s+)?(?:laboratory\s+|lab\s+)?(?:work|research|studies|experiments|testing)\b|"
+    # "We need to keep studying how long protection lasts"
+    r"\bneed to (?:keep|continue) (?:studying|testing|following|tracking|watching|monitoring)\b|"
     r"\bneed to (?:find out|know|test|see|learn|understand|confirm|establish|study|answer|"
     # "exactly the kind of signal we need to follow over a longer period"
     r"follow|monitor|track|watch|"
@@ -1603,7 +1616,11 @@ _SHOULD_EXPECTED = re.compile(
     # "the low false-alarm rate should hold up when the test is used to screen": an
     # expectation of a figure, not advice
     r"\bshould\s+(?:still\s+)?(?:hold\s+up|hold\s+true|hold\s+(?:for|in)|carry\s+over|"
-    r"apply\s+(?:to|in)|stay\s+(?:low|high)|remain\s+(?:low|high|similar|the same|stable))\b",
+    r"apply\s+(?:to|in)|stay\s+(?:low|high)|remain\s+(?:low|high|similar|the same|stable))\b|"
+    # "These results should make us question doing this operation routinely": what the
+    # results ought to prompt, the paper's own "question the routine use"
+    r"\bshould\s+make\s+(?:us|you|people|doctors|clinicians|everyone)\s+(?:question|rethink|"
+    r"reconsider|think\s+twice)\b",
     re.I,
 )
 #: clinicians told what they may now do: "Doctors can now suggest a daily glass of ..."
@@ -2929,7 +2946,11 @@ _DESIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # cross-sectional diagnostic accuracy study: how a test performs, no exposure)
         re.compile(
             r"\bcross[- ]sectional\b(?!\s+(?:comparison|diagnostic|accuracy|validation|"
-            r"evaluation))|\bsurvey(?:ed)?\b(?!\s+(?:data|estimates))",
+            r"evaluation))|"
+            # (not an outcome's instrument: "the share of HCAHPS survey respondents rating the
+            # hospital 9 or 10")
+            r"(?<!HCAHPS )(?<!experience )(?<!satisfaction )\bsurvey(?:ed)?\b"
+            r"(?!\s+(?:data|estimates|respondents|scores?|ratings?|responses|items?|questions?))",
             re.I,
         ),
     ),
@@ -2948,6 +2969,8 @@ _DESIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bpharmacovigilance (?:study|analysis)\b|"
             # "a longitudinal panel study of 312 hospitals with hospital fixed effects"
             r"\bpanel (?:study|data|analysis|regression)\b|"
+            # "a staggered difference-in-differences event study": exposures nobody assigned
+            r"\bdifference[- ]in[- ]differences?\b|\bevent[- ]study\b|"
             r"\bfixed[- ]effects? (?:models?|regressions?|analys[ie]s)\b",
             re.I,
         ),
@@ -3072,7 +3095,11 @@ DESIGN_MENTIONS: dict[str, re.Pattern[str]] = {
         # "One approach used satellite altimeters ..."; "But this is a statistical analysis"
         r"\bsatellites?\b|\bstatistical analysis\b|\bsurveillance\b|"
         # "the study had no randomised comparison group": not a trial
-        r"\bno\s+randomi[sz]ed\b|\b(?:not|n't)\s+(?:a\s+)?randomi[sz]ed\b",
+        r"\bno\s+randomi[sz]ed\b|\b(?:not|n't)\s+(?:a\s+)?randomi[sz]ed\b|"
+        # "acquisitions are not randomly assigned"; "compared ... with hospitals that had not
+        # yet been acquired"
+        r"\bnot\s+randomly\s+(?:assigned|allocated)\b|\bhad\s+not\s+yet\s+been\b|"
+        r"\bdifference[- ]in[- ]differences?\b|\bevent[- ]study\b",
         re.I,
     ),
     "animal": re.compile(
@@ -3352,7 +3379,7 @@ ADVISES_AGAINST = re.compile(
 #: not be used to guide individual coffee intake"
 _EVIDENCE_NOT_TO = re.compile(
     r"\b(?:findings|results|data|evidence|estimates|study|studies|analysis)\s+"
-    r"(?:\w+\s+){0,2}?(?:should|must|cannot|can)\s+not\b",
+    r"(?:\w+\s+){0,4}?(?:should|must|cannot|can)\s+not\b",
     re.I,
 )
 
@@ -3497,6 +3524,25 @@ def paper_facts(paper: Paper) -> PaperFacts:
             )
         )
     ]
+    # strata whose "n =" add up to a count of something else in the same statement ("96
+    # sites stratified by distance ...: near (n = 32), intermediate (n = 32) and far (n =
+    # 32)") are parts of that count: sites, not subjects
+    strata: dict[int, list[int]] = {}
+    for q, i in counts:
+        if q.unit == "n":
+            strata.setdefault(i, []).append(int(q.value))
+    parts = {
+        i
+        for i, sizes in strata.items()
+        if len(sizes) >= 2
+        and any(
+            int(q.value) == sum(sizes)
+            and (q.kind == "number" or q.unit not in _SUBJECT_COUNT_UNITS)
+            for q, j in numbers
+            if j == i and q.kind in ("count", "number")
+        )
+    }
+    counts = [(q, i) for q, i in counts if not (q.unit == "n" and i in parts)]
     sample = max((int(q.value) for q, _ in counts), default=None)
 
     background = tuple(_section_kind(s.section) == "background" for s in statements)
