@@ -542,7 +542,7 @@ def _every_use(text: str, cue: str, test: Callable[[re.Match[str]], bool]) -> bo
 
 _CHANGE_VERB = re.compile(
     r"^(?:increas|decreas|reduc|rais|lower|improv|declin|fell|fall|rose|rise|drop|grew|grow|"
-    r"shrank|shrink|worsen|slow|halv|doubl)",
+    r"shrank|shrink|worsen|slow|halv|doubl|chang)",
     re.I,
 )
 #: a one-word change verb at the end of its clause: "rated ... as modestly improved, though"
@@ -560,8 +560,12 @@ def describes_change(text: str, cue: str) -> bool:
     increased by 28 minutes", "pain fell in both groups"): a change is reported,
     but nothing is said to have caused it."""
     # (the verb of "also improved", "further declined")
+    # (and of "can see what changed": a question's verb, "what changed after acquisition")
     cue = re.sub(
-        r"^(?:also|further|then|still|significantly|markedly|slightly|modestly)\s+", "", cue
+        r"^(?:also|further|then|still|significantly|markedly|slightly|modestly|"
+        r"(?:[\w']+\s+){0,3}?what)\s+",
+        "",
+        cue,
     )
     if not _CHANGE_VERB.match(cue):
         return False

@@ -146,6 +146,7 @@ _WHO_EXCLUDED = re.compile(
 #: affected by reporting bias", "The two-week periods were short", "How the extract
 #: concentrations tested relate to real exposure ... is uncertain"
 _LIMITATION_STATED = re.compile(
+    r"\bmay\s+have\s+(?:affected|influenced|biased|inflated|altered|distorted)\b|"
     r"\bcannot be (?:excluded|ruled out)\b|\bresidual confounding\b|\bmay be (?:affected|"
     r"influenced|explained|biased)\b|\b(?:reporting|recall|selection) bias\b|"
     r"\b(?:is|are|was|were|remains?)\s+(?:\w+\s+)?(?:uncertain|unclear|unknown|short|"
@@ -230,6 +231,12 @@ _LIMITATION_DENIED = re.compile(
     # everyday emergency practice"
     r"\b(?:does|do|did)\s+not\s+(?:limit|affect|undermine|weaken|restrict|reduce)\s+(?:how\s+"
     r"(?:well|far|widely)|the\s+(?:relevance|applicability|generali[sz]ability))\b|"
+    # "sarcasm and slang posed little problem for the analysis"
+    r"\b(?:posed|poses|pose|caused|causes|presented|presents)\s+(?:little|no|few)\s+"
+    r"(?:problems?|difficult(?:y|ies)|trouble|issues?)\b|"
+    # "the unusual RSV seasons of that period did not affect the results"
+    r"\b(?:did|does|do)\s+not\s+(?:affect|bias|distort|skew|alter)\s+(?:the|these|its|our|their)\s+"
+    r"(?:results|findings|estimates|conclusions)\b|"
     # "the researchers could be confident that no significant cancers were missed"
     # "the team could be sure which fathers had actually taken the medicine"
     r"\b(?:could|can|were|are)\s+(?:be\s+)?(?:fully\s+)?confident\s+that\b|"
@@ -252,7 +259,8 @@ _REALISM = re.compile(
 #: words of a limitation that name what it is about, not how it is put
 _LIMITATION_PLAIN = frozenset(
     ["cannot", "excluded", "ruled", "may", "affected", "uncertain", "unclear", "unknown",
-     "study", "results", "findings", "limited", "short", "establish", "whether", "doe"]
+     "study", "results", "findings", "limited", "short", "establish", "whether", "doe",
+     "analysi", "analyse"]  # (as content_words cuts them: "analysis", "analyses")
 )  # fmt: skip
 
 

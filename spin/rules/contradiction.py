@@ -64,6 +64,9 @@ _CLAUSES = re.compile(
     r"\s+and\s+(?=the\s+(?:difference|effect|association|change)s?\s+(?:in|on|for)\b)|"
     # "..., with an inverted U-shaped dose-response and no effect at 20 mg/L"
     r"\s+and\s+(?=no\s+(?:effect|difference|change|benefit)\b)|"
+    # "... was not associated with a change in 30-day mortality and was associated with a
+    # small decline in readmissions"
+    r"\s+and\s+(?=(?:was|were|is|are)\s+(?:(?:also|significantly)\s+)?(?:associated|linked)\b)|"
     # "..., and had no detectable effect on secondary outcomes"
     r",?\s+and\s+(?=(?:had|has|have|showed|shows)\s+no\b)|"
     # "... (95% CI 3.2 to 8.4), reductions were greatest in the highest quartile (7.9%; ...),
@@ -532,18 +535,64 @@ def _null_by_figures(self: Rule, ctx: RuleContext, skip: set[int]) -> Iterator[F
     from spin.rules.numbers import supports
 
     for s, f in claims(ctx):
-        if s.index in skip or f.negated or f.null_result or f.hedged:
+        if s.index in skip or f.negated or f.null_result:
             continue
         numbers = extract_numbers(s.text)
+        if f.hedged:
+            # (a hedge of an aside is no hedge of the figure: "a bone shape long suspected
+            # of pinching the tendons beneath it, in whom decompression cut pain by nearly 8
+            # points more than the placebo procedure")
+            clauses = [c for c in re.split(r"[,;]", s.text) if any(q.text in c for q in numbers)]
+            if not clauses or any(h.lower() in c.lower() for h in f.hedges for c in clauses):
+                continue
         told = [q.change for q in numbers if q.kind == "percent" and q.change]
         # (or a ratio: "less than half as likely" for "prevalence ratio, 0.43; ...; P = .15")
         ratios = [q for q in numbers if q.kind in ("multiplier", "ratio")]
+        # (or a difference in points told as a benefit over the other arm: "cut pain by
+        # nearly 8 points more than the placebo procedure" for "-7.9 (95% CI -19.8 to
+        # 4.0; ...)")
+        points = [
+            q.value
+            for q in numbers
+            if q.kind == "measure"
+            and q.unit == "points"
+            and q.value > 0
+            and _MORE_THAN_OTHER.match(s.text, q.end)
+        ]
+        spanning = [
+            st
+            for st in ctx.paper.statements
+            if points
+            and not st.is_context
+            and any(
+                lo < 0 < hi and abs(abs(est) - v) <= max(0.15 * v, 0.5)
+                for m in _ESTIMATE_CI.finditer(st.text)
+                for est, lo, hi in [tuple(float(g.replace("\u2212", "-")) for g in m.groups())]
+                for v in points
+            )
+        ]
+        if spanning and not _backed_by_a_finding(ctx, [*numbers], spanning[0]):
+            st = spanning[0]
+            yield self.finding(
+                f"{who(s, ctx)}Claims an effect, but the paper reports no significant effect here.",
+                sentence=s,
+                evidence=(Evidence(st.text, st.section, 1.0, st.source),),
+                suggestion=f"Report the result as the paper does: \u201c{st.text}\u201d",
+            )
+            continue
         if not told and not ratios:
             continue
         for st in ctx.paper.statements:
             if st.is_context or st.is_methods or not numerically_null(st.text):
                 continue
-            changes = _pair_changes(st.text)
+            # (and an efficacy, the reduction it names: "(efficacy, 62.6%; 95% CI, -7.6 to
+            # 87.0; P=0.07)" for "cutting RSV hospitalizations by more than 60 percent")
+            changes = _pair_changes(st.text) + [
+                -pq.value
+                for pq in extract_numbers(st.text)
+                if pq.kind == "percent"
+                and _EFFICACY_BEFORE.search(st.text[max(0, pq.start - 30) : pq.start])
+            ]
             if (
                 any(
                     (c > 0) == (t > 0) and abs(c - t) <= max(2.0, 0.2 * abs(t))
@@ -567,10 +616,27 @@ def _null_by_figures(self: Rule, ctx: RuleContext, skip: set[int]) -> Iterator[F
                 break
 
 
+#: a difference told as one arm's over the other's: "by nearly 8 points more than the
+#: placebo procedure"
+_MORE_THAN_OTHER = re.compile(
+    r"\s+(?:points?\s+)?(?:more|less|fewer|greater|lower|higher|better)\s+than\s+"
+    r"(?:the\s+|with\s+(?:the\s+)?)?"
+    r"(?:placebo|sham|control|comparison|usual|standard|other)\b",
+    re.I,
+)
+
+
+#: what an efficacy figure follows: "(efficacy, 62.6%", "vaccine effectiveness of 41%"
+_EFFICACY_BEFORE = re.compile(
+    r"\b(?:efficacy|effectiveness|relative\s+(?:risk\s+)?reduction)\b(?:,|:|\s+(?:of|was))?\s*$",
+    re.I,
+)
+
+
 #: an estimate with its interval: "−0.6 (−1.2 to 0.1)", "1.72 (95% CI 1.01 to 2.93)"
 _ESTIMATE_CI = re.compile(
     r"(?<![\w.])([−-]?\d+(?:\.\d+)?)\s*\(\s*(?:95%\s*CI[:,]?\s*)?"
-    r"([−-]?\d+(?:\.\d+)?)\s*(?:to|,)\s*([−-]?\d+(?:\.\d+)?)\s*\)"
+    r"([−-]?\d+(?:\.\d+)?)\s*(?:to|,)\s*([−-]?\d+(?:\.\d+)?)\s*[);]"
 )
 _RATIO_WORDS = re.compile(r"\b(?:ratios?|RR|OR|HR|IRR|aOR|aHR)\b")
 

@@ -530,6 +530,63 @@ _WITHIN_ARM = re.compile(
 )
 
 
+#: a stratum's size: "near (less than 1 km, n = 32)"
+_STRATUM_N = re.compile(r"\bn\s*=\s*(\d[\d,]*)\b", re.I)
+
+
+def _stratum_share(rq: Quantity, texts: Iterable[str]) -> bool:
+    """Whether a share is one stratum's size over the whole ("A third of the sites lay
+    within 1 kilometre" for "96 sites stratified by distance ...: near (..., n = 32),
+    intermediate (..., n = 32) and far (..., n = 32)"): the strata's sizes add up to a
+    number the statement gives."""
+    if rq.kind != "percent" or rq.change is not None:
+        return False
+    window = _window(rq, max(1.0, 0.1 * rq.value))
+    for text in texts:
+        if "=" not in text:
+            continue
+        sizes = [_count(m.group(1)) for m in _STRATUM_N.finditer(text)]
+        # (a whole that counts no subjects: "96 sites", not "24 rhesus macaques" randomised
+        # 1:1, whose arms are the groups compared)
+        if len(sizes) < 2 or not any(
+            q.kind == "number" and q.value == sum(sizes) and _noun_after(text, q)
+            for q in extract_numbers(text)
+        ):
+            continue
+        if any(_within(100 * n / sum(sizes), window) for n in sizes):
+            return True
+    return False
+
+
+#: what a proportion between 0 and 1 estimates: "Estimated occupancy was 0.68 ... overall:
+#: 0.49 (0.32-0.66) at near sites"
+_PROPORTION_OF = re.compile(
+    r"\b(?:occupancy|probabilit(?:y|ies)|proportions?|prevalence|fraction)\b(?![^.;]*\b(?:AUC|"
+    r"area under|c-?statistic|c-?index)\b)(?:[^.;]|(?<=\d)\.(?=\d)){0,120}$",
+    re.I,
+)
+
+
+def _proportion_as_share(
+    rq: Quantity, paper_q: Iterable[tuple[Quantity, int]], text_of: dict[int, str]
+) -> bool:
+    """Whether a share is a proportion the paper gives between 0 and 1 ("about half of the
+    sites near roads" for an occupancy of 0.49; "about 70 percent" for 0.71)."""
+    if rq.kind != "percent" or rq.change is not None:
+        return False
+    window = _window(rq, _percent_slack(rq))
+    return any(
+        pq.kind in ("number", "ci")
+        and 0 < pq.value < 1
+        and "." in pq.text
+        and _within(100 * pq.value, window)
+        # (not an interval's bound: "0.83 (0.67-0.92)")
+        and _outside_brackets(text_of.get(i, ""), pq.start)
+        and _PROPORTION_OF.search(text_of.get(i, "")[max(0, pq.start - 160) : pq.start])
+        for pq, i in paper_q
+    )
+
+
 def _arm_share(
     rq: Quantity, out_of: Iterable[tuple[int, int, object, int]], samples: Iterable[Quantity]
 ) -> bool:
@@ -2513,11 +2570,25 @@ def _rival_share(
         return []
     a = alignment_of(ctx, s.index)
     rel = relevant_matches(ctx, s.index)
-    if a is None or len(rel) != 1 or rel[0].statement in supported_by:
+    if a is None or not rel or rel[0].statement in supported_by:
         return []
-    if len(a.matches) > 1 and a.matches[1].score > _RIVAL_LEAD * a.matches[0].score:
-        return []  # the aligner is not sure which statement the sentence reports
     top = rel[0].statement
+    # (another figure of the sentence found in the top statement ties the sentence to it:
+    # "fell by nearly 2 percentage points, from a starting level of about 17 percent" for
+    # "declined by 0.31 percentage points ... from a baseline of 16.9%")
+    # (for a difference in points: a share's rivals need the aligner's word)
+    tied = rq.unit == "points" and any(
+        supports(q, pq)
+        for q in extract_numbers(s.text)
+        if q.start != rq.start and q.kind == "percent"
+        for pq, i in paper_q
+        if i == top
+    )
+    if not tied and (
+        len(rel) != 1
+        or (len(a.matches) > 1 and a.matches[1].score > _RIVAL_LEAD * a.matches[0].score)
+    ):
+        return []  # the aligner is not sure which statement the sentence reports
     # (a pair of the release's figures both found in one statement is that statement's
     # pair: "about a quarter, compared with about 15 percent" for "-24.9% versus -15.3%")
     paired = {
@@ -2542,6 +2613,11 @@ def _rival_share(
             best_own = max(best_own, overlap)
         elif supports(rq, pq):
             best_other = max(best_other, overlap)
+    if tied and rq.unit == "points":
+        # (a difference in points against the tied statement's difference in points)
+        points = [(pq, i) for pq, i in own if pq.unit == "points" and not supports(rq, pq)]
+        if points:
+            return points
     return own if best_own >= 2 and best_own > best_other else []
 
 
@@ -2767,6 +2843,9 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 continue  # a share worked out from the paper's counts
             if _share_within(rq, text_of.values()):
                 continue  # "Half of the schools": 32 of the statement's 64 schools
+            if _stratum_share(rq, text_of.values()) or _proportion_as_share(rq, paper_q, text_of):
+                continue  # "A third of the sites" for "96 sites ...: near (n = 32), ..."; "about
+                # half of the sites near roads" for an occupancy of 0.49
             if not within_arm and rq.unit != "points" and _arm_share(rq, out_of, samples):
                 continue  # "half of the patients took dexavelan": 957 of 1,912
             if rq.kind in ("count", "number") and (
@@ -3063,6 +3142,7 @@ def number_mismatch(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             suggestion=f"Use the paper's figure: {shown}.",
         )
     yield from _time_bound_broken(self, ctx)
+    yield from _period_swapped(self, ctx)
     yield from _one_in_every_swapped(self, ctx)
 
 
@@ -3342,6 +3422,57 @@ def _time_bound_broken(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             sentence=s,
             evidence=evidence_of(ctx, rel),
             suggestion=f"Use the paper's times: {shown}.",
+        )
+
+
+#: the period a release's figures are told over: "Over the six months after the injection",
+#: "during the first year"
+_OVER_PERIOD = re.compile(
+    r"\b(?:over|during|across|throughout)\s+(?:the\s+)?(?:first\s+|next\s+|following\s+)?"
+    + _TIME_AMOUNT.replace("(", "(?P<n>", 1)
+    + r"[\s-](?P<unit>hour|day|week|month|year)s?\b(?!\s+(?:of\s+age|old)\b)",
+    re.I,
+)
+
+
+def _period_swapped(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """The paper's counts told over a period the paper never uses ("Over the six months
+    after the injection, 12 of the 2,009 babies ... compared with 25 of the 1,003" where
+    the end point was counted "through 150 days"): the sentence's counts are the paper's,
+    and no time the paper gives, in any unit, is that period."""
+    everywhere = [t for st in ctx.paper.statements if not st.is_context for t in _times_in(st.text)]
+    if not everywhere:
+        return
+    paper_q = [q for q, _ in facts(ctx).numbers]
+    digits = _digit_tokens(ctx)
+    for s in ctx.document.sentences:
+        m = _OVER_PERIOD.search(s.text)
+        if m is None or m.group("n").lower() in ("a", "an"):
+            continue
+        period = _amount(m.group("n")) * _TIME_UNIT_DAYS[m.group("unit").lower()]
+        if not period or any(same_time(period, t) for t in everywhere):
+            continue
+        # (the paper's own figures, two or more, as written: "12 of the 2,009 ... 25 of the
+        # 1,003", not a round number)
+        told = [
+            q
+            for q in extract_numbers(s.text)
+            if not q.worded
+            and not q.approx
+            and q.kind in ("count", "number", "percent")
+            and not (q.start <= m.start() < q.end or m.start() <= q.start < m.end())
+        ]
+        if len(told) < 2 or not all(
+            any(math.isclose(q.value, pq.value) for pq in paper_q) or _whole(q.value) in digits
+            for q in told
+        ):
+            continue
+        shown = ", ".join(dict.fromkeys(_days_shown(t) for t in sorted(set(everywhere))[:3]))
+        yield self.finding(
+            f"{who(s, ctx)}'{m.group(0)}' does not match the paper's times ({shown}).",
+            sentence=s,
+            evidence=ctx.evidence_for(s.index, limit=1),
+            suggestion=f"Use the period the paper counted over: {shown}.",
         )
 
 

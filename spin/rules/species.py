@@ -683,7 +683,7 @@ _MAY_NOT_APPLY = re.compile(
     r"(?P<what8>[^.;,]{3,120})|"
     # ("...; patients with suicidal behaviour in the past year were excluded")
     r"(?:^|;\s+|,\s+and\s+)(?P<what6>[^.;]{3,120}?)\s+(?:were|was)\s+(?:not\s+eligible|"
-    r"ineligible|excluded)\b",
+    r"ineligible|excluded|not\s+sampled)\b",
     re.I,
 )
 #: general nouns of a place or group named by the word before them ("health systems",
@@ -716,8 +716,13 @@ _GROUP_NAMED = re.compile(
     r"everyone|infants|babies)\s+(?:who|with|whose|brought|caused|taking|on|from|in|of)\b",
     re.I,
 )
+#: a limitation naming what the study lacked: "the absence of deep infiltrating lesions
+#: limit generalisability"
+_LIMITS_GENERALITY = re.compile(r"\blimits?\s+(?:the\s+)?generali[sz]ab", re.I)
 #: a study said to have taken a group in
-_TOOK_IN = re.compile(r"\b(?:included|enrolled|recruited|took\s+in|covered)\b", re.I)
+_TOOK_IN = re.compile(
+    r"\b(?:included|enrolled|recruited|took\s+in|covered|spanned|sampled)\b", re.I
+)
 
 
 def _compounds(text: str) -> set[str]:
@@ -765,8 +770,8 @@ def _excluded_named(self: Rule, ctx: RuleContext, left_out: bool = False) -> Ite
             # (up to a clause of its own: "did not examine biological mechanisms and had
             # limited statistical power for individual diagnoses")
             what = re.split(
-                r"\s+and\s+(?:had|has|have|was|were|is|are|did|does|could|may|might|used|"
-                r"relied|lacked|needs?|requires?)\b",
+                r"\s+and\s+(?:(?:it|they|we|the\s+(?:study|trial|analysis))\s+)?(?:had|has|have|"
+                r"was|were|is|are|did|does|could|may|might|used|relied|lacked|needs?|requires?)\b",
                 what,
             )[0]
             # (a list, every one)
@@ -787,7 +792,12 @@ def _excluded_named(self: Rule, ctx: RuleContext, left_out: bool = False) -> Ite
                     # "do not apply to chronic migraine" names the left-out group too)
                     and not (
                         left_out
-                        and (_LEFT_OUT.search(other.text) or _MAY_NOT_APPLY.search(other.text))
+                        and (
+                            _LEFT_OUT.search(other.text)
+                            or _MAY_NOT_APPLY.search(other.text)
+                            # ("the absence of deep infiltrating lesions limit generalisability")
+                            or _LIMITS_GENERALITY.search(other.text)
+                        )
                     )
                 ):
                     # (a call for research names the group as not studied too:
@@ -836,7 +846,7 @@ def _excluded_named(self: Rule, ctx: RuleContext, left_out: bool = False) -> Ite
                     loose = (
                         5 if m.group("what5") else 6 if m.group("what6") or m.group("what8") else 0
                     )
-                    excluded.append((words, i, f"{how} {shown.strip()}", loose, needs))
+                    excluded.append((words, i, f"{how} {shown.strip(' ,;')}", loose, needs))
     if not excluded:
         return
     for s in ctx.document.sentences:
@@ -851,7 +861,11 @@ def _excluded_named(self: Rule, ctx: RuleContext, left_out: bool = False) -> Ite
         ):
             continue  # (nor "we'd like to see the pattern tested in other landscapes")
         if _NOT_GENERAL.search(s.text) or re.search(
-            r"\bnot\s+(?:yet\s+)?(?:known|clear)\b", s.text, re.I
+            r"\bnot\s+(?:yet\s+)?(?:known|clear)\b|"
+            # "The study did not look at how the drug might affect ... biologically"
+            r"\b(?:did|does|do)\s+not\s+(?:look\s+at|examine|study|include|assess|cover)\b",
+            s.text,
+            re.I,
         ):
             continue  # "may not apply to formula-fed babies": the paper's own caveat
         if _LEFT_OUT.search(s.text):
@@ -882,7 +896,7 @@ def _excluded_named(self: Rule, ctx: RuleContext, left_out: bool = False) -> Ite
             ),
             None,
         )
-        if hit is not None and left_out and not _GROUP_NAMED.search(s.text):
+        if hit is not None and left_out and not (_GROUP_NAMED.search(s.text) or took_in):
             continue  # "patients should be transferred to a hospital": no group named
         if hit is None:
             continue
@@ -1644,7 +1658,7 @@ _AGE_SAID = re.compile(
     r"\btheir\s+(?:early\s+|mid\s+|mid-|late\s+)?(?:(?P<decade>[1-9]0)s|(?P<word>twenties|"
     r"thirties|forties|fifties|sixties|seventies|eighties|nineties))\b|"
     r"\b(?:aged|over|above|older than|beyond|up\s+to\s+(?:the\s+)?age(?:\s+of)?)\s+"
-    r"(?P<age>\d{2,3})\b|"
+    r"(?P<age>\d{2,3})\b(?!\s*(?:%|percent|per\s*cent))|"
     r"\b(?P<olds>\d{2,3})-year-olds\b|"
     # groups named by age: "teenagers", "older adults"
     r"\b(?P<young>teenagers|adolescents|teens|teenage\s+years|adolescence)\b|"
