@@ -1264,9 +1264,11 @@ BLIND = [
      ("causal_overstatement", "novelty_claim", "number_mismatch", "advice_not_in_source"),
      ("contradicted_claim",)),
     ("ai-skin-diagnostic-faithful.md", (), FAITHFUL_NEVER),
+    # ("proved better than the specialists" where p=0.09: a contradicted claim since round
+    # 32, which reads "better than" against the paper's "comparable")
     ("ai-skin-diagnostic-spun.md",
-     ("certainty_overstatement", "population_generalization", "advice_not_in_source"),
-     ("contradicted_claim",)),
+     ("certainty_overstatement", "population_generalization", "advice_not_in_source",
+      "contradicted_claim"), ()),
     # the sixth round: a mouse transplant study, a registry cohort with an exploratory
     # subgroup, a cluster trial with a null primary outcome, a diagnostic accuracy study,
     # a projection, a test-tube study and a meta-analysis of cohorts
@@ -1396,7 +1398,7 @@ BLIND = [
     # the eleventh round
     ("ai-chest-xray-retrospective-faithful.md", (), FAITHFUL_NEVER),
     ("ai-chest-xray-retrospective-spun.md",
-     ("population_generalization", "advice_not_in_source"), ()),
+     ("population_generalization", "advice_not_in_source", "contradicted_claim"), ()),
     ("microdosing-psilocybin-placebo-faithful.md", (), FAITHFUL_NEVER),
     ("microdosing-psilocybin-placebo-spun.md",
      ("contradicted_claim", "novelty_claim", "number_mismatch"), ()),
@@ -1920,6 +1922,32 @@ BLIND = [
     ("speech-bci-single-participant-als-faithful.md", (), FAITHFUL_NEVER),
     ("speech-bci-single-participant-als-spun.md",
      ("advice_not_in_source", "number_mismatch", "population_generalization",
+      "unsupported_claim"), ()),
+    # round 33: an event study, a cell atlas, sham surgery, camera traps, posts read by a
+    # classifier, heat pumps in the field, an antibody for infants
+    ("camera-trap-lynx-roads-occupancy-faithful.md", (), FAITHFUL_NEVER),
+    ("camera-trap-lynx-roads-occupancy-spun.md",
+     ("advice_not_in_source", "causal_overstatement"), ()),
+    ("heat-pump-cold-climate-field-monitoring-faithful.md", (), FAITHFUL_NEVER),
+    ("heat-pump-cold-climate-field-monitoring-spun.md",
+     ("advice_not_in_source", "unsupported_claim"), ()),
+    ("hospital-mergers-event-study-mortality-faithful.md", (), FAITHFUL_NEVER),
+    ("hospital-mergers-event-study-mortality-spun.md",
+     ("advice_not_in_source", "certainty_overstatement", "number_mismatch",
+      "population_generalization"), ()),
+    ("rsv-antibody-infants-phase3-faithful.md", (), FAITHFUL_NEVER),
+    ("rsv-antibody-infants-phase3-spun.md",
+     ("certainty_overstatement", "contradicted_claim", "number_mismatch",
+      "population_generalization"), ()),
+    ("sham-surgery-shoulder-decompression-rct-faithful.md", (), FAITHFUL_NEVER),
+    ("sham-surgery-shoulder-decompression-rct-spun.md",
+     ("advice_not_in_source", "contradicted_claim", "population_generalization"), ()),
+    ("single-cell-atlas-endometriosis-lesions-faithful.md", (), FAITHFUL_NEVER),
+    ("single-cell-atlas-endometriosis-lesions-spun.md",
+     ("advice_not_in_source", "causal_overstatement", "population_generalization"), ()),
+    ("vaccine-tweets-nlp-sentiment-trend-faithful.md", (), FAITHFUL_NEVER),
+    ("vaccine-tweets-nlp-sentiment-trend-spun.md",
+     ("advice_not_in_source", "causal_overstatement", "number_mismatch",
       "unsupported_claim"), ()),
 ]  # fmt: skip
 
@@ -6078,6 +6106,94 @@ def test_round_32_rules() -> None:
     )
     assert "U102" in codes(said, nudges)  # "a text-message reminder had no clear effect"
     assert analyze("a text-message reminder had no clear effect").null_result
+
+
+def test_round_33_rules() -> None:
+    """What the thirty-third round's releases taught the rules."""
+    from spin.claims import analyze, extract_numbers, paper_facts
+
+    codes = lambda said, paper: {  # noqa: E731
+        f.code for f in make_report(said, paper).findings if SEVERITY_RANK[f.severity] >= 2
+    }
+    # camera traps: strata of sites are no sample, occupancies are shares, one region
+    lynx = _blind_paper("camera-trap-lynx-roads-occupancy")
+    assert paper_facts(lynx).sample_size is None  # "96 sites ...: near (n = 32), ..."
+    said = "A third of the sites lay within 1 kilometre of a motorway or national road."
+    assert "N101" not in codes(said, lynx)
+    said = (
+        "The researchers estimated that lynx used about half of the sites near roads, "
+        "compared with about 70 percent of intermediate sites."
+    )
+    assert "N101" not in codes(said, lynx)  # occupancies of 0.49 and 0.71
+    said = (
+        '"We studied one region over two years, so other landscapes and road networks may '
+        'look different," said Dr. Marek Horvath.'
+    )
+    left_out = [f.message for f in make_report(said, lynx).findings if f.code == "O101"]
+    assert not any("generalisability" in m for m in left_out)
+    # an event study: observational; its clauses; a third of a percentage point
+    mergers = _blind_paper("hospital-mergers-event-study-mortality")
+    assert "observational" in paper_facts(mergers).designs
+    assert "cross_sectional" not in paper_facts(mergers).designs  # "HCAHPS survey respondents"
+    quantity = extract_numbers("fell by about a third of a percentage point")[0]
+    assert (quantity.kind, quantity.unit, quantity.approx) == ("percent", "points", "about")
+    said = "After hospital takeovers, death rates hold steady while patient ratings slip"
+    assert "U102" not in codes(said, mergers)  # "... and was associated with a ... decline"
+    said = '"We can see what changed after acquisition, but not why," said Samuel Okafor.'
+    assert "C101" not in codes(said, mergers)
+    said = (
+        "Readmissions within 30 days fell by nearly 2 percentage points, from a starting "
+        "level of about 17 percent."
+    )
+    found = [f for f in make_report(said, mergers).findings if f.code == "N101"]
+    assert found and "0.31 percentage points" in found[0].message
+    # a trial's efficacy with a null p-value, a period the paper never used, a denial
+    rsv = _blind_paper("rsv-antibody-infants-phase3")
+    said = (
+        "The antibody also kept babies out of the hospital, cutting RSV hospitalizations by "
+        "more than 60 percent."
+    )
+    assert "U102" in codes(said, rsv)  # "(efficacy, 62.6%; 95% CI, -7.6 to 87.0; P=0.07)"
+    said = (
+        "Over the six months after the injection, 12 of the 2,009 babies given velrosimab "
+        "needed medical care, compared with 25 of the 1,003 babies given placebo."
+    )
+    found = [f for f in make_report(said, rsv).findings if f.code == "N101"]
+    assert found and "150 days" in found[0].message
+    said = "The unusual RSV seasons of the pandemic did not affect the results."
+    assert "K101" in codes(said, rsv)  # "which may have affected attack rates"
+    said = (
+        "Protection looked similar in boys and girls, in younger and older infants, and in "
+        "both hemispheres."
+    )
+    assert "P102" not in codes(said, rsv)  # "..., and it did not assess protection beyond"
+    assert analyze("We need to keep studying how long protection lasts.").cautionary
+    # sham surgery: a caution is no advice; ages are not shares; an interval spanning 0
+    sham = _blind_paper("sham-surgery-shoulder-decompression-rct")
+    assert paper_facts(sham).max_advice == 0  # "should not be used to select patients"
+    said = "Just over 70 percent of those who had the placebo procedure reported less pain."
+    assert "P102" not in codes(said, sham)  # not people over 70
+    said = "These results should make us question doing this operation routinely."
+    assert analyze(said).advice == 0
+    said = (
+        "The clearest benefit was in patients with a hooked acromion, a bone shape long "
+        "suspected of pinching the tendons, in whom decompression cut pain by nearly 8 points "
+        "more than the placebo procedure."
+    )
+    assert "U102" in codes(said, sham)  # "-7.9 (95% CI -19.8 to 4.0; interaction p=0.31)"
+    # a cell atlas: a lesion type not sampled, leads for more work
+    atlas = _blind_paper("single-cell-atlas-endometriosis-lesions")
+    said = (
+        "Because the samples spanned peritoneal lesions, ovarian cysts and deep infiltrating "
+        "disease, the atlas covers every major form of endometriosis."
+    )
+    assert "P102" in codes(said, atlas)  # "deep infiltrating lesions were not sampled"
+    assert analyze("We see them as leads for the next round of laboratory work.").cautionary
+    # a limitation denied in other words
+    tweets = _blind_paper("vaccine-tweets-nlp-sentiment-trend")
+    said = "Because the tool matched the coders so closely, sarcasm posed little problem."
+    found = [f for f in make_report(said, tweets).findings if f.code == "K101"]
+    assert found and "sarcasm" in found[0].message  # "errors ... may have affected estimates"
 
 
 def analyze_release_designs(text: str) -> tuple[tuple[str, int], ...]:
