@@ -1709,7 +1709,11 @@ _DIRECT_CAUSE = re.compile(
     r"bones|skin|eyes|gut|memory)|"
     r"eliminat(?:es|ed)|fuel(?:s|led|ed)|stunt(?:s|ed|ing)?|holds off|held off|"
     # "tree canopy cools a neighbourhood's ground surfaces"
-    r"cool(?:s|ed)\s+(?:a|an|the|their|its)\b)\b",
+    r"cool(?:s|ed)\s+(?:a|an|the|their|its)\b|"
+    # "the extra hours on headphones were causing hearing loss"
+    r"(?:was|were|is|are)\s+causing|"
+    # "the flowers drew in about 11 percent more bees"
+    r"dr(?:ew|aws?)\s+in)\b",
     re.I,
 )
 #: more direct-cause wordings, each tried only where a word it needs occurs
@@ -2950,7 +2954,8 @@ _DESIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (not an outcome's instrument: "the share of HCAHPS survey respondents rating the
             # hospital 9 or 10")
             r"(?<!HCAHPS )(?<!experience )(?<!satisfaction )\bsurvey(?:ed)?\b"
-            r"(?!\s+(?:data|estimates|respondents|scores?|ratings?|responses|items?|questions?))",
+            r"(?!\s+(?:data|estimates|respondents|scores?|ratings?|responses|items?|questions?|"
+            r"points|sites|stations|plots|markers|benchmarks))",
             re.I,
         ),
     ),

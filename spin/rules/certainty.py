@@ -164,10 +164,14 @@ _LIMITATION_STATED = re.compile(
     # "savings may be smaller in the wider population"
     r"\bmay\s+be\s+(?:smaller|larger|weaker|lower|higher|different)\s+in\s+(?:the\s+)?(?:wider|"
     r"general|broader)\b|"
+    # "Accuracy may be lower in patients with reduced kidney function"
+    r"\bmay\s+be\s+(?:lower|higher|weaker|poorer|worse|less\s+\w+)\s+(?:in|among|for)\s+"
+    r"(?:patients|people|participants|those|women|men|children|adults)\b|"
     # "Participating hospitals volunteered, so uptake may differ elsewhere"
     r"\bmay\s+(?:\w+\s+)?(?:differ|be\s+(?:different|lower|higher))\s+elsewhere\b|"
     # "individual water intake and bottled water use were not measured"
-    r"\b(?:was|were)\s+not\s+(?:\w+ly\s+)?(?:measured|recorded|assessed|available|monitored)\b|"
+    r"\b(?:was|were)\s+not\s+(?:\w+ly\s+)?(?:measured|recorded|assessed|available|monitored|"
+    r"modell?ed)\b|"
     # "cancers missed by MRI cannot be quantified from these data"
     r"\bcannot\s+be\s+(?:quantified|estimated|measured|determined|assessed)\b|"
     # "volunteers ... who may not represent older adults generally"
@@ -187,7 +191,9 @@ _LIMITATION_STATED = re.compile(
 _LIMITATION_DENIED = re.compile(
     r"\b(?:can(?:not|n?['\u2019]t)|could(?:n['\u2019]t| not)|do(?:es)?\s+not|"
     r"don['\u2019]t|doesn['\u2019]t|did\s+not)\s+(?:\w+\s+){0,2}?(?:be\s+)?"
-    r"explain(?:ed)?\b|\b(?:can|could) be (?:credited|attributed|put down) to\b|"
+    # (not "Flowers did not explain everything": a finding of more than one cause)
+    r"explain(?:ed)?\b(?!\s+(?:everything|it\s+all|all\b|the\s+whole))|"
+    r"\b(?:can|could) be (?:credited|attributed|put down) to\b|"
     # "the definition can be applied with equal confidence in high-income and low- and
     # middle-income countries"
     r"\bwith\s+equal\s+confidence\b|\bappl(?:y|ies)\s+equally\b|"
@@ -231,6 +237,16 @@ _LIMITATION_DENIED = re.compile(
     # everyday emergency practice"
     r"\b(?:does|do|did)\s+not\s+(?:limit|affect|undermine|weaken|restrict|reduce)\s+(?:how\s+"
     r"(?:well|far|widely)|the\s+(?:relevance|applicability|generali[sz]ability))\b|"
+    # "the reduction held up from the first month of the trial right through to the last"
+    r"\bheld\s+up\s+(?:from|through|throughout|over|right\s+through)\b|"
+    # "the findings do not rest on teenagers' own reports"
+    r"\b(?:do|does|did)\s+not\s+(?:rest|rely|depend)\s+on\b|"
+    # "Accuracy held up in patients with reduced kidney function"
+    r"\bheld\s+up\s+(?:well\s+)?(?:in|among|for)\s+(?:patients|people|participants|those|women|men|"
+    r"children|adults)\s+(?:with|who)\b|"
+    # "The projections also account for expected population growth and migration"
+    r"\b(?:accounts?|accounted|accounting)\s+for\s+(?:expected\s+|projected\s+|future\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:growth|migration|ageing|aging|subsidence)\b|"
     # "sarcasm and slang posed little problem for the analysis"
     r"\b(?:posed|poses|pose|caused|causes|presented|presents)\s+(?:little|no|few)\s+"
     r"(?:problems?|difficult(?:y|ies)|trouble|issues?)\b|"
@@ -251,6 +267,10 @@ _LIMITATION_DENIED = re.compile(
     r"(?:for|to|in)\b",
     re.I,
 )
+#: an effect said to last: "held up from the first month ... right through"
+_HELD_THROUGH = re.compile(r"held\s+up\s+(?:from|through|throughout|over|right)", re.I)
+#: a paper that doubts its effect lasts: "the effect waned", "persistence ... is uncertain"
+_NOT_PERSISTING = re.compile(r"\b(?:persist\w*|wan(?:ed|ing|es)|durab\w*)\b", re.I)
 #: a limitation about how real the study's exposures or doses were
 _REALISM = re.compile(
     r"\breal\b|\brealistic|\bexposures?\b|\bconcentrations?\b|\bdoses?\b|\bamounts?\b",
@@ -285,8 +305,25 @@ def _limitation_denied(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue
         f = sentence_features(ctx, s.index)
         # (the "could" of "the researchers could rule out" is the denial, not a hedge)
+        # (nor is a model's "projections", the subject: "The projections also account for")
+        # (and a hedge of another clause hedges nothing of the denial: "Accuracy held up in
+        # patients with reduced kidney function, a group in whom tau blood tests had been
+        # thought to be less reliable")
+        clause = next(
+            (
+                c.group(0)
+                for c in re.finditer(r"[^,;]+", s.text)
+                if c.start() <= m.start() < c.end()
+            ),
+            s.text,
+        ).lower()
+        hedges = [
+            h
+            for h in f.hedges
+            if h.lower() not in ("projection", "projections") and h.lower() in clause
+        ]
         hedged = f.hedged and (
-            not f.hedges or any(h.lower() not in m.group(0).lower().split() for h in f.hedges)
+            not f.hedges or any(h.lower() not in m.group(0).lower().split() for h in hedges)
         )
         if (
             hedged
@@ -300,6 +337,8 @@ def _limitation_denied(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         ):
             continue  # "could not rule out", "hard to rule out", "were not long enough":
             # the limitation, told
+        if re.search(r"\b(?:rather\s+than|instead\s+of|without)\s+$", s.text[: m.start()], re.I):
+            continue  # "held population at 2020 levels rather than accounting for growth"
         if re.match(r"\s+by\s+(?:the\s+play\s+of\s+)?chance\b", s.text[m.end() :], re.I):
             continue  # "cannot be explained by chance": a significance test, not confounding
         mine = content_words(s.text) - _LIMITATION_PLAIN
@@ -321,6 +360,10 @@ def _limitation_denied(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             if not chosen or _REALISM.search(st.text)
             if mine & (content_words(st.text) - _LIMITATION_PLAIN)
             or ("explain" in m.group(0).lower() and "confound" in st.text.lower())
+            # (an effect said to last, where the paper doubts that it persists: "held up ...
+            # right through to the last" for "Because the effect waned, persistence beyond 16
+            # weeks is uncertain")
+            or (_HELD_THROUGH.match(m.group(0)) and _NOT_PERSISTING.search(st.text))
         ]
         hit = max(shared)[2:] if shared else None
         if hit is None:
@@ -393,7 +436,9 @@ _WHETHER_UNKNOWN = re.compile(
     r"\bwhether\s+(?P<what3>[^;.]{5,200}?),?\s+(?:remains?|is|are)\s+(?:still\s+)?"
     r"(?:debated|disputed|contested|controversial)\b|"
     r"\b(?:it\s+is|it\s+remains)\s+(?:still\s+)?(?:unknown|unclear|uncertain|not\s+known)\s+"
-    r"whether\s+(?P<what2>[^,;.]{5,120})",
+    r"whether\s+(?P<what2>[^,;.]{5,120})|"
+    # "Our counts ... do not establish whether sites support breeding populations"
+    r"\b(?:do|does|did)\s+not\s+(?:establish|show|tell\s+us)\s+whether\s+(?P<what4>[^,;.]{5,120})",
     re.I,
 )
 
@@ -407,6 +452,13 @@ def _open_question_first(ctx: RuleContext, index: int) -> bool:
     return bool(_WHETHER_UNKNOWN.search(ctx.paper.statements[a.matches[0].statement].text))
 
 
+_MODALS = frozenset(["would", "could", "shoul", "might", "will", "can", "may", "must"])
+_NOT_MERELY = re.compile(r"\bnot\s+(?:merely|just|only|simply)\b", re.I)
+_SHOWN = re.compile(
+    r"\b(?:shows?|showed|shown|reveals?|revealed|demonstrates?|demonstrated|proves?|proved)\b", re.I
+)
+
+
 def _stems4(text: str) -> set[str]:
     return {w[:4] for w in content_words(text) if len(w) > 2}
 
@@ -416,8 +468,16 @@ def _unknown_told(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     full strength for the entire three-year lifespan of a bed net" where "whether
     protection lasts their full expected three-year life is unknown"): a plain claim that
     shares at least three words, and half the words, of the open question."""
+    # (a question the study "does not establish": words alike by five letters, so that
+    # "intelligence" is not "interval")
     open_ = [
-        (_stems4(m.group("what") or m.group("what2") or m.group("what3")), i)
+        (
+            _stems4(m.group("what") or m.group("what2") or m.group("what3"))
+            if not m.group("what4")
+            else {w[:5] for w in content_words(m.group("what4")) if len(w) > 2} - _MODALS,
+            bool(m.group("what4")),
+            i,
+        )
         for i, st in enumerate(ctx.paper.statements)
         if not st.is_context
         for m in _WHETHER_UNKNOWN.finditer(st.text)
@@ -426,14 +486,34 @@ def _unknown_told(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         return
     for s in ctx.document.sentences:
         f = sentence_features(ctx, s.index)
-        if not f.is_claim or f.hedged or f.negated or f.cautionary or f.null_result:
+        # ("not merely feeding stops: the survey shows ..." denies nothing of the claim)
+        negated = f.negated and (
+            not _NOT_MERELY.search(s.text) or analyze(_NOT_MERELY.sub(" ", s.text)).negated
+        )
+        if not f.is_claim or f.hedged or negated or f.cautionary or f.null_result:
             continue
         if re.search(r"\b(?:whether|unknown|unclear|uncertain|not known)\b", s.text, re.I):
             continue
-        mine = _stems4(s.text)
-        for what, i in open_:
-            shared = mine & what
-            if len(shared) >= 3 and 2 * len(shared) >= len(what):
+        if re.search(r"\bnot\s+(?:that|whether|if)\b", s.text, re.I):
+            continue  # "shows that a medicine was collected, not that it was taken"
+        mine4 = _stems4(s.text)
+        mine5 = {w[:5] for w in content_words(s.text) if len(w) > 2} - _MODALS
+        # (two words of a short question, where the release says the study showed it:
+        # "the survey shows they sustain breeding populations" for "whether sites support
+        # breeding populations")
+        least = 2 if _SHOWN.search(s.text) else 3
+        shown = bool(_SHOWN.search(s.text))
+        for what, five, i in open_:
+            shared = (mine5 if five else mine4) & what
+            # (a question the study does not establish, told without "showed": two thirds
+            # of its words, not "alerted stays ... clinicians ... patients" for "whether the
+            # alerts would change clinical care or patient outcomes")
+            share = (
+                3 * len(shared) >= 2 * len(what)
+                if five and not shown
+                else 2 * len(shared) >= len(what)
+            )
+            if len(shared) >= least and share:
                 st = ctx.paper.statements[i]
                 yield self.finding(
                     f"{who(s, ctx)}States as found what the paper says is not known; the "

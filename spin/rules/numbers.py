@@ -3040,7 +3040,72 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                     continue
             if not conflicts and rq.worded and rq.unit == "minutes":
                 continue  # "an hour of screen time": everyday words, compared only
+            if not conflicts:
+                conflicts = _time_unit_swapped(rq, paper_q)
             yield s, rq, conflicts
+
+
+def _time_unit_swapped(
+    rq: Quantity, paper_q: list[tuple[Quantity, int]]
+) -> list[tuple[Quantity, int]]:
+    """The paper's time with the release's number in another unit ("an average of just
+    over seven years" where "Mean follow-up was 7.1 months"): the same figure, not the
+    same time."""
+    unit = _TIME_UNIT_OF.match(_unit_base(rq.unit or ""))
+    if rq.kind != "measure" or unit is None:
+        return []
+    days = rq.value * _TIME_UNIT_DAYS[unit.group(1)]
+    out = []
+    for pq, i in paper_q:
+        other = _TIME_UNIT_OF.match(_unit_base(pq.unit or "")) if pq.kind == "measure" else None
+        if other is None or other.group(1) == unit.group(1):
+            continue
+        if abs(pq.value - rq.value) <= 0.1 * rq.value and not same_time(
+            days, pq.value * _TIME_UNIT_DAYS[other.group(1)]
+        ):
+            out.append((pq, i))
+    return out[:2]
+
+
+_TIME_UNIT_OF = re.compile(r"(hour|day|week|month|year)s?$", re.I)
+#: a sentence that tells how long something lasted or was followed: "followed for an
+#: average of just over seven years"
+_HOW_LONG = re.compile(
+    r"\b(?:followed|follow-up|tracked|monitored|lasted|average|median|mean|duration)\b", re.I
+)
+
+
+def _duration_unit_swapped(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """A duration told with the paper's number in another unit ("followed for an average
+    of just over seven years" where "Mean follow-up was 7.1 months"), when no time the
+    paper gives is that long."""
+    everywhere = [t for st in ctx.paper.statements for t in _times_in(st.text, spans=True)]
+    paper_q = [(q, i) for q, i in facts(ctx).numbers if q.kind == "measure"]
+    for s in ctx.document.sentences:
+        if not _HOW_LONG.search(s.text):
+            continue
+        for m in _DURATION.finditer(s.text):
+            n = _amount(m.group(1))
+            if not n or m.group(1).lower() in ("a", "an"):
+                continue
+            if re.search(r"\b(?:every|each|per|once|twice|a)\s+$", s.text[: m.start()], re.I):
+                continue  # "measured the tumours every three days": how often, not how long
+            unit = m.group(2).lower()
+            days = n * _TIME_UNIT_DAYS[unit]
+            if any(same_time(days, t) for t in everywhere):
+                continue
+            rq = Quantity(m.group(0), n, "measure", unit + "s", None, None, m.start(), m.end())
+            swapped = _time_unit_swapped(rq, paper_q)
+            if not swapped:
+                continue
+            shown = ", ".join(_shown(pq) for pq, _ in swapped)
+            yield self.finding(
+                f"{who(s, ctx)}'{m.group(0)}' does not match the paper ({shown}).",
+                sentence=s,
+                evidence=_paper_evidence(ctx, swapped),
+                suggestion=f"Use the paper's figure: {shown}.",
+            )
+            break
 
 
 def _counting(text: str, q: Quantity) -> str:
@@ -3143,6 +3208,7 @@ def number_mismatch(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         )
     yield from _time_bound_broken(self, ctx)
     yield from _period_swapped(self, ctx)
+    yield from _duration_unit_swapped(self, ctx)
     yield from _one_in_every_swapped(self, ctx)
 
 

@@ -1198,6 +1198,21 @@ def _beyond_sample(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         )
     ]
     early = next((i for text, i in own if _EARLY_STAGE.search(text)), None)
+    if early is None:
+        # (or the methods' enrolment: "we enrolled consecutive patients ... (subjective
+        # cognitive decline, mild cognitive impairment or mild dementia ...)")
+        early = next(
+            (
+                i
+                for i, st in enumerate(ctx.paper.statements)
+                if st.is_methods
+                and re.search(r"\b(?:enrolled|recruited|included|eligible)\b", st.text, re.I)
+                and re.search(
+                    r"\bmild\s+(?:[\w-]+\s+)?(?:dementia|disease|impairment|stage)\b", st.text, re.I
+                )
+            ),
+            None,
+        )
     # a study of adolescents or of secondary schools, that never speaks of younger children
     older = next((i for text, i in own if _ADOLESCENTS.search(text)), None)
     if older is not None and any(_YOUNGER.search(text) for text, _ in own):
@@ -1282,7 +1297,10 @@ _APPLIES_TO_ALL = re.compile(
     r"(?P<who>everyone|everybody|anyone|all\s+[\w-]+|(?:every|any)\s+[\w-]+|"
     r"(?:people|adults|patients|[\w-]+\s+wearers|[\w-]+\s+users)\s+(?:of\s+all\s+ages|everywhere)|"
     # "meat eaters of every age", "students at every stage of schooling"
-    r"(?:[\w-]+\s+){1,2}(?:of|at|in)\s+(?:all|every|any)\s+(?:[\w-]+\s+)?(?:ages?|stages?|kinds?|"
+    # ("long-term benzodiazepine users of any age")
+    r"(?:(?:[\w-]+\s+){1,2}|(?:[\w-]+\s+){2}(?=users\s|patients\s|wearers\s|takers\s))"
+    r"(?:users\s+|patients\s+|wearers\s+|takers\s+)?(?:of|at|in)\s+(?:all|every|any)\s+"
+    r"(?:[\w-]+\s+)?(?:ages?|stages?|kinds?|"
     r"backgrounds?|ethnicit(?:y|ies)|ancestr(?:y|ies))|"
     r"the\s+(?:whole|entire|general)\s+[\w-]+)",
     re.I,
@@ -1882,6 +1900,10 @@ def _universal(self: Rule, ctx: RuleContext, skip: Collection[int] = ()) -> Iter
             continue
         if _PARTICIPANTS.match(s.text, m.end()) or _NOT_GENERAL.search(s.text, 0, m.start()):
             continue  # "everyone taking part"; "may not reflect ... all people": not a widening
+        if re.search(r"\b(?:not|never|no)\b[^,;.:]{0,80}$|\bthan\s+(?:in\s+|among\s+)?$",
+                     s.text[: m.start()], re.I):  # fmt: skip
+            continue  # "this is not a test that replaces PET ... for everyone"; "more common
+            # in people with type 2 diabetes than in the general population": a comparison
         if _DIAGNOSED.match(s.text, m.end()):
             continue  # "anyone already diagnosed with high blood pressure": a narrower group
         if _DONE_TO.search(s.text, 0, m.start()):

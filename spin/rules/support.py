@@ -319,8 +319,11 @@ def unsupported_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         if _reports_a_null(ctx, a):
             continue  # "At the lowest dose there was no measurable effect": the paper's null
         words = _topic_words(ctx, a.sentence)
+        words5 = {w[:5] for w in words}
         on_topic = (
             any(len(words & sw) >= 2 for sw in statement_words)
+            # (words alike by five letters: "the model" and "modelled exposure")
+            or any(len(words5 & {w[:5] for w in sw}) >= 2 for sw in statement_words)
             or _paper_number(ctx, s.text)
             # (or points back to a sentence quoting the paper's figures: "That is a striking
             # change ..." after "By 2022, the figure was about 30 per 1,000")
@@ -393,6 +396,7 @@ _OUTCOMES: tuple[tuple[str, str], ...] = (
      r"(?:spent\s+)?in\s+(?:intensive care|hospital|(?:the\s+)?ICU|the\s+unit)|"
      r"(?:went|go|going|sent)\s+home\s+(?:earlier|sooner)|discharged\s+(?:earlier|sooner)"),
     ("miscarriage", r"miscarriages?|stillbirths?"),
+    ("quality of life", r"quality of life|HR-?QoL|QoL|quality-adjusted life[- ]years?|QALYs?"),
     ("birth defects", r"birth defects?|congenital (?:malformations?|anomal(?:y|ies)|defects?)|"
      r"malformations?"),
     ("bladder control", r"(?:urinary )?(?:in)?continence|bladder control|leak\w* urine"),
