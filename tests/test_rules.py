@@ -1949,6 +1949,33 @@ BLIND = [
     ("vaccine-tweets-nlp-sentiment-trend-spun.md",
      ("advice_not_in_source", "causal_overstatement", "number_mismatch",
       "unsupported_claim"), ()),
+    # round 34: a blood test's accuracy, teenagers' hearing, a pharmacy brochure trial, a
+    # flood model, a claims cohort, bees in a city, a VR app against a waitlist
+    ("blood-ptau217-alzheimers-diagnostic-accuracy-faithful.md", (), FAITHFUL_NEVER),
+    ("blood-ptau217-alzheimers-diagnostic-accuracy-spun.md",
+     ("advice_not_in_source", "certainty_overstatement", "number_mismatch",
+      "population_generalization"), ()),
+    ("headphone-use-hearing-loss-teens-crosssectional-faithful.md", (), FAITHFUL_NEVER),
+    ("headphone-use-hearing-loss-teens-crosssectional-spun.md",
+     ("advice_not_in_source", "causal_overstatement", "certainty_overstatement",
+      "number_mismatch"), ()),
+    ("pharmacist-deprescribing-benzodiazepines-cluster-rct-faithful.md", (), FAITHFUL_NEVER),
+    ("pharmacist-deprescribing-benzodiazepines-cluster-rct-spun.md",
+     ("advice_not_in_source", "unsupported_claim"), ()),
+    ("sea-level-coastal-flooding-projection-faithful.md", (), FAITHFUL_NEVER),
+    ("sea-level-coastal-flooding-projection-spun.md",
+     ("advice_not_in_source", "certainty_overstatement"), ()),
+    ("sglt2-kidney-stones-active-comparator-cohort-faithful.md", (), FAITHFUL_NEVER),
+    ("sglt2-kidney-stones-active-comparator-cohort-spun.md",
+     ("causal_overstatement", "certainty_overstatement", "number_mismatch"), ()),
+    ("urban-gardens-wild-bee-diversity-survey-faithful.md", (), FAITHFUL_NEVER),
+    ("urban-gardens-wild-bee-diversity-survey-spun.md",
+     ("advice_not_in_source", "causal_overstatement", "certainty_overstatement",
+      "number_mismatch"), ()),
+    ("vr-exposure-fear-of-heights-waitlist-rct-faithful.md", (), FAITHFUL_NEVER),
+    ("vr-exposure-fear-of-heights-waitlist-rct-spun.md",
+     ("advice_not_in_source", "certainty_overstatement", "number_mismatch",
+      "unsupported_claim"), ()),
 ]  # fmt: skip
 
 
@@ -6194,6 +6221,71 @@ def test_round_33_rules() -> None:
     said = "Because the tool matched the coders so closely, sarcasm posed little problem."
     found = [f for f in make_report(said, tweets).findings if f.code == "K101"]
     assert found and "sarcasm" in found[0].message  # "errors ... may have affected estimates"
+
+
+def test_round_34_rules() -> None:
+    """What the thirty-fourth round's releases taught the rules."""
+    from spin.claims import paper_facts
+
+    codes = lambda said, paper: {  # noqa: E731
+        f.code for f in make_report(said, paper).findings if SEVERITY_RANK[f.severity] >= 2
+    }
+    # a diagnostic study: a negated "everyone", a stage the methods left out, a denial
+    ptau = _blind_paper("blood-ptau217-alzheimers-diagnostic-accuracy")
+    said = '"This is not a test that replaces PET for everyone," said Dr. Ingrid Halvorsen.'
+    assert "P102" not in codes(said, ptau)
+    said = (
+        "Because the patients ranged from people who had only just noticed memory slips to "
+        "those with advanced dementia, the results cover the full spectrum of the disease."
+    )
+    assert "P102" in codes(said, ptau)  # "mild cognitive impairment or mild dementia"
+    said = (
+        "Accuracy held up in patients with reduced kidney function, a group in whom tau "
+        "blood tests had been thought to be less reliable."
+    )
+    assert "K101" in codes(said, ptau)  # "Accuracy may be lower in patients with reduced"
+    # a cross-sectional study: a cause in the progressive, a limitation denied
+    ears = _blind_paper("headphone-use-hearing-loss-teens-crosssectional")
+    said = "In other words, the extra hours on headphones were causing hearing loss."
+    assert "C101" in codes(said, ears)
+    said = "The findings do not rest on teenagers' own reports of their hearing."
+    assert "K101" in codes(said, ears)  # "listening time was self-reported"
+    # a model: instruments and costs are no design or pilot; growth "not modelled"
+    sea = _blind_paper("sea-level-coastal-flooding-projection")
+    assert "cross_sectional" not in paper_facts(sea).designs  # "1,850 ground survey points"
+    assert "preliminary" not in {k for k, _ in paper_facts(sea).limitations}  # "feasibility"
+    said = "The projections also account for expected population growth and migration."
+    assert "K101" in codes(said, sea)  # "population growth and migration were not modelled"
+    said = '"Raising dikes made a big difference in the model," said Prof. Pieter Vermeulen.'
+    assert "U101" not in codes(said, sea)  # "Dike upgrades could markedly reduce modelled ..."
+    # a claims cohort: a comparison with the general population, months told as years
+    stones = _blind_paper("sglt2-kidney-stones-active-comparator-cohort")
+    said = (
+        "Kidney stones are more common in people with type 2 diabetes than in the general "
+        "population."
+    )
+    assert "P102" not in codes(said, stones)
+    said = "Patients were followed for an average of just over seven years after starting."
+    found = [f for f in make_report(said, stones).findings if f.code == "N101"]
+    assert found and "7.1 months" in found[0].message
+    # a field survey: "did not explain everything", "drew in", a question told as shown
+    bees = _blind_paper("urban-gardens-wild-bee-diversity-survey")
+    assert "K101" not in codes("Flowers did not explain everything.", bees)
+    said = "For every 10 percentage points more in bloom, the flowers drew in more bees."
+    assert "C101" in codes(said, bees)
+    said = (
+        "The lots are not merely feeding stops: the survey shows they sustain breeding populations."
+    )
+    assert "K101" in codes(said, bees)  # "do not establish whether sites support breeding"
+    # a trial: quality of life, never measured
+    heights = _blind_paper("vr-exposure-fear-of-heights-waitlist-rct")
+    said = (
+        "Using the app also improved participants' overall quality of life, the researchers found."
+    )
+    assert "U103" in codes(said, heights)
+    mouse = _blind_paper("mouse-fasting-tumour")
+    said = "The researchers measured the tumours every three days and followed the mice."
+    assert "N101" not in codes(said, mouse)  # how often, not how long: no "3 weeks" swap
 
 
 def analyze_release_designs(text: str) -> tuple[tuple[str, int], ...]:
