@@ -1715,8 +1715,10 @@ BLIND = [
     ("cognitive-training-app-rct-spun.md",
      ("advice_not_in_source", "certainty_overstatement", "contradicted_claim"), ()),
     ("seaweed-cattle-methane-trial-faithful.md", (), FAITHFUL_NEVER),
+    # ("held up ... right through to the last" where the effect waned: a limitation denied
+    # since round 34, an unsupported claim before)
     ("seaweed-cattle-methane-trial-spun.md",
-     ("contradicted_claim", "number_mismatch", "unsupported_claim"), ()),
+     ("contradicted_claim", "number_mismatch", "certainty_overstatement"), ()),
     ("hpv-self-sampling-uptake-rct-faithful.md", (), FAITHFUL_NEVER),
     ("hpv-self-sampling-uptake-rct-spun.md",
      ("advice_not_in_source", "number_mismatch", "population_generalization"), ()),
