@@ -494,7 +494,7 @@ _RUN_VERBS = (
 )
 _AND_A_HALF = re.compile(
     r"\b(?P<w>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+and\s+a\s+"
-    r"half(?:\s+(?P<u>years?|months?|weeks?|days?|hours?|minutes?|times)\b)?",
+    r"half(?:\s+(?P<u>years?|months?|weeks?|days?|hours?|minutes?|times|points)\b)?",
     re.I,
 )
 _MULT = re.compile(
@@ -1158,7 +1158,7 @@ _RESEARCH_CUES = ("research", "stud", "trial", "work", "investigat", "testing", 
                   "analys", " be ", "warrant", "needed", "required", "before", "evaluation",
                   "validation", "confirmation", "need", "remain", "phase", "larger", "further",
                   "see", "worth", "tested", "evaluated", "assessed", "examined", "explored",
-                  "piloted", "field", "science")  # fmt: skip
+                  "piloted", "field", "science", "discover", "whether")  # fmt: skip
 
 
 def _research_advice(text: str) -> bool:
@@ -1508,7 +1508,9 @@ def without_attribution(text: str) -> str:
 
 _RESEARCH_ADVICE = re.compile(
     r"\b(?:further|more|future|larger|additional|new) (?:research|studies|study|trials?|work|"
-    r"investigations?|testing|experiments|analyses)\b|"
+    r"investigations?|testing|experiments|analyses)\b"
+    # (not studies that were done: "larger trials showed much the same benefit")
+    r"(?!\s+(?:showed|found|reported|had|gave|produced|yielded|suggested)\b)|"
     r"\b(?:(?:needs?|has|have|will need|would need|still needs?) to|should(?: also)?) be "
     r"(?:further |independently |rigorously |carefully )?"
     r"(?:replicated|confirmed|studied|investigated|tested|compared|evaluated|assessed|examined|"
@@ -1524,6 +1526,9 @@ _RESEARCH_ADVICE = re.compile(
     # recommended for routine use"
     r"\b(?:evaluation|validation|testing|confirmation)\b(?:\s+[\w-]+){0,4}?\s+(?:is|are)\s+"
     r"(?:needed|required)\b|\bbefore (?:it|they|the [\w-]+|[\w-]+) (?:can|could) be recommended\b|"
+    # "3 sigma is a hint, not a discovery"; "What we can't say yet is whether ..."
+    r"\bnot\s+(?:yet\s+)?a\s+discovery\b|"
+    r"\b(?:can['\u2019]t|cannot|can\s+not)\s+(?:yet\s+)?say\s+(?:yet\s+)?(?:is\s+)?whether\b|"
     # "We see them as leads for the next round of laboratory work"
     r"\b(?:leads?|starting points?|candidates?)\s+for\s+(?:the\s+)?(?:next|further|future)\s+"
     r"(?:round\s+of\s+)?(?:laboratory\s+|lab\s+)?(?:work|research|studies|experiments|testing)\b|"
@@ -1607,6 +1612,13 @@ _SENSIBLE_STEP = re.compile(
     # permission as advice: "gastroenterologists can now begin offering open-label placebo"
     r"\b(?:can|could|may)\s+now\s+(?:begin|start)\s+(?:to\s+)?(?:offer|us|prescrib|recommend|"
     r"giv|provid|treat|screen|roll)\w*",
+    re.I,
+)
+#: an option endorsed: "is a reasonable option to discuss with their doctor", "a reasonable
+#: next step"
+_REASONABLE_OPTION = re.compile(
+    r"\b(?:is|are|as|be)\s+(?:now\s+)?an?\s+reasonable\s+(?:option|choice|next\s+step|"
+    r"alternative|thing\s+to\s+(?:try|discuss|consider))\b",
     re.I,
 )
 #: "should" of expectation, not advice: "should be very similar in almost every respect"
@@ -1722,6 +1734,8 @@ _DIRECT_CAUSE_MORE = re.compile(
     # "help protect older people against dementia"
     r"\b(?:protect(?:s|ed)?(?:\s+[\w-]+){1,6}?\s+against|"
     r"driv(?:es|ing)\s+(?:up|down)|drove\s+(?:up|down)|"
+    # "a diet heavy in ultra-processed food drives the development of adenomas"
+    r"(?:driv(?:es|ing)|drove)\s+(?:the\s+)?(?:development|growth|formation|onset|spread)\s+of|"
     # "aircraft noise at night pushes up blood pressure"
     r"push(?:es|ed)?\s+up\b(?!\s+to\b)|"
     # "makes schools safer places for children"
@@ -2822,6 +2836,13 @@ def analyze(text: str) -> Features:
             # "may be worth adding to the diet of people at high risk": a weak endorsement
             advice_level = 1
             advice_cues = (worth.group(0).lower(), *advice_cues)
+    if advice_level < 1 and "reasonable" in low and not cautionary:
+        option = _REASONABLE_OPTION.search(text)
+        if option is not None:
+            # "PRP is a reasonable option to discuss with their doctor": an option put to
+            # readers, weak advice
+            advice_level = 1
+            advice_cues = (option.group(0).lower(), *advice_cues)
     if advice_level < 1 and "instead of" in low and not cautionary:
         swap = _USE_INSTEAD.search(text)
         if swap is not None:

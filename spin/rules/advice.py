@@ -81,6 +81,9 @@ def advice_not_in_source(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue
         if _background_advice(ctx, s.index, f.advice):
             continue  # "CBT-I is the recommended first-line treatment": the paper's background
+        if _GUIDELINE_SAYS.search(s.text):
+            continue  # "the WHO guideline, which says average night-time levels ... should
+            # stay at or below 30 decibels": a guideline's advice, reported
         flagged.append(s.index)
         cue = f" ('{f.advice_cues[0]}')" if f.advice_cues else ""
         to = f" {_TO[f.advice_to]}" if f.advice_to in _TO else ""
@@ -204,6 +207,16 @@ def _use_before_evaluation(self: Rule, ctx: RuleContext, skip: list[int]) -> Ite
             evidence=(Evidence(st.text, st.section, 1.0, st.source),),
             suggestion="Say, as the paper does, what must be shown before it is used.",
         )
+
+
+#: a guideline's advice, reported as the guideline's: "the WHO guideline, which says ...
+#: should", "guidelines recommend"
+_GUIDELINE_SAYS = re.compile(
+    r"\b(?:guidelines?|guidance|standards?|recommendations?)\b,?\s+(?:which|that)\s+"
+    r"(?:says?|states?|recommends?|advises?|sets?)\b|"
+    r"\b(?:guidelines?|guidance)\s+(?:says?|states?|recommends?|advises?)\b",
+    re.I,
+)
 
 
 def _background_advice(ctx: RuleContext, index: int, level: int) -> bool:

@@ -147,6 +147,7 @@ _WHO_EXCLUDED = re.compile(
 #: concentrations tested relate to real exposure ... is uncertain"
 _LIMITATION_STATED = re.compile(
     r"\bmay\s+have\s+(?:affected|influenced|biased|inflated|altered|distorted)\b|"
+    r"\b(?:was|were)\s+not\s+(?:\w+\s+)?powered\b|\bunderpowered\b|"
     r"\bcannot be (?:excluded|ruled out)\b|\bresidual confounding\b|\bmay be (?:affected|"
     r"influenced|explained|biased)\b|\b(?:reporting|recall|selection) bias\b|"
     r"\b(?:is|are|was|were|remains?)\s+(?:\w+\s+)?(?:uncertain|unclear|unknown|short|"
@@ -239,6 +240,11 @@ _LIMITATION_DENIED = re.compile(
     r"(?:well|far|widely)|the\s+(?:relevance|applicability|generali[sz]ability))\b|"
     # "the reduction held up from the first month of the trial right through to the last"
     r"\bheld\s+up\s+(?:from|through|throughout|over|right\s+through)\b|"
+    # "the trial was large enough to show that melatonin does not increase deaths"
+    r"\b(?:large|big|powered|sized)\s+enough\s+to\s+(?:show|rule\s+out|tell|confirm)\s+"
+    r"(?:that|whether)\b|"
+    # "so the overall result was not being driven by small studies"
+    r"\b(?:is|was|were|are)\s+not\s+(?:being\s+)?driven\s+by\b|"
     # "the findings do not rest on teenagers' own reports"
     r"\b(?:do|does|did)\s+not\s+(?:rest|rely|depend)\s+on\b|"
     # "Accuracy held up in patients with reduced kidney function"
@@ -330,7 +336,7 @@ def _limitation_denied(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             or f.cautionary
             or re.search(
                 r"(?:\bnot|\bnever|n['\u2019]t|\bcannot|\bhard|\bdifficult|\bimpossible|"
-                r"\bunable)\s+(?:\w+\s+){0,3}?(?:rul|free|long enough)",
+                r"\bunable)\s+(?:\w+\s+){0,3}?(?:rul|free|long enough|large enough|big enough)",
                 s.text,
                 re.I,
             )

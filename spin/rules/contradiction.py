@@ -342,8 +342,10 @@ _BETTER = re.compile(
 #: the paper's word that the two did alike: "weight loss similar to", "comparable to",
 #: "equivalent", "no better than"
 _SIMILAR = re.compile(
-    r"\b(?:similar|comparable|equivalent|non-?inferior) (?:to|with|between|in)\b|"
-    r"\bequivalen(?:t|ce)\b|\bno better than\b|\bdid not differ\b|\bno (?:significant )?"
+    r"\b(?:similar|comparable|non-?inferior) (?:to|with|between|in)\b|"
+    # (not a conversion: "a Bayes factor of 30, equivalent to 3.1σ")
+    r"\bequivalen(?:t|ce)\b(?!\s+to\s+(?:a\s+|an\s+|about\s+)?[\d\u2212-])|"
+    r"\bno better than\b|\bdid not differ\b|\bno (?:significant )?"
     r"difference between\b|"
     # "the difference between the two interventions was not statistically significant",
     # "could not distinguish between the two interventions"
@@ -580,6 +582,44 @@ def _null_by_figures(self: Rule, ctx: RuleContext, skip: set[int]) -> Iterator[F
                 suggestion=f"Report the result as the paper does: \u201c{st.text}\u201d",
             )
             continue
+        # (or two shares told as a change, "boosted first-dose uptake, from about two-thirds
+        # ... to more than 70 percent", both the figures of a statement whose difference is
+        # null: "71.2% ... and 66.5% ... (adjusted risk difference 4.3 percentage points,
+        # 95% CI -0.7 to 9.3; p=0.09)")
+        shares = [q for q in numbers if q.kind == "percent" and q.change is None]
+        if (
+            len(shares) >= 2
+            and (f.strength >= 2 or EFFECT_WORDS.search(s.text))
+            and not f.hedged
+            and not _qualified_next(ctx, s.index)
+        ):
+            pair_null = next(
+                (
+                    st
+                    for st in ctx.paper.statements
+                    if not (st.is_context or st.is_methods)
+                    and numerically_null(st.text)
+                    and all(any(supports(q, pq) for pq in extract_numbers(st.text)) for q in shares)
+                ),
+                None,
+            )
+            # (unless a statement that reports an effect holds the pair too)
+            backed = pair_null is not None and any(
+                st is not pair_null
+                and not (st.is_context or st.is_methods)
+                and not numerically_null(st.text)
+                and all(any(supports(q, pq) for pq in extract_numbers(st.text)) for q in shares)
+                for st in ctx.paper.statements
+            )
+            if pair_null is not None and not backed:
+                yield self.finding(
+                    f"{who(s, ctx)}Claims an effect, but the paper reports no significant "
+                    "effect here.",
+                    sentence=s,
+                    evidence=(Evidence(pair_null.text, pair_null.section, 1.0, pair_null.source),),
+                    suggestion=f"Report the result as the paper does: \u201c{pair_null.text}\u201d",
+                )
+                continue
         if not told and not ratios:
             continue
         for st in ctx.paper.statements:

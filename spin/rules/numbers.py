@@ -336,6 +336,11 @@ _SIDE_BY_SIDE = re.compile(
 )
 
 
+#: a multiple of a body's size: "about seven times the mass of Earth", "a little more than
+#: twice the size of Earth"
+_SIZE_OF = re.compile(
+    r"\s+(?:the\s+)?(?:mass|size|radius|diameter|width|volume|weight|height|length)\s+of\b", re.I
+)
 #: the doses a study gave, as a range of multiples: "several doses, ranging from half as
 #: much compound as peptide to five times as much" (what was given, not what changed)
 _DOSE_RANGE = re.compile(
@@ -2823,6 +2828,11 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 continue  # "from a fitted 101.2 million/mL in 1972 to 60.3 million/mL"
             if rq.kind == "multiplier" and _DOSE_RANGE.search(s.text):
                 continue  # "doses ranging from half as much ... to five times as much"
+            if rq.kind == "multiplier" and _SIZE_OF.match(s.text, rq.end):
+                continue  # "about seven times the mass of Earth": what the thing is, not a result
+            if rq.worded and "other half" in s.text and rq.text.lower().endswith("half"):
+                continue  # "half the pots were watered to 80 percent ... and the other half":
+                # how the study was split
             if rq.kind == "multiplier" and _derived_multiplier(
                 rq, numbers, [pq for pq, _ in paper_q]
             ):

@@ -298,7 +298,8 @@ def unsupported_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     information only and the message says whose it is.
     """
     sentences = ctx.document.sentences
-    statement_words = [_stems(st.text) for st in ctx.paper.statements]
+    # ("3 sigma" is the paper's "3.1σ")
+    statement_words = [_stems(st.text.replace("σ", " sigma ")) for st in ctx.paper.statements]
     if ctx.paper.title:
         statement_words.append(_stems(ctx.paper.title))
     full_text = bool(ctx.paper.sections)
@@ -306,7 +307,9 @@ def unsupported_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         if a.support != "none" or not _is_claim(ctx, a.sentence):
             continue
         s = sentences[a.sentence]
-        if sentence_features(ctx, a.sentence).cautionary and not extract_numbers(s.text):
+        # (a small bare number is no figure: "3 sigma is a hint, not a discovery")
+        figures = [q for q in extract_numbers(s.text) if q.kind != "number" or q.value >= 10]
+        if sentence_features(ctx, a.sentence).cautionary and not figures:
             continue  # "an association that is worth following up properly": a caveat
         if lexical_anchor(ctx, a.sentence, min_overlap=3) is not None:
             continue  # one statement holds most of its words: reworded, not unsupported
