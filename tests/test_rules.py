@@ -1978,6 +1978,29 @@ BLIND = [
     ("vr-exposure-fear-of-heights-waitlist-rct-spun.md",
      ("advice_not_in_source", "certainty_overstatement", "number_mismatch",
       "unsupported_claim"), ()),
+    # round 35: biochar in pots, water on a sub-Neptune, ICU noise, melatonin and delirium,
+    # PRP for knees, a consent app in schools, ultra-processed food and adenomas
+    ("biochar-tomato-drought-greenhouse-faithful.md", (), FAITHFUL_NEVER),
+    ("biochar-tomato-drought-greenhouse-spun.md", ("advice_not_in_source",), ()),
+    ("exoplanet-water-vapour-transmission-spectrum-faithful.md", (), FAITHFUL_NEVER),
+    ("exoplanet-water-vapour-transmission-spectrum-spun.md",
+     ("certainty_overstatement", "novelty_claim"), ()),
+    ("icu-noise-sleep-observational-audit-faithful.md", (), FAITHFUL_NEVER),
+    ("icu-noise-sleep-observational-audit-spun.md",
+     ("advice_not_in_source", "number_mismatch", "population_generalization"), ()),
+    ("melatonin-postoperative-delirium-rct-faithful.md", (), FAITHFUL_NEVER),
+    ("melatonin-postoperative-delirium-rct-spun.md",
+     ("advice_not_in_source", "certainty_overstatement", "contradicted_claim"), ()),
+    ("prp-knee-osteoarthritis-meta-analysis-faithful.md", (), FAITHFUL_NEVER),
+    ("prp-knee-osteoarthritis-meta-analysis-spun.md",
+     ("advice_not_in_source", "certainty_overstatement"), ()),
+    ("school-based-hpv-vaccination-consent-app-rct-faithful.md", (), FAITHFUL_NEVER),
+    ("school-based-hpv-vaccination-consent-app-rct-spun.md",
+     ("advice_not_in_source", "certainty_overstatement", "contradicted_claim",
+      "number_mismatch"), ()),
+    ("ultra-processed-food-colorectal-adenoma-cohort-faithful.md", (), FAITHFUL_NEVER),
+    ("ultra-processed-food-colorectal-adenoma-cohort-spun.md",
+     ("advice_not_in_source", "population_generalization"), ()),
 ]  # fmt: skip
 
 
@@ -6288,6 +6311,53 @@ def test_round_34_rules() -> None:
     mouse = _blind_paper("mouse-fasting-tumour")
     said = "The researchers measured the tumours every three days and followed the mice."
     assert "N101" not in codes(said, mouse)  # how often, not how long: no "3 weeks" swap
+
+
+def test_round_35_rules() -> None:
+    """What the thirty-fifth round's releases taught the rules."""
+    from spin.claims import analyze, extract_numbers
+
+    codes = lambda said, paper: {  # noqa: E731
+        f.code for f in make_report(said, paper).findings if SEVERITY_RANK[f.severity] >= 2
+    }
+    tomato = _blind_paper("biochar-tomato-drought-greenhouse")
+    said = "Half the pots were watered to 80 percent of field capacity and the other half to 40."
+    assert "N101" not in codes(said, tomato)  # how the study was split
+    planet = _blind_paper("exoplanet-water-vapour-transmission-spectrum")
+    said = "TOI-9132 b has about seven times the mass of Earth and circles its star every 23 days."
+    assert "N101" not in codes(said, planet)
+    said = '"In our field, 3 sigma is a hint, not a discovery," said Dr. Maren Okafor.'
+    assert analyze(said).cautionary and "U101" not in codes(said, planet)
+    said = "Until now, no hint of water had been seen in the atmosphere of any such planet."
+    assert "H102" in codes(said, planet)
+    icu = _blind_paper("icu-noise-sleep-observational-audit")
+    said = (
+        "No recording met the WHO guideline, which says average night-time levels should "
+        "stay at or below 30 decibels."
+    )
+    assert "A101" not in codes(said, icu)  # the guideline's advice, reported
+    knees = _blind_paper("prp-knee-osteoarthritis-meta-analysis")
+    said = "There were signs of small-study effects, with smaller trials reporting larger benefits."
+    assert "K101" not in codes(said, knees)  # "Egger's test suggested small-study effects"
+    said = (
+        "Larger trials showed the same benefit, so the result was not being driven by small "
+        "studies."
+    )
+    assert not analyze(said).cautionary and "K101" in codes(said, knees)
+    said = "The findings suggest PRP is a reasonable option to discuss with their doctor."
+    assert analyze(said).advice == 1 and "A101" in codes(said, knees)  # "needed before PRP"
+    assert extract_numbers("about one and a half points lower")[0].unit == "points"
+    consent = _blind_paper("school-based-hpv-vaccination-consent-app-rct")
+    said = (
+        "The app boosted first-dose HPV vaccine uptake, from about two-thirds of pupils in "
+        "paper-form schools to more than 70 percent in app schools."
+    )
+    assert "U102" in codes(said, consent)  # "71.2% ... and 66.5% ... p=0.09"
+    said = '"What we can\'t say yet is whether that means more young people end up protected."'
+    assert analyze(said).cautionary
+    delirium = _blind_paper("melatonin-postoperative-delirium-rct")
+    said = "The trial was large enough to show that melatonin does not change the chance of dying."
+    assert "K101" in codes(said, delirium)
 
 
 def analyze_release_designs(text: str) -> tuple[tuple[str, int], ...]:
