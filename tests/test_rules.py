@@ -6358,6 +6358,18 @@ def test_round_35_rules() -> None:
     delirium = _blind_paper("melatonin-postoperative-delirium-rct")
     said = "The trial was large enough to show that melatonin does not change the chance of dying."
     assert "K101" in codes(said, delirium)
+    # what the static aligner's first run found: whom the study took, a saying, a call for
+    # research with "leads"
+    said = (
+        "The researchers enrolled patients aged 70 or older who were admitted for an "
+        "operation to repair a broken hip."
+    )
+    assert "U102" not in codes(said, delirium)
+    said = '"The headline number looks encouraging, but it doesn\'t survive a closer look."'
+    assert "U103" not in codes(said, knees)
+    atlas = _blind_paper("single-cell-atlas-endometriosis-lesions")
+    said = '"We see them as leads for the next round of laboratory work."'
+    assert "C101" not in codes(said, atlas)
 
 
 def analyze_release_designs(text: str) -> tuple[tuple[str, int], ...]:

@@ -176,8 +176,8 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     experiment = pf.nonhuman and any(d in pf.designs for d in ("in_vitro", "animal"))
     for s, f in claims(ctx):
         hedged = f.hedged and not only_evidential(f.hedges)  # ("the results indicate that")
-        if f.strength < 3 or f.negated or hedged or f.null_result:
-            continue
+        if f.strength < 3 or f.negated or hedged or f.null_result or f.cautionary:
+            continue  # (nor a call for research: "We see them as leads for the next round")
         cue = f.strength_cues[0] if f.strength_cues else None
         if cue and describes_change(s.text, cue):
             continue  # "sleep increased by 28 minutes": a change reported, no cause named

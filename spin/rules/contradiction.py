@@ -355,6 +355,12 @@ _SIMILAR = re.compile(
 )
 
 
+#: the release tells whom the study took: "the researchers enrolled patients aged 70"
+_ENROLMENT_TOLD = re.compile(
+    r"\b(?:researchers|team|investigators|we|they|scientists)\s+(?:\w+\s+)?(?:enrolled|recruited|"
+    r"randomly\s+assigned|randomi[sz]ed)\b",
+    re.I,
+)
 _TREND = re.compile(r"\btrend(?:s|ed|ing)?\b|\bapproached significance\b", re.I)
 
 
@@ -429,6 +435,9 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue  # "the researchers identified 137,412 adults who started statins"
         if _QUESTION.search(s.text):
             continue  # "little evidence on whether giving breakfast makes a difference"
+        if _ENROLMENT_TOLD.search(s.text):
+            continue  # "the researchers enrolled patients ... admitted for an operation to
+            # repair a broken hip": whom the study took
         if _PURPOSE.search(s.text):
             continue  # "sports lessons instead, so that the effect of simply having an extra
             # activity could be taken into account": why the design, not a result

@@ -384,7 +384,9 @@ _OUTCOMES: tuple[tuple[str, str], ...] = (
     # people's deaths, not "cell death" or "the death of nerve cells"
     ("death", r"(?<!cell\s)(?<!cellular\s)(?:deaths?|die[sd]?|dying)"
      r"(?!\s+of\s+(?:[\w-]+\s+){0,2}(?:cells?|neurons?|bacteria|tissue))|"
-     r"mortality|live longer|lives? saved|save lives|survival|surviv(?!ors?\b)\w+|lifespan|"
+     # (not "doesn't survive a closer look")
+     r"mortality|live longer|lives? saved|save lives|survival|"
+     r"surviv(?!ors?\b)\w+(?!\s+(?:a\s+)?(?:closer?\s+)?(?:look|scrutiny|test|examination))|lifespan|"
      r"life expectancy"),
     ("fractures", r"fractures?"),
     ("blood pressure", r"blood pressure|hypertensi\w*|hypotensi\w*|antihypertensi\w*"),
