@@ -1507,8 +1507,9 @@ def without_attribution(text: str) -> str:
 
 
 _RESEARCH_ADVICE = re.compile(
-    r"\b(?:further|more|future|larger|additional|new) (?:research|studies|study|trials?|work|"
-    r"investigations?|testing|experiments|analyses)\b"
+    # (not where a result was found: "In further experiments, DMC-7 also stopped ...")
+    r"(?<!\bin )\b(?:further|more|future|larger|additional|new) (?:research|studies|study|"
+    r"trials?|work|investigations?|testing|experiments|analyses)\b"
     # (not studies that were done: "larger trials showed much the same benefit")
     r"(?!\s+(?:showed|found|reported|had|gave|produced|yielded|suggested)\b)|"
     r"\b(?:(?:needs?|has|have|will need|would need|still needs?) to|should(?: also)?) be "

@@ -6370,6 +6370,7 @@ def test_round_35_rules() -> None:
     atlas = _blind_paper("single-cell-atlas-endometriosis-lesions")
     said = '"We see them as leads for the next round of laboratory work."'
     assert "C101" not in codes(said, atlas)
+    assert not analyze("In further experiments, DMC-7 also stopped the cells migrating.").cautionary
 
 
 def analyze_release_designs(text: str) -> tuple[tuple[str, int], ...]:
