@@ -1165,7 +1165,17 @@ def _research_advice(text: str) -> bool:
     """Whether ``text`` calls for research (``_RESEARCH_ADVICE``), tried only when one of
     its words is there."""
     low = " ".join(text.lower().split())
+    # (an opening that tells where a result was found is no call: "In further experiments,
+    # DMC-7 also stopped the cells ...")
+    text = _FOUND_IN_FURTHER.sub(" ", text)
     return any(w in low for w in _RESEARCH_CUES) and bool(_RESEARCH_ADVICE.search(text))
+
+
+_FOUND_IN_FURTHER = re.compile(
+    r"^\W*in\s+(?:further|more|additional|new|larger)\s+(?:experiments|studies|analyses|tests|"
+    r"trials),",
+    re.I,
+)
 
 
 #: a participant's view, not a measured result: "believed it had made no difference"
@@ -1507,11 +1517,12 @@ def without_attribution(text: str) -> str:
 
 
 _RESEARCH_ADVICE = re.compile(
-    # (not where a result was found: "In further experiments, DMC-7 also stopped ...")
-    r"(?<!\bin )\b(?:further|more|future|larger|additional|new) (?:research|studies|study|"
+    r"\b(?:further|more|future|larger|additional|new) (?:research|studies|study|"
     r"trials?|work|investigations?|testing|experiments|analyses)\b"
-    # (not studies that were done: "larger trials showed much the same benefit")
-    r"(?!\s+(?:showed|found|reported|had|gave|produced|yielded|suggested)\b)|"
+    # (not studies that were done: "larger trials showed much the same benefit", "a new
+    # study has found")
+    r"(?!\s+(?:has\s+|have\s+|had\s+)?(?:showed|shown|found|reported|had|gave|given|produced|"
+    r"yielded|suggested)\b)|"
     r"\b(?:(?:needs?|has|have|will need|would need|still needs?) to|should(?: also)?) be "
     r"(?:further |independently |rigorously |carefully )?"
     r"(?:replicated|confirmed|studied|investigated|tested|compared|evaluated|assessed|examined|"
