@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from spin.claims import PREFERRED_OVER, Quantity, analyze, content_words, extract_numbers
-from spin.model import Evidence, Finding, Match, Statement
+from spin.model import Evidence, Finding, Match, Sentence, Statement
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import (
     EFFECT_WORDS,
@@ -537,6 +537,16 @@ def _pair_changes(statement: str) -> list[float]:
     return out
 
 
+def _effect_not_found(self: Rule, ctx: RuleContext, s: Sentence, st: Statement) -> Finding:
+    """U102 on a sentence whose figures are a statement's that reports no effect."""
+    return self.finding(
+        f"{who(s, ctx)}Claims an effect, but the paper reports no significant effect here.",
+        sentence=s,
+        evidence=(Evidence(st.text, st.section, 1.0, st.source),),
+        suggestion=f"Report the result as the paper does: \u201c{st.text}\u201d",
+    )
+
+
 def _null_by_figures(self: Rule, ctx: RuleContext, skip: set[int]) -> Iterator[Finding]:
     """A relative change told as an effect ("converted feed into body weight about 9 percent
     more efficiently") that is the paper's difference between two values the paper reports
@@ -583,13 +593,7 @@ def _null_by_figures(self: Rule, ctx: RuleContext, skip: set[int]) -> Iterator[F
             )
         ]
         if spanning and not _backed_by_a_finding(ctx, [*numbers], spanning[0]):
-            st = spanning[0]
-            yield self.finding(
-                f"{who(s, ctx)}Claims an effect, but the paper reports no significant effect here.",
-                sentence=s,
-                evidence=(Evidence(st.text, st.section, 1.0, st.source),),
-                suggestion=f"Report the result as the paper does: \u201c{st.text}\u201d",
-            )
+            yield _effect_not_found(self, ctx, s, spanning[0])
             continue
         # (or two shares told as a change, "boosted first-dose uptake, from about two-thirds
         # ... to more than 70 percent", both the figures of a statement whose difference is
@@ -621,13 +625,7 @@ def _null_by_figures(self: Rule, ctx: RuleContext, skip: set[int]) -> Iterator[F
                 for st in ctx.paper.statements
             )
             if pair_null is not None and not backed:
-                yield self.finding(
-                    f"{who(s, ctx)}Claims an effect, but the paper reports no significant "
-                    "effect here.",
-                    sentence=s,
-                    evidence=(Evidence(pair_null.text, pair_null.section, 1.0, pair_null.source),),
-                    suggestion=f"Report the result as the paper does: \u201c{pair_null.text}\u201d",
-                )
+                yield _effect_not_found(self, ctx, s, pair_null)
                 continue
         if not told and not ratios:
             continue
@@ -655,13 +653,7 @@ def _null_by_figures(self: Rule, ctx: RuleContext, skip: set[int]) -> Iterator[F
                     if pq.kind == "ratio"
                 )
             ) and not _backed_by_a_finding(ctx, [*numbers], st):
-                yield self.finding(
-                    f"{who(s, ctx)}Claims an effect, but the paper reports no significant "
-                    "effect here.",
-                    sentence=s,
-                    evidence=(Evidence(st.text, st.section, 1.0, st.source),),
-                    suggestion=f"Report the result as the paper does: \u201c{st.text}\u201d",
-                )
+                yield _effect_not_found(self, ctx, s, st)
                 break
 
 
