@@ -2256,8 +2256,9 @@ def _list_label_swapped(
     the same place of another measure's list in the same statement, each list after its
     label ("More than a third of the 25 mg group were in remission" where "response at week
     3 occurred in 36% (29/80), 19% (15/79), and 17% (14/81) ...; remission at week 3 in 28%,
-    10%, and 7%"): the release's clause names a word of the other list's label and none of
-    the first list's own."""
+    10%, and 7%"): the release's words for its figure (from the share before it to the share
+    after it) name every word that sets the other list's label apart, times and verbs
+    aside, and the sentence names none of the first list's own."""
     if rq.kind != "percent" or rq.change is not None:
         return []
     # (the release's words for its figure: from the share before it to the share after it,
