@@ -17,6 +17,7 @@ from spin.rules.common import (
     facts,
     finding_matches,
     first_statement,
+    hedges_at,
     reports_methods,
     restates_background,
     sentence_features,
@@ -315,18 +316,10 @@ def _limitation_denied(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         # (and a hedge of another clause hedges nothing of the denial: "Accuracy held up in
         # patients with reduced kidney function, a group in whom tau blood tests had been
         # thought to be less reliable")
-        clause = next(
-            (
-                c.group(0)
-                for c in re.finditer(r"[^,;]+", s.text)
-                if c.start() <= m.start() < c.end()
-            ),
-            s.text,
-        ).lower()
         hedges = [
             h
-            for h in f.hedges
-            if h.lower() not in ("projection", "projections") and h.lower() in clause
+            for h in hedges_at(s.text, f.hedges, m.start())
+            if h.lower() not in ("projection", "projections")
         ]
         hedged = f.hedged and (
             not f.hedges or any(h.lower() not in m.group(0).lower().split() for h in hedges)

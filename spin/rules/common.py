@@ -101,6 +101,17 @@ _DEFINED_CONDITION = re.compile(
 )
 
 
+def hedges_at(text: str, hedges: Sequence[str], at: int) -> list[str]:
+    """The hedges that stand in the clause (between commas or semicolons) around ``at``: a
+    hedge of an aside hedges nothing of the figure or denial in another clause ("Accuracy
+    held up in patients with reduced kidney function, a group in whom tau blood tests had
+    been thought to be less reliable")."""
+    clause = next(
+        (c.group(0) for c in re.finditer(r"[^,;]+", text) if c.start() <= at < c.end()), text
+    ).lower()
+    return [h for h in hedges if h.lower() in clause]
+
+
 def defines_condition(text: str) -> bool:
     """Whether the sentence opens by defining a condition and says what it can do
     ("Sepsis, the body's extreme response to an infection, can quickly lead to organ

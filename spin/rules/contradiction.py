@@ -14,6 +14,7 @@ from spin.rules.common import (
     claims,
     evidence_of,
     finding_matches,
+    hedges_at,
     reports_methods,
     sentence_features,
     statement_features,
@@ -559,13 +560,11 @@ def _null_by_figures(self: Rule, ctx: RuleContext, skip: set[int]) -> Iterator[F
         if s.index in skip or f.negated or f.null_result:
             continue
         numbers = extract_numbers(s.text)
-        if f.hedged:
-            # (a hedge of an aside is no hedge of the figure: "a bone shape long suspected
-            # of pinching the tendons beneath it, in whom decompression cut pain by nearly 8
-            # points more than the placebo procedure")
-            clauses = [c for c in re.split(r"[,;]", s.text) if any(q.text in c for q in numbers)]
-            if not clauses or any(h.lower() in c.lower() for h in f.hedges for c in clauses):
-                continue
+        # (a hedge of an aside is no hedge of the figure: "a bone shape long suspected of
+        # pinching the tendons beneath it, in whom decompression cut pain by nearly 8 points
+        # more than the placebo procedure")
+        if f.hedged and (not numbers or any(hedges_at(s.text, f.hedges, q.start) for q in numbers)):
+            continue
         told = [q.change for q in numbers if q.kind == "percent" and q.change]
         # (or a ratio: "less than half as likely" for "prevalence ratio, 0.43; ...; P = .15")
         ratios = [q for q in numbers if q.kind in ("multiplier", "ratio")]
