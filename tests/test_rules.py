@@ -6398,6 +6398,30 @@ def test_a_time_bound_against_the_paper_s_times() -> None:
     assert "N101" not in {f.code for f in make_report(said, ketamine).findings}  # 24 hours
 
 
+def test_a_total_over_a_period_told_as_a_rate() -> None:
+    """A figure the paper gives over a whole period, told as a rate per shorter unit of
+    time ("every month" for "over six months"), is N101; the same figure told over the
+    period, a small whole number, or a paper figure that is itself a rate is not."""
+    letters = _blind_paper("antibiotic-prescribing-letters-rct")
+    said = (
+        "In practices that got the letter, prescribing fell by about 4.6 prescriptions per "
+        "1,000 patients every month compared with practices that did not."
+    )
+    found = [f for f in make_report(said, letters).findings if f.code == "N101"]
+    assert found and "over six months" in found[0].message and "per month" in found[0].message
+    said = (
+        "Over six months, prescribing fell by about 4.6 prescriptions per 1,000 patients "
+        "in practices that got the letter."
+    )
+    assert not [f for f in make_report(said, letters).findings if "rate per" in f.message]
+    from spin.rules.numbers import _RATE_PER, _RATE_WORDS
+
+    assert _RATE_PER.search("about 3 falls per person a year")
+    assert not _RATE_PER.search("about 3 falls per person in a year")
+    assert not _RATE_PER.search("a month later, 40 of them had recovered")
+    assert _RATE_WORDS.search("1.9 per 1,000 person-years over ten years")
+
+
 def test_a_time_bound_the_paper_meets_anywhere(monkeypatch: pytest.MonkeyPatch) -> None:
     """A bound on when something happened is the paper's when any of its statements gives a
     time within it, whichever statements the aligner ranks first: with the static vectors a

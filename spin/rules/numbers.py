@@ -3198,7 +3198,9 @@ def number_mismatch(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     study" for "112 of the 187 diagnosed infants") and one group's figure told "across all 12
     participants" where the paper gives a figure only for each group are flagged, and so is
     a number needed to treat told as another ("one death is avoided for roughly every 15"
-    where the paper gives one "for every 48"). A figure that
+    where the paper gives one "for every 48"), and so is a figure the paper gives over a
+    whole period told as a rate ("4.6 prescriptions per 1,000 patients every month" for a
+    difference of 4.6 "over six months"). A figure that
     differs from the paper's is the plainest factual error a release can make; news copies
     releases closely (Sumner et al., BMJ 2014), so the wrong figure travels.
     """
@@ -3219,6 +3221,7 @@ def number_mismatch(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         )
     yield from _time_bound_broken(self, ctx)
     yield from _period_swapped(self, ctx)
+    yield from _rate_told_for_total(self, ctx)
     yield from _duration_unit_swapped(self, ctx)
     yield from _one_in_every_swapped(self, ctx)
 
@@ -3551,6 +3554,84 @@ def _period_swapped(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             evidence=ctx.evidence_for(s.index, limit=1),
             suggestion=f"Use the period the paper counted over: {shown}.",
         )
+
+
+#: a figure told as a rate per unit of time, after its own unit: "4.6 prescriptions per
+#: 1,000 patients every month" (not "in a month" or "a month later": a time, not a rate)
+_RATE_PER = re.compile(
+    r"[^;.()]{0,50}?(?:\b(?:every|each|per)\s+(?:calendar\s+)?(?P<u1>day|week|month|year)\b|"
+    r"(?<!in )(?<!over )(?<!within )(?<!for )(?<!after )(?<!by )(?<!than )(?<!about )"
+    r"(?<!nearly )(?<!almost )(?<!under )(?<!past )(?<!last )(?<!next )(?<!first )"
+    r"\ba\s+(?P<u2>day|week|month|year)\b(?!\s+(?:after|later|before|earlier|ago|of|on)\b)|"
+    r"\b(?P<u3>dai|week|month|year)ly\b|\bannual(?:ly)?\b)",
+    re.I,
+)
+#: a paper's figure given over a whole period, right after it: "4.6 items per 1,000
+#: registered patients over six months"
+_TOTAL_OVER = re.compile(
+    r"[^;.()]{0,60}?\b(?:over|during|across|throughout)\s+(?:the\s+)?(?:whole\s+|entire\s+|"
+    r"first\s+|primary\s+)?"
+    + _TIME_AMOUNT.replace("(", "(?P<n>", 1)
+    + r"[\s-](?P<unit>day|week|month|year)s?\b(?!\s+(?:of\s+age|old)\b)",
+    re.I,
+)
+#: words that make a paper's figure a rate itself: "per 1,000 person-years", "a year"
+_RATE_WORDS = re.compile(
+    r"\b(?:person|patient|child|woman|man)[- ](?:years?|months?|days?)\b|\b(?:per|a|each|every)\s+"
+    r"(?:day|week|month|year)\b|\b(?:daily|weekly|monthly|yearly|annual(?:ly)?|/\s*(?:day|"
+    r"week|month|year))\b",
+    re.I,
+)
+
+
+def _rate_told_for_total(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """A figure the paper gives over a whole period told as a rate per shorter unit of
+    time ("prescribing fell by about 4.6 prescriptions per 1,000 patients every month"
+    where the paper's difference of 4.6 items per 1,000 is "over six months"): the rate
+    the release states is the period's total, several times too large."""
+    paper = [
+        (pq, i, st.text)
+        for i, st in enumerate(ctx.paper.statements)
+        if not st.is_context
+        for pq in extract_numbers(st.text)
+        if pq.kind in ("number", "measure", "count", "percent") and pq.change is None
+    ]
+    for s in ctx.document.sentences:
+        if not _RATE_PER.search(s.text):
+            continue
+        for rq in extract_numbers(s.text):
+            if rq.kind not in ("number", "measure", "count", "percent") or rq.worded:
+                continue
+            if rq.value == int(rq.value) and rq.value < 10:
+                continue  # a small whole number can match any figure by chance
+            rate = _RATE_PER.match(s.text, rq.end)
+            if rate is None:
+                continue
+            unit = (rate.group("u1") or rate.group("u2") or rate.group("u3") or "year").lower()
+            per = _TIME_UNIT_DAYS["day" if unit == "dai" else unit]
+            for pq, i, text in paper:
+                if not math.isclose(pq.value, rq.value) or pq.kind != rq.kind:
+                    continue
+                total = _TOTAL_OVER.match(text, pq.end)
+                if total is None or _RATE_WORDS.search(text, pq.end, total.end()):
+                    continue
+                period = _amount(total.group("n")) * _TIME_UNIT_DAYS[total.group("unit").lower()]
+                if period < 1.5 * per:
+                    continue
+                told = s.text[rq.start : rate.end()].strip()
+                said = text[pq.start : total.end()].strip()
+                yield self.finding(
+                    f"{who(s, ctx)}'{told}' is a rate per {'day' if unit == 'dai' else unit};"
+                    f" the paper's {pq.text.strip()} is the total over the whole period"
+                    f" ('{said}').",
+                    sentence=s,
+                    evidence=_paper_evidence(ctx, [(pq, i)]),
+                    suggestion=f"Tell the figure over the paper's period: '{said}'.",
+                )
+                break
+            else:
+                continue
+            break
 
 
 #: a number needed to treat in words: "one death is avoided for roughly every 15 preterm
