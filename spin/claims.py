@@ -1748,6 +1748,14 @@ _DIRECT_CAUSE_MORE = re.compile(
     r"driv(?:es|ing)\s+(?:up|down)|drove\s+(?:up|down)|"
     # "a diet heavy in ultra-processed food drives the development of adenomas"
     r"(?:driv(?:es|ing)|drove)\s+(?:the\s+)?(?:development|growth|formation|onset|spread)\s+of|"
+    # "antibiotic use on the farms is driving the extra resistant bacteria" (not someone
+    # at the wheel: "were driving cars")
+    r"(?:is|are|was|were)\s+(?:largely\s+|partly\s+|mainly\s+|probably\s+)?driving\b"
+    r"(?!\s+(?:a\s+|the\s+|their\s+|his\s+|her\s+)?(?:cars?|vehicles?|lorr\w+|trucks?|buses|"
+    r"taxis?|home|to|at|on|in|through|along|around|past|while|when)\b)|"
+    # a cause told as thanks: "Thanks to the mobile units, patients ... were left with" (not
+    # "Thanks to the volunteers who took part.")
+    r"^\W*thanks\s+to\b(?=[^,.;]{1,80},\s+\w)|"
     # "aircraft noise at night pushes up blood pressure"
     r"push(?:es|ed)?\s+up\b(?!\s+to\b)|"
     # "makes schools safer places for children"
@@ -1788,6 +1796,7 @@ _DIRECT_CAUSE_MORE = re.compile(
     re.I,
 )
 _MORE_CAUSE_WORDS = ("against", "drive", "driving", "drove", "push", "make", "holding", "s' ",
+                     "thanks to",
                      "'s ", "\u2019s ",
                      "holds back", "held back", "made", "risk", "gene that", "genes that",
                      "gene which", "genes which", "master ", "gets", "got",
@@ -2131,6 +2140,8 @@ _TURNED_OUT = re.compile(
     r"harmless|difficult|hard|impossible|unfounded|wrong|elusive|challenging|costly|tricky|"
     r"popular|unpopular|short-lived|temporary|practical|impractical|feasible|unfeasible|"
     r"workable|manageable|acceptable|straightforward|easy|simple|convenient|"
+    # "The questionnaire also proved consistent": how a measure behaved
+    r"consistent|reliable|stable|repeatable|"
     # "Keeping people in class proved harder": a comparison of how it went
     r"harder|easier|trickier|costlier|disappointing|misleading|"
     # "leaf injury alone proved a poor guide": a shortcoming, not a finding boosted
@@ -2507,7 +2518,7 @@ def _hype_words(text: str) -> tuple[HypeWord, ...]:
 #: attainment" (tried only where "stud", "research" or "trial" occurs)
 _OTHERS_FOUND = re.compile(
     r"\b(?:observational|other|many|several|some|numerous|earlier|dozens of|hundreds of|"
-    r"a number of) (?:studies|research|trials) "
+    r"a number of|previous|past|prior) (?:studies|research|trials|surveys|analyses|reports) "
     r"(?:have|has) (?:long |previously |already )?(?:linked|shown|found|suggested|tied|"
     r"associated)\b",
     re.I,
@@ -2527,7 +2538,15 @@ _STATE_OF_CARE = re.compile(
 _GENERAL_FACT = re.compile(
     r"\b(?:is|are) (?:a|an|the|one of the) (?:major|leading|key|main|known|well-known|common|"
     r"important|strong|big|biggest) (?:risk factors?|causes?|drivers?|contributors?) "
-    r"(?:for|of|to)\b|\b(?:fuels?|drives?) (?:drug|antibiotic|antimicrobial) resistance\b",
+    r"(?:for|of|to)\b|\b(?:fuels?|drives?) (?:drug|antibiotic|antimicrobial) resistance\b|"
+    # what something does as a rule: "Carrying such bacteria in the gut usually causes no
+    # symptoms"
+    r"\b(?:usually|typically|generally|normally|rarely|seldom)\s+(?:causes?|leads?\s+to|"
+    r"produces?|triggers?)\b|"
+    # what happens in any case of a condition: "In an ischaemic stroke, a clot cuts off
+    # blood to part of the brain", "An ischaemic stroke happens when a clot blocks"
+    r"^\W*in\s+an?\s+(?:[\w-]+\s+){0,2}[\w-]+,\s+an?\s+[\w-]+\s+[a-z]+s\b|"
+    r"\b(?:happens|occurs|develops)\s+when\s+an?\b",
     re.I,
 )
 _STUDY_REF = re.compile(
@@ -2585,6 +2604,15 @@ def _guarded_background(text: str) -> bool:
     )
 
 
+#: why something said before matters, not a finding: "That matters for anyone who wants
+#: to count restoration as a climate benefit"
+_WHY_IT_MATTERS = re.compile(
+    r"\W*(?:and\s+)?(?:that|this|it|which)\s+(?:really\s+|also\s+|still\s+)?matters\s+"
+    r"(?:for|to|because|if|when|a\s+lot)\b",
+    re.I,
+)
+
+
 def _is_claim(text: str, strength: int, advice_level: int, null_result: bool) -> bool:
     words = re.findall(r"[A-Za-z][\w'-]*", text)
     if len(words) < 4:
@@ -2602,7 +2630,14 @@ def _is_claim(text: str, strength: int, advice_level: int, null_result: bool) ->
     ):
         return False
     low = body.lower()
-    if ("stud" in low or "research" in low or "trial" in low) and _OTHERS_FOUND.search(body):
+    if (
+        "stud" in low
+        or "research" in low
+        or "trial" in low
+        or "survey" in low
+        or "analyses" in low
+        or "reports" in low
+    ) and _OTHERS_FOUND.search(body):
         return False  # "..., and observational studies have linked it to lower attainment"
     if ("treat" in low or "there " in low) and _STATE_OF_CARE.search(body):
         return False  # "there is currently no approved medicine to prevent it"
@@ -2612,6 +2647,8 @@ def _is_claim(text: str, strength: int, advice_level: int, null_result: bool) ->
         return False
     if not null_result and _METHODS_USED.search(body):
         return False  # "the team combined several methods: interviews, ...": how, not what
+    if _WHY_IT_MATTERS.match(body):
+        return False  # "That matters for anyone who wants to count ...": why, not what
     if null_result or strength >= 1:
         return True
     if _DESIGN_ONLY.search(body):
@@ -2936,6 +2973,44 @@ _READER_STUDY = re.compile(
     re.I,
 )
 #: a correlation's statistics in the same brackets, before an "n=": "(r=0.41, p=0.42; n="
+#: the first word of the clause before an "(n=" count
+_CLAUSE_HEAD = re.compile(
+    r"(?:^|[.;:]\s+|,\s+)(?:the\s+|all\s+)?([A-Za-z][a-z-]+)\b[^.;:,()]*\(\s*$"
+)
+
+
+def _things_counted(text: str, at: int) -> bool:
+    """Whether an "(n=" count at ``at`` counts things that are not subjects: the clause
+    opens with a plural noun that names neither people nor animals ("Meadows 0-5 years old
+    (n=5)", "Sites near the outfall (n=32)"), not "Patients aged 65 or older (n=120)" nor
+    "The intervention group (n=60)"."""
+    m = _CLAUSE_HEAD.search(
+        text, max(0, text.rfind("(", 0, at + 1) - 80), text.rfind("(", 0, at + 1) + 1
+    )
+    if m is None:
+        return False
+    head = m.group(1).lower()
+    return (
+        head.endswith("s")
+        and not head.endswith("ss")
+        and head not in _SUBJECT_COUNT_UNITS
+        and head not in _NOT_THINGS
+    )
+
+
+#: plural words that open a clause about subjects or groups: "Controls (n=40)", "Those
+#: ...", "Others"
+_NOT_THINGS = frozenset(
+    ["controls", "cases", "those", "others", "this", "as", "was", "its", "us", "has", "is",
+     "these", "siblings", "twins", "parents", "pairs", "families", "households", "workers",
+     "nurses", "physicians", "clinicians", "doctors", "residents", "pupils", "members",
+     "employees", "athletes", "runners", "players", "owners", "carriers", "non-carriers",
+     "responders", "non-responders", "dyads", "couples", "patients", "recipients",
+     "donors", "users", "non-users", "smokers", "drinkers", "eyes", "knees", "hips",
+     "teeth", "ears", "arms", "groups", "cohorts"]
+)  # fmt: skip
+
+
 _CORRELATION_BEFORE = re.compile(r"\((?:[^()]*[;,]\s*)?(?:r|rho|\u03c1|r2|R2)\s*=[^()]*$")
 _DESIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("meta_analysis", re.compile(r"\bmeta-?analys[ie]s\b|\bsystematic review\b", re.I)),
@@ -3009,7 +3084,10 @@ _DESIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bpanel (?:study|data|analysis|regression)\b|"
             # "a staggered difference-in-differences event study": exposures nobody assigned
             r"\bdifference[- ]in[- ]differences?\b|\bevent[- ]study\b|"
-            r"\bfixed[- ]effects? (?:models?|regressions?|analys[ie]s)\b",
+            r"\bfixed[- ]effects? (?:models?|regressions?|analys[ie]s)\b|"
+            # "a prospective, non-randomised study": groups nobody assigned at random
+            r"\bnon-?randomi[sz]ed,?\s+(?:(?:prospective|controlled|comparative|"
+            r"before-and-after)\s+)?(?:study|comparison|design|evaluation)\b",
             re.I,
         ),
     ),
@@ -3030,7 +3108,10 @@ _DESIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             # (not "in vitro fertilisation", nor "embryos cultured" in a trial of IVF)
             r"\bin vitro\b(?!\s+fertili[sz]ation)|\bcell lines?\b|"
-            r"(?<!embryos were )(?<!embryo )\bcultured\b|\borganoids?\b|\bcell cultures?\b",
+            # (nor a sample "cultured on cefotaxime-supplemented agar": a diagnostic test)
+            r"(?<!embryos were )(?<!embryo )\bcultured\b"
+            r"(?!\s+(?:on|in)\s+(?:[\w-]+\s+){0,2}(?:agar|plates?|media|medium|broth)\b)|"
+            r"\borganoids?\b|\bcell cultures?\b",
             re.I,
         ),
     ),
@@ -3422,7 +3503,7 @@ _EVIDENCE_NOT_TO = re.compile(
 )
 
 
-def _advice_given(f: Features) -> int:
+def advice_given(f: Features) -> int:
     """The strongest advice of a paper statement that is not a caution or a call for
     research, clause by clause (a recommendation and a call for studies can share one
     sentence).  Advice against doing something ("schools should not introduce music
@@ -3553,6 +3634,8 @@ def paper_facts(paper: Paper) -> PaperFacts:
             q.unit == "n"
             and _CORRELATION_BEFORE.search(every_text[i][max(0, q.start - 40) : q.start])
         )
+        # "Meadows 0-5 years old (n=5) held ...": a count of things that are not subjects
+        and not (q.unit == "n" and _things_counted(every_text[i], q.start))
         and (
             i < 0
             or not (
@@ -3672,7 +3755,7 @@ def paper_facts(paper: Paper) -> PaperFacts:
     # (the paper's own advice: not its background's "X is the recommended first-line
     # treatment")
     max_advice = max(
-        (_advice_given(f) for f, s in zip(features, statements, strict=True) if not s.is_context),
+        (advice_given(f) for f, s in zip(features, statements, strict=True) if not s.is_context),
         default=0,
     )
     vocab = frozenset(w.lower() for t, _ in every for w in re.findall(r"[\w'-]+", t))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from spin.claims import _ADVICE_MODAL, ADVISES_AGAINST, content_words
+from spin.claims import _ADVICE_MODAL, ADVISES_AGAINST, advice_given, content_words
 from spin.model import Evidence, Finding
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import (
@@ -71,7 +71,10 @@ def advice_not_in_source(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     alongside CT scans in lung cancer screening programmes" where "prospective evaluation
     in a screening setting is needed before canine detection could be considered for
     clinical use") is flagged too, and so is an imperative put to readers ("ask your
-    delivery team to wait before they clamp the cord").
+    delivery team to wait before they clamp the cord").  Where the paper's only advice is
+    against a practice ("The cut-off ... should not be used for diagnosis"), a
+    recommendation in so many words that matches none of it is flagged ("recommends that
+    universities give the questionnaire to all incoming first-year students").
     """
     pf = facts(ctx)
     flagged: list[int] = []
@@ -318,6 +321,18 @@ def _advice_unmatched(self: Rule, ctx: RuleContext, skip: list[int]) -> Iterator
         and not statement_features(ctx, i).cautionary
         and not ctx.paper.statements[i].is_context
     ]
+    # where the paper's only advice is against a practice ("The cut-off ... should not be
+    # used for diagnosis"), a recommendation in so many words is held to it ("She recommends
+    # that universities give the questionnaire to all incoming first-year students"), not a
+    # "should" of the speaker's own view ("the case for it should rest on what music itself
+    # offers children")
+    recommends_only = not given
+    if not given:
+        given = [
+            i
+            for i in range(len(ctx.paper.statements))
+            if advice_given(statement_features(ctx, i)) and not ctx.paper.statements[i].is_context
+        ]
     if not given:
         return
     limit = UNMATCHED_ADVICE * thresholds()[1]
@@ -328,6 +343,8 @@ def _advice_unmatched(self: Rule, ctx: RuleContext, skip: list[int]) -> Iterator
             continue
         if _RESTRICTS.search(s.text):
             continue  # "if it is to be used, it should be within large trials": a limit
+        if recommends_only and not _RECOMMENDS.search(s.text):
+            continue
         scores = score_matrix([s.text], texts)[0]
         best = int(scores.argmax())
         audiences = {statement_features(ctx, i).advice_to for i in given}
@@ -351,6 +368,8 @@ def _advice_unmatched(self: Rule, ctx: RuleContext, skip: list[int]) -> Iterator
         )
 
 
+#: a recommendation in so many words: "recommends that", "urge", "call on"
+_RECOMMENDS = re.compile(r"\b(?:recommend\w*|advis\w*|urge[sd]?|call(?:s|ed|ing)? on)\b", re.I)
 #: advice that limits rather than extends: "should be within large, well-designed trials",
 #: "only in", "limited to", "not ... routinely"
 _RESTRICTS = re.compile(

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 
 from spin.claims import analyze, is_noun_cause, only_evidential
 from spin.model import Finding, Severity
@@ -18,6 +19,7 @@ from spin.rules.common import (
     evidence_of,
     facts,
     finding_matches,
+    hedges_at,
     reports_methods,
     restates_background,
     statement_evidence,
@@ -131,7 +133,11 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     direct cause, and that news coverage followed the release.  Yu et al.
     (COLING 2020) found correlation-to-causation exaggeration in about one in
     five press releases.  Negated claims ("did not reduce") and hedged claims ("may
-    reduce") are never flagged: they do not overstate; nor is a change reported
+    reduce") are never flagged: they do not overstate, though a hedge of an aside after the
+    cause, in a relative clause or one joined by "and" ("causes babies to miss out on
+    Bacteroides, a group of bacteria that ... are thought to pick up"), hedges nothing of
+    it; a cause told as thanks ("Thanks to the mobile units, patients ... were left with
+    less disability") is a cause.  Nor is a change reported
     without a cause ("sleep increased by 28 minutes").  A negation counts only
     when it governs the finding ("did not reduce", "no difference", "failed
     to"): one in a side clause ("in a pilot without a control group", "adults
@@ -176,6 +182,11 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     experiment = pf.nonhuman and any(d in pf.designs for d in ("in_vitro", "animal"))
     for s, f in claims(ctx):
         hedged = f.hedged and not only_evidential(f.hedges)  # ("the results indicate that")
+        if hedged and f.strength == 3 and f.strength_cues:
+            bearing = _hedges_of_cause(s.text, f.strength_cues[0], f.hedges)
+            if not bearing:
+                f = replace(f, hedges=())  # the hedges are of an aside, not of the cause
+                hedged = False
         if f.strength < 3 or f.negated or hedged or f.null_result or f.cautionary:
             continue  # (nor a call for research: "We see them as leads for the next round")
         cue = f.strength_cues[0] if f.strength_cues else None
@@ -189,6 +200,8 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue  # "rather than from other causes such as nerve injury"
         if cue and denied(s.text, cue):
             continue  # "careful not to claim that the programme caused the fall"
+        if cue and cue.lower() == "cut" and _CUT_AS_WORK.search(s.text):
+            continue  # "the amount of cane each worker cut per day": a harvest, not a cause
         if cue and cue.lower().startswith("trigger") and _SETS_OFF_ALERT.search(s.text):
             continue  # "would have triggered at least one alert": what a tool does by design
         if cue and asked(s.text, cue):
@@ -219,7 +232,16 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         # model leans on topic words, and the wording is no claim of cause
         # (a cue from spin's own list of direct-cause verbs is causal by construction)
         topical = f.strength_confidence < 1.0 and not any(
-            _CAUSAL_CUE.search(c) for c in f.strength_cues[:3]
+            _CAUSAL_CUE.search(w)
+            for c in f.strength_cues[:3]
+            for w in c.split()
+            if w.lower() not in _WORKERS_NAMED  # ("cane cutters": who, not what they did)
+            and not (w.lower().startswith("cut") and _CUT_AS_WORK.search(s.text))
+            # ("the risk ... was about 45 percent lower at program estates": a comparison)
+            and not (
+                w.lower() in ("lower", "higher")
+                and re.search(rf"\b(?:was|were|is|are)\b[^.;]{{0,40}}\b{w}\b", s.text)
+            )
         )
         unsure = f.strength_confidence < UNSURE or topical
         # an ambiguous wording ("obstacles to improving care") is a question, not a finding
@@ -365,8 +387,9 @@ def _paper_says_so(ctx: RuleContext, index: int) -> int | None:
     if not rel:
         return None
     sf = statement_features(ctx, rel[0].statement)
-    if sf.strength != 3:
-        return None
+    if sf.strength != 3 or sf.negated:
+        return None  # (nor a cause denied: "it cannot establish ... that farm antibiotic use
+        # caused the difference")
     if (sf.strength_cues and describes_change(sf.text, sf.strength_cues[0])) or (
         _MEASURED_CHANGE.search(sf.text)
     ):
@@ -482,6 +505,50 @@ def denied(text: str, cue: str) -> bool:
 
 #: words that can carry a claim of cause: verbs of effect and change, "result",
 #: "because", "due to", modals of effect ("can", "will")
+def _hedges_of_cause(text: str, cue: str, hedges: Sequence[str]) -> list[str]:
+    """The hedges that bear on the cause: all but those after its cue word in a clause of
+    their own that is a relative clause or joined by "and" or "but" ("caesarean delivery
+    causes babies to miss out on Bacteroides, a group of bacteria that vaginally born
+    infants are thought to pick up"; "the drugs reduced the markers ..., and the animals
+    could run longer").  A reporting clause at the end still hedges the whole ("Genes
+    explain about two-fifths of ..., twin study suggests")."""
+    low = text.lower()
+    at = low.find(cue.lower())
+    if at < 0:
+        return list(hedges)
+    own = set(hedges_at(text, hedges, at))
+    kept = []
+    for h in hedges:
+        where = low.find(h.lower())
+        if h in own or where < at:
+            kept.append(h)
+            continue
+        clause = next(
+            (c for c in re.finditer(r"[^,;]+", text) if c.start() <= where < c.end()), None
+        )
+        if clause is None:
+            kept.append(h)
+            continue
+        before = text[clause.start() : where]
+        if not (
+            re.match(r"\s*(?:and|but|while|whereas)\b", before, re.I)
+            or re.search(r"\b(?:that|which|who|whom|whose)\b", before, re.I)
+        ):
+            kept.append(h)
+    return kept
+
+
+#: "cut" as work done: "the amount of cane each worker cut per day", "tonnes cut a day"
+_CUT_AS_WORK = re.compile(
+    r"\bcut\s+(?:per|a|each|every)\s+(?:day|hour|shift|week|season)\b|"
+    r"\b(?:cane|grass|hay|timber|wood|logs?|trees|stone|hair)\b[^.;]{0,40}\bcut\b|"
+    r"\b(?:cane|grass|hay|timber|wood|log|tree|stone)[- ]cutting\b",
+    re.I,
+)
+
+
+#: people named by their work, whose names hold a causal stem: "cane cutters"
+_WORKERS_NAMED = frozenset(["cutter", "cutters", "keepers"])
 _CAUSAL_CUE = re.compile(
     r"caus|effect|result|lead|\bled\b|driv|prevent|protect|reduc|increas|improv|lower|rais|"
     r"boost|cut|help|restor|revers|cur|trigger|mak|made|stop|block|enhanc|promot|impair|"

@@ -70,8 +70,13 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     is clinically meaningful is uncertain, and a limitation the paper states said not to
     hold ("the link cannot be explained by healthier men using the sauna more" where
     "residual confounding ... cannot be excluded"; "free of the reporting biases",
-    "two-week periods were long enough"), though not the limitation told ("cannot be
-    ruled out").
+    "two-week periods were long enough"; "effectively rules out any extra risk" where the
+    trial "was not powered to detect small increases"), though not the limitation told
+    ("cannot be ruled out").  So are a check the paper says it did not make ("were checked
+    against the farms' own treatment records" for "not verified against farm records") and
+    a result said to be what the paper says it must not be equated with ("represents carbon
+    dioxide removed from the atmosphere" for "should not be equated with net removal of
+    atmospheric carbon dioxide").
     """
     for s, f in claims(ctx):
         if f.hedged or f.negated or _PARTICIPANTS_SAY.search(s.text):
@@ -131,6 +136,63 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     yield from _limitation_denied(self, ctx)
     yield from _procedure_claimed(self, ctx)
     yield from _unknown_told(self, ctx)
+    yield from _equated_told(self, ctx)
+
+
+#: what the paper warns its result is not: "these gains should not be equated with net
+#: removal of atmospheric carbon dioxide"
+_NOT_EQUATED = re.compile(
+    r"\b(?:should|must|cannot|can\s*not|can['\u2019]t|do(?:es)?\s+not)\s+(?:not\s+)?be\s+"
+    r"(?:equated|confused|conflated|mistaken)\s+(?:with|for)\s+(?P<what>[^.;]{5,100})",
+    re.I,
+)
+#: the release's words of being that thing: "represents carbon dioxide removed"
+_EQUATED = re.compile(
+    r"\b(?:represents?|represented|amounts?\s+to|equates?\s+to|is\s+equivalent\s+to|"
+    r"counts?\s+as|means?|is|are|was|were)\b",
+    re.I,
+)
+
+
+def _equated_told(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """The release says the result is what the paper warns it must not be equated with
+    ("The carbon gained by the restored meadows therefore represents carbon dioxide removed
+    from the atmosphere" for "these gains should not be equated with net removal of
+    atmospheric carbon dioxide"): an unhedged, unnegated sentence that says it is, with
+    two or more of the warned-against thing's words, alike by their first five letters."""
+    warned = [
+        (i, st, {w[:5] for w in content_words(m.group("what"))} - {"net"})
+        for i, st in enumerate(ctx.paper.statements)
+        if not st.is_context
+        for m in _NOT_EQUATED.finditer(st.text)
+    ]
+    for s in ctx.document.sentences:
+        f = sentence_features(ctx, s.index)
+        if f.hedged or f.negated or f.cautionary or not _EQUATED.search(s.text):
+            continue
+        mine = {w[:5] for w in content_words(s.text)}
+        for i, st, what in warned:
+            if len(mine & what) >= 2:
+                # (words after a negation, to the end of their clause, are what it is not:
+                # "how much carbon is in the mud, not how much carbon dioxide has been
+                # removed")
+                plain = re.sub(
+                    r"(?:\b(?:not|no|never|nor|rather\s+than|instead\s+of)\b|n['\u2019]t\b)"
+                    r"[^,;.]*",
+                    " ",
+                    s.text,
+                    flags=re.I,
+                )
+                if len({w[:5] for w in content_words(plain)} & what) < 2:
+                    continue
+                yield self.finding(
+                    f"{who(s, ctx)}Says the result is what the paper says it should not be "
+                    f"equated with; the paper says: \u201c{st.text}\u201d",
+                    sentence=s,
+                    evidence=(statement_evidence(ctx, i),),
+                    suggestion="Keep the paper's warning about what the result is not.",
+                )
+                break
 
 
 #: a sentence that says something is not settled: "... is also uncertain"
@@ -225,6 +287,10 @@ _LIMITATION_DENIED = re.compile(
     r"explanations?)\s+(?:\w+\s+){0,3}?(?:ruled|rules?) out\b|"
     # the study's own claim to exclude something: "the team was able to rule out
     # contamination of the gravity signal", "the researchers could rule out the possibility"
+    # "it effectively rules out any extra risk of these side effects" (for a trial "not
+    # powered to detect small increases")
+    r"\b(?:rules?|ruled|ruling)\s+out\s+(?:any|an?)\s+(?:extra|increased|added|additional|"
+    r"excess|higher)\s+(?:risk|harm|danger)s?\b|"
     r"\b(?:team|researchers|authors|scientists|we|they|study|analysis)\s+(?:was\s+|were\s+)?"
     r"(?:able\s+to|could|can)\s+rule\s+out\b|"
     # "Paired genetic sequencing ... allowed the team to rule out infections picked up outside"
@@ -272,6 +338,14 @@ _LIMITATION_DENIED = re.compile(
     r"\bshould\s+(?:still\s+)?(?:hold\s+up|hold\s+true|carry\s+over)\b|"
     r"\b(?:results|findings|benefits?|effects?)\s+should\s+(?:still\s+)?(?:hold|apply)\s+"
     r"(?:for|to|in)\b",
+    re.I,
+)
+#: a risk said to be ruled out: "rules out any extra risk"
+_RISK_RULED_OUT = re.compile(r"(?:rules?|ruled|ruling)\s+out\s+(?:any|an?)\s", re.I)
+#: a limitation of power: "not powered to detect small increases", "too small to detect"
+_UNDERPOWERED = re.compile(
+    r"\b(?:not|under)[- ]?powered\b|\btoo\s+small\s+to\s+(?:detect|show|rule)\b|"
+    r"\blacked\s+(?:the\s+)?(?:statistical\s+)?power\b",
     re.I,
 )
 #: an effect said to last: "held up from the first month ... right through"
@@ -348,9 +422,13 @@ def _limitation_denied(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         # (words alike by their first six letters count: "enrichment" for "the case set was
         # enriched")
         mine6 = {w[:6] for w in mine}
+        # (a risk said to be ruled out denies first a limitation of the study's power: "not
+        # powered to detect small increases")
+        risk = bool(_RISK_RULED_OUT.match(m.group(0)))
         shared = [
             (
-                len(mine6 & {w[:6] for w in content_words(st.text) - _LIMITATION_PLAIN}),
+                len(mine6 & {w[:6] for w in content_words(st.text) - _LIMITATION_PLAIN})
+                + (10 if risk and _UNDERPOWERED.search(st.text) else 0),
                 -i,
                 i,
                 st,
@@ -384,6 +462,19 @@ _WITHOUT_CHECK = re.compile(
     r"(?:review|blinding|validation|adjudication|confirmation|verification))\b",
     re.I,
 )
+#: a check against records the paper did not make: "not verified against farm records"
+_NOT_CHECKED_AGAINST = re.compile(
+    r"\b(?:not|never|without\s+being)\s+(?:independently\s+)?(?:verified|checked|validated|"
+    r"confirmed|cross-checked|compared)\s+(?:against|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<what>records|registers|registries|logs|charts|data|receipts|invoices)\b",
+    re.I,
+)
+#: the same check told as made: "were checked against the farms' own treatment records"
+_CHECKED_AGAINST = re.compile(
+    r"\b(?:verified|checked|validated|confirmed|cross-checked|compared)\s+(?:against|with)\s+"
+    r"[^.;]{0,40}?\b(?P<what>records|registers|registries|logs|charts|data|receipts|invoices)\b",
+    re.I,
+)
 #: a negation before the check's words: "no chart review", "not reviewed"
 _CHECK_DENIED = re.compile(
     r"\b(?:no|not|never|without|n['\u2019]t|lack\w*|rather\s+than|instead\s+of)\b", re.I
@@ -394,13 +485,32 @@ def _procedure_claimed(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     """The release says the study did a check the paper says it went without ("every
     sepsis case in the study was confirmed by reviewing patients' charts" where "Sepsis was
     identified from EHR criteria without chart review, which may misclassify some cases"):
-    every word of the check, in any form, in one sentence that does not deny it."""
+    every word of the check, in any form, in one sentence that does not deny it.  A check
+    against records the paper says it did not make is one too ("Their answers were checked
+    against the farms' own treatment records" for "self-reported and not verified against
+    farm records")."""
     missing = [
         (m.group("what").lower().split(), i)
         for i, st in enumerate(ctx.paper.statements)
         if not st.is_context
         for m in _WITHOUT_CHECK.finditer(st.text)
     ]
+    for i, st in enumerate(ctx.paper.statements):
+        for m in _NOT_CHECKED_AGAINST.finditer(st.text):
+            what = m.group("what").lower()
+            for s in ctx.document.sentences:
+                told = _CHECKED_AGAINST.search(s.text)
+                if told is None or not told.group("what").lower().startswith(what[:5]):
+                    continue
+                if _CHECK_DENIED.search(s.text[max(0, told.start() - 30) : told.start() + 12]):
+                    continue  # "were not checked against", "never cross-checked against"
+                yield self.finding(
+                    f"{who(s, ctx)}Says the study checked against {what} what the paper says "
+                    f"it did not; the paper says: \u201c{st.text}\u201d",
+                    sentence=s,
+                    evidence=(statement_evidence(ctx, i),),
+                    suggestion="Keep the limitation as the paper states it.",
+                )
     if not missing:
         return
     for s in ctx.document.sentences:
@@ -1043,6 +1153,8 @@ def certainty_booster(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
                 _NEG_BEFORE.search(s.text[:pos]) or _WHETHER_BEFORE.search(s.text[:pos])
             ):
                 continue  # ("cannot tell anyone that taking supplements will prevent")
+            if pos >= 0 and _BEFORE_TAKEN_AS.search(s.text[:pos]):
+                continue  # "confirmed before anyone treats them as settled": not yet so
             if pos >= 0 and _BY_METHOD.match(s.text[pos + len(b) - 1 :]):
                 continue  # "confirmed by Sanger sequencing": how a measurement was checked
             if pos >= 0 and _ROOM_TO_IMPROVE.match(s.text, pos + len(b)):
@@ -1090,6 +1202,15 @@ def _only_denied(ctx: RuleContext, word: str) -> bool:
         re.search(r"\b(?:not|never|no|cannot|n't|nor)\s+(?:\w+\s+)?$", t[max(0, i - 30) : i], re.I)
         for t, i in found
     )
+
+
+#: a booster for what a finding is not yet: "before anyone treats them as settled"
+_BEFORE_TAKEN_AS = re.compile(
+    r"\b(?:before|until)\s+(?:anyone|we|they|people|doctors|clinicians|it|this|these|they|"
+    r"the\s+\w+)\s+(?:can\s+|could\s+|should\s+)?(?:treats?|regards?|considers?|calls?|"
+    r"declares?|sees?|takes?|accepts?)\s+(?:them|it|this|these|the\s+\w+)\s+as\s+$",
+    re.I,
+)
 
 
 #: boosters of emphasis, not of proof

@@ -68,6 +68,8 @@ EFFECT_WORDS = re.compile(
     r"\b(?:reduc|increas(?!ingly)|improv|lower|prevent|protect|boost|cut|help|benefit|slow|"
     r"rais|eas|reliev|extend|prolong|lengthen|shorten|halv|doubl|restor|revers)\w*|"
     r"\beffective\b|"
+    # a cause named outright: "caesarean delivery causes babies to miss out on"
+    r"\bcaus(?:es|ed|ing)\b|"
     r"\b(?:taller|heavier|fitter|healthier|stronger|leaner)\b|"
     r"\bworks?\b",
     re.I,

@@ -336,6 +336,14 @@ _SIDE_BY_SIDE = re.compile(
 )
 
 
+#: an amount per unit after a number: " tonnes per hectare", " cases per 1,000"
+_PER_UNIT = re.compile(r"\s+[a-z]+(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:per|a|an)\s+\w+", re.I)
+#: a share in brackets after its count: "865 of 2,084 (", "240/412 ("
+_COUNT_SHARE = re.compile(r"\b\d[\d,]*\s*(?:of|/)\s*\d[\d,]*(?:\s+[a-z]+){0,2}?\s*\(\s*$")
+#: a sample split at random: "one randomly chosen half of the sample"
+_RANDOM_HALF = re.compile(
+    r"\b(?:randomly[- ](?:chosen|selected|drawn)|random|randomi[sz]ed)\s+half\b", re.I
+)
 #: a multiple of a body's size: "about seven times the mass of Earth", "a little more than
 #: twice the size of Earth"
 _SIZE_OF = re.compile(
@@ -364,11 +372,17 @@ _RANGE_TOLD = re.compile(
 
 def _ratio_within(rq: Quantity, texts: Iterable[str]) -> bool:
     """Whether a multiplier is the ratio of two values a statement sets side by side
-    ("gains roughly three times as large" for "improved by 4.6 points, against 1.5")."""
+    ("gains roughly three times as large" for "improved by 4.6 points, against 1.5"), or
+    the ratio of a change's two ends ("the share of fine mud more than doubled" for "rose
+    from 9.8% at bare sites to 21.4%")."""
     if rq.kind != "multiplier":
         return False
     window = _multiplier_window(rq)
     for text in texts:
+        for m in _FROM_TO_WIDE.finditer(text):
+            a, b = float(m.group(1)), float(m.group(2))
+            if a > 0 and b > 0 and _within(b / a, window):
+                return True
         for m in _SIDE_BY_SIDE.finditer(text):
             a, b = float(m.group(1)), float(m.group(2))
             if a > 0 and b > 0 and (_within(a / b, window) or _within(b / a, window)):
@@ -401,6 +415,12 @@ def _ratio_within(rq: Quantity, texts: Iterable[str]) -> bool:
 
 
 _COMPARED = re.compile(rf"\b(?:{_VERSUS_WORDS})\s", re.I)
+#: a change's two ends with a few words of where or when between: "from 9.8% at bare sites
+#: to 21.4%"
+_FROM_TO_WIDE = re.compile(
+    r"\bfrom\s+(\d+(?:\.\d+)?)\s*%?(?:\s+[^\s\d;,.()]+){0,4}?\s+to\s+(\d+(?:\.\d+)?)(?![\d.])",
+    re.I,
+)
 #: a range of fold changes: "River-specific fold changes in water at 1 km ranged from 1.6 to
 #: 9.3"
 _FOLD_RANGE = re.compile(
@@ -460,18 +480,30 @@ def _ratio_of_changes(rq: Quantity, text: str, texts: Iterable[str]) -> bool:
     return False
 
 
-def _derived_share(rq: Quantity, numbers: Iterable[Quantity], release: Iterable[float]) -> bool:
+def _derived_share(
+    rq: Quantity, numbers: Iterable[Quantity], release: Iterable[float], text: str = ""
+) -> bool:
     """Whether a share is the release's own arithmetic: another number of its sentence
     over a number of the release ("about a quarter of the families (1,998)" after "7,918
     gene families"; each of those numbers is checked on its own)."""
     if rq.kind != "percent":
         return False
     window = _window(rq, _percent_slack(rq))
+    numbers = list(numbers)
+    # (nor the first end of a range of a measure: the 16 of "16 to 20 years")
+    starts = {
+        id(a)
+        for a, b in itertools.pairwise(numbers)
+        if b.kind == "measure" and 0 < b.start - a.end <= 5
+    }
     parts = [
         q.value
         for q in numbers
         if q is not rq
         and q.kind in ("number", "count")
+        and id(q) not in starts
+        # (nor an amount per unit: "about 26 tonnes per hectare")
+        and not _PER_UNIT.match(text, q.end)
         # (not a year: "between 2700 and 2500 BCE")
         and not (q.kind == "number" and re.fullmatch(r"[12]\d{3}", q.text.strip()))
     ]
@@ -1911,7 +1943,8 @@ _SEX_GROUPS = frozenset(["boys", "girls", "men", "women", "males", "females"])
 
 
 #: days in each unit of a time point
-_TIME_UNIT_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
+_TIME_UNIT_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
+                   "month": 365.25 / 12, "year": 365.25}  # fmt: skip
 _TIME_AMOUNT = (
     r"(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|fourteen|eighteen|twenty-four|thirty|forty-eight)"
@@ -1924,7 +1957,8 @@ _TIME_POINT = re.compile(
     r"|(?:at|after|by|within)\s+(?:both\s+)?(?:the\s+)?"
     + _TIME_AMOUNT.replace("(", "(?P<n2>", 1)
     + r"[\s-](?P<unit2>hour|day|week|month|year)s?\b"
-    r"(?![-\w])(?!\s+(?:of\s+age|old)\b)"
+    # ("At six months of age": a time point of a birth cohort; not "6 months old")
+    r"(?![-\w])(?!\s+old\b)(?:\s+of\s+age\b)?"
     r"|"
     + _TIME_AMOUNT.replace("(", "(?P<n3>", 1)
     + r"[\s-](?P<unit3>hour|day|week|month|year)s?\s+"
@@ -2202,6 +2236,106 @@ def _condition_swapped(
             named = len(mine & (other - own))
             if named >= 2 and named > 2 * len(mine & (own - other)) and named > best:
                 return [(b, i)]
+    return []
+
+
+#: words of a share or a count, not of what is measured: "three-quarters", "half"
+_AMOUNT_WORDS = frozenset(
+    ["nearly", "about", "almost", "around", "roughly", "half", "third", "thirds", "quarter",
+     "quarters", "fifth", "fifths", "percent", "cent", "more", "less", "than", "over", "under",
+     *_WORD_NUMBERS]
+)  # fmt: skip
+
+
+def _subject_words(text: str) -> set[str]:
+    """The words of a text, cut at hyphens and plural "s", amounts aside ("ESBL-producing"
+    gives "esbl" and "producing"; "ESBLs" gives "esbl")."""
+    out = set()
+    for w in (p for c in content_words(text) for p in re.findall(r"[a-z]+", c.lower())):
+        if w in _AMOUNT_WORDS or len(w) < 3:
+            continue
+        out.add(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)
+    return out - _GENERIC_LABEL
+
+
+def _plain_shares(text: str, figures: list[tuple[Quantity, int]], i: int) -> list[Quantity]:
+    """A statement's shares, in order, that are neither changes nor interval bounds."""
+    return sorted(
+        (
+            pq
+            for pq, j in figures
+            if j == i
+            and pq.kind == "percent"
+            and pq.change is None
+            and pq.unit == "%"
+            and not re.match(r"\d[\d,]*\s*(?:of|/)\s*\d", pq.text)  # (not "240 of 412")
+            and not _CI_BOUND.search(text[max(0, pq.start - 30) : pq.start])
+            and not re.match(r"\s*(?:CI|confidence)\b", text[pq.end : pq.end + 12])
+        ),
+        key=lambda q: q.start,
+    )
+
+
+def _subject_swapped(
+    text: str,
+    rq: Quantity,
+    supported: list[int],
+    paper_q: list[tuple[Quantity, int]],
+    text_of: dict[int, str],
+) -> list[tuple[Quantity, int]]:
+    """A share the paper gives for one outcome told of another that the paper names first
+    in another statement, with a share for the same group at the same place in its list
+    ("Nearly three-quarters of the workers carried E. coli that make extended-spectrum
+    beta-lactamases, or ESBLs" for "Multidrug-resistant E. coli ... was found in 71.8% of
+    workers and 60.1% of non-workers" where "ESBL-producing E. coli was carried by 240 of
+    412 workers (58.3%) and 163 of 396 non-workers (41.2%)"): the release names a word of
+    the other statement's subject (its words before its first figure) that the backing
+    statement never uses, as an acronym, and names the other subject better than any
+    statement that backs the figure."""
+    if rq.kind != "percent" or rq.change is not None:
+        return []
+    mine = _subject_words(text)
+    # (named by an acronym, the surest name an outcome has: "ESBLs")
+    # (after the figure, as what it is of, not a group's label: "patients with bystander
+    # CPR")
+    acronyms = {
+        m.group(1).lower()
+        for m in re.finditer(r"\b([A-Z][A-Z0-9]{1,7})s?\b", text)
+        if m.start() > rq.end
+        and not re.search(
+            r"\b(?:with|without|given|receiving|received|on|taking|after|had|got)\s+(?:[\w-]+\s+)?$",
+            text[: m.start()],
+        )
+    }
+    if not acronyms:
+        return []
+
+    def subject_of(k: int) -> set[str]:
+        other = text_of.get(k, "")
+        start = min((pq.start for pq, j in paper_q if j == k), default=len(other))
+        return _subject_words(other[:start])
+
+    # (how well the release names the subject of a statement that backs its figure; the
+    # acronym must be in none of them: "bystander CPR" is in every statement of a CPR study)
+    best = max((len(mine & subject_of(k)) for k in set(supported)), default=0)
+    backed_words = {w for k in set(supported) for w in _subject_words(text_of.get(k, ""))}
+    for i in dict.fromkeys(supported):
+        where = text_of.get(i, "")
+        shares = _plain_shares(where, paper_q, i)
+        backing = [k for k, pq in enumerate(shares) if supports(rq, pq)]
+        if len(shares) < 2 or len(backing) != 1:
+            continue
+        for j, other in text_of.items():
+            if j == i or j < 0:
+                continue
+            theirs = _plain_shares(other, paper_q, j)
+            # (the same place in each list: the same group; lists may run on, "...; mcr-1-
+            # positive E. coli was detected in 9.5% of workers and 6.6% of non-workers")
+            if len(theirs) < 2 or backing[0] >= len(theirs) or supports(rq, theirs[backing[0]]):
+                continue
+            subject = subject_of(j)
+            if len(mine & subject) > best and (mine & subject & acronyms) - backed_words:
+                return [(theirs[backing[0]], j)]
     return []
 
 
@@ -2706,6 +2840,9 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
         for i in range(len(ctx.document.sentences))
         for q in sentence_features(ctx, i).numbers
         if q.kind in ("number", "count", "measure")
+        # (not a length or a mass: "26 tonnes ..., close to 90 percent" is not 26 of "the top
+        # 30 centimeters")
+        and not (q.kind == "measure" and _unit_base(q.unit) in _SCALE)
     }
     out_of = [
         (_count(m.group(1)), _count(m.group(2)), m, i)
@@ -2767,6 +2904,18 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                         min(len(text_of.get(i, "")), pq.end + 30),
                     )
                 )
+                # nor a share of a count ("in 865 of 2,084 (41.5%)"): a level, not the
+                # change "cut the risk ... by about 40 percent"
+                and not (
+                    rq.kind == "percent"
+                    and rq.change is not None
+                    and pq.kind == "percent"
+                    and pq.change is None
+                    and (
+                        _COUNT_SHARE.search(text_of.get(i, ""), max(0, pq.start - 40), pq.start)
+                        or bool(re.match(r"\d[\d,]*\s*(?:of|/)\s*\d", pq.text))
+                    )
+                )
                 # a bound of a ratio's interval backs a change only where the release
                 # speaks of a range ("from about 6 percent lower to 10 percent higher");
                 # "nearly 30 per cent fewer falls" is no bound of some other ratio's interval
@@ -2813,6 +2962,7 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                     or _time_point_swapped(s.text, rq, supported[id(rq)], paper_q, text_of)
                     or _condition_swapped(s.text, rq, supported[id(rq)], paper_q, text_of)
                     or _list_label_swapped(s.text, rq, supported[id(rq)], paper_q, text_of)
+                    or _subject_swapped(s.text, rq, supported[id(rq)], paper_q, text_of)
                     or _range_end_told(s.text, rq, supported[id(rq)], paper_q, text_of)
                     or _part_told_as_whole(s.text, rq, supported[id(rq)], paper_q, text_of)
                 )
@@ -2831,7 +2981,11 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 continue  # "doses ranging from half as much ... to five times as much"
             if rq.kind == "multiplier" and _SIZE_OF.match(s.text, rq.end):
                 continue  # "about seven times the mass of Earth": what the thing is, not a result
-            if rq.worded and "other half" in s.text and rq.text.lower().endswith("half"):
+            if (
+                rq.worded
+                and rq.text.lower().endswith("half")
+                and ("other half" in s.text or _RANDOM_HALF.search(s.text))
+            ):
                 continue  # "half the pots were watered to 80 percent ... and the other half":
                 # how the study was split
             if rq.kind == "multiplier" and _derived_multiplier(
@@ -2849,7 +3003,7 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
             if (
                 rq.unit != "points"
                 and not within_arm
-                and _derived_share(rq, numbers, release_values)
+                and _derived_share(rq, numbers, release_values, s.text)
             ):
                 continue  # a share worked out from the paper's counts
             if _share_within(rq, text_of.values()):
@@ -3200,7 +3354,10 @@ def number_mismatch(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     a number needed to treat told as another ("one death is avoided for roughly every 15"
     where the paper gives one "for every 48"), and so is a figure the paper gives over a
     whole period told as a rate ("4.6 prescriptions per 1,000 patients every month" for a
-    difference of 4.6 "over six months"). A figure that
+    difference of 4.6 "over six months"), and so is a share the paper gives for one outcome
+    told of another, named by an acronym, whose statement gives another share for that
+    group ("Nearly three-quarters of the workers carried E. coli that make ... ESBLs" for
+    multidrug resistance's 71.8%, where ESBL carriage was 58.3%). A figure that
     differs from the paper's is the plainest factual error a release can make; news copies
     releases closely (Sumner et al., BMJ 2014), so the wrong figure travels.
     """
@@ -3347,7 +3504,9 @@ _WITHIN_TIME = re.compile(
 )
 #: the paper's times: "336 days", "6-month", "12 weeks", and "days 252, 280 and 336"
 _AMOUNT_UNIT = re.compile(
-    r"\b(\d+(?:\.\d+)?)[\s-](hour|day|week|month|year)s?\b(?![\s-]+old\b)(?!\s+of\s+age\b)", re.I
+    r"\b(\d+(?:\.\d+)?)[\s-](minute|hour|day|week|month|year)s?\b(?![\s-]+old\b)"
+    r"(?!\s+of\s+age\b)",
+    re.I,
 )
 _UNIT_AMOUNTS = re.compile(
     r"\b(hour|day|week|month|year)s?\s+(\d+(?:\.\d+)?(?:\s*(?:,|and|to|or|–|-)\s*\d+(?:\.\d+)?)*)",
@@ -3355,7 +3514,9 @@ _UNIT_AMOUNTS = re.compile(
 )
 #: what makes a figure an age or a span of follow-up, not when something happened
 _NOT_WHEN = re.compile(
-    r"\b(?:aged?|follow-up|followed|lasted|duration|over|during|for)\s*"
+    r"\b(?:aged?|follow-up|followed|lasted|duration|over|during|for|"
+    # "median age was 74 years", "a mean age of 61 years"
+    r"age\s+(?:was|were|is|of))\s*"
     r"(?:\d+(?:\.\d+)?\s*(?:to|and|or|–|-)\s*)?$",
     re.I,
 )

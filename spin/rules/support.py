@@ -17,6 +17,7 @@ from spin.rules.common import (
     restates_background,
     sentence_features,
     speaker,
+    statement_evidence,
     statement_features,
     who,
 )
@@ -545,9 +546,11 @@ def _names_in_order(what: str, text: str, span: int = 8) -> bool:
 #: fertility or birth rates, so ..."
 _DID_NOT_MEASURE = re.compile(
     r"\b(?:did|does|do)\s+not\s+(?:assess|measure|record|evaluate|examine|collect|track)\s+"
-    r"(?P<what>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,5}?)\s*(?=[,;.]|\bso\b|\bbecause\b|$)",
+    r"(?P<what>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,9}?)\s*(?=[,;.]|\bso\b|\bbecause\b|$)",
     re.I,
 )
+#: a list's lead-in: "outcomes such as sleep or academic performance"
+_SUCH_AS = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:such\s+as|including|like)\s+", re.I)
 
 
 def _said_unmeasured(ctx: RuleContext, text: str) -> bool:
@@ -569,6 +572,7 @@ def _unmeasured(ctx: RuleContext) -> list[str]:
         for m in _DID_NOT_MEASURE.finditer(st.text):
             for what in re.split(r"\s+(?:or|and|nor)\s+", m.group("what")):
                 what = re.sub(r"^(?:the|its|their|any)\s+", "", what.strip(), flags=re.I)
+                what = _SUCH_AS.sub("", what)  # "outcomes such as sleep": sleep
                 if _stems(what) and len(what.split()) <= 3 and what.lower() not in (
                     "it", "this", "these", "data", "outcomes", "whether",
                 ):  # fmt: skip
@@ -618,6 +622,23 @@ def _outcomes_absent(ctx: RuleContext, text: str, *, raw: bool = False) -> list[
     return found
 
 
+#: a result of the study's own subjects, told in the past: "also tended to report", "were
+#: more likely" (not the background's "are common complaints after COVID-19")
+_TOLD_AS_FOUND = re.compile(
+    r"\b(?:were|was|had|tended|showed|reported|scored|developed|experienced)\b", re.I
+)
+
+
+#: a drug or agent defined in passing, after its name: ", an antibiotic doctors hold in
+#: reserve for hard-to-treat infections"
+_DEFINING_APPOSITIVE = re.compile(
+    r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:antibiotics?|drugs?|medicines?|medications?|vaccines?|"
+    r"bacteri(?:um|a)|virus(?:es)?|hormones?|compounds?|molecules?)\s+(?:that|which|doctors|"
+    r"clinicians|often|commonly|used|reserved|given|known|prescribed|widely|kept)\b[^,.;]*",
+    re.I,
+)
+
+
 @rule(
     "U103",
     "outcome-not-in-paper",
@@ -646,7 +667,11 @@ def outcome_not_in_paper(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     rates of dental caries cannot be determined").  Something else the paper says it did
     not assess ("grain quality was not assessed") is flagged too when the release tells a
     result on it ("The edited grain also kept the cooking and eating quality"), its words
-    in the same order within a few words.
+    in the same order within a few words, even where the paper's background names it
+    ("Students who scored above the threshold also tended to report poorer sleep" for "did
+    not assess ... outcomes such as sleep"); so is a result told at a time after the
+    paper's follow-up ended ("back at work six months after their injury" where "Outcomes
+    were assessed only up to 28 days").
     """
     unmeasured = _unmeasured(ctx)
     for a in ctx.alignment:
@@ -671,13 +696,23 @@ def outcome_not_in_paper(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue  # ("found no link between ... and ADHD" is a finding about ADHD too)
         if (
             _NOT_STUDIED.search(s.text)
-            or (restates_background(ctx, a.sentence) and not _said_unmeasured(ctx, s.text))
+            # (a background the study's own result is told in: "Students who scored above
+            # the threshold also tended to report poorer sleep" where earlier studies linked
+            # it to poorer sleep and this one "did not assess ... outcomes such as sleep")
+            or (
+                restates_background(ctx, a.sentence)
+                and not _said_unmeasured(ctx, s.text)
+                and not (named and not s.headline and _TOLD_AS_FOUND.search(s.text))
+            )
             or defines_condition(s.text)
         ):
             continue  # ("Sepsis, the body's extreme response ..., can lead to ... death")
         if outside_role(ctx, speaker(ctx, s)):
             continue  # an outside commentator's view: U101 reports it as such
-        absent = _outcomes_absent(ctx, s.text) if _OUTCOME.search(s.text) else []
+        # (not an outcome that only defines a drug named in passing: "colistin, an
+        # antibiotic doctors hold in reserve for hard-to-treat infections")
+        told = _DEFINING_APPOSITIVE.sub(" ", s.text) if ", a" in s.text else s.text
+        absent = _outcomes_absent(ctx, told) if _OUTCOME.search(told) else []
         if not absent and named:
             # "The edited grain also kept the cooking and eating quality" where "grain
             # quality was not assessed"
@@ -709,6 +744,56 @@ def outcome_not_in_paper(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             evidence=ctx.evidence_for(a.sentence, limit=1),
             suggestion="Report only the outcomes the study measured; say so if an effect "
             "on other outcomes is the authors' expectation rather than a finding.",
+        )
+    yield from _beyond_follow_up(self, ctx)
+
+
+#: how long the paper followed its subjects, said as a limit: "Outcomes were assessed only
+#: up to 28 days", "follow-up ended at 12 weeks", "followed for only six months"
+_FOLLOW_UP_LIMIT = re.compile(
+    r"\b(?:(?:assessed|measured|recorded|collected|followed(?:\s+up)?|observed|monitored)\s+"
+    r"(?:only\s+)?(?:up\s+)?(?:to|until|through|for)\s+(?:only\s+)?(?:day\s+|week\s+)?|"
+    r"follow-up\s+(?:was\s+)?(?:limited\s+to|ended\s+at|stopped\s+at|lasted(?:\s+only)?|"
+    r"of\s+only)\s+)"
+    r"(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"eighteen|twenty-four)[\s-](?P<unit>hour|day|week|month|year)s?\b",
+    re.I,
+)
+
+
+def _beyond_follow_up(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """A result told at a time after the paper's follow-up ended ("were more likely to be
+    back at work six months after their injury" where "Outcomes were assessed only up to 28
+    days"): nothing was measured then.  The sentence must claim a result without a hedge
+    or a negation, and no statement of the paper may give that time."""
+    from spin.rules.numbers import _TIME_UNIT_DAYS, _amount, _times_in, time_points
+
+    limits = [
+        (i, _amount(m.group("n")) * _TIME_UNIT_DAYS[m.group("unit").lower()])
+        for i, st in enumerate(ctx.paper.statements)
+        if not st.is_context
+        for m in _FOLLOW_UP_LIMIT.finditer(st.text)
+    ]
+    if not limits:
+        return
+    where, limit = max(limits, key=lambda x: x[1])
+    times = [t for st in ctx.paper.statements for t in _times_in(st.text, spans=True)]
+    for s in ctx.document.sentences:
+        told = [t for _, t in time_points(s.text)]
+        late = [t for t in told if t > 1.5 * limit and not any(p >= 0.9 * t for p in times)]
+        if not late:
+            continue
+        f = sentence_features(ctx, s.index)
+        if not f.is_claim or f.hedged or f.negated or f.cautionary or f.advice:
+            continue
+        if re.search(r"\b(?:will|would|plan\w*|hope\w*|next|future)\b", s.text, re.I):
+            continue  # "will follow the children for five years": what is to come
+        yield self.finding(
+            f"{who(s, ctx)}Tells a result at a time after the paper's follow-up ended; "
+            f"the paper says: \u201c{ctx.paper.statements[where].text}\u201d",
+            sentence=s,
+            evidence=(statement_evidence(ctx, where),),
+            suggestion="Report results only up to the end of the study's follow-up.",
         )
 
 
