@@ -1614,6 +1614,11 @@ _SENSIBLE_STEP = re.compile(
     r"\b(?:give|gives|gave|provide|provides|offer|offers)\s+(?:[\w-]+\s+){1,4}?(?:a\s+)?"
     r"(?:good|strong|every|clear|compelling|sound)\s+reasons?\s+to\s+(?!think|believe|expect|"
     r"suspect|hope|doubt|wonder|study|test|look|investigate)\w+|"
+    # "the results are strong enough for health ministries to make the single infusion the
+    # standard treatment"
+    r"\b(?:strong|good|clear|robust|convincing|compelling)\s+enough\s+(?:for\s+(?:[\w-]+\s+){1,4}?)?"
+    r"to\s+(?:make|adopt|recommend|switch|introduce|roll\s+out|offer|change|start|use|"
+    r"replace)\b|"
     # "the results make a strong case for returning wolves to other parks"
     r"\b(?:make|makes|made|making|build|builds)\s+(?:a\s+|the\s+)?(?:strong|compelling|clear|good|"
     r"powerful|convincing)\s+case\s+for\s+\w+|"
@@ -1746,6 +1751,12 @@ _DIRECT_CAUSE_MORE = re.compile(
     # "help protect older people against dementia"
     r"\b(?:protect(?:s|ed)?(?:\s+[\w-]+){1,6}?\s+against|"
     r"driv(?:es|ing)\s+(?:up|down)|drove\s+(?:up|down)|"
+    # "microglia help determine how much deep sleep people get each night"
+    r"\b(?:help|helps|helped)\s+(?:to\s+)?(?:determine|control|regulate|govern|dictate)\s+"
+    r"(?:how|whether|when|the)\b|"
+    # "The shorter working week drove a clear fall in burnout"
+    r"(?:driv(?:es|ing)|drove)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:fall|drop|decline|rise|"
+    r"increase|reduction|improvement|surge|jump|shift)s?\s+(?:in|of)\b|"
     # "a diet heavy in ultra-processed food drives the development of adenomas"
     r"(?:driv(?:es|ing)|drove)\s+(?:the\s+)?(?:development|growth|formation|onset|spread)\s+of|"
     # "antibiotic use on the farms is driving the extra resistant bacteria" (not someone
@@ -1796,7 +1807,7 @@ _DIRECT_CAUSE_MORE = re.compile(
     re.I,
 )
 _MORE_CAUSE_WORDS = ("against", "drive", "driving", "drove", "push", "make", "holding", "s' ",
-                     "thanks to",
+                     "thanks to", "help",
                      "'s ", "\u2019s ",
                      "holds back", "held back", "made", "risk", "gene that", "genes that",
                      "gene which", "genes which", "master ", "gets", "got",
@@ -2835,6 +2846,7 @@ def analyze(text: str) -> Features:
             or " now " in low
             or " case for " in low
             or " your " in low
+            or " enough " in low
         )
         and not cautionary
         and (endorsed := _SENSIBLE_STEP.search(text)) is not None
@@ -2850,6 +2862,8 @@ def analyze(text: str) -> Features:
             if " now " in said
             else "case for"
             if " case for " in said
+            else " ".join(said.split()[:2])
+            if " enough " in said
             else " ".join(re.findall(r"(?:ask|tell|urge)\s+your", said)[:1])
             if " your " in said
             else "sensible step"

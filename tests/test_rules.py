@@ -2026,6 +2026,31 @@ BLIND = [
     ("mobile-stroke-unit-alternating-weeks-spun.md",
      ("advice_not_in_source", "causal_overstatement",
       "certainty_overstatement", "number_mismatch"), ()),
+    # round 37
+    ("antipsychotic-dementia-stroke-self-controlled-faithful.md", (), FAITHFUL_NEVER),
+    ("antipsychotic-dementia-stroke-self-controlled-spun.md",
+     ("advice_not_in_source", "certainty_overstatement",
+      "number_mismatch", "population_generalization"), ()),
+    ("cystatin-c-egfr-equation-development-validation-faithful.md", (), FAITHFUL_NEVER),
+    ("cystatin-c-egfr-equation-development-validation-spun.md",
+     ("advice_not_in_source", "novelty_claim", "population_generalization"), ()),
+    ("four-day-week-trial-companies-before-after-faithful.md", (), FAITHFUL_NEVER),
+    ("four-day-week-trial-companies-before-after-spun.md",
+     ("causal_overstatement", "certainty_overstatement",
+      "number_mismatch", "population_generalization"), ()),
+    ("iron-supplement-anaemia-pregnancy-rct-faithful.md", (), FAITHFUL_NEVER),
+    ("iron-supplement-anaemia-pregnancy-rct-spun.md",
+     ("advice_not_in_source", "number_mismatch", "unsupported_claim"), ()),
+    ("light-pollution-moth-pollination-field-experiment-faithful.md", (), FAITHFUL_NEVER),
+    ("light-pollution-moth-pollination-field-experiment-spun.md",
+     ("advice_not_in_source", "certainty_overstatement"), ()),
+    ("mouse-microglia-sleep-optogenetics-faithful.md", (), FAITHFUL_NEVER),
+    ("mouse-microglia-sleep-optogenetics-spun.md",
+     ("certainty_overstatement", "number_mismatch",
+      "population_generalization", "species_extrapolation"), ()),
+    ("wind-turbine-bat-curtailment-bace-faithful.md", (), FAITHFUL_NEVER),
+    ("wind-turbine-bat-curtailment-bace-spun.md",
+     ("advice_not_in_source", "certainty_overstatement", "number_mismatch"), ()),
 ]  # fmt: skip
 
 
@@ -6561,6 +6586,104 @@ def test_round_36_rules() -> None:
     )
     assert "C101" in codes(said, msu)
     assert analyze("Thanks to the volunteers who took part.").strength < 3
+
+
+def test_round_37_rules() -> None:
+    """What the thirty-seventh round's releases taught the rules."""
+    from spin.claims import analyze
+
+    codes = lambda said, paper: {  # noqa: E731
+        f.code for f in make_report(said, paper).findings if SEVERITY_RANK[f.severity] >= 2
+    }
+
+    def n101(said: str, paper: Paper) -> list[str]:
+        return [f.message for f in make_report(said, paper).findings if f.code == "N101"]
+
+    # an eGFR equation: a null clause with its own subject after ", and"
+    egfr = _blind_paper("cystatin-c-egfr-equation-development-validation")
+    said = "New race-free kidney function equation edges out existing equation"
+    assert "U102" not in codes(said, egfr)  # "..., and accuracy did not differ significantly"
+    # a four-day week: what the intervention was; a cause told as drove; the end of a
+    # change backs no relative change; a list of groups the findings may not cover
+    week = _blind_paper("four-day-week-trial-companies-before-after")
+    said = "The companies cut full-time hours to about 32 a week without cutting pay."
+    assert "C101" not in codes(said, week)
+    said = "The shorter working week drove a clear fall in burnout."
+    assert "C101" in codes(said, week)
+    said = "Self-reported sick days fell by about a third over the course of the trial."
+    assert n101(said, week)  # not "Sleep difficulties fell from 41.2% to 33.6%"
+    said = (
+        "The findings point to similar benefits for larger employers and the public sector, "
+        "as well as for shift-based workplaces such as hospitals and factories."
+    )
+    assert "P102" in codes(said, week)  # "may not apply to ..., to larger or public-sector"
+    # iron in pregnancy: advice told as results "strong enough"; a measure the paper did
+    # not make, its "serum" and relative clause aside
+    iron = _blind_paper("iron-supplement-anaemia-pregnancy-rct")
+    said = (
+        "The researchers say the results are strong enough for health ministries to make the "
+        "single infusion the standard treatment for moderate anaemia."
+    )
+    assert analyze(said).advice == 2 and "A101" in codes(said, iron)
+    said = "Blood tests after the infusion also showed that women's phosphate levels stayed normal."
+    assert "U103" in codes(said, iron)  # "Serum phosphate, which can fall ..., was not measured"
+    # street lamps and moths: each alternative of an open question; a study-wide call for
+    # studies told in a quote
+    moths = _blind_paper("light-pollution-moth-pollination-field-experiment")
+    said = (
+        "The lamps lure moths away from the flowers and keep them circling the light, the "
+        "team showed."
+    )
+    assert "K101" in codes(said, moths)  # "does not establish whether moths are drawn to ..."
+    # microglia and sleep: a change against two means with their spreads; a mechanism not
+    # identified; the other sex; a finding the paper says may not apply to humans, told
+    glia = _blind_paper("mouse-microglia-sleep-optogenetics")
+    said = (
+        "During that hour, mice with the switch spent about 70 percent more time in non-REM "
+        "sleep than control mice that received the same light."
+    )
+    assert any("54%" in m for m in n101(said, glia))  # 27.6 versus 17.9 min
+    said = (
+        "The experiments showed that activated microglia promote sleep by damping down the "
+        "activity of the brain's wake-promoting neurons."
+    )
+    assert "K101" in codes(said, glia)  # "the downstream mechanism ... was not identified"
+    assert "P102" in codes("Both male and female animals showed the shift.", glia)
+    said = "The findings indicate that microglia help determine how much deep sleep people get."
+    assert "P101" in codes(said, glia)  # "help determine" is a cause, "indicate" no hedge
+    said = "Only male mice were studied, and it is unknown whether the findings apply to humans."
+    assert "P102" not in codes(said, glia)
+    # bats and wind turbines: fatalities are deaths; a limitation stated as what could
+    # contribute to the effect; a benefit the study does not establish
+    bats = _blind_paper("wind-turbine-bat-curtailment-bace")
+    said = (
+        "Curtailment was associated with a 56 percent relative reduction in estimated bat deaths."
+    )
+    assert "U103" not in codes(said, bats)
+    said = (
+        "Because the comparison farms were closely matched on turbine model and land cover, "
+        "the researchers could rule out differences between the farms as an explanation."
+    )
+    assert "K101" in codes(said, bats)
+    said = (
+        "The reduction is large enough to halt the decline of hoary bat populations, the "
+        "study found."
+    )
+    assert "K101" in codes(said, bats)  # "does not establish whether such reductions benefit"
+    # caveats told in other words: "Whether ... remains unknown", "we can't assume"
+    sweet = _blind_paper("sweetener-mice-microbiome")
+    said = (
+        "Whether the findings apply to people, to females, or to the amounts people typically "
+        "consume remains unknown."
+    )
+    assert "P102" not in codes(said, sweet)
+    # octopus: a fall worked out from a change "from a mean of 63% to 22%"
+    octopus = _blind_paper("octopus-pain-behaviour")
+    said = (
+        "Their time in that chamber dropped from 63 percent to 22 percent, a fall of roughly "
+        "two-thirds."
+    )
+    assert not [f for f in make_report(said, octopus).findings if f.code.startswith("N10")]
 
 
 def test_a_time_bound_against_the_paper_s_times() -> None:

@@ -108,7 +108,10 @@ _CAUSE_OF_CONDITION = re.compile(
 #: dramatic difference to who got the jab"
 _ASSIGNMENT = re.compile(
     r"\b(?:to|in|over|on)\s+who\s+(?:got|received|was offered|were offered|was eligible|"
-    r"were eligible|could get)\b",
+    r"were eligible|could get)\b|"
+    # what the intervention was: "cut full-time hours to about 32 a week without cutting pay"
+    r"\bcut\s+(?:their\s+|its\s+)?(?:full-time\s+|working\s+|weekly\s+|contracted\s+)?"
+    r"(?:hours|working\s+weeks?)\s+to\b",
     re.I,
 )
 

@@ -70,6 +70,9 @@ _CLAUSES = re.compile(
     r"\s+and\s+(?=(?:was|were|is|are)\s+(?:(?:also|significantly)\s+)?(?:associated|linked)\b)|"
     # "..., and had no detectable effect on secondary outcomes"
     r",?\s+and\s+(?=(?:had|has|have|showed|shows)\s+no\b)|"
+    # "..., and accuracy did not differ significantly between Black and non-Black
+    # participants": a clause with its own subject
+    r",\s+and\s+(?=[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:did|does|do|was|were|is|are)\s+not\b)|"
     # "... (95% CI 3.2 to 8.4), reductions were greatest in the highest quartile (7.9%; ...),
     # and households in the lowest quartile showed no reduction": a figure's brackets
     # closing its clause

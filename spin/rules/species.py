@@ -652,6 +652,48 @@ def _children_widened(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         )
 
 
+#: the other sex named: "Both male and female animals", "in females too"
+_OTHER_SEX = {
+    "male": re.compile(r"\b(?:females?|women|girls|both\s+sexes|either\s+sex)\b", re.I),
+    "female": re.compile(r"\b(?:males?|men|boys|both\s+sexes|either\s+sex)\b", re.I),
+}
+
+
+def _other_sex(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+    """A finding told of the other sex where the paper studied one only ("Both male and
+    female animals showed the shift" where "All experiments used adult male mice"): the
+    paper names the other sex nowhere, and the sentence is an unhedged claim that neither
+    denies nor questions it ("Only male mice were studied, so whether females ...")."""
+    pf = facts(ctx)
+    if not pf.nonhuman:
+        return  # (animals of one sex, as laboratory studies use; not "male individuals" of an
+        # ancient-DNA study, whose release compares "more men than women")
+    sexes = {q for q, _ in pf.population if q in _OTHER_SEX}
+    if len(sexes) != 1:
+        return
+    sex = next(iter(sexes))
+    texts = [ctx.paper.title or "", *(st.text for st in ctx.paper.statements)]
+    if any(_OTHER_SEX[sex].search(t) for t in texts):
+        return
+    head = next(h for q, h in pf.population if q == sex)
+    where = next(
+        (i for i, st in enumerate(ctx.paper.statements) if f"{sex} {head}" in st.text.lower()), -1
+    )
+    for s in ctx.document.sentences:
+        f = sentence_features(ctx, s.index)
+        m = _OTHER_SEX[sex].search(s.text)
+        if m is None or f.negated or f.hedged or f.cautionary or not f.is_claim:
+            continue
+        if re.search(r"\b(?:only|whether|unknown|unclear|not|untested|future)\b", s.text, re.I):
+            continue  # "Only male mice were studied": the limit, told
+        yield self.finding(
+            f"{who(s, ctx)}Speaks of '{m.group(0)}'; the paper studied {sex} {head} only.",
+            sentence=s,
+            evidence=(statement_evidence(ctx, where),) if where >= 0 else (),
+            suggestion=f"Say that the study was in {sex} {head} only.",
+        )
+
+
 #: the paper names whom or what its findings may not cover: "These results may not apply
 #: to formula-fed infants", "may not apply to occasional or lower-level use"
 _MAY_NOT_APPLY = re.compile(
@@ -751,7 +793,9 @@ def _excluded_named(self: Rule, ctx: RuleContext, left_out: bool = False) -> Ite
             kept = parts[:1]
             for part in parts[1:]:
                 if not re.match(
-                    r"\s*(?:particularly|especially|notably|including|such\s+as|or|nor)\b",
+                    # ("to companies that did not volunteer, to larger or public-sector
+                    # employers, or to shift-based settings")
+                    r"\s*(?:particularly|especially|notably|including|such\s+as|or|nor|to)\b",
                     part,
                     re.I,
                 ):
@@ -862,6 +906,11 @@ def _excluded_named(self: Rule, ctx: RuleContext, left_out: bool = False) -> Ite
             continue  # (nor "we'd like to see the pattern tested in other landscapes")
         if _NOT_GENERAL.search(s.text) or re.search(
             r"\bnot\s+(?:yet\s+)?(?:known|clear)\b|"
+            # "it is unknown whether the findings apply to humans"; "Whether the findings apply
+            # to people, to females, ... remains unknown"; "we can't assume the same would hold"
+            r"\b(?:unknown|unclear|uncertain)\s+(?:whether|if)\b|^\W*whether\b|"
+            r"\bremains?\s+(?:unknown|unclear|uncertain|to\s+be)\b|"
+            r"\b(?:can(?:not|['\u2019]t)|could\s*not|should\s*not|shouldn['\u2019]t)\s+assume\b|"
             # "The study did not look at how the drug might affect ... biologically"
             r"\b(?:did|does|do)\s+not\s+(?:look\s+at|examine|study|include|assess|cover)\b",
             s.text,
@@ -929,7 +978,10 @@ def _excluded_named(self: Rule, ctx: RuleContext, left_out: bool = False) -> Ite
 _EXTENDS = re.compile(
     r"\b(?:extend|extends|apply|applies|carry over|hold)\s+(?:\w+\s+){0,2}?to\b|"
     r"\b(?:hold|holds|held|be true)\s+(?:\w+\s+)?for\b|"
-    r"\bnot limited to\b|\beven\s+(?:occasional|light|moderate|low|small)\b",
+    r"\bnot limited to\b|\beven\s+(?:occasional|light|moderate|low|small)\b|"
+    # "The findings point to similar benefits for larger employers"
+    r"\b(?:similar|the\s+same|comparable)\s+(?:benefits?|effects?|results?|gains?|"
+    r"improvements?)\s+(?:for|in|among|at)\b",
     re.I,
 )
 #: a paper that says its shares cannot tell how common something is
@@ -1487,7 +1539,9 @@ def population_generalization(self: Rule, ctx: RuleContext) -> Iterator[Finding]
     trauma" where such arrests "were not eligible"; "the trial included people who had
     recently attempted suicide"); and a group the paper says needs further study ("older
     adults in cities" where "whether similar effects occur in urban or younger populations
-    ... requires further study").
+    ... requires further study"); and, in a study of animals of one sex, the other sex
+    named in a plain claim ("Both male and female animals showed the shift" where "All
+    experiments used adult male mice").
     """
     pf = facts(ctx)
     aged = {s.index for s, _ in widened_ages(ctx)}
@@ -1508,7 +1562,8 @@ def population_generalization(self: Rule, ctx: RuleContext) -> Iterator[Finding]
     for widening in _universal(self, ctx, skip=widened_at):  # one per sentence is enough
         widened_at.add(widening.sentence if widening.sentence is not None else -1)
         yield widening
-    for widening in (*_children_widened(self, ctx), *_excluded_named(self, ctx),
+    for widening in (*_children_widened(self, ctx), *_other_sex(self, ctx),
+                     *_excluded_named(self, ctx),
                      *_share_as_prevalence(self, ctx), *_beyond_sample(self, ctx),
                      *_other_conditions(self, ctx),
                      *_excluded_named(self, ctx, left_out=True)):  # fmt: skip

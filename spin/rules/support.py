@@ -388,7 +388,7 @@ _OUTCOMES: tuple[tuple[str, str], ...] = (
      # (not "doesn't survive a closer look")
      r"mortality|live longer|lives? saved|save lives|survival|"
      r"surviv(?!ors?\b)\w+(?!\s+(?:a\s+)?(?:closer?\s+)?(?:look|scrutiny|test|examination))|lifespan|"
-     r"life expectancy"),
+     r"life expectancy|fatalit(?:y|ies)|carcass(?:es)?"),
     ("fractures", r"fractures?"),
     ("blood pressure", r"blood pressure|hypertensi\w*|hypotensi\w*|antihypertensi\w*"),
     ("the immune system", r"immune system|immunity"),
@@ -577,13 +577,18 @@ def _unmeasured(ctx: RuleContext) -> list[str]:
                     "it", "this", "these", "data", "outcomes", "whether",
                 ):  # fmt: skip
                     out.append(what)
-        for m in _NAMED_UNMEASURED.finditer(st.text):
+        # ("Serum phosphate, which can fall after ferric carboxymaltose, was not measured")
+        plain = re.sub(r",\s+(?:which|that|who)\s+[^,;.]+,", "", st.text)
+        for m in _NAMED_UNMEASURED.finditer(plain):
             what = re.sub(
                 r"^(?:(?:the|its|their|any|and|but|or|yet|so|although|though|while|whereas)\s+)+",
                 "",
                 m.group("what"),
                 flags=re.I,
             )
+            # ("Serum phosphate": what a release calls "phosphate levels")
+            what = re.sub(r"^(?:serum|plasma|blood|urinary|urine|faecal|fecal|salivary)\s+", "",
+                          what, flags=re.I)  # fmt: skip
             if _stems(what) and what.lower() not in ("it", "this", "these", "data", "outcomes"):
                 out.append(what)
     return out
