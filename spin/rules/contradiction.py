@@ -362,7 +362,7 @@ _SIMILAR = re.compile(
 #: the release tells whom the study took: "the researchers enrolled patients aged 70"
 _ENROLMENT_TOLD = re.compile(
     r"\b(?:researchers|team|investigators|we|they|scientists)\s+(?:\w+\s+)?(?:enrolled|recruited|"
-    r"randomly\s+assigned|randomi[sz]ed)\b",
+    r"randomly\s+assigned|randomi[sz]ed|identified)\b",
     re.I,
 )
 _TREND = re.compile(r"\btrend(?:s|ed|ing)?\b|\bapproached significance\b", re.I)
@@ -439,6 +439,10 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue  # "the researchers identified 137,412 adults who started statins"
         if _QUESTION.search(s.text):
             continue  # "little evidence on whether giving breakfast makes a difference"
+        if f.hedged and re.match(r"\W*if\b", s.text, re.I):
+            continue  # "If tranexamic acid helps these patients, our data suggest it helps
+            # most when it is given early": a conditional, hedged
+
         if _ENROLMENT_TOLD.search(s.text):
             continue  # "the researchers enrolled patients ... admitted for an operation to
             # repair a broken hip": whom the study took
