@@ -6670,6 +6670,20 @@ def test_round_37_rules() -> None:
         "study found."
     )
     assert "K101" in codes(said, bats)  # "does not establish whether such reductions benefit"
+    # the evidence a hedged statement offers, told without its inference
+    from spin.rules.certainty import _tells_evidence_only
+
+    hedged = (
+        "Its moderate correlation with logged screen time suggests that the scale captures "
+        "more than time spent on the phone, but the logs came from a small subsample."
+    )
+    said = (
+        "The questionnaire agreed closely with an established scale, but its link with the "
+        "screen-time records kept by the students' own phones was only moderate."
+    )
+    assert _tells_evidence_only(said, hedged)
+    said = "The scale captures more than the time students spend on their phones."
+    assert not _tells_evidence_only(said, hedged)
     # caveats told in other words: "Whether ... remains unknown", "we can't assume"
     sweet = _blind_paper("sweetener-mice-microbiome")
     said = (

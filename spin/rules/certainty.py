@@ -123,6 +123,10 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue  # its figures are those of a statement that states them plainly
         if _OBSERVED.search(s.text) and _plain_result_on(ctx, s.text):
             continue  # "residents offered tai chi had fewer falls": the result, as observed
+        if _tells_evidence_only(s.text, best.text):
+            continue  # "its link with the screen-time records ... was only moderate" for "Its
+            # moderate correlation with logged screen time suggests that the scale captures
+            # more than time spent on the phone": the evidence, not the inference
         hedges = ", ".join(f"'{h}'" for h in best.hedges[:3])
         yield self.finding(
             f"{who(s, ctx)}States as fact what the paper hedges ({hedges}).",
@@ -576,6 +580,29 @@ _SHOWN = re.compile(
 
 def _stems4(text: str) -> set[str]:
     return {w[:4] for w in content_words(text) if len(w) > 2}
+
+
+#: a finding that suggests an inference: "Its moderate correlation with logged screen time
+#: suggests that the scale captures more than time spent on the phone"
+_EVIDENCE_SUGGESTS = re.compile(
+    r"^(?P<evidence>[^.;]{10,160}?)\s+(?:suggests?|indicates?|implies|imply)\s+that\s+"
+    r"(?P<inference>[^.;]+)",
+    re.I,
+)
+
+
+def _tells_evidence_only(sentence: str, statement: str) -> bool:
+    """Whether the sentence reports what a hedged statement offers as evidence, two of its
+    words or more, and at most half the words of the inference it draws."""
+    m = _EVIDENCE_SUGGESTS.search(statement)
+    if m is None:
+        return False
+    mine = {w[:5] for w in content_words(sentence)}
+    evidence = {w[:5] for w in content_words(m.group("evidence"))}
+    # (the inference up to its own "but": "..., but the logs came from a small subsample")
+    drawn = re.split(r",?\s+(?:but|although|though|whereas)\s+|;", m.group("inference"))[0]
+    inference = {w[:5] for w in content_words(drawn)} - evidence
+    return len(mine & evidence) >= 2 and 2 * len(mine & inference) <= len(inference)
 
 
 #: words that say which, not what: "such reductions"
