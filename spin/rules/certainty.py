@@ -62,7 +62,10 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     that tells what participants said
     ("patients describe what helped them"), nor one whose best match hedges only in
     the modal of its advice ("services could consider offering ..."): that "could" is
-    no hedge on a finding.  Three more certainties the paper does not have are flagged:
+    no hedge on a finding; nor one that reports only the evidence a hedged statement
+    offers ("its link with the screen-time records ... was only moderate" for "Its moderate
+    correlation with logged screen time suggests that the scale captures more than time
+    spent on the phone").  Three more certainties the paper does not have are flagged:
     the study said to have shown how it works ("showed that the mice stay lean because
     ...", "the edit works by boosting ABA signalling") where the paper says the mechanism
     was not tested or established, a difference said to matter to patients ("a clear,
