@@ -3744,7 +3744,8 @@ def _time_bound_broken(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
 #: the period a release's figures are told over: "Over the six months after the injection",
 #: "during the first year"
 _OVER_PERIOD = re.compile(
-    r"\b(?:over|during|across|throughout)\s+(?:the\s+)?(?:first\s+|next\s+|following\s+)?"
+    r"\b(?:over|during|across|throughout)\s+(?:the\s+)?(?:first\s+|next\s+|following\s+|"
+    r"whole\s+|entire\s+|primary\s+)?"
     + _TIME_AMOUNT.replace("(", "(?P<n>", 1)
     + r"[\s-](?P<unit>hour|day|week|month|year)s?\b(?!\s+(?:of\s+age|old)\b)",
     re.I,
@@ -3804,13 +3805,7 @@ _RATE_PER = re.compile(
 )
 #: a paper's figure given over a whole period, right after it: "4.6 items per 1,000
 #: registered patients over six months"
-_TOTAL_OVER = re.compile(
-    r"[^;.()]{0,60}?\b(?:over|during|across|throughout)\s+(?:the\s+)?(?:whole\s+|entire\s+|"
-    r"first\s+|primary\s+)?"
-    + _TIME_AMOUNT.replace("(", "(?P<n>", 1)
-    + r"[\s-](?P<unit>day|week|month|year)s?\b(?!\s+(?:of\s+age|old)\b)",
-    re.I,
-)
+_TOTAL_OVER = re.compile(r"[^;.()]{0,60}?" + _OVER_PERIOD.pattern, re.I)
 #: words that make a paper's figure a rate itself: "per 1,000 person-years", "a year"
 _RATE_WORDS = re.compile(
     r"\b(?:person|patient|child|woman|man)[- ](?:years?|months?|days?)\b|\b(?:per|a|each|every)\s+"
