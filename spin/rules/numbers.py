@@ -3830,39 +3830,48 @@ def _rate_told_for_total(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     for s in ctx.document.sentences:
         if not _RATE_PER.search(s.text):
             continue
-        for rq in extract_numbers(s.text):
-            if rq.kind not in ("number", "measure", "count", "percent") or rq.worded:
-                continue
-            if rq.value == int(rq.value) and rq.value < 10:
-                continue  # a small whole number can match any figure by chance
-            rate = _RATE_PER.match(s.text, rq.end)
-            if rate is None:
-                continue
-            unit = (rate.group("u1") or rate.group("u2") or rate.group("u3") or "year").lower()
-            per = _TIME_UNIT_DAYS["day" if unit == "dai" else unit]
-            for pq, i, text in paper:
-                if not math.isclose(pq.value, rq.value) or pq.kind != rq.kind:
-                    continue
-                total = _TOTAL_OVER.match(text, pq.end)
-                if total is None or _RATE_WORDS.search(text, pq.end, total.end()):
-                    continue
-                period = _amount(total.group("n")) * _TIME_UNIT_DAYS[total.group("unit").lower()]
-                if period < 1.5 * per:
-                    continue
-                told = s.text[rq.start : rate.end()].strip()
-                said = text[pq.start : total.end()].strip()
-                yield self.finding(
-                    f"{who(s, ctx)}'{told}' is a rate per {'day' if unit == 'dai' else unit};"
-                    f" the paper's {pq.text.strip()} is the total over the whole period"
-                    f" ('{said}').",
-                    sentence=s,
-                    evidence=_paper_evidence(ctx, [(pq, i)]),
-                    suggestion=f"Tell the figure over the paper's period: '{said}'.",
-                )
-                break
-            else:
-                continue
-            break
+        hit = next(
+            (h for rq in extract_numbers(s.text) if (h := _total_behind_rate(s.text, rq, paper))),
+            None,
+        )
+        if hit is None:
+            continue
+        told, unit, pq, i, said = hit
+        yield self.finding(
+            f"{who(s, ctx)}'{told}' is a rate per {unit}; the paper's {pq.text.strip()} is the "
+            f"total over the whole period ('{said}').",
+            sentence=s,
+            evidence=_paper_evidence(ctx, [(pq, i)]),
+            suggestion=f"Tell the figure over the paper's period: '{said}'.",
+        )
+
+
+def _total_behind_rate(
+    text: str, rq: Quantity, paper: list[tuple[Quantity, int, str]]
+) -> tuple[str, str, Quantity, int, str] | None:
+    """The paper's figure that a release figure told as a rate per unit of time is the
+    total of, over a period at least one and a half units long: (the release's words, its
+    unit, the paper's figure, its statement, the paper's words)."""
+    if rq.kind not in ("number", "measure", "count", "percent") or rq.worded:
+        return None
+    if rq.value == int(rq.value) and rq.value < 10:
+        return None  # a small whole number can match any figure by chance
+    rate = _RATE_PER.match(text, rq.end)
+    if rate is None:
+        return None
+    unit = (rate.group("u1") or rate.group("u2") or rate.group("u3") or "year").lower()
+    unit = "day" if unit == "dai" else unit  # ("daily")
+    for pq, i, where in paper:
+        if not math.isclose(pq.value, rq.value) or pq.kind != rq.kind:
+            continue
+        total = _TOTAL_OVER.match(where, pq.end)
+        if total is None or _RATE_WORDS.search(where, pq.end, total.end()):
+            continue  # (not a rate itself: "per 1,000 person-years")
+        period = _amount(total.group("n")) * _TIME_UNIT_DAYS[total.group("unit").lower()]
+        if period >= 1.5 * _TIME_UNIT_DAYS[unit]:
+            said = where[pq.start : total.end()].strip()
+            return text[rq.start : rate.end()].strip(), unit, pq, i, said
+    return None
 
 
 #: a number needed to treat in words: "one death is avoided for roughly every 15 preterm
