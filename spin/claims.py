@@ -277,6 +277,8 @@ _UNITS = (
     r"ng/g|ng/ml|pg/ml|µg/g|µg/l|mg/l|"
     r"(?:kilo|milli)?grams?|(?:milli)?lit(?:re|er)s?|(?:kilo|centi|milli)?met(?:re|er)s?|"
     r"mg/kg|mg/dl|mmol/l|µg|μg|mcg|mg|g/day|kg/m2|kg|g|ml|mL|l|mm\s?hg|mm³|mm3|cm³|cm3|cm|mm|km|m|"
+    # (a micrometre, not a micromolar: "298 µm versus 262 µm")
+    r"(?-i:[µμ]m)|micromet(?:re|er)s?|microns?|"
     r"years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|"
     r"points?|units?|calories|kcal|steps|cups?|drinks?|servings?|cigarettes|doses?"
 )
@@ -291,6 +293,8 @@ _HOUR_WORDS = re.compile(
     r"\b(?P<n>half an|an|one)\s+hour(?P<half>\s+and\s+a\s+half)?\b(?!\s*(?:or|to)\s+(?:two|more))",
     re.I,
 )
+#: a decade told as a span: "a full decade", "an entire decade"
+_FULL_DECADE = re.compile(r"\b(?:a|an)\s+(?:full|whole|entire)\s+decade\b", re.I)
 #: an age given in months: "72 months", "aged 24 to 72 months"
 _IN_MONTHS = re.compile(r"\s*(?:months?|mo)\b", re.I)
 _RANGE_IN_MONTHS = re.compile(r"\s*(?:-|\u2013|to)\s*\d{1,3}\s*(?:months?|mo)\b", re.I)
@@ -420,6 +424,12 @@ _HOW_OFTEN = re.compile(
 _WORD_PERCENT = re.compile(r"\s*(?:percent|per cent)\b", re.I)
 #: a difference in a unit after a number word: "two fewer days", "three extra weeks" (not a
 #: duration: "two years" is when, not how much)
+#: a difference in time after a number in words: "about four years later"
+_WORD_LATER = re.compile(
+    r"\s+(?P<u>years?|months?|weeks?|days?|hours?)\s+(?:later|earlier|longer|sooner|older|"
+    r"younger)\b(?:\s+than\b)?",
+    re.I,
+)
 _WORD_UNIT = re.compile(
     r"\s+(?:more|fewer|less|extra|additional)\s+"
     # words of what is counted between ("fewer migraine days"), not a rate ("calories a
@@ -463,7 +473,11 @@ _DIGITS_IN = re.compile(
 _FRACTION = re.compile(
     r"\b(?:a|one|about a|nearly a|almost a)\s*-?\s*"
     r"(?P<f>half|third|quarter|fourth|fifth|sixth|tenth)\b"
-    r"|\b(?P<half>half)(?=\s+(?:of|the)\b)",
+    r"|\b(?P<half>half)(?=\s+(?:of|the)\b)"
+    # a change by half: "cut indoor fine-particle levels by nearly half"
+    r"|(?:(?<=\bby )|(?<=\bby about )|(?<=\bby nearly )|(?<=\bby almost )|"
+    r"(?<=\bby roughly )|(?<=\bby around )|(?<=\bby more than )|(?<=\bby over ))"
+    r"(?P<byhalf>half)\b(?!\s+(?:an?|the)\b)",
     re.I,
 )
 #: a fraction of one unit: "a third of a kilogram", "half an hour"
@@ -560,13 +574,14 @@ def _relative_after(text: str, end: int) -> str | None:
     after = text[end : end + 40].lower()
     if re.match(
         r"\s*(?:more likely|higher|greater|increased?|increase in|rise|raised|more|excess|"
-        r"elevated)\b",
+        # (a size or speed: "about 12 percent shorter by day 21")
+        r"elevated|longer|taller|heavier|bigger|wider|thicker|faster)\b",
         after,
     ):
         return "more"
     if re.match(
         r"\s*(?:less likely|lower|fewer|reduced?|reduction|decrease[ds]?|drop|decline|less|"
-        r"smaller|cut|fall)\b",
+        r"smaller|cut|fall|shorter|lighter|narrower|thinner|slower)\b",
         after,
     ):
         return "less"
@@ -719,12 +734,19 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
             continue
         if re.search(r"\b(?:before|until|till)\s+$", masked[: m.start()], re.I):
             continue  # "15 micromolar before half of them were lost": a threshold, not a share
+        if m.group("byhalf") and re.search(
+            r"\b(?:needed|required|enough|necessary|it\s+takes|took)\s+to\s+[^.;,]{0,60}$",
+            masked[: m.start()],
+            re.I,
+        ):
+            continue  # "The dose needed to cut the number of living cells by half": what a
+            # dose is defined by (an IC50), not a result
         if m.group("half") and _MEDIAN_TOLD.match(masked, m.end()):
             continue  # "half of the worms were still alive at 21 days": a median survival
         of_unit = _OF_A_UNIT.match(masked, m.end())
         if of_unit is not None:
             # "about a third of a kilogram": an amount (0.33 kg), not a share
-            f = m.group("f") or m.group("half")
+            f = m.group("f") or m.group("half") or m.group("byhalf")
             approx, s = _approx_before(masked, m.start())
             word = of_unit.group("u").lower()
             lead = re.match(r"(about|nearly|almost)\s", m.group(0), re.I)
@@ -741,7 +763,7 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
             continue
         if _OF_A_THING.match(masked, m.end()) or _OF_EACH_PERIOD.match(masked, m.end()):
             continue  # "about a fifth of a standard can": a part of one thing, not a share
-        f = m.group("f") or m.group("half")
+        f = m.group("f") or m.group("half") or m.group("byhalf")
         val = _FRACTIONS[f.lower()]
         approx, s = _approx_before(masked, m.start())
         lead = re.match(r"(about|nearly|almost)\s", m.group(0), re.I)
@@ -749,6 +771,12 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
             approx = lead.group(1).lower()  # "nearly a third": the word is the match's own
         rel = _relative(masked, s, m.end())
         add(Quantity(text[s : m.end()], val, "percent", "%", approx, rel, s, m.end(), True))
+    if "decade" in masked:
+        for m in _FULL_DECADE.finditer(masked):
+            # "even after a full decade in which families were free to ...": ten years
+            if free(m.start(), m.end()):
+                add(Quantity(text[m.start() : m.end()], 10.0, "measure", "years", None, None,
+                             m.start(), m.end(), True))  # fmt: skip
     if "hour" in masked:
         for m in _HOUR_WORDS.finditer(masked):
             if not free(m.start(), m.end()):
@@ -822,6 +850,10 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
             add(Quantity(text[s : m.end()], val, "count", noun, approx, None, s, m.end(), True))
             continue
         um = _WORD_UNIT.match(masked, m.end())
+        if um is None and approx is not None:
+            # "about four years later", "nearly three months longer": a difference in time
+            # told in words (only with its approximation: "Two years later, ..." tells when)
+            um = _WORD_LATER.match(masked, m.end())
         if um is not None:
             # "almost two fewer days of school", "three extra weeks": a difference in words
             end = um.end()
@@ -928,7 +960,8 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
             continue
         if re.search(r"(?:\b95\s*%\s*(?:CI|UI|CrI|(?:confidence|uncertainty|credible) interval)"
                      r"[\s,:=\]\[]*(?:CI\])?[\s,:=]*|\b(?:CI|UI|CrI)[\s,:=\]]*)"
-                     r"(?:[$£€]?[\d,]+(?:\.\d+)?\s*(?:-|–|to|,)\s*)?[$£€]?$", before,
+                     # (either bound may be negative: "95% CI -0.4 to 3.6")
+                     r"(?:[-−]?[$£€]?[\d,]+(?:\.\d+)?\s*(?:-|–|to|,)\s*)?[-−]?[$£€]?$", before,
                      re.I):  # fmt: skip
             add(Quantity(text[s:end], val, "ci", "", approx, None, s, end))
             continue
@@ -1168,7 +1201,17 @@ def _research_advice(text: str) -> bool:
     # (an opening that tells where a result was found is no call: "In further experiments,
     # DMC-7 also stopped the cells ...")
     text = _FOUND_IN_FURTHER.sub(" ", text)
+    # (nor a wait named only as the time for something else: "until larger studies
+    # report, family doctors could reasonably offer ivermectin")
+    text = _UNTIL_STUDIES_REPORT.sub(" ", text) if "until" in low else text
     return any(w in low for w in _RESEARCH_CUES) and bool(_RESEARCH_ADVICE.search(text))
+
+
+_UNTIL_STUDIES_REPORT = re.compile(
+    r"\buntil\s+(?:larger|more|further|new|bigger)\s+(?:studies|trials|research|data)\s+"
+    r"(?:report|are\s+(?:done|published|available|completed|in)|come\s+in)\b(?=\s*,\s*\w)",
+    re.I,
+)
 
 
 _FOUND_IN_FURTHER = re.compile(
@@ -1655,8 +1698,18 @@ _SHOULD_EXPECTED = re.compile(
 #: clinicians told what they may now do: "Doctors can now suggest a daily glass of ..."
 _CLINICIANS_CAN = re.compile(
     r"\b(?:doctors|clinicians|GPs|physicians|nurses|pharmacists|dentists|midwives|"
-    r"health workers)\s+(?:can|could|may|might|should)\s+(?:now\s+|also\s+|safely\s+|already\s+)*"
+    r"health workers)\s+(?:can|could|may|might|should)\s+(?:now\s+|also\s+|safely\s+|already\s+|"
+    r"reasonably\s+)*"
     r"(?:suggest|recommend|offer|prescribe|advise|tell|consider|give)\b",
+    re.I,
+)
+#: leave given to stop a precaution: "families can relax about keeping it in the diet",
+#: "parents can stop worrying about"
+_CAN_RELAX = re.compile(
+    r"\b(?:families|parents|people|patients|you|mothers|fathers|carers|caregivers|women|men|"
+    r"owners|readers|anyone|everyone)\s+(?:can|could|may)\s+(?:now\s+|safely\s+)*"
+    r"(?:relax|stop\s+worrying|rest\s+easy|breathe\s+easier|stop\s+(?:keeping|giving|taking|"
+    r"checking|avoiding))\b",
     re.I,
 )
 #: an open question before an advice word: "whether children need to"
@@ -1680,7 +1733,11 @@ _DECIDE_WHO = re.compile(
 #: should", "working as it should"
 _MANNER = re.compile(
     # (and "look better than they should": a comparison with what is due)
-    r"\b(?:the way|as|than)\s+(?:[\w-]+\s+){1,2}should\b(?=\s*(?:[,.;:!?\"\u201d)]|$))",
+    r"\b(?:the way|as|than)\s+(?:[\w-]+\s+){1,2}should\b(?=\s*(?:[,.;:!?\"\u201d)]|$))|"
+    # (and what a patient's state requires: "wait because they need to be medically
+    # stabilised first", "rushing patients into surgery when they need to be stabilised")
+    r"\b(?:because|when|until|unless|since|while|who|if)\s+(?:they|he|she|patients|people)?\s*"
+    r"(?:first\s+|still\s+)?needs?\s+to\s+be\s+(?:\w+ly\s+)?\w+ed\b",
     re.I,
 )
 #: what participants would tell others: "would recommend the test to friends and family"
@@ -1769,6 +1826,8 @@ _DIRECT_CAUSE_MORE = re.compile(
     r"^\W*thanks\s+to\b(?=[^,.;]{1,80},\s+\w)|"
     # "aircraft noise at night pushes up blood pressure"
     r"push(?:es|ed)?\s+up\b(?!\s+to\b)|"
+    # "Speaking two languages throughout life pushes back the onset of dementia symptoms"
+    r"push(?:es|ed)?\s+back\s+(?:the\s+)?(?:onset|start|age|arrival|appearance|timing)\b|"
     # "makes schools safer places for children"
     r"makes?\s+(?:[\w'-]+\s+){1,3}?(?:safer|healthier|happier|sicker|fatter|thinner|stronger|"
     r"weaker|smarter)\b|"
@@ -1852,8 +1911,11 @@ _PLACE_AFFECTED = re.compile(
     re.I,
 )
 #: "settled" of things that came to rest: "the cells settled into the bone marrow"
+#: (and of larvae, seeds or sediment: "the share that actually settled was similar")
 _SETTLED_INTO = re.compile(
-    r"\bsettle[sd]?\s+(?:in|into|on|onto|down|back|at|well|within|after|to|quickly|again)\b", re.I
+    r"\bsettle[sd]?\s+(?:in|into|on|onto|down|back|at|well|within|after|to|quickly|again)\b|"
+    r"\b(?:that|which)\s+(?:\w+ly\s+)?settle[sd]?\b",
+    re.I,
 )
 #: the same, for the strength model: "is hurt or killed" read as "is hurt or dead"
 _KILLED_OUTCOME = re.compile(
@@ -1996,11 +2058,22 @@ _CAUTION = re.compile(
     # "should wait until", "not ... until", "Until larger trials are done": a caution; not
     # "turn off its alerts until they have tested it", an action until a condition
     r"\b(?:not|n['\u2019]t|never|no|wait\w*|hold\w*\s+off|remain\w*|stay\w*|continu\w*)\b"
-    r"[^.;]{0,80}?\buntil\b|^\W*(?:(?:but|and|so)\s+)?until\b|\bbefore (?:further|more)\b|"
+    r"[^.;]{0,80}?\buntil\b|"
+    # (an opening "Until" that waits for evidence: "Until larger trials are done"; not one
+    # that names an interim: "Until labelling improves, the researchers advise shoppers")
+    r"^\W*(?:(?:but|and|so)\s+)?until\s+(?:[\w'-]+\s+){0,5}?(?:trials?|studies|study|research|"
+    r"evidence|data|results|findings|confirm\w*|replicat\w*|tested|proven|shown|known|"
+    r"understood|clearer|available)\b|"
+    # ("Until then, it is not something we would recommend as routine care")
+    r"^\W*(?:(?:but|and|so)\s+)?until\s+(?:then|that\s+(?:happens|point|time)|we\s+know)\b|"
+    r"\bbefore (?:further|more)\b|"
     r"\bpremature (?:to|at this)\b|\bshould not\b|\b(?:nobody|no one|no-one) should\b|"
     r"\bbefore we (?:know|can (?:say|tell|know))\b|\bshouldn't\b|"
     # "anyone considering acupuncture should know the benefit appears to be small"
     r"\bshould (?:know|be aware|understand|reali[sz]e|bear in mind|keep in mind|be told)\b|"
+    # "exposure is not the same thing as being killed by the poison": what a finding is not
+    r"\b(?:is|are|was|were)(?:\s+not|n['\u2019]t)\s+(?:(?:quite|exactly|necessarily)\s+)?"
+    r"the\s+same\s+(?:thing\s+)?as\b|"
     r"\bdo not stop\b|\bwithout (?:consulting|"
     r"talking)\b|\bconsult\b(?!\s+(?:their|your|a)\s+doctor\s+about\s+(?:whether|if)\b)|"
     # "talk to your doctor before stopping" cautions; "talk to their doctor about whether
@@ -2184,6 +2257,7 @@ _CONTRIBUTED_DATA = re.compile(
 _HYPHEN_RELATED = re.compile(r"\b([A-Za-z]+)-related\b")
 #: "cut-off" (a threshold) for the strength model, which reads "cut" as a cause
 _CUT_OFF = re.compile(r"\bcut-?offs?\b", re.I)
+_CUT_FROM = re.compile(r"\bcut\s+from\b", re.I)
 #: "almost always", "nearly always": a frequency told with its exception, not a booster
 _ALMOST_ALWAYS = re.compile(r"\b(?:almost|nearly|not|virtually|near-)\s*always\b", re.I)
 _CLEARLY_NOT_A_FINDING = re.compile(
@@ -2550,6 +2624,11 @@ _GENERAL_FACT = re.compile(
     r"\b(?:is|are) (?:a|an|the|one of the) (?:major|leading|key|main|known|well-known|common|"
     r"important|strong|big|biggest) (?:risk factors?|causes?|drivers?|contributors?) "
     r"(?:for|of|to)\b|\b(?:fuels?|drives?) (?:drug|antibiotic|antimicrobial) resistance\b|"
+    # "Heart disease and stroke are among the leading causes of death worldwide"; "high
+    # blood pressure is one of their best-known drivers"
+    r"\b(?:is|are)\s+(?:among|one of)\s+(?:the|their|its)\s+(?:leading|biggest|main|major|"
+    r"commonest|most common|best-known|best known|strongest)\s+(?:causes?|killers?|drivers?|"
+    r"risk factors?|contributors?)\b|"
     # what something does as a rule: "Carrying such bacteria in the gut usually causes no
     # symptoms"
     r"\b(?:usually|typically|generally|normally|rarely|seldom)\s+(?:causes?|leads?\s+to|"
@@ -2772,6 +2851,8 @@ def analyze(text: str) -> Features:
     if "cut" in model_text:
         # "At its chosen cut-off, the model flagged 87 percent": a threshold, not "cut"
         model_text = _CUT_OFF.sub("threshold", model_text)
+        # "144 fragments of the coral, cut from six parent colonies": taken, not reduced
+        model_text = _CUT_FROM.sub("taken from", model_text)
     if "-related" in model_text and "caus" in model_text:
         # "catching COVID-19 causes grey matter in the brain's smell-related regions to
         # thin": a kind of region, not an association beside the cause
@@ -2779,7 +2860,8 @@ def analyze(text: str) -> Features:
     st = classify.claim_strength(model_text)
     # "adopt one without waiting for further research": the opposite of a caution
     plain = _NOT_WAITING.sub(" ", text) if "wait" in text else text
-    adv = classify.advice(plain)
+    # (nor is what a patient's state requires: "when they need to be stabilised first")
+    adv = classify.advice(_MANNER.sub(" ", plain) if "need" in plain else plain)
     negs = _negations(text)
     null = _null_result(text)
     kinds, species = _subject_info(text)
@@ -2875,6 +2957,10 @@ def analyze(text: str) -> Features:
         weak = re.search(r"\b(?:could|may|might)\b", told.group(0), re.I) is not None
         advice_level = max(advice_level, 1 if weak else 2)
         advice_cues = (told.group(0).lower(), *advice_cues)
+    if advice_level < 2 and not cautionary and (eased := _CAN_RELAX.search(text)) is not None:
+        # "families can relax about keeping it in the diet": leave to stop a precaution
+        advice_level = 2
+        advice_cues = (eased.group(0).lower(), *advice_cues)
     if advice_level < 1 and " about " in low and (asked := _ASK_ABOUT.search(text)) is not None:
         # "Owners ... may want to ask their veterinarian about starting low-dose rapamycin
         # now": an option put to readers, weak advice (strong with "should")
@@ -3456,7 +3542,9 @@ def _metadata_numbers(paper: Paper) -> frozenset[float]:
 #: data a model is built from: "calibrated to the National Health Survey"
 _MODEL_INPUT = re.compile(
     r"\b(?:calibrated|parameteri[sz]ed|informed by|inputs?|data from|derived from|drawn from|"
-    r"populated with|based on)\b",
+    # ("populated from 11,842 Health Survey for England participants and resampled to a
+    # cohort of 1,000,000 individuals")
+    r"populated (?:with|from)|resampled|taken from|based on)\b",
     re.I,
 )
 

@@ -2051,6 +2051,55 @@ BLIND = [
     ("wind-turbine-bat-curtailment-bace-faithful.md", (), FAITHFUL_NEVER),
     ("wind-turbine-bat-curtailment-bace-spun.md",
      ("advice_not_in_source", "certainty_overstatement", "number_mismatch"), ()),
+    # round 38
+    ("hip-fracture-surgery-timing-registry-faithful.md", (), FAITHFUL_NEVER),
+    ("hip-fracture-surgery-timing-registry-spun.md",
+     ("advice_not_in_source", "causal_overstatement",
+      "certainty_overstatement", "number_mismatch"), ()),
+    ("air-purifier-pregnancy-birthweight-rct-faithful.md", (), FAITHFUL_NEVER),
+    ("air-purifier-pregnancy-birthweight-rct-spun.md",
+     ("advice_not_in_source", "contradicted_claim", "number_mismatch", "unsupported_claim"), ()),
+    ("dengue-wolbachia-cluster-rct-faithful.md", (), FAITHFUL_NEVER),
+    ("dengue-wolbachia-cluster-rct-spun.md",
+     ("advice_not_in_source", "certainty_overstatement", "population_generalization"), ()),
+    ("rodenticide-owls-liver-residues-faithful.md", (), FAITHFUL_NEVER),
+    ("rodenticide-owls-liver-residues-spun.md",
+     ("advice_not_in_source", "certainty_overstatement", "number_mismatch"), ()),
+    ("bilingualism-dementia-onset-retrospective-faithful.md", (), FAITHFUL_NEVER),
+    ("bilingualism-dementia-onset-retrospective-spun.md",
+     ("advice_not_in_source", "causal_overstatement",
+      "certainty_overstatement", "number_mismatch"), ()),
+    ("ocean-acidification-oyster-larvae-mesocosm-faithful.md", (), FAITHFUL_NEVER),
+    ("ocean-acidification-oyster-larvae-mesocosm-spun.md",
+     ("advice_not_in_source", "certainty_overstatement", "number_mismatch"), ()),
+    ("early-peanut-introduction-allergy-followup-faithful.md", (), FAITHFUL_NEVER),
+    ("early-peanut-introduction-allergy-followup-spun.md",
+     ("advice_not_in_source", "certainty_overstatement",
+      "population_generalization", "unsupported_claim"), ()),
+    # round 39
+    ("ivermectin-covid-outpatient-rct-faithful.md", (), FAITHFUL_NEVER),
+    ("ivermectin-covid-outpatient-rct-spun.md",
+     ("advice_not_in_source", "contradicted_claim", "population_generalization"), ()),
+    ("bike-lanes-cyclist-injuries-did-faithful.md", (), FAITHFUL_NEVER),
+    ("bike-lanes-cyclist-injuries-did-spun.md",
+     ("advice_not_in_source", "certainty_overstatement",
+      "number_mismatch", "population_generalization"), ()),
+    ("placebo-analgesia-expectation-lab-faithful.md", (), FAITHFUL_NEVER),
+    ("placebo-analgesia-expectation-lab-spun.md",
+     ("advice_not_in_source", "number_mismatch", "unsupported_claim"), ()),
+    ("sodium-urine-cardiovascular-cohort-faithful.md", (), FAITHFUL_NEVER),
+    ("sodium-urine-cardiovascular-cohort-spun.md",
+     ("advice_not_in_source", "causal_overstatement", "certainty_overstatement"), ()),
+    ("heat-tolerant-coral-symbiont-tank-faithful.md", (), FAITHFUL_NEVER),
+    ("heat-tolerant-coral-symbiont-tank-spun.md",
+     ("advice_not_in_source", "certainty_overstatement", "number_mismatch"), ()),
+    ("weight-loss-drug-budget-microsimulation-faithful.md", (), FAITHFUL_NEVER),
+    ("weight-loss-drug-budget-microsimulation-spun.md",
+     ("advice_not_in_source", "certainty_overstatement",
+      "number_mismatch", "unsupported_claim"), ()),
+    ("honey-antibiotic-residues-market-survey-faithful.md", (), FAITHFUL_NEVER),
+    ("honey-antibiotic-residues-market-survey-spun.md",
+     ("advice_not_in_source", "certainty_overstatement", "number_mismatch"), ()),
 ]  # fmt: skip
 
 
@@ -6698,6 +6747,249 @@ def test_round_37_rules() -> None:
         "two-thirds."
     )
     assert not [f for f in make_report(said, octopus).findings if f.code.startswith("N10")]
+
+
+def test_round_38_rules() -> None:
+    """What the thirty-eighth round's releases taught the rules."""
+    from spin.claims import analyze, extract_numbers
+
+    codes = lambda said, paper: {  # noqa: E731
+        f.code for f in make_report(said, paper).findings if SEVERITY_RANK[f.severity] >= 2
+    }
+
+    def n101(said: str, paper: Paper) -> list[str]:
+        return [f.message for f in make_report(said, paper).findings if f.code == "N101"]
+
+    # an eGFR equation: the first of a pair set side by side belongs to the group its clause
+    # opens with ("In adults aged 65 years or older ..., P30 was 86.3% ..., versus 91.7% ...
+    # in younger participants")
+    egfr = _blind_paper("cystatin-c-egfr-equation-development-validation")
+    said = (
+        "Among adults 65 and older, about 92 percent of the new equation's estimates fell "
+        "within 30 percent of measured GFR."
+    )
+    assert any("86.3%" in m for m in n101(said, egfr))
+    # oyster larvae: a size told as a relative change, lengths in micrometres, larvae that
+    # settle, a list of effects the study does not establish
+    oyster = _blind_paper("ocean-acidification-oyster-larvae-mesocosm")
+    assert [(q.value, q.unit) for q in extract_numbers("298 µm versus 262 µm")] == [
+        (298.0, "µm"),
+        (262.0, "µm"),
+    ]
+    assert extract_numbers("about 12 percent shorter")[0].change == -12.0
+    said = "Shells in the acidified tanks were about 12 percent shorter by day 21."
+    assert "N101" not in codes(said, oyster)  # 298 versus 262 µm: 12% shorter
+    said = (
+        "Among larvae that reached the stage at which they are ready to settle, the share "
+        "that actually settled was similar under both conditions, at 62 and 58 percent."
+    )
+    assert "K102" not in codes(said, oyster)
+    said = (
+        "The findings mean that wild Pacific oyster populations up and down the West Coast "
+        "can expect similar losses as the ocean continues to acidify."
+    )
+    assert "K101" in codes(said, oyster)  # "does not establish effects on wild populations"
+    # hip fractures: what a patient's state requires is no advice; "the reasons for delay"
+    # name no cause
+    hip = _blind_paper("hip-fracture-surgery-timing-registry")
+    said = (
+        '"Some patients wait because they need to be medically stabilised first, and those '
+        'are often the sicker patients," he said.'
+    )
+    assert analyze(said).advice == 0
+    said = (
+        '"The next step is a randomised or quasi-experimental study that can separate the '
+        'effect of timing from the reasons for delay," said Solberg.'
+    )
+    assert "C101" not in codes(said, hip)
+    # owls: "not the same thing as" is a caveat; a level of a ranking the release never
+    # names; "a representative picture" against "not a random sample"
+    owls = _blind_paper("rodenticide-owls-liver-residues")
+    said = (
+        '"What we measured is exposure, though, and exposure is not the same thing as being '
+        'killed by the poison."'
+    )
+    assert "U101" not in codes(said, owls)
+    said = (
+        "Nearly one in five owls had combined liver levels above 100 nanograms per gram, a "
+        "level associated with potential toxic effects."
+    )
+    assert any("12.9%" in m for m in n101(said, owls))  # 18.3% is the top arable quartile's
+    said = (
+        "Because road casualties turn up wherever owls live, the researchers say the "
+        "carcasses give a representative picture of exposure across Britain's wild barn owls."
+    )
+    findings = [f for f in make_report(said, owls).findings if f.code == "K101"]
+    assert findings and "not a random sample" in findings[0].message
+    # bilingualism: a delay told as pushed back; a difference in years in words; recall
+    # problems said to be absent
+    bilingual = _blind_paper("bilingualism-dementia-onset-retrospective")
+    said = "Speaking two languages throughout life pushes back the onset of dementia symptoms."
+    assert "C101" in codes(said, bilingual)
+    said = "Bilingual patients were also diagnosed about four years later than the others."
+    assert n101(said, bilingual)  # 2.4 years adjusted, not the interval's "3.5 vs 3.6 years"
+    assert extract_numbers("A study finds that, about two years later, X")[0].text == (
+        "about two years later"
+    )
+    said = (
+        "Because the ages of onset were drawn from the clinic's own records, they are free "
+        "of the recall problems that affect many dementia studies."
+    )
+    assert "K101" in codes(said, bilingual)
+    # an interval with a negative lower bound is an interval
+    kinds = [q.kind for q in extract_numbers("it was 1.6 years (95% CI -0.4 to 3.6; p=0.12)")]
+    assert kinds == ["measure", "ci", "ci", "p_value"]
+    # air purifiers: a change by half; advice for what the paper does not support; infants
+    # not followed after delivery
+    air = _blind_paper("air-purifier-pregnancy-birthweight-rct")
+    assert extract_numbers("cut levels by nearly half")[0].change == -50.0
+    assert not extract_numbers("The dose needed to cut the number of cells by half")
+    said = "The purifiers cut indoor fine-particle levels by nearly half in the monitored homes."
+    assert any("31%" in m for m in n101(said, air))
+    said = (
+        "The researchers say doctors in heavily polluted cities should advise pregnant patients "
+        "to keep a HEPA purifier running at home."
+    )
+    assert any("advises against" in f.message for f in make_report(said, air).findings)
+    said = "Babies from purifier homes also had fewer breathing problems, the team found."
+    assert "U103" in codes(said, air)
+    from spin.rules.support import _INFANCY
+
+    assert _INFANCY.search("fewer breathing problems in their first months of life")
+    # dengue: a span of everyone from babies to grandparents, for ages 3 to 45
+    dengue = _blind_paper("dengue-wolbachia-cluster-rct")
+    said = "The protection reached residents of every age, from babies to grandparents."
+    assert "P102" in codes(said, dengue)
+    # peanut: people without what every participant had; leave to stop a precaution; a
+    # limitation of follow-up denied
+    peanut = _blind_paper("early-peanut-introduction-allergy-followup")
+    said = (
+        "The benefit held for babies across the board, including those who had shown no sign "
+        "of eczema or food allergy."
+    )
+    assert "P102" in codes(said, peanut)
+    said = "Once a child has eaten peanut for five years, families can relax, the researchers say."
+    assert analyze(said).advice == 2 and "A101" in codes(said, peanut)
+    said = (
+        "Because nearly every child from the original trial came back for testing at 12, "
+        "drop-outs are unlikely to have skewed the results."
+    )
+    assert "K101" in codes(said, peanut)  # "One in five randomised children was not assessed"
+
+
+def test_round_39_rules() -> None:
+    """What the thirty-ninth round's releases taught the rules."""
+    from spin.claims import analyze
+
+    codes = lambda said, paper: {  # noqa: E731
+        f.code for f in make_report(said, paper).findings if SEVERITY_RANK[f.severity] >= 2
+    }
+
+    def n101(said: str, paper: Paper) -> list[str]:
+        return [f.message for f in make_report(said, paper).findings if f.code == "N101"]
+
+    # ivermectin: a difference claimed for a result null by its p-value; any adult for
+    # adults aged 30 or older; an option for what the paper does not support; a diary kept
+    ivermectin = _blind_paper("ivermectin-covid-outpatient-rct")
+    said = (
+        "Where ivermectin did make a difference was in keeping people out of hospital: 2.6 "
+        "percent of those taking it were admitted or died within 28 days, compared with 3.3 "
+        "percent of those on placebo."
+    )
+    assert "U102" in codes(said, ivermectin)
+    said = (
+        "Any adult with a positive test whose symptoms had begun within the previous five days "
+        "could take part, as long as they were not in hospital."
+    )
+    assert "P102" in codes(said, ivermectin)
+    said = (
+        "Castellanos said that, until larger studies report, family doctors could reasonably "
+        "offer ivermectin to higher-risk patients who ask for it."
+    )
+    assert any("advises against" in f.message for f in make_report(said, ivermectin).findings)
+    assert "P102" not in codes("Everyone kept a daily symptom diary for four weeks.", ivermectin)
+    # a microsimulation: its survey and its simulated cohort are inputs, not its design; a
+    # share of those without a history; an extrapolation said to apply just as well
+    model = _blind_paper("weight-loss-drug-budget-microsimulation")
+    said = "When the team halved the assumed benefit, the number of events avoided fell."
+    assert "C101" not in codes(said, model)
+    said = (
+        "Higher uptake meant more events prevented, about 66,000 if 40 percent of eligible "
+        "adults took the drug, but also a bigger bill of close to £30 billion."
+    )
+    assert not n101(said, model)  # "At 40% uptake, 66,100 MACE ... £29.9 billion"
+    said = (
+        "Although the heart benefit was first measured in people who already had "
+        "cardiovascular disease, the researchers found that it applies just as well to the "
+        "more than nine in ten eligible adults with no such history."
+    )
+    assert "K101" in codes(said, model) and not n101(said, model)
+    said = "Treated adults would also need fewer knee and hip replacements, the model found."
+    assert "U103" in codes(said, model)
+    # honey: a share of what its brackets' count is told of; a source told as shown; an
+    # interim told with "until"
+    honey = _blind_paper("honey-antibiotic-residues-market-survey")
+    said = (
+        "Nearly a quarter of the jars contained at least one antibiotic residue above the "
+        "applicable regulatory limit."
+    )
+    assert any("7.5%" in m for m in n101(said, honey))
+    said = "That pattern shows that the residues are entering European honey through blends."
+    assert "K101" in codes(said, honey)  # "does not establish where in the supply chain"
+    said = (
+        "Until labelling improves, the researchers advise shoppers to choose honey that names "
+        "a single country of origin."
+    )
+    assert not analyze(said).cautionary
+    assert "A101" in codes(said, honey) and "C101" not in codes(said, honey)
+    assert analyze('"Until then, it is not something we would recommend."').cautionary
+    # corals: the other figure of a pair; a cost and a single reef denied; fragments cut
+    coral = _blind_paper("heat-tolerant-coral-symbiont-tank")
+    said = (
+        "During the heatwave, fragments with the evolved algae lost only about a fifth of "
+        "their algae, while fragments with wild-type algae lost about 70 percent."
+    )
+    assert any("38%" in m for m in n101(said, coral))  # not the calcification's 17%
+    said = "The extra heat tolerance came without any cost to the corals' growth."
+    assert "K101" in codes(said, coral)
+    said = (
+        "The six parent colonies were collected from reefs spanning the Great Barrier Reef, "
+        "so the results are not tied to one local coral population."
+    )
+    assert "K101" in codes(said, coral)
+    said = "The team worked with 144 fragments of the coral, cut from six parent colonies."
+    assert "U102" not in codes(said, coral)
+    said = "Bleached corals turn pale and, if the heat lasts long enough, many of them die."
+    assert "K101" not in codes(said, coral)
+    # bike lanes: streets the study left out, reached by a span
+    bikes = _blind_paper("bike-lanes-cyclist-injuries-did")
+    said = (
+        "The pattern held across the full range of city streets, from quiet residential "
+        "blocks to major arterials."
+    )
+    assert "P102" in codes(said, bikes)  # "Local residential streets were not included."
+    # pain and a cream: an outcome never measured; an exploratory subgroup analysis is no
+    # preliminary study
+    placebo = _blind_paper("placebo-analgesia-expectation-lab")
+    said = "Students in the painkiller group also reported less lingering soreness the next day."
+    assert "U103" in codes(said, placebo)
+    from spin.claims import paper_facts
+
+    assert "preliminary" not in {kind for kind, _ in paper_facts(placebo).limitations}
+    # sodium: intake tracked through follow-up where it was measured only at baseline; the
+    # burden of a disease as background
+    sodium = _blind_paper("sodium-urine-cardiovascular-cohort")
+    said = (
+        "Because the urine collections were repeated throughout the follow-up, the team could "
+        "also track how changes in people's eating habits affected their risk over time."
+    )
+    findings = [f for f in make_report(said, sodium).findings if f.code == "K101"]
+    assert findings and "not captured" in findings[0].message
+    said = (
+        "Heart disease and stroke are among the leading causes of death worldwide, and high "
+        "blood pressure is one of their best-known drivers."
+    )
+    assert not codes(said, sodium) & {"U101", "U103"}
 
 
 def test_a_time_bound_against_the_paper_s_times() -> None:

@@ -5,8 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from spin.claims import _ADVICE_MODAL, ADVISES_AGAINST, advice_given, content_words
-from spin.model import Evidence, Finding
+from spin.claims import (
+    _ADVICE_MODAL,
+    _CLINICIANS_CAN,
+    ADVISES_AGAINST,
+    advice_given,
+    content_words,
+)
+from spin.model import Evidence, Finding, Sentence
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import (
     alignment_of,
@@ -74,14 +80,26 @@ def advice_not_in_source(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     delivery team to wait before they clamp the cord").  Where the paper's only advice is
     against a practice ("The cut-off ... should not be used for diagnosis"), a
     recommendation in so many words that matches none of it is flagged ("recommends that
-    universities give the questionnaire to all incoming first-year students").
+    universities give the questionnaire to all incoming first-year students").  Advice for
+    what the paper says its results do not support is flagged as against it, weak or strong:
+    a clinician's option ("until larger studies report, family doctors could reasonably
+    offer ivermectin" where "These results do not support the use of ivermectin"), and a
+    recommendation that shares only the practice's name with the paper's advice but is as
+    close to it as weak support ("should advise pregnant patients to keep a HEPA purifier
+    running at home" for "do not support recommending purifiers solely to increase birth
+    weight").  An opening "Until" that names an interim ("Until labelling improves, the
+    researchers advise shoppers to ...") is no caution; one that waits for evidence is.
     """
     pf = facts(ctx)
     flagged: list[int] = []
+    against = _advises_against(ctx)
     for s in ctx.document.sentences:
         f = sentence_features(ctx, s.index)
         if f.advice <= pf.max_advice or f.cautionary:
             continue
+        if f.advice == 1 and _against_hit(ctx, s, against) is not None:
+            continue  # weak advice for what the paper advises against: not beyond the paper
+            # only, but against it (below)
         if _background_advice(ctx, s.index, f.advice):
             continue  # "CBT-I is the recommended first-line treatment": the paper's background
         if _GUIDELINE_SAYS.search(s.text):
@@ -266,24 +284,13 @@ def _advice_against(self: Rule, ctx: RuleContext, skip: list[int]) -> Iterator[F
     """Advice for what the paper advises against: "intensive care teams should now
     consider adding intravenous vitamin C" where the paper says "we do not recommend
     routine use of intravenous vitamin C in sepsis"."""
-    against = [
-        (i, m.group(0))
-        for i, st in enumerate(ctx.paper.statements)
-        if not st.is_context
-        for m in ADVISES_AGAINST.finditer(st.text)
-    ]
+    against = _advises_against(ctx)
     if not against:
         return
     for s in ctx.document.sentences:
-        f = sentence_features(ctx, s.index)
-        if s.index in skip or not f.advice or f.cautionary or f.negated:
+        if s.index in skip:
             continue
-        if not _ADVISES.search(s.text) or ADVISES_AGAINST.search(s.text):
-            continue
-        if re.search(r"\b(?:not|n't|never|against|limited to|only in)\b", s.text, re.I):
-            continue  # "the authors do not recommend routine use": the paper's own advice
-        mine = content_words(s.text) - _ADVICE_WORDS
-        hit = next(((i, what) for i, what in against if len(mine & content_words(what)) >= 2), None)
+        hit = _against_hit(ctx, s, against)
         if hit is None:
             continue
         skip.append(s.index)
@@ -295,6 +302,50 @@ def _advice_against(self: Rule, ctx: RuleContext, skip: list[int]) -> Iterator[F
             evidence=(Evidence(st.text, st.section, 1.0, st.source),),
             suggestion="Report the paper's own advice, which is against it.",
         )
+
+
+def _advises_against(ctx: RuleContext) -> list[tuple[int, str]]:
+    """The paper's own advice against a practice, with where it says it."""
+    return [
+        (i, m.group(0))
+        for i, st in enumerate(ctx.paper.statements)
+        if not st.is_context
+        for m in ADVISES_AGAINST.finditer(st.text)
+    ]
+
+
+def _against_hit(
+    ctx: RuleContext, s: Sentence, against: list[tuple[int, str]]
+) -> tuple[int, str] | None:
+    """The paper's advice against what the sentence advises, if any."""
+    from spin.align import score_matrix, thresholds
+
+    f = sentence_features(ctx, s.index)
+    if not against or not f.advice or f.cautionary or f.negated:
+        return None
+    # (advice in so many words, or a clinician's option: "family doctors could reasonably
+    # offer ivermectin")
+    allowed = bool(f.advice_cues) and bool(re.search(r"\b(?:could|can|may)\b", f.advice_cues[0]))
+    if not (_ADVISES.search(s.text) or allowed) or ADVISES_AGAINST.search(s.text):
+        return None
+    if re.search(r"\b(?:not|n't|never|against|limited to|only in)\b", s.text, re.I):
+        return None  # "the authors do not recommend routine use": the paper's own advice
+    mine = content_words(s.text) - _ADVICE_WORDS
+    hit = next(((i, what) for i, what in against if len(mine & content_words(what)) >= 2), None)
+    if hit is None:
+        # (or one word of what it advises against, in a sentence as close to the whole
+        # statement as weak support: "should advise pregnant patients to keep a HEPA
+        # purifier running at home" where "These findings do not support recommending
+        # purifiers solely to increase birth weight")
+        # (advice in so many words, or a clinician's option: not "the case for it should
+        # rest on what music itself offers children")
+        near = [(i, what) for i, what in against if mine & content_words(what)]
+        if near and (_RECOMMENDS.search(s.text) or _CLINICIANS_CAN.search(s.text)):
+            scores = score_matrix([s.text], [ctx.paper.statements[i].text for i, _ in near])[0]
+            best = int(scores.argmax())
+            if float(scores[best]) >= thresholds()[1]:
+                hit = near[best]
+    return hit
 
 
 #: how far below the aligner's weak-support threshold a release recommendation must

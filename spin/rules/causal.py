@@ -207,6 +207,11 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue  # "the amount of cane each worker cut per day": a harvest, not a cause
         if cue and cue.lower().startswith("trigger") and _SETS_OFF_ALERT.search(s.text):
             continue  # "would have triggered at least one alert": what a tool does by design
+        if cue and re.search(
+            rf"^\W*(?:until|unless|once)\b[^,;]*\b{re.escape(cue.split()[0])}", s.text, re.I
+        ):
+            continue  # "Until labelling improves, the researchers advise shoppers ...": a
+            # condition, not a finding
         if cue and asked(s.text, cue):
             continue  # "Only a randomized trial can tell us whether semaglutide actually
             # prevents alcohol use disorder": the cause asked about, not claimed
@@ -591,8 +596,16 @@ def cause_as_noun(text: str, cue: str) -> bool:
     """Whether the cue is the noun "cause(s)" wherever it occurs ("the weakness came from
     the muscle rather than from other causes such as nerve injury")."""
     if cue.lower() in ("delay", "delays", "lead", "lag"):
-        # "That delay was typically five days": a time between two things, named
-        return _every_use(text, cue, lambda m: bool(_DETERMINER_BEFORE.search(text, 0, m.start())))
+        # "That delay was typically five days": a time between two things, named; "the
+        # reasons for delay", "without delay": a noun after its preposition
+        return _every_use(
+            text,
+            cue,
+            lambda m: bool(
+                _DETERMINER_BEFORE.search(text, 0, m.start())
+                or re.search(r"\b(?:for|of|without|no|any)\s+$", text[: m.start()], re.I)
+            ),
+        )
     if cue.lower() not in ("cause", "causes"):
         return False
     return _every_use(text, cue, lambda m: is_noun_cause(text, m.start(), m.end()))

@@ -75,11 +75,25 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     "residual confounding ... cannot be excluded"; "free of the reporting biases",
     "two-week periods were long enough"; "effectively rules out any extra risk" where the
     trial "was not powered to detect small increases"), though not the limitation told
-    ("cannot be ruled out").  So are a check the paper says it did not make ("were checked
-    against the farms' own treatment records" for "not verified against farm records") and
-    a result said to be what the paper says it must not be equated with ("represents carbon
-    dioxide removed from the atmosphere" for "should not be equated with net removal of
-    atmospheric carbon dioxide").
+    ("cannot be ruled out"), nor a condition ("if the heat lasts long enough").  The
+    limitations include a sample that is not random ("the carcasses give a representative
+    picture" where "Carcasses found by the public are not a random sample"), drop-outs
+    ("unlikely to have skewed the results" where "One in five randomised children was not
+    assessed"), recall ("free of the recall problems"), one place ("not tied to one local
+    coral population" for colonies "from a single reef"), a cost ("came without any cost to
+    the corals' growth" where the benefit "came with lower calcification"), intake measured
+    once ("could also track how changes in people's eating habits affected their risk" where
+    "changes in diet during follow-up were not captured") and an extrapolation ("applies
+    just as well" where effects "were extrapolated from a trial in people with established
+    disease").  So are a check the paper says it did not make ("were checked against the
+    farms' own treatment records" for "not verified against farm records"), a result said to
+    be what the paper says it must not be equated with ("represents carbon dioxide removed
+    from the atmosphere" for "should not be equated with net removal of atmospheric carbon
+    dioxide"), and what the paper says it does not establish, told as found ("The findings
+    mean that wild Pacific oyster populations ... can expect similar losses" where "it does
+    not establish effects on wild populations"; "That pattern shows that the residues are
+    entering European honey through ..." where it "does not establish where in the supply
+    chain residues entered").
     """
     for s, f in claims(ctx):
         if f.hedged or f.negated or _PARTICIPANTS_SAY.search(s.text):
@@ -258,6 +272,21 @@ _LIMITATION_STATED = re.compile(
     r"\bmay\s+not\s+(?:\w+ly\s+)?(?:translate|extrapolate|transfer|carry\s+over)\b|"
     # "predicted uptake figures are model simulations, not forecasts"
     r"\bnot\s+forecasts\b|"
+    # "Carcasses found by the public are not a random sample of the population"; "assumes
+    # similar care-seeking in both arms, which we could not verify directly"
+    r"\bnot\s+(?:a\s+)?(?:random|representative)\s+sample\b|"
+    # "Effects in people without established cardiovascular disease were extrapolated from a
+    # trial in people with established disease"
+    r"\bextrapolated\s+from\b|"
+    # "so changes in diet during follow-up were not captured"
+    r"\b(?:was|were)\s+not\s+captured\b|"
+    # one place only: "It tested one coral species from a single reef"
+    r"\b(?:from|in|at)\s+(?:a\s+single|one)\s+(?:reef|site|centre|center|clinic|hospital|city|"
+    r"town|farm|lake|river|region|country|population|school|hatchery|colony)\b|"
+    # a cost the paper reports: "came with lower calcification at ambient temperature"
+    r"\bcame\s+with\s+(?:a\s+)?(?:lower|reduced|slower|less|poorer|higher\s+(?:risk|rates?))\b|"
+    r"\bat\s+the\s+(?:cost|expense)\s+of\b|"
+    r"\b(?:could|can)\s*not\s+(?:be\s+)?verif(?:y|ied)\b|"
     r"\b(?:likely|probably)\s+(?:to\s+be\s+)?(?:optimistic|overestimat\w*|inflated)\b",
     re.I,
 )
@@ -274,6 +303,8 @@ _LIMITATION_DENIED = re.compile(
     # "the definition can be applied with equal confidence in high-income and low- and
     # middle-income countries"
     r"\bwith\s+equal\s+confidence\b|\bappl(?:y|ies)\s+equally\b|"
+    # "the researchers found that it applies just as well to the more than nine in ten"
+    r"\b(?:appl(?:y|ies)|works?|holds?)\s+just\s+as\s+well\b|"
     r"\bequally\s+(?:valid|applicable|reliable|well)\s+(?:in|to|across|for)\b|"
     # "the predicted uptake figures give a dependable forecast of how many adults would
     # actually come forward"
@@ -294,7 +325,23 @@ _LIMITATION_DENIED = re.compile(
     r"\breflects? real[- ]world\b|"
     # what is free of or ruled out is a bias, not an outcome ("free of infection") nor an
     # option ("when the drugs are ruled out")
-    r"\bfree (?:of|from) (?:the\s+)?(?:[\w-]+\s+){0,2}?(?:bias\w*|confound\w*|errors?)\b|"
+    # ("free of the recall problems that affect many dementia studies")
+    r"\bfree (?:of|from) (?:the\s+)?(?:[\w-]+\s+){0,2}?(?:bias\w*|confound\w*|errors?|"
+    r"problems?)\b|"
+    # "Because the urine collections were repeated throughout the follow-up, the team could
+    # also track how changes in people's eating habits affected their risk"
+    r"\b(?:could|can|were\s+able\s+to|was\s+able\s+to)\s+(?:also\s+)?(?:track|follow|capture|"
+    r"monitor)\s+(?:how\s+)?changes?\b|\brepeated\s+throughout\s+(?:the\s+)?follow-?up\b|"
+    # "so the results are not tied to one local coral population"
+    r"\bnot\s+(?:tied|limited|restricted|confined|specific)\s+to\s+(?:one|a\s+single)\b|"
+    # "The extra heat tolerance came without any cost to the corals' growth"
+    r"\bwithout\s+(?:any\s+)?(?:cost|penalty|trade-?off|downside|drawback|price)s?\s+(?:to|for|in)\b|"
+    r"\bat\s+no\s+(?:cost|expense)\s+to\b|"
+    # "drop-outs are unlikely to have skewed the results"
+    r"\b(?:unlikely|not\s+likely)\s+to\s+have\s+(?:skewed|biased|distorted|affected|"
+    r"influenced|changed)\s+(?:the|these|its|our|their)\s+(?:results|findings|estimates)\b|"
+    # "the carcasses give a representative picture of exposure"
+    r"\brepresentative\s+(?:picture|snapshot|cross-section|view|sample|portrait)\b|"
     r"\b(?:rules?|ruled|ruling) out\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:confound\w*|bias\w*|"
     r"chance|placebo|explanations?|reverse|possibilit(?:y|ies))|\b(?:confound\w*|bias\w*|chance|placebo\w*|"
     r"explanations?)\s+(?:\w+\s+){0,3}?(?:ruled|rules?) out\b|"
@@ -361,6 +408,13 @@ _UNDERPOWERED = re.compile(
     r"\blacked\s+(?:the\s+)?(?:statistical\s+)?power\b",
     re.I,
 )
+#: a statement of confounding or bias: "residual confounding cannot be excluded"
+_CONFOUNDING = re.compile(r"\bconfound\w*|\bnot\s+randomi[sz]ed\b", re.I)
+#: a sample the paper says is not typical: "not a random sample", "may not represent"
+_NOT_TYPICAL = re.compile(
+    r"\bnot\s+(?:a\s+)?(?:random|representative)\s+sample\b|\bmay\s+not\s+(?:be\s+)?represent",
+    re.I,
+)
 #: an effect said to last: "held up from the first month ... right through"
 _HELD_THROUGH = re.compile(r"held\s+up\s+(?:from|through|throughout|over|right)", re.I)
 #: a paper that doubts its effect lasts: "the effect waned", "persistence ... is uncertain"
@@ -374,7 +428,8 @@ _REALISM = re.compile(
 _LIMITATION_PLAIN = frozenset(
     ["cannot", "excluded", "ruled", "may", "affected", "uncertain", "unclear", "unknown",
      "study", "results", "findings", "limited", "short", "establish", "whether", "doe",
-     "analysi", "analyse"]  # (as content_words cuts them: "analysis", "analyses")
+     "analysi", "analyse",  # (as content_words cuts them: "analysis", "analyses")
+     "could", "how", "only", "during"]
 )  # fmt: skip
 
 
@@ -416,13 +471,16 @@ def _limitation_denied(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             or f.cautionary
             or re.search(
                 r"(?:\bnot|\bnever|n['\u2019]t|\bcannot|\bhard|\bdifficult|\bimpossible|"
-                r"\bunable)\s+(?:\w+\s+){0,3}?(?:rul|free|long enough|large enough|big enough)",
+                r"\bunable)\s+(?:\w+\s+){0,3}?(?:rul|free|long enough|large enough|big enough|"
+                r"representative)",
                 s.text,
                 re.I,
             )
         ):
             continue  # "could not rule out", "hard to rule out", "were not long enough":
             # the limitation, told
+        if re.search(r"\b(?:if|once|unless|until)\b[^,;.]*$", s.text[: m.start()], re.I):
+            continue  # "if the heat lasts long enough, many of them die": a condition
         if re.search(r"\b(?:rather\s+than|instead\s+of|without)\s+$", s.text[: m.start()], re.I):
             continue  # "held population at 2020 levels rather than accounting for growth"
         if re.match(r"\s+by\s+(?:the\s+play\s+of\s+)?chance\b", s.text[m.end() :], re.I):
@@ -438,17 +496,30 @@ def _limitation_denied(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         # (a risk said to be ruled out denies first a limitation of the study's power: "not
         # powered to detect small increases")
         risk = bool(_RISK_RULED_OUT.match(m.group(0)))
+        typical = m.group(0).lower().startswith("representative")
+        biased = bool(re.search(r"bias|confound", m.group(0), re.I))
         shared = [
             (
-                len(mine6 & {w[:6] for w in content_words(st.text) - _LIMITATION_PLAIN})
-                + (10 if risk and _UNDERPOWERED.search(st.text) else 0),
+                # ("because" lets a statement through, as a reason given, but ranks none)
+                len(
+                    (mine6 - {"becaus"})
+                    & {w[:6] for w in content_words(st.text) - _LIMITATION_PLAIN}
+                )
+                + (10 if risk and _UNDERPOWERED.search(st.text) else 0)
+                # (a sample said to be representative denies first that it is not one)
+                + (10 if typical and _NOT_TYPICAL.search(st.text) else 0)
+                # (and a bias said to be absent, a statement of confounding, on a tie)
+                + (0.5 if biased and _CONFOUNDING.search(st.text) else 0),
                 -i,
                 i,
                 st,
             )
             for i, st in stated
             if not chosen or _REALISM.search(st.text)
-            if mine & (content_words(st.text) - _LIMITATION_PLAIN)
+            # (words alike by their first five letters: "child" for "children")
+            if {w[:5] for w in mine if len(w) >= 5}
+            & {w[:5] for w in content_words(st.text) - _LIMITATION_PLAIN if len(w) >= 5}
+            or mine & (content_words(st.text) - _LIMITATION_PLAIN)
             or ("explain" in m.group(0).lower() and "confound" in st.text.lower())
             # (an effect said to last, where the paper doubts that it persists: "held up ...
             # right through to the last" for "Because the effect waned, persistence beyond 16
@@ -560,7 +631,16 @@ _WHETHER_UNKNOWN = re.compile(
     r"\b(?:it\s+is|it\s+remains)\s+(?:still\s+)?(?:unknown|unclear|uncertain|not\s+known)\s+"
     r"whether\s+(?P<what2>[^,;.]{5,120})|"
     # "Our counts ... do not establish whether sites support breeding populations"
-    r"\b(?:do|does|did)\s+not\s+(?:establish|show|tell\s+us)\s+whether\s+(?P<what4>[^,;.]{5,120})",
+    # ("does not establish where in the supply chain residues entered")
+    # (not "how much drug was released": an amount, whose words any release of the
+    # amounts measured shares)
+    r"\b(?:do|does|did)\s+not\s+(?:establish|show|tell\s+us)\s+(?:whether|where|how(?!\s+(?:much|"
+    r"many|long|often|far)\b)|why)\s+"
+    r"(?P<what4>[^,;.]{5,120})|"
+    # "it does not establish effects on wild populations, later life stages or commercial
+    # yield" (each item of the list on its own)
+    r"\b(?:do|does|did)\s+not\s+(?:establish|show)\s+(?:any\s+)?effects?\s+(?:on|in|for)\s+"
+    r"(?P<what5>[^;.]{5,160})",
     re.I,
 )
 
@@ -608,6 +688,10 @@ def _tells_evidence_only(sentence: str, statement: str) -> bool:
     return len(mine & evidence) >= 2 and 2 * len(mine & inference) <= len(inference)
 
 
+#: what a finding is said to mean: "The findings mean that ...", "can expect similar losses"
+_FINDINGS_MEAN = re.compile(
+    r"\b(?:findings|results|study|data)\s+(?:mean|means)\s+that\b|\b(?:can|will)\s+expect\b", re.I
+)
 #: words that say which, not what: "such reductions"
 _DETERMINERS = frozenset(["such", "these", "those", "this", "that", "their", "its"])
 
@@ -624,9 +708,9 @@ def _unknown_told(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     open_ = [
         (
             _stems4(m.group("what") or m.group("what2") or m.group("what3"))
-            if not m.group("what4")
+            if not (m.group("what4") or m.group("what5"))
             else {w[:5] for w in content_words(part) if len(w) > 2} - _MODALS - _DETERMINERS,
-            bool(m.group("what4")),
+            bool(m.group("what4") or m.group("what5")),
             i,
         )
         for i, st in enumerate(ctx.paper.statements)
@@ -635,9 +719,12 @@ def _unknown_told(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         for part in (
             re.split(r"\s+or\s+(?=(?:their|its|the|whether)\b)", m.group("what4"))
             if m.group("what4")
+            else re.split(r",\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+", m.group("what5"))
+            if m.group("what5")
             else [""]
         )
     ]
+
     if not open_:
         return
     for s in ctx.document.sentences:
@@ -646,7 +733,11 @@ def _unknown_told(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         negated = f.negated and (
             not _NOT_MERELY.search(s.text) or analyze(_NOT_MERELY.sub(" ", s.text)).negated
         )
-        if not f.is_claim or f.hedged or negated or f.cautionary or f.null_result:
+        # (or what the findings are said to mean: "The findings mean that wild Pacific
+        # oyster populations ... can expect similar losses")
+        if not (f.is_claim or _FINDINGS_MEAN.search(s.text)):
+            continue
+        if f.hedged or negated or f.cautionary or f.null_result:
             continue
         if re.search(r"\b(?:whether|unknown|unclear|uncertain|not known)\b", s.text, re.I):
             continue
@@ -669,7 +760,12 @@ def _unknown_told(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
                 if five and not shown
                 else 2 * len(shared) >= len(what)
             )
-            if len(shared) >= least and share:
+            # (an item of a list of effects not established, "wild populations", is short:
+            # every word of it, two at least)
+            enough = (
+                min(least, len(what)) if five and 2 <= len(what) <= 3 and shared == what else least
+            )
+            if len(shared) >= enough and share:
                 st = ctx.paper.statements[i]
                 yield self.finding(
                     f"{who(s, ctx)}States as found what the paper says is not known; the "
@@ -915,9 +1011,19 @@ def _figures(sentence: str) -> list[Quantity]:
     return [
         q
         for q in extract_numbers(sentence)
-        if q.kind in ("percent", "ratio", "measure", "multiplier")
-        or (q.kind in ("number", "count") and (q.value >= 20 or q.value != int(q.value)))
+        if (
+            q.kind in ("percent", "ratio", "measure", "multiplier")
+            or (q.kind in ("number", "count") and (q.value >= 20 or q.value != int(q.value)))
+        )
+        # (not where something is: "absorbs starlight in a band near 1.4 micrometres")
+        and not _WHERE_IN_SPECTRUM.search(sentence, 0, q.start)
     ]
+
+
+#: a place in a spectrum, not a result: "in a band near 1.4 micrometres"
+_WHERE_IN_SPECTRUM = re.compile(
+    r"\b(?:band|line|wavelength|peak|feature)s?\s+(?:near|around|at|of)\s+(?:about\s+)?$", re.I
+)
 
 
 def _all_given(figures: list[Quantity], theirs: Iterable[Quantity]) -> bool:

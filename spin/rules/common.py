@@ -65,7 +65,9 @@ def alignment_of(ctx: RuleContext, index: int) -> Alignment | None:
 #: what a claim of effect needs and what a sentence about the methods does not say
 EFFECT_WORDS = re.compile(
     # (not "increasingly offered": how often something is done, not what it does)
-    r"\b(?:reduc|increas(?!ingly)|improv|lower|prevent|protect|boost|cut|help|benefit|slow|"
+    # (nor "cut from six parent colonies": how something was taken)
+    r"\b(?:reduc|increas(?!ingly)|improv|lower|prevent|protect|boost|cut(?!\s+(?:from|into)\b)|"
+    r"help|benefit|slow|"
     r"rais|eas|reliev|extend|prolong|lengthen|shorten|halv|doubl|restor|revers)\w*|"
     r"\beffective\b|"
     # a cause named outright: "caesarean delivery causes babies to miss out on"

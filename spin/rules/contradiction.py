@@ -414,7 +414,10 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     point reports none, and one treatment said to beat another ("outperformed topiramate")
     where every interval of the paper's comparison spans no difference ("-0.6 (-1.2 to
     0.1)"), and one option said to be preferred to another ("favoured a community pharmacy
-    over their GP practice") where the paper found they "did not differ".
+    over their GP practice") where the paper found they "did not differ".  A difference
+    claimed in so many words ("Where ivermectin did make a difference was in keeping people
+    out of hospital") is held to the statement it reports even where that statement is null
+    only by its p-value ("relative risk 0.78, 95% CI 0.44-1.37; p=0.39").
     """
     flagged: set[int] = set()
     for s, f in claims(ctx):
@@ -467,6 +470,12 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             and overlap[k] > overlap[0]
             and null_ratio(ctx.paper.statements[rel[k].statement].text)
         )
+        # (or the top statement itself, null by its p-value alone, where the sentence says
+        # in so many words that it made a difference: "Where ivermectin did make a
+        # difference was in keeping people out of hospital" for "... (relative risk 0.78,
+        # 95% CI 0.44-1.37; p=0.39)")
+        if not k and _MADE_DIFFERENCE.search(s.text) and null_ratio(best.text):
+            by_p = True
         if by_p:
             rel = (rel[k], *rel[:k], *rel[k + 1 :])
             best = statement_features(ctx, rel[0].statement)
@@ -528,6 +537,14 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     yield from _null_at_time_point(self, ctx, flagged)
 
 
+#: a difference claimed in so many words: "did make a difference", "keeping people out of
+#: hospital"
+_MADE_DIFFERENCE = re.compile(
+    r"\b(?:did|does|do)\s+make\s+a\s+(?:\w+\s+)?difference\b|"
+    r"\bma(?:de|kes?|king)\s+a\s+(?:real|clear|big|measurable|genuine)\s+difference\b|"
+    r"\bkeep(?:s|ing)?\s+(?:\w+\s+){0,2}?out\s+of\s+(?:hospital|the\s+hospital|care)\b",
+    re.I,
+)
 #: two values set side by side: "(0.170 vs 0.156)", "9.3 versus 10.4"
 _VERSUS = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:[a-z/%]+\s*)?(?:vs\.?|versus)\s*(\d+(?:\.\d+)?)(?![\d.])", re.I

@@ -198,6 +198,14 @@ def supports(rq: Quantity, pq: Quantity) -> bool:
             pq.value, _window(rq, 0.1 * abs(rq.value))
         )
     # counts, measures, plain numbers: the same value, whatever the paper calls it
+    if (
+        rq.kind == "measure"
+        and rq.unit.rstrip("s") == "point"
+        and pq.kind == "percent"
+        and pq.unit == "points"
+    ):
+        # "by about a third of a point" for "0.3 percentage points"
+        return abs(pq.value - rq.value) <= max(0.15 * abs(rq.value), 0.05)
     if pq.kind in ("percent", "p_value", "multiplier") and rq.kind != "number":
         return False
     if rq.worded and rq.kind == "measure" and rq.unit == "minutes":
@@ -367,7 +375,10 @@ _CI_BOUND = re.compile(
 #: "between 2 and 8 percent", "as much as", "up to"
 _RANGE_TOLD = re.compile(
     r"\bfrom\b[^.;]{0,60}\bto\b|\bbetween\b[^.;]{0,40}\band\b|\bas (?:much|little|many|few) as\b|"
-    r"\bup to\b|\branged?\b|\binterval\b|\banywhere\b",
+    r"\bup to\b|\branged?\b|\binterval\b|\banywhere\b|"
+    # "Even at the far end of the statistical uncertainty, the app was at most about 1.6
+    # points behind"
+    r"\buncertainty\b|\bat (?:most|worst|best)\b|\bconfidence (?:limit|bound)s?\b",
     re.I,
 )
 
@@ -710,7 +721,11 @@ _REMAINING = re.compile(
     # "had switched their screen off" for "61% ... still had the display switched on"
     r"(?:switched|turned)\s+(?:[\w'-]+\s+){0,3}?off|no\s+longer|gave\s+up|stopped\s+using|"
     # the other side of an accuracy: "cleared 79 per cent, so one in five wrongly flagged"
-    r"wrongly|falsely|incorrectly|missed|misclassified|false alarms?|false positives?)\b",
+    r"wrongly|falsely|incorrectly|missed|misclassified|false alarms?|false positives?|"
+    # those without what the paper counts: "more than nine in ten eligible adults had no
+    # such history" for the 8.2% who "had established cardiovascular disease"
+    r"had\s+no\s+(?:such\s+)?(?:history|sign|signs|record)|did\s+not\s+have|never\s+had|"
+    r"with\s+no\s+(?:such\s+)?history|without\s+(?:such\s+a|a)\s+history)\b",
     re.I,
 )
 
@@ -1245,14 +1260,15 @@ def _unit_base(unit: str) -> str:
 
 
 #: units of one quantity on one scale: lengths in metres, masses in grams
-_SCALE = {"mm": ("length", 1e-3), "cm": ("length", 1e-2), "m": ("length", 1.0),
-          "km": ("length", 1e3), "µg": ("mass", 1e-6), "mg": ("mass", 1e-3), "g": ("mass", 1.0),
-          "kg": ("mass", 1e3)}  # fmt: skip
+_SCALE = {"µm": ("length", 1e-6), "mm": ("length", 1e-3), "cm": ("length", 1e-2),
+          "m": ("length", 1.0), "km": ("length", 1e3), "µg": ("mass", 1e-6),
+          "mg": ("mass", 1e-3), "g": ("mass", 1.0), "kg": ("mass", 1e3)}  # fmt: skip
 _UNIT_BASE = {"yr": "year", "hr": "hour", "min": "minute", "sec": "second", "point": "mmhg",
               "gram": "g", "kilogram": "kg", "milligram": "mg", "litre": "l", "liter": "l",
               "millilitre": "ml", "milliliter": "ml", "calorie": "kcal", "metre": "m",
               "meter": "m", "kilometre": "km", "kilometer": "km", "centimetre": "cm",
-              "centimeter": "cm", "millimetre": "mm", "millimeter": "mm",
+              "centimeter": "cm", "millimetre": "mm", "millimeter": "mm", "μm": "µm",
+              "micrometre": "µm", "micrometer": "µm", "micron": "µm",
               "kcal/day": "kcal"}  # fmt: skip
 
 
@@ -1351,9 +1367,11 @@ _FROM_BEFORE = re.compile(
 
 #: between two shares set side by side: "11.9% and 16.4%", "(6.9% vs 10.1%)"
 _SHARES_SIDE_BY_SIDE = re.compile(
-    r"^\s*\)?\s*(?:,\s*)?"
+    # ("34.2% (SD 5.1) under present-day conditions and 19.6%")
+    r"^\s*\)?\s*(?:\((?:SD|SE|n\s*=)[^()]{0,20}\)\s*)?(?:,\s*)?"
     # "230 participants (3.8%) receiving aspirin and 170 (2.8%) receiving placebo"
-    r"(?:(?:receiving|taking|given|in|on|with|among)\s+(?:the\s+)?[\w-]+(?:\s+(?:group|arm))?\s+)?"
+    r"(?:(?:receiving|taking|given|in|on|with|among|under)\s+(?:the\s+)?[\w-]+"
+    r"(?:\s+(?:group|arm|conditions?))?\s+)?"
     r"(?:vs\.?|versus|and|compared with|against)\s+(?:[\d,]+\s+(?:of\s+[\d,]+\s+)?)?"
     r"(?:\(\s*)?$",
     re.I,
@@ -1452,6 +1470,22 @@ _VERSUS_GAP = re.compile(
     rf"\s*(?:(?:±|\+/-)\s*\d+(?:\.\d+)?\s*)?(?:[^\s\d;,.()]+\s+){{0,2}}?(?:{_VERSUS_WORDS})\s+$",
     re.I,
 )
+
+
+#: a difference in time told in words: "about four years later than"
+_LATER = re.compile(r"\b(?:later|earlier|longer|sooner|older|younger)\s+than$", re.I)
+
+
+def _in_versus(text: str, pq: Quantity) -> bool:
+    """Whether a figure is one of two values set side by side ("3.5 vs 3.6 years")."""
+    return bool(
+        re.search(
+            rf"\d\s*[a-zµ%]*\s*(?:{_VERSUS_WORDS})\s+$",
+            text[max(0, pq.start - 30) : pq.start],
+            re.I,
+        )
+        or re.match(rf"\s*[a-zµ%]*\s*(?:{_VERSUS_WORDS})\s+\d", text[pq.end :], re.I)
+    )
 
 
 def _versus_pairs(text: str, numbers: Iterable[Quantity]) -> list[tuple[Quantity, Quantity]]:
@@ -1775,6 +1809,21 @@ def _label_named(label: str, text: str) -> bool:
 _LABEL_STOP = frozenset(["with", "the", "of", "and", "a", "an", "in", "at", "who", "were", "had"])
 
 
+#: a level of a ranking: "the highest arable quartile", "the lowest tertile"
+_LEVEL = re.compile(
+    r"\b(?:highest|lowest|top|bottom|upper|middle|quartiles?|tertiles?|quintiles?|deciles?)\b",
+    re.I,
+)
+
+
+#: a release's words for a level of a ranking: "At reefs with the most herbivorous fish"
+_LEVEL_TOLD = re.compile(
+    r"\b(?:highest|lowest|top|bottom|upper|middle|most|fewest|least|greatest|biggest|"
+    r"smallest|largest|heaviest|lightest|quartiles?|tertiles?|quintiles?|deciles?)\b",
+    re.I,
+)
+
+
 def _subgroup_swapped(
     text: str, rq: Quantity, paper_q: list[tuple[Quantity, int]], text_of: dict[int, str]
 ) -> list[tuple[Quantity, int]]:
@@ -1812,6 +1861,14 @@ def _subgroup_swapped(
     said = [
         (pq, i) for pq, i in paper_q if alike(pq, i) and "/" not in pq.text and supports(rq, pq)
     ]
+    # (the statements that also hold another figure of the sentence, where some do: "above
+    # 100 nanograms per gram" ties "nearly one in five" to "exceeded 100 ng/g in 79 owls
+    # (12.9%), in 18.3% in the highest arable quartile", not to the 17.8% of owls that died
+    # of other causes)
+    others = {q.value for q in extract_numbers(text) if q.start != rq.start and q.value >= 10}
+    tied = {i for pq, i in paper_q if pq.value in others and pq.kind not in ("ci", "p_value")}
+    if any(i in tied for _, i in said):
+        said = [(pq, i) for pq, i in said if i in tied]
     if not said:
         return []
     labels = [label_of(i, pq) for pq, i in said]
@@ -1891,9 +1948,15 @@ def _subgroup_swapped(
         for q in extract_numbers(text)
     )
     # told of everyone in words ("overall"), or of children where the figure is boys' only
-    of_all = bool(_EVERYONE.search(text) or _EVERYONE_COUNTED.search(text)) or (
-        all((lb or "").lower() in _SEX_GROUPS for lb in labels)
-        and not re.search(r"\b(?:" + "|".join(_SEX_GROUPS) + r")\b", text, re.I)
+    of_all = (
+        bool(_EVERYONE.search(text) or _EVERYONE_COUNTED.search(text))
+        or (
+            all((lb or "").lower() in _SEX_GROUPS for lb in labels)
+            and not re.search(r"\b(?:" + "|".join(_SEX_GROUPS) + r")\b", text, re.I)
+        )
+        # or of everyone where the figure is one level's of a ranking the release never
+        # names ("Nearly one in five owls" where 18.3% was "in the highest arable quartile")
+        or (all(_LEVEL.search(lb or "") for lb in labels) and not _LEVEL_TOLD.search(text))
     )
     if listed and not named_any and not own_list and of_all:
         # the paper's figure for everyone in the same statement, else (for "Across all 12
@@ -2164,6 +2227,17 @@ def _label_following(text: str, q: Quantity, figures: list[Quantity]) -> str | N
     """The words after a figure of a statement that say what it is for, up to the next
     figure or clause, when they open with a preposition ("(24.0%) before clinicians had
     ordered blood cultures")."""
+    # (a share in brackets after its count, told of what follows the brackets: "97 jars
+    # (23.5%; 95% CI 19.7-27.9) contained at least one quantifiable residue and 31 (7.5%;
+    # ...) contained at least one residue above the applicable limit")
+    if _COUNT_OPENS.search(text, 0, q.start):
+        close = text.find(")", q.end)
+        if close > 0 and "(" not in text[q.end : close]:
+            told = re.split(r"[,;]|\.\s|\s+and\s+(?=\d)", text[close + 1 :])[0]
+            if re.match(
+                r"\s+(?:contained|had|showed|reported|carried|were|was|developed|met)\b", told
+            ):
+                return told
     # (past the figure's own interval: "£83 (£72 to £94) for reducing serious side-effect
     # risk")
     own = _OWN_INTERVAL.match(text, q.end)
@@ -2178,6 +2252,10 @@ def _label_following(text: str, q: Quantity, figures: list[Quantity]) -> str | N
         # their product" is the e-cigarette group's, and the using is both groups'
         after = _LABEL_VERB.split(after, maxsplit=1)[0]
     return after
+
+
+#: a count and the bracket its share opens: "97 jars (", "31 ("
+_COUNT_OPENS = re.compile(r"\b\d[\d,]*(?:\s+[a-z]+){0,2}\s*\(\s*$", re.I)
 
 
 def _figure_label(text: str, q: Quantity, figures: list[Quantity]) -> str:
@@ -2222,6 +2300,16 @@ def _condition_swapped(
     figure's label."""
     if rq.kind not in ("percent", "measure") or rq.change is not None:
         return []
+    # (a statement that also gives the sentence's other figures is the one it reports:
+    # "about 66,000 if 40 percent of eligible adults took the drug, but also a bigger bill
+    # of close to £30 billion" for "At 40% uptake, 66,100 MACE were avoided at a net cost
+    # of £29.9 billion", not the base case's "uptake by 25% of eligible adults")
+    others = [q for q in extract_numbers(text) if q.start != rq.start and q.value >= 10]
+    tied = {
+        i for i in supported if any(supports(q, pq) for q in others for pq, j in paper_q if j == i)
+    }
+    if tied:
+        supported = [i for i in supported if i in tied]
     # (the words of the release's own figure: "42 percent of sepsis cases before onset, and
     # only about a quarter before doctors had already ordered blood cultures")
     mine = content_words(_release_label(text, rq))
@@ -2252,10 +2340,15 @@ def _condition_swapped(
             if inside and ")" not in inside and re.search(r"\bCI\b|\bto\b|\u2013", inside):
                 continue  # "£83 (£72 to £94) for reducing ...": a bound of an interval
             other = content_words(following)
-            if other & content_words(where[: b.start]):
+            # (words both labels share aside: "contained at least one ... residue")
+            if (other - own) & content_words(where[: b.start]):
                 continue  # the label's words are the statement's subject too
             named = len(mine & (other - own))
-            if named >= 2 and named > 2 * len(mine & (own - other)) and named > best:
+            # (words both labels share say nothing of which: "contained at least one
+            # quantifiable residue" and "contained at least one residue above the
+            # applicable limit")
+            apart = max((len(mine & (theirs - other)) for *_, theirs in backing), default=0)
+            if named >= 2 and named > 2 * len(mine & (own - other)) and named > min(best, apart):
                 return [(b, i)]
     return []
 
@@ -2450,6 +2543,137 @@ def _list_label_swapped(
     return []
 
 
+def _pair_partner_swapped(
+    text: str, rq: Quantity, paper_q: list[tuple[Quantity, int]], text_of: dict[int, str]
+) -> list[tuple[Quantity, int]]:
+    """The other share of a pair the paper sets side by side, when the release gives the
+    same pair in the same order and only its other figure matches ("fragments with the
+    evolved algae lost only about a fifth of their algae, while fragments with wild-type
+    algae lost about 70 percent" for "symbiont density fell by 38% ... in HE fragments and
+    by 71% ... in WT fragments"; the fifth is the paper's 17% of another statement)."""
+    if rq.kind != "percent" or rq.unit != "%":
+        return []
+    mine = [q for q in extract_numbers(text) if q.kind == "percent" and q.unit == "%"]
+    if len(mine) != 2:
+        return []
+    other = mine[1] if mine[0].start == rq.start else mine[0]
+    rq_first = rq.start < other.start
+    # (a statement that gives both is the pair's: "A quarter ... visibly bleached, compared
+    # with two thirds")
+    for j in text_of:
+        figures = [pq for pq, i in paper_q if i == j]
+        if any(supports(rq, pq) for pq in figures) and any(supports(other, pq) for pq in figures):
+            return []
+
+    def shares(j: int) -> list[Quantity]:
+        where = text_of.get(j, "")
+        return [
+            pq
+            for pq, i in paper_q
+            if i == j
+            and pq.kind == "percent"
+            and pq.unit == "%"
+            and "/" not in pq.text
+            and not _CI_BOUND.search(where, max(0, pq.start - 30), pq.start)
+        ]
+
+    # (the release's figure only a lone share of another measure, and its partner's figure
+    # found in one statement only)
+    backing = {i for pq, i in paper_q if supports(rq, pq)}
+    if not backing or any(len(shares(i)) != 1 for i in backing):
+        return []
+    # (of the pairs whose figure the partner matches, the one whose statement shares most
+    # words with the sentence, if only one does: "lost ... algae during the heatwave" for
+    # "Under the heatwave, symbiont density fell by 38% ... and by 71%", not "Visual
+    # bleaching occurred in ... (25%) and ... (67%)")
+    mine_words = content_words(text)
+    found: list[tuple[int, Quantity, int]] = []
+    for j, where in text_of.items():
+        pair = sorted(shares(j), key=lambda q: q.start)
+        if len(pair) != 2:
+            continue
+        a, b = pair if rq_first else pair[::-1]
+        if supports(other, b) and not supports(other, a):
+            found.append((len(mine_words & content_words(where)), a, j))
+    found.sort(key=lambda x: -x[0])
+    if not found or (len(found) > 1 and found[1][0] == found[0][0]):
+        return []
+    _, a, j = found[0]
+    return [] if supports(rq, a) else [(a, j)]
+
+
+#: a share set against the one before it, told of another group after it: "P30 was 86.3%
+#: (84.3 to 88.2), versus 91.7% (90.6 to 92.7) in younger participants"
+_VERSUS_BEFORE = re.compile(
+    rf"(?:%|\bper\s*cent)\s*(?:\([^()]*\)\s*)?,?\s*(?:{_VERSUS_WORDS})\s+$", re.I
+)
+#: the group a clause is told of, at its start: "In adults aged 65 years or older (n=1,224),"
+_CLAUSE_GROUP = re.compile(
+    r"(?:^|[.;]\s+)(?:In|Among|For)\s+(?P<who>[^,;()]{3,60}?)\s*(?:\([^()]*\)\s*)?,", re.I
+)
+#: words of a group's name that set it apart from no other group
+_GROUP_FILLER = frozenset(
+    ["aged", "age", "year", "years", "old", "participant", "participants", "patient", "patients",
+     "people", "person", "persons", "individual", "individuals", "or", "and", "the", "those",
+     "with", "of", "a", "an", "who", "were"]
+)  # fmt: skip
+
+
+def _group_named(group: str, text: str) -> bool:
+    """Whether a release names a group by every word that sets it apart ("adults 65 and
+    older" for "adults aged 65 years or older"), plurals aside."""
+    mine = {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", text.lower())}
+    words = {
+        w.rstrip("s") for w in re.findall(r"[a-z0-9]+", group.lower()) if w not in _GROUP_FILLER
+    }
+    return bool(words) and words <= mine
+
+
+def _pair_label_swapped(
+    text: str,
+    rq: Quantity,
+    supported: list[int],
+    paper_q: list[tuple[Quantity, int]],
+    text_of: dict[int, str],
+) -> list[tuple[Quantity, int]]:
+    """The paper's figure for the group the release names, when the release's share is
+    the other figure of a pair the paper sets side by side, each of its own group: the
+    first of the group the clause opens with, the second of the group named after it
+    ("Among adults 65 and older, about 92 percent" where "In adults aged 65 years or older
+    (n=1,224), ... P30 was 86.3% (84.3 to 88.2), versus 91.7% (90.6 to 92.7) in younger
+    participants (n=2,857)"), and the other way round."""
+    if rq.kind != "percent" or rq.change is not None:
+        return []
+    lead = text[: rq.start]
+    for i in dict.fromkeys(supported):
+        where = text_of.get(i, "")
+        shares = sorted(
+            (pq for pq, j in paper_q if j == i and pq.kind == "percent" and pq.change is None),
+            key=lambda q: q.start,
+        )
+        for first, second in itertools.pairwise(shares):
+            if not _VERSUS_BEFORE.search(where, first.end - 1, second.start):
+                continue
+            after = _label_after(where, second)
+            opened = list(_CLAUSE_GROUP.finditer(where, 0, first.start))
+            if after is None or not opened:
+                continue
+            group = opened[-1].group("who")
+            # (the figure the release rounds, not the other, though "about 92 percent" may
+            # stretch to both)
+            near = {q.start for q in (first, second) if abs(q.value - rq.value) <= 1.0 + 1e-9}
+            far = {q.start for q in (first, second) if abs(q.value - rq.value) > 3.0}
+            if near == {second.start} and far == {first.start} and supports(rq, second):
+                told, other, rival = after, group, first
+            elif near == {first.start} and far == {second.start} and supports(rq, first):
+                told, other, rival = group, after, second
+            else:
+                continue
+            if _group_named(other, lead) and not _group_named(told, text):
+                return [(rival, i)]
+    return []
+
+
 #: an end of a range across places or groups: "uptake ranged from 31.2% to 58.7% across
 #: hospitals" (the range's words before the figure, its units after)
 _RANGE_BEFORE = re.compile(
@@ -2523,7 +2747,9 @@ _LABEL_BEFORE_PAREN = re.compile(
 
 def _label_before_paren(text: str, pq: Quantity) -> str | None:
     m = _LABEL_BEFORE_PAREN.search(text[max(0, pq.start - 60) : pq.start])
-    return m.group("who").strip() if m else None
+    if m is None or m.group("who")[0].isdigit():
+        return None  # (not a count the share is of: "exceeded 100 ng/g in 79 owls (12.9%")
+    return m.group("who").strip()
 
 
 #: a figure told of the whole: "Averaged across the region", "overall", "on average"
@@ -2906,6 +3132,12 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                         or _noun_after(text_of.get(i, ""), pq) == _noun_after(s.text, rq)
                     )
                 )
+                # a difference in time told in words ("diagnosed about four years later than
+                # their monolingual counterparts") is not backed by one of two levels set side
+                # by side ("The interval from onset to diagnosis (3.5 vs 3.6 years")
+                and not (
+                    rq.worded and _LATER.search(rq.text) and _in_versus(text_of.get(i, ""), pq)
+                )
                 # a share of what something is made of ("(75% sodium chloride, 25% potassium
                 # chloride)") backs no change ("Deaths ... fell by about a fifth"): a share
                 # backs a change only with a word of change about it
@@ -2993,6 +3225,8 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                     or _time_point_swapped(s.text, rq, supported[id(rq)], paper_q, text_of)
                     or _condition_swapped(s.text, rq, supported[id(rq)], paper_q, text_of)
                     or _list_label_swapped(s.text, rq, supported[id(rq)], paper_q, text_of)
+                    or _pair_label_swapped(s.text, rq, supported[id(rq)], paper_q, text_of)
+                    or _pair_partner_swapped(s.text, rq, paper_q, text_of)
                     or _subject_swapped(s.text, rq, supported[id(rq)], paper_q, text_of)
                     or _range_end_told(s.text, rq, supported[id(rq)], paper_q, text_of)
                     or _part_told_as_whole(s.text, rq, supported[id(rq)], paper_q, text_of)
@@ -3362,8 +3596,19 @@ def _shown(pq: Quantity, text_of: str = "") -> str:
     if pq.kind == "ratio" and pq.unit and pq.unit.lower() not in text.lower():
         return f"{pq.unit} {text}"
     if pq.kind == "percent" and pq.relative and pq.unit == "%":
-        return f"{text} {'higher' if pq.relative == 'more' else 'lower'}"
+        # (in the paper's own word where it gives one: "18% slower", "12% shorter")
+        own = _OWN_COMPARATIVE.match(text_of, pq.end) if text_of else None
+        word = own.group(1).lower() if own else "higher" if pq.relative == "more" else "lower"
+        return f"{text} {word}"
     return text
+
+
+#: the comparative a paper gives its change in: "18% slower cognitive decline"
+_OWN_COMPARATIVE = re.compile(
+    r"\s*(?:%|per\s*cent|percent)?\s*(slower|faster|shorter|longer|smaller|larger|lighter|"
+    r"heavier|narrower|wider|thinner|thicker|taller|bigger)\b",
+    re.I,
+)
 
 
 def _paper_evidence(
@@ -3432,7 +3677,18 @@ def number_mismatch(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     multidrug resistance's 71.8%, where ESBL carriage was 58.3%). A relative change that
     nothing backs is held to the two values the statement that speaks of it best sets side
     by side ("about 70 percent more time in non-REM sleep" for "27.6 ± 2.9 min versus 17.9
-    ± 2.4 min", 54% more). A figure that
+    ± 2.4 min", 54% more). Figures told of the wrong group are flagged too: the first of a
+    pair told of the group named after the second ("Among adults 65 and older, about 92
+    percent" where "In adults aged 65 years or older ..., P30 was 86.3% ..., versus 91.7% ...
+    in younger participants"), one level's figure of a ranking the release never names
+    ("Nearly one in five owls" where 18.3% was "in the highest arable quartile" and 12.9%
+    was everyone's), the figure a share's brackets give for another count ("Nearly a quarter
+    of the jars contained at least one antibiotic residue above the applicable regulatory
+    limit" where "97 jars (23.5%) contained at least one quantifiable residue and 31 (7.5%)
+    ... above the applicable limit"), and a pair whose other figure alone matches ("lost only
+    about a fifth of their algae, while ... wild-type algae lost about 70 percent" for "fell
+    by 38% ... and by 71%"). A difference in time told in words ("diagnosed about four years
+    later than") is no single time of a pair ("3.5 vs 3.6 years"). A figure that
     differs from the paper's is the plainest factual error a release can make; news copies
     releases closely (Sumner et al., BMJ 2014), so the wrong figure travels.
     """
@@ -3671,6 +3927,8 @@ def _time_told(rq: Quantity, texts: Iterable[str]) -> bool:
     unit = _UNIT_BASE.get(rq.unit.lower().rstrip("s"), rq.unit.lower().rstrip("s"))
     if rq.kind != "measure" or unit not in _TIME_UNIT_DAYS:
         return False
+    if rq.worded and _LATER.search(rq.text):
+        return False  # "about four years later than": a difference, not a time
     days = rq.value * _TIME_UNIT_DAYS[unit]
     texts = list(texts)
     # (or the span between two years: "more than doubled in 12 years" for "between 2010 and

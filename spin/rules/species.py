@@ -423,7 +423,9 @@ _PARTICIPANTS = re.compile(
     r"\s+(?:taking part|who took part|who were (?:studied|enrolled|included|recruited)|"
     r"(?:in|from) (?:the|this|our) (?:simulated |modell?ed |virtual )?(?:study|trial|sample|"
     r"groups?|cohort|survey|population)|enrolled|"
-    r"involved|included|recruited|studied|surveyed|interviewed|"
+    r"involved|included|recruited|studied|surveyed|interviewed|treated|modell?ed|simulated|"
+    # "Everyone kept a daily symptom diary for four weeks"
+    r"kept|logged|recorded|reported\s+(?:their|daily|weekly)|"
     # what the study did to them: "everyone was followed until the end of 2021"
     r"(?:was|were) (?:then )?(?:followed|tracked|monitored|asked|given|assigned|allocated|"
     r"randomi[sz]ed|invited|tested|screened|measured|weighed|examined|offered|scanned|"
@@ -725,7 +727,8 @@ _MAY_NOT_APPLY = re.compile(
     r"(?P<what8>[^.;,]{3,120})|"
     # ("...; patients with suicidal behaviour in the past year were excluded")
     r"(?:^|;\s+|,\s+and\s+)(?P<what6>[^.;]{3,120}?)\s+(?:were|was)\s+(?:not\s+eligible|"
-    r"ineligible|excluded|not\s+sampled)\b",
+    # ("Local residential streets were not included.")
+    r"ineligible|excluded|not\s+sampled|not\s+included)\b",
     re.I,
 )
 #: general nouns of a place or group named by the word before them ("health systems",
@@ -755,7 +758,11 @@ _ALIKE = {"city": "urban", "citie": "urban", "cities": "urban", "town": "urban",
 #: recently attempted suicide", "those with chronic daily headache"
 _GROUP_NAMED = re.compile(
     r"\b(?:those|people|patients|participants|adults|children|women|men|cases|arrests|anyone|"
-    r"everyone|infants|babies)\s+(?:who|with|whose|brought|caused|taking|on|from|in|of)\b",
+    r"everyone|infants|babies)\s+(?:who|with|whose|brought|caused|taking|on|from|in|of)\b|"
+    # a span that reaches them: "across the full range of city streets, from quiet
+    # residential blocks to major arterials"
+    r"\bacross\s+the\s+(?:full|whole|entire)\s+(?:range|spectrum)\b|"
+    r"\b(?:held|applied|worked)\s+(?:across|for|on)\s+(?:all|every|any)\b",
     re.I,
 )
 #: a limitation naming what the study lacked: "the absence of deep infiltrating lesions
@@ -1158,6 +1165,27 @@ _WITHOUT_CONDITION = re.compile(
     r"\bwere\s+excluded\b",
     re.I,
 )
+#: whom the study took, with a condition: "640 infants aged 4 to 11 months with severe
+#: eczema, egg allergy, or both were randomly assigned"
+_ENROLLED_WITH = re.compile(
+    r"\b\d[\d,]*\s+(?:infants|babies|children|adults|people|patients|participants|women|men)\s+"
+    r"(?:aged\s+[^,;()]{1,30}?\s+)?with\s+(?!and\s+without\b)"
+    r"(?P<what>[a-z][\w', -]{2,60}?)\s+(?:were|was)\s+(?:randomi[sz]ed|randomly|enrolled|"
+    r"recruited|included|assigned)\b",
+    re.I,
+)
+#: a release's words for people without something: "who had shown no sign of eczema"
+_NONE_OF = re.compile(
+    r"\b(?:without|no\s+signs?\s+of|free\s+of|no\s+history\s+of|(?:did\s+not|didn['\u2019]t)\s+have|"
+    r"who\s+had\s+(?:shown\s+)?no|with\s+no)\s+",
+    re.I,
+)
+#: a finding said to hold or reach: "The benefit held for babies across the board"
+_HELD_FOR = re.compile(
+    r"\b(?:held|holds|hold|benefit\w*|protect\w*|work(?:s|ed)?|helped|helps|appl(?:y|ies|ied)|"
+    r"extend(?:s|ed)?|reached|effective)\b",
+    re.I,
+)
 #: a sample of older pupils: "grades 8-12", "secondary school", "adolescents"
 _ADOLESCENTS = re.compile(
     r"\b(?:grades?|years?)\s+(?:[6-9]|1[0-3])\b|\b(?:secondary|high|middle)[- ]schools?\b|"
@@ -1249,6 +1277,25 @@ def _beyond_sample(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             if not re.search(r"\bexclud|\bineligible\b|\bnot\s+(?:apply|eligible)\b", text, re.I)
         )
     ]
+    # the conditions every participant had, where the paper takes people with them:
+    # "640 infants aged 4 to 11 months with severe eczema, egg allergy, or both were
+    # randomly assigned"
+    had: list[tuple[str, int]] = []
+    for i, st in enumerate(ctx.paper.statements):
+        for m in _ENROLLED_WITH.finditer(st.text):
+            for part in re.split(r",|\bor\b|\band\b", m.group("what")):
+                words = [w for w in part.lower().split() if w not in ("both", "either", "severe")]
+                word = words[-1] if words else ""
+                if len(word) > 3 and word not in _PLAIN_WORDS:
+                    had.append((word, i))
+    # (not a condition the paper also takes people without: "with and without diabetes")
+    had = [
+        (word, i)
+        for word, i in had
+        if not any(
+            _NONE_OF.search(text) and re.search(rf"\b{word}\b", text, re.I) for text, _ in own
+        )
+    ]
     early = next((i for text, i in own if _EARLY_STAGE.search(text)), None)
     if early is None:
         # (or the methods' enrolment: "we enrolled consecutive patients ... (subjective
@@ -1277,6 +1324,36 @@ def _beyond_sample(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         treated = None
     for s in ctx.document.sentences:
         f = sentence_features(ctx, s.index)
+        # (a finding told of people without what everyone studied had, whatever the
+        # negation of "no sign of": "The benefit held for babies across the board,
+        # including those who had shown no sign of eczema or food allergy")
+        lacking = next(
+            (
+                (m.group(0), i)
+                for word, i in had
+                for m in [
+                    re.search(rf"{_NONE_OF.pattern}(?:[\w'-]+\s+){{0,3}}?{word}\b", s.text, re.I)
+                ]
+                if m is not None
+            ),
+            None,
+        )
+        if lacking is not None and (
+            f.cautionary
+            or _NOT_GENERAL.search(s.text)
+            or _LEFT_OUT.search(s.text)
+            or not _HELD_FOR.search(s.text)
+        ):
+            lacking = None
+        if lacking is not None:
+            told, i = lacking
+            yield self.finding(
+                f"{who(s, ctx)}Speaks of people '{told}'; the study took only people with it.",
+                sentence=s,
+                evidence=(statement_evidence(ctx, i),),
+                suggestion="Say that the people studied all had it.",
+            )
+            continue
         if f.negated or f.cautionary or not (f.is_claim or f.advice or _EXTENDS.search(s.text)):
             continue
         fresh = _UNTREATED.search(s.text) if treated is not None else None
@@ -1541,7 +1618,13 @@ def population_generalization(self: Rule, ctx: RuleContext) -> Iterator[Finding]
     adults in cities" where "whether similar effects occur in urban or younger populations
     ... requires further study"); and, in a study of animals of one sex, the other sex
     named in a plain claim ("Both male and female animals showed the shift" where "All
-    experiments used adult male mice").
+    experiments used adult male mice").  Ages include a span of everyone ("from babies to
+    grandparents" for residents aged 3 to 45) and any adult where the paper took adults
+    aged 30 or older ("Any adult with a positive test ... could take part"); people without
+    what every participant had ("including those who had shown no sign of eczema" where
+    infants "with severe eczema, egg allergy, or both were randomly assigned"); and places
+    the paper did not include, reached by a span ("across the full range of city streets,
+    from quiet residential blocks" where "Local residential streets were not included").
     """
     pf = facts(ctx)
     aged = {s.index for s, _ in widened_ages(ctx)}
@@ -1735,7 +1818,13 @@ _AGE_SAID = re.compile(
     r"\b(?P<olds>\d{2,3})-year-olds\b|"
     # groups named by age: "teenagers", "older adults"
     r"\b(?P<young>teenagers|adolescents|teens|teenage\s+years|adolescence)\b|"
-    r"\b(?P<old>older adults|older people|the elderly|elderly (?:people|patients)|pensioners)\b",
+    r"\b(?P<old>older adults|older people|the elderly|elderly (?:people|patients)|pensioners|"
+    # (in a span of everyone: "from babies to grandparents")
+    r"(?<=\bto )grandparents)\b|"
+    r"\bfrom\s+(?P<baby>babies|infants|newborns|toddlers)\s+to\b|"
+    # "Any adult with a positive test ... could take part" where adults aged 30 or older were
+    r"\b(?P<adult>any\s+adult|all\s+adults|every\s+adult)\b"
+    r"(?!\s+age\b)",
     re.I,
 )
 _DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
@@ -1775,6 +1864,19 @@ def _age_range(ctx: RuleContext) -> tuple[float | None, float | None, int] | Non
                 ranges.append((low, high))
     found = found or children
     if found is None:
+        # an age floor only: "Adults aged 30 years or older ... were eligible"
+        floor = next(
+            (
+                (float(m.group(1)), i)
+                for i, st in enumerate(ctx.paper.statements)
+                if not st.is_context and not _LEFT_OUT.search(st.text)
+                for m in _AGED_AT_LEAST.finditer(st.text)
+            ),
+            None,
+        )
+        if floor is not None and floor[0] >= 18:
+            return (floor[0], None, floor[1])
+    if found is None:
         # children followed to an age only: "follows children only to age 12", "by the 12th
         # birthday"
         top = next(
@@ -1801,10 +1903,20 @@ def _age_range(ctx: RuleContext) -> tuple[float | None, float | None, int] | Non
     )
 
 
+#: a sample's age floor: "Adults aged 30 years or older"
+_AGED_AT_LEAST = re.compile(
+    r"\b(?:adults|people|participants|patients|women|men|individuals)\s+aged\s+(\d{2})\s*"
+    r"(?:years?\s*)?(?:or|and)\s+(?:older|over|above)\b",
+    re.I,
+)
+
+
 #: whom a definition, a test or a finding is said to cover
 _COVERS = re.compile(
     r"\b(?:meant|intended|designed)\s+to\s+(?:cover|apply\s+to|include)\b|"
-    r"\b(?:covers|applies\s+to)\b",
+    r"\b(?:covers|applies\s+to)\b|"
+    # whom the study took: "Any adult with a positive test ... could take part"
+    r"\b(?:could|can)\s+(?:take\s+part|join|enrol|enroll|participate)\b|\bwas\s+open\s+to\b",
     re.I,
 )
 
@@ -1835,7 +1947,17 @@ def _age_beyond(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         for m in _AGE_SAID.finditer(s.text):
             word = (m.group("word") or "").lower()
             decade = m.group("decade") or word
-            if m.group("young") or m.group("old"):
+            if m.group("baby"):
+                # babies are a year old or younger
+                age = 1.0
+                younger = bottom is not None and bottom > 1
+                older = False
+            elif m.group("adult"):
+                # adults are 18 or older
+                age = 18.0
+                younger = bottom is not None and bottom >= 25
+                older = False
+            elif m.group("young") or m.group("old"):
                 # teenagers are 13 to 17; older adults are 65 or more
                 age = 15.0 if m.group("young") else 65.0
                 younger = bool(m.group("young")) and bottom is not None and bottom >= 18
@@ -1863,15 +1985,24 @@ def _age_beyond(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
                     if bottom is not None and top is not None and bottom < 1
                     else f"{bottom:g} to {top:g}"
                     if bottom is not None and top is not None
-                    else (f"up to {top:g}" if top is not None else f"from {bottom:g}")
+                    else (f"up to {top:g}" if top is not None else f"{bottom:g} or older")
+                )
+                named = m.group("young") or m.group("old") or m.group("baby") or m.group("adult")
+                told = (
+                    named.lower()
+                    if m.group("baby") or m.group("adult")
+                    else said
+                    if named
+                    else "people " + said
                 )
                 yield self.finding(
-                    f"{who(s, ctx)}Speaks of "
-                    f"{said if m.group('young') or m.group('old') else 'people ' + said}; the "
-                    f"paper studied people aged {studied}.",
+                    f"{who(s, ctx)}Speaks of {told}; the paper studied people aged {studied}.",
                     sentence=s,
                     evidence=(statement_evidence(ctx, where),),
-                    severity="info" if f.hedged and not _UNIVERSAL.search(s.text) else None,
+                    # ("could take part" tells whom the study took, no hedge)
+                    severity="info"
+                    if f.hedged and not _UNIVERSAL.search(s.text) and not covers
+                    else None,
                     suggestion=f"Name the ages the paper studied: {studied}.",
                 )
                 break

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from spin.claims import analyze, content_words, extract_numbers
 from spin.model import Alignment, Finding
@@ -412,6 +412,11 @@ _OUTCOMES: tuple[tuple[str, str], ...] = (
     ("tooth decay", r"tooth decay|dental caries|caries|dental cavities"),
     ("ADHD", r"ADHD|attention[- ]deficit(?:/|\s+)?hyperactivity(?: disorder)?"),
     ("pain", r"pain(?![- ]?killers?)|painful"),
+    ("soreness", r"soreness|tenderness"),
+    ("breathing problems", r"breathing (?:problems?|difficult(?:y|ies))|wheez\w*|"
+     r"respiratory (?:problems?|symptoms?|illness(?:es)?)"),
+    ("joint replacements", r"(?:knee|hip)(?:\s+(?:and|or)\s+(?:knee|hip))?\s+replacements?|"
+     r"joint replacements?|arthroplast(?:y|ies)"),
     ("coughing and sneezing", r"cough(?:s|ed|ing)?|sneez(?:e|es|ed|ing)"),
     ("anxiety", r"anxiety|anxious"),
     # how people slept, not "sleeping pills" or "children sleeping under nets"
@@ -676,9 +681,11 @@ def outcome_not_in_paper(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     ("Students who scored above the threshold also tended to report poorer sleep" for "did
     not assess ... outcomes such as sleep"); so is a result told at a time after the
     paper's follow-up ended ("back at work six months after their injury" where "Outcomes
-    were assessed only up to 28 days").
+    were assessed only up to 28 days"), and a result in infancy where "Infants were not
+    followed up after delivery".
     """
     unmeasured = _unmeasured(ctx)
+    flagged: list[int] = []
     for a in ctx.alignment:
         s = ctx.document.sentences[a.sentence]
         named = [
@@ -721,6 +728,7 @@ def outcome_not_in_paper(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         if not absent and named:
             # "The edited grain also kept the cooking and eating quality" where "grain
             # quality was not assessed"
+            flagged.append(s.index)
             yield self.finding(
                 f"{who(s, ctx)}Speaks of {named[0]}, which the paper says it did not measure.",
                 severity="info" if f.hedged and _SPECULATES.search(s.text) else None,
@@ -742,6 +750,7 @@ def outcome_not_in_paper(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         # "could mean fewer strokes" speculates; "early signs point to fewer children
         # developing tooth decay" claims evidence the paper says it does not have
         claims_evidence = not never & set(absent[:2]) and not _SPECULATES.search(s.text)
+        flagged.append(s.index)
         yield self.finding(
             f"{who(s, ctx)}Speaks of {named_text}, {how}.",
             severity="info" if f.hedged and not claims_evidence else None,
@@ -750,7 +759,7 @@ def outcome_not_in_paper(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             suggestion="Report only the outcomes the study measured; say so if an effect "
             "on other outcomes is the authors' expectation rather than a finding.",
         )
-    yield from _beyond_follow_up(self, ctx)
+    yield from _beyond_follow_up(self, ctx, flagged)
 
 
 #: how long the paper followed its subjects, said as a limit: "Outcomes were assessed only
@@ -766,13 +775,58 @@ _FOLLOW_UP_LIMIT = re.compile(
 )
 
 
-def _beyond_follow_up(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
+#: what is to come: "will follow the children for five years"
+_FUTURE = re.compile(r"\b(?:will|would|plan\w*|hope\w*|next|future)\b", re.I)
+#: infants the study did not follow after birth: "Infants were not followed up after delivery"
+_NOT_FOLLOWED_AFTER_BIRTH = re.compile(
+    r"\b(?:infants|babies|newborns|children|offspring)\s+(?:were|was)\s+not\s+followed"
+    r"(?:\s+up)?\s+(?:after|beyond|past)\s+(?:delivery|birth|discharge)\b",
+    re.I,
+)
+#: a time of infancy: "in their first months of life", "as toddlers"
+_INFANCY = re.compile(
+    r"\b(?:in|during|over|through)\s+(?:their|the|its)\s+first\s+(?:few\s+|\w+\s+)?(?:weeks?|"
+    r"months?|years?)(?:\s+of\s+life)?\b|\bas\s+(?:toddlers|infants)\b|"
+    r"\b(?:babies|infants|children)\b[^.;]{0,60}\b(?:months|years)\s+(?:after\s+birth|old|later)\b",
+    re.I,
+)
+
+
+def _beyond_follow_up(
+    self: Rule, ctx: RuleContext, flagged: Collection[int] = ()
+) -> Iterator[Finding]:
     """A result told at a time after the paper's follow-up ended ("were more likely to be
     back at work six months after their injury" where "Outcomes were assessed only up to 28
     days"): nothing was measured then.  The sentence must claim a result without a hedge
     or a negation, and no statement of the paper may give that time."""
     from spin.rules.numbers import _TIME_UNIT_DAYS, _amount, _times_in, time_points
 
+    # (infants not followed after birth, told of in their first months: "Babies from
+    # purifier homes also had fewer breathing problems in their first months of life"
+    # where "Infants were not followed up after delivery")
+    unborn = next(
+        (
+            i
+            for i, st in enumerate(ctx.paper.statements)
+            if _NOT_FOLLOWED_AFTER_BIRTH.search(st.text)
+        ),
+        None,
+    )
+    for s in ctx.document.sentences:
+        if unborn is None:
+            break
+        if s.index in flagged or not _INFANCY.search(s.text):
+            continue
+        f = sentence_features(ctx, s.index)
+        if f.hedged or f.negated or f.cautionary or f.advice or _FUTURE.search(s.text):
+            continue
+        yield self.finding(
+            f"{who(s, ctx)}Tells a result after birth, where the infants were not followed; "
+            f"the paper says: \u201c{ctx.paper.statements[unborn].text}\u201d",
+            sentence=s,
+            evidence=(statement_evidence(ctx, unborn),),
+            suggestion="Report results only up to the end of the study's follow-up.",
+        )
     limits = [
         (i, _amount(m.group("n")) * _TIME_UNIT_DAYS[m.group("unit").lower()])
         for i, st in enumerate(ctx.paper.statements)
@@ -784,6 +838,8 @@ def _beyond_follow_up(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     where, limit = max(limits, key=lambda x: x[1])
     times = [t for st in ctx.paper.statements for t in _times_in(st.text, spans=True)]
     for s in ctx.document.sentences:
+        if s.index in flagged:
+            continue
         told = [t for _, t in time_points(s.text)]
         late = [t for t in told if t > 1.5 * limit and not any(p >= 0.9 * t for p in times)]
         if not late:
@@ -791,7 +847,7 @@ def _beyond_follow_up(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         f = sentence_features(ctx, s.index)
         if not f.is_claim or f.hedged or f.negated or f.cautionary or f.advice:
             continue
-        if re.search(r"\b(?:will|would|plan\w*|hope\w*|next|future)\b", s.text, re.I):
+        if _FUTURE.search(s.text):
             continue  # "will follow the children for five years": what is to come
         yield self.finding(
             f"{who(s, ctx)}Tells a result at a time after the paper's follow-up ended; "
