@@ -2069,6 +2069,9 @@ _CAUTION = re.compile(
     r"\bbefore (?:further|more)\b|"
     r"\bpremature (?:to|at this)\b|\bshould not\b|\b(?:nobody|no one|no-one) should\b|"
     r"\bbefore we (?:know|can (?:say|tell|know))\b|\bshouldn't\b|"
+    # "Those open questions need answers before anyone recommends large-scale deployment"
+    r"\bbefore\s+(?:anyone|anybody|we|doctors|health\s+authorities|governments|cities)\s+"
+    r"(?:\w+\s+)?(?:recommends?|adopts?|deploys?|rolls?\s+(?:it\s+)?out)\b|"
     # "anyone considering acupuncture should know the benefit appears to be small"
     r"\bshould (?:know|be aware|understand|reali[sz]e|bear in mind|keep in mind|be told)\b|"
     # "exposure is not the same thing as being killed by the poison": what a finding is not

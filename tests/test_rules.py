@@ -6860,6 +6860,8 @@ def test_round_38_rules() -> None:
     dengue = _blind_paper("dengue-wolbachia-cluster-rct")
     said = "The protection reached residents of every age, from babies to grandparents."
     assert "P102" in codes(said, dengue)
+    said = '"Those open questions need answers before anyone recommends large-scale deployment."'
+    assert analyze(said).cautionary  # (with MiniLM, held to the paper's advice otherwise)
     # peanut: people without what every participant had; leave to stop a precaution; a
     # limitation of follow-up denied
     peanut = _blind_paper("early-peanut-introduction-allergy-followup")
