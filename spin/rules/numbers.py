@@ -1810,16 +1810,12 @@ _LABEL_STOP = frozenset(["with", "the", "of", "and", "a", "an", "in", "at", "who
 
 
 #: a level of a ranking: "the highest arable quartile", "the lowest tertile"
-_LEVEL = re.compile(
-    r"\b(?:highest|lowest|top|bottom|upper|middle|quartiles?|tertiles?|quintiles?|deciles?)\b",
-    re.I,
-)
-
-
+_LEVEL_WORDS = r"highest|lowest|top|bottom|upper|middle|quartiles?|tertiles?|quintiles?|deciles?"
+_LEVEL = re.compile(rf"\b(?:{_LEVEL_WORDS})\b", re.I)
 #: a release's words for a level of a ranking: "At reefs with the most herbivorous fish"
 _LEVEL_TOLD = re.compile(
-    r"\b(?:highest|lowest|top|bottom|upper|middle|most|fewest|least|greatest|biggest|"
-    r"smallest|largest|heaviest|lightest|quartiles?|tertiles?|quintiles?|deciles?)\b",
+    rf"\b(?:{_LEVEL_WORDS}|most|fewest|least|greatest|biggest|smallest|largest|heaviest|"
+    r"lightest)\b",
     re.I,
 )
 
