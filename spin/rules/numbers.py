@@ -1796,17 +1796,36 @@ def _label_after(text: str, pq: Quantity) -> str | None:
     return m.group("who").strip() if m else None
 
 
-def _label_named(label: str, text: str) -> bool:
+def _label_named(label: str, text: str, stop: frozenset[str] | None = None) -> bool:
     """Whether the release names a group label as the paper writes it ("stage I", not
-    within "stage II"), or every word of it, plurals aside."""
+    within "stage II"), or every word of it, plurals and ``stop`` words aside."""
     if re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text, re.I):
         return True
     mine = {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", text.lower())}
-    words = {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", label.lower())} - _LABEL_STOP
+    words = {
+        w.rstrip("s")
+        for w in re.findall(r"[a-z0-9]+", label.lower())
+        if w not in (_LABEL_STOP if stop is None else stop)
+    }
     return bool(words) and words <= mine
 
 
 _LABEL_STOP = frozenset(["with", "the", "of", "and", "a", "an", "in", "at", "who", "were", "had"])
+
+
+def _tied_statements(text: str, rq: Quantity, paper_q: list[tuple[Quantity, int]]) -> set[int]:
+    """The statements that give another figure of the sentence (ten or more, not an
+    interval's bound nor a p-value): those the sentence reports ("above 100 nanograms per
+    gram" ties "nearly one in five" to "exceeded 100 ng/g in 79 owls (12.9%), ..."; "about
+    66,000 ... close to £30 billion" ties "40 percent" to "At 40% uptake, 66,100 MACE ...
+    £29.9 billion")."""
+    others = [q for q in extract_numbers(text) if q.start != rq.start and q.value >= 10]
+    return {
+        i
+        for pq, i in paper_q
+        if pq.kind not in ("ci", "p_value")
+        and any(q.value == pq.value or supports(q, pq) for q in others)
+    }
 
 
 #: a level of a ranking: "the highest arable quartile", "the lowest tertile"
@@ -1861,8 +1880,7 @@ def _subgroup_swapped(
     # 100 nanograms per gram" ties "nearly one in five" to "exceeded 100 ng/g in 79 owls
     # (12.9%), in 18.3% in the highest arable quartile", not to the 17.8% of owls that died
     # of other causes)
-    others = {q.value for q in extract_numbers(text) if q.start != rq.start and q.value >= 10}
-    tied = {i for pq, i in paper_q if pq.value in others and pq.kind not in ("ci", "p_value")}
+    tied = _tied_statements(text, rq, paper_q)
     if any(i in tied for _, i in said):
         said = [(pq, i) for pq, i in said if i in tied]
     if not said:
@@ -2300,10 +2318,7 @@ def _condition_swapped(
     # "about 66,000 if 40 percent of eligible adults took the drug, but also a bigger bill
     # of close to £30 billion" for "At 40% uptake, 66,100 MACE were avoided at a net cost
     # of £29.9 billion", not the base case's "uptake by 25% of eligible adults")
-    others = [q for q in extract_numbers(text) if q.start != rq.start and q.value >= 10]
-    tied = {
-        i for i in supported if any(supports(q, pq) for q in others for pq, j in paper_q if j == i)
-    }
+    tied = _tied_statements(text, rq, paper_q) & set(supported)
     if tied:
         supported = [i for i in supported if i in tied]
     # (the words of the release's own figure: "42 percent of sepsis cases before onset, and
@@ -2573,8 +2588,7 @@ def _pair_partner_swapped(
             and not _CI_BOUND.search(where, max(0, pq.start - 30), pq.start)
         ]
 
-    # (the release's figure only a lone share of another measure, and its partner's figure
-    # found in one statement only)
+    # (the release's figure backed only by lone shares of other measures)
     backing = {i for pq, i in paper_q if supports(rq, pq)}
     if not backing or any(len(shares(i)) != 1 for i in backing):
         return []
@@ -2613,16 +2627,6 @@ _GROUP_FILLER = frozenset(
      "people", "person", "persons", "individual", "individuals", "or", "and", "the", "those",
      "with", "of", "a", "an", "who", "were"]
 )  # fmt: skip
-
-
-def _group_named(group: str, text: str) -> bool:
-    """Whether a release names a group by every word that sets it apart ("adults 65 and
-    older" for "adults aged 65 years or older"), plurals aside."""
-    mine = {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", text.lower())}
-    words = {
-        w.rstrip("s") for w in re.findall(r"[a-z0-9]+", group.lower()) if w not in _GROUP_FILLER
-    }
-    return bool(words) and words <= mine
 
 
 def _pair_label_swapped(
@@ -2665,7 +2669,11 @@ def _pair_label_swapped(
                 told, other, rival = group, after, second
             else:
                 continue
-            if _group_named(other, lead) and not _group_named(told, text):
+            # (every word that sets the group apart: "adults 65 and older" for "adults aged
+            # 65 years or older")
+            if _label_named(other, lead, _GROUP_FILLER) and not _label_named(
+                told, text, _GROUP_FILLER
+            ):
                 return [(rival, i)]
     return []
 
