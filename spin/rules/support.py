@@ -6,7 +6,7 @@ import re
 from collections.abc import Collection, Iterator
 
 from spin.claims import analyze, content_words, extract_numbers
-from spin.model import Alignment, Finding
+from spin.model import Alignment, Finding, Sentence
 from spin.rules.base import Rule, RuleContext, rule
 from spin.rules.common import (
     alignment_of,
@@ -817,16 +817,14 @@ def _beyond_follow_up(
             break
         if s.index in flagged or not _INFANCY.search(s.text):
             continue
-        f = sentence_features(ctx, s.index)
-        if f.hedged or f.negated or f.cautionary or f.advice or _FUTURE.search(s.text):
-            continue
-        yield self.finding(
-            f"{who(s, ctx)}Tells a result after birth, where the infants were not followed; "
-            f"the paper says: \u201c{ctx.paper.statements[unborn].text}\u201d",
-            sentence=s,
-            evidence=(statement_evidence(ctx, unborn),),
-            suggestion="Report results only up to the end of the study's follow-up.",
-        )
+        if _told_plainly(ctx, s, claim=False):
+            yield _after_follow_up(
+                self,
+                ctx,
+                s,
+                unborn,
+                "Tells a result after birth, where the infants were not followed",
+            )
     limits = [
         (i, _amount(m.group("n")) * _TIME_UNIT_DAYS[m.group("unit").lower()])
         for i, st in enumerate(ctx.paper.statements)
@@ -844,18 +842,30 @@ def _beyond_follow_up(
         late = [t for t in told if t > 1.5 * limit and not any(p >= 0.9 * t for p in times)]
         if not late:
             continue
-        f = sentence_features(ctx, s.index)
-        if not f.is_claim or f.hedged or f.negated or f.cautionary or f.advice:
-            continue
-        if _FUTURE.search(s.text):
-            continue  # "will follow the children for five years": what is to come
-        yield self.finding(
-            f"{who(s, ctx)}Tells a result at a time after the paper's follow-up ended; "
-            f"the paper says: \u201c{ctx.paper.statements[where].text}\u201d",
-            sentence=s,
-            evidence=(statement_evidence(ctx, where),),
-            suggestion="Report results only up to the end of the study's follow-up.",
-        )
+        if _told_plainly(ctx, s, claim=True):
+            yield _after_follow_up(
+                self, ctx, s, where, "Tells a result at a time after the paper's follow-up ended"
+            )
+
+
+def _told_plainly(ctx: RuleContext, s: Sentence, claim: bool) -> bool:
+    """Whether a sentence tells a result without a hedge, a negation, a caution or advice,
+    and not what is to come ("will follow the children for five years"); with ``claim``,
+    only a sentence read as a claim."""
+    f = sentence_features(ctx, s.index)
+    if (claim and not f.is_claim) or f.hedged or f.negated or f.cautionary or f.advice:
+        return False
+    return not _FUTURE.search(s.text)
+
+
+def _after_follow_up(self: Rule, ctx: RuleContext, s: Sentence, i: int, lead: str) -> Finding:
+    """U103 on a result told after the paper's follow-up ended, quoting where it says so."""
+    return self.finding(
+        f"{who(s, ctx)}{lead}; the paper says: \u201c{ctx.paper.statements[i].text}\u201d",
+        sentence=s,
+        evidence=(statement_evidence(ctx, i),),
+        suggestion="Report results only up to the end of the study's follow-up.",
+    )
 
 
 RULES: tuple[Rule, ...] = (unsupported_claim, outcome_not_in_paper)
