@@ -262,6 +262,21 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("improve", "improves", "improved", "improvement", "improvements", "better"),
     ("sleep", "sleeping", "insomnia"),
     ("genes", "gene", "genetic", "genetics", "genome", "genomic", "dna"),
+    ("siblings", "sibling", "brothers and sisters", "brothers", "sisters"),
+    ("exacerbations", "exacerbation", "attacks", "attack", "flare-ups", "flare-up", "flares"),
+    (
+        "adherence",
+        "adhere",
+        "adhered",
+        "adherent",
+        "keep up with",
+        "stick with",
+        "stuck with",
+        "compliance",
+    ),
+    ("socioeconomic", "income", "incomes", "deprivation", "poverty", "wealth"),
+    ("attenuated", "weaker", "weakened"),
+    ("imprecise", "uncertain", "less certain"),
 )
 
 _ATTRIBUTION = re.compile(

@@ -300,6 +300,12 @@ _IN_MONTHS = re.compile(r"\s*(?:months?|mo)\b", re.I)
 _RANGE_IN_MONTHS = re.compile(r"\s*(?:-|\u2013|to)\s*\d{1,3}\s*(?:months?|mo)\b", re.I)
 #: before the upper end of an age range: "aged 0–", "aged 15 to "
 _AGE_RANGE_END = re.compile(r"\b(?:aged?|ages?)\s+\d{1,3}\s*(?:[-\u2013]|to)\s*$", re.I)
+#: the second of two ages, in the same unit: "aged 22 months (old) or 3 months (young)"
+_AGE_LIST_NEXT = re.compile(
+    r"\b(?:aged?|ages?)\s+\d{1,3}\s+(?P<unit>months?|years?)(?:\s*\([a-z ]{1,20}\))?\s*"
+    r"(?:,|or|and|versus|vs\.?)\s+$",
+    re.I,
+)
 #: what every match of ``_MASK`` contains
 _MASK_CUES = re.compile(r"[@\d]|www\.|http|doi")
 #: what every match of ``_DATE`` contains
@@ -470,6 +476,10 @@ _DIGITS_IN = re.compile(
     r"(?!\s*(?:-\s*)?(?:(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|h|hrs?|min|"
     r"mg|g|kg|ml|l|mm|cm|m|km|µg|mcg|mmol|per\s*cent|percent)\b|%))"
 )
+#: a fraction told as a ratio: "a third as many", "half as likely"
+_AS_MANY = re.compile(
+    r"\s+as\s+(?:many|much|likely|often|high|large|great|long|big|common|frequent)\b", re.I
+)
 _FRACTION = re.compile(
     r"\b(?:a|one|about a|nearly a|almost a)\s*-?\s*"
     r"(?P<f>half|third|quarter|fourth|fifth|sixth|tenth)\b"
@@ -575,7 +585,7 @@ def _relative_after(text: str, end: int) -> str | None:
     if re.match(
         r"\s*(?:more likely|higher|greater|increased?|increase in|rise|raised|more|excess|"
         # (a size or speed: "about 12 percent shorter by day 21")
-        r"elevated|longer|taller|heavier|bigger|wider|thicker|faster)\b",
+        r"elevated|longer|taller|heavier|bigger|larger|wider|thicker|faster)\b",
         after,
     ):
         return "more"
@@ -593,14 +603,17 @@ def _relative_after(text: str, end: int) -> str | None:
 _CHANGE_LESS = (
     r"reduc(?:e|es|ed|ing|tion|tions)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|"
     r"cut(?:s|ting)?|drop(?:s|ped|ping)?|fell|fallen|declin(?:e|es|ed|ing)|diminish(?:es|ed|ing)?|"
-    r"shr(?:ank|unk|inks?)|slash(?:es|ed|ing)?|less|fewer|smaller|"
+    r"shr(?:ank|unk|inks?)|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|less|fewer|smaller|"
     # "a fall of about 30 per cent" (the singular noun only: "falls" is an outcome)
-    r"fall"
+    r"fall|"
+    r"(?:drive[sn]?|drove|driving|push(?:es|ed|ing)?)\s+down"
 )
 _CHANGE_MORE = (
     r"increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|rose|ris(?:e|es|ing)|boost(?:s|ed|ing)?|"
     r"elevat(?:e|es|ed|ing)|grew|grow(?:s|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|"
-    r"higher|greater|more|larger"
+    r"higher|greater|more|larger|enlarg(?:e|es|ed|ing)|"
+    # "drives up the odds of having a low-birth-weight baby by about 18 percent"
+    r"(?:drive[sn]?|drove|driving|push(?:es|ed|ing)?|bump(?:s|ed|ing)?)\s+up"
 )
 _CHANGE_WORD = re.compile(rf"\b(?:(?P<less>{_CHANGE_LESS})|(?P<more>{_CHANGE_MORE}))\b", re.I)
 #: what may stand between the change word and the number: a few words, then "by"
@@ -618,10 +631,21 @@ _CHANGE_NOUN = re.compile(
 _CHANGE_BARE = re.compile(r"fell|dropped|declined|decreased|rose|increased|jumped|climbed", re.I)
 
 
+#: a percentage of a list just before: "71% and " (of "increases of 71% and 112%")
+_LISTED_AFTER = re.compile(
+    # ("reductions of 38% (95% CI 29 to 46) and 71%")
+    r"(?<![\d.])\d+(?:\.\d+)?\s*%\s*(?:\([^()]*\)\s*)?(?:,\s*|\s+and\s+|\s+or\s+)$"
+)
+
+
 def _relative_before(text: str, start: int) -> str | None:
     """``more`` or ``less`` when a change word before ``start`` governs the number
     there: "reduced falls by 23%", "falls fell 23%", "a reduction of 23%"."""
     window = text[max(0, start - 80) : start]
+    listed = _LISTED_AFTER.search(window)
+    if listed:
+        # the second of a list of changes: "increases of 71% and 112%"
+        return _relative_before(text, start - len(window) + listed.start())
     words = list(_CHANGE_WORD.finditer(window))
     if not words:
         return None
@@ -769,6 +793,12 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
         lead = re.match(r"(about|nearly|almost)\s", m.group(0), re.I)
         if approx is None and lead:
             approx = lead.group(1).lower()  # "nearly a third": the word is the match's own
+        times = _AS_MANY.match(masked, m.end())
+        if times is not None:
+            # "about a third as many low-grade cancers": a ratio of 0.33, not a share
+            add(Quantity(text[s : times.end()], val / 100, "multiplier", "x", approx, None, s,
+                         times.end(), True))  # fmt: skip
+            continue
         rel = _relative(masked, s, m.end())
         add(Quantity(text[s : m.end()], val, "percent", "%", approx, rel, s, m.end(), True))
     if "decade" in masked:
@@ -890,6 +920,15 @@ def extract_numbers(text: str) -> tuple[Quantity, ...]:
             if shared is not None:
                 # "0.81-2.09 billion": the first end is in billions too
                 val *= _BIG_FACTOR[shared.group(1).lower()]
+        listed = _AGE_LIST_NEXT.search(before)
+        if (
+            listed
+            and not m.group("pct")
+            and re.match(rf"\s*{listed.group('unit').rstrip('s')}s?\b", after, re.I)
+        ):
+            years = val / 12 if _IN_MONTHS.match(after) else val
+            add(Quantity(text[s:end], years, "measure", "age", approx, None, s, end))
+            continue
         if not m.group("pct") and _AGE_RANGE_END.search(before):
             # "children aged 0-14 years": the range's upper end is an age too (in years:
             # "aged 24 to 72 months" is 2 to 6)
@@ -1132,6 +1171,9 @@ _NOT_NEGATION = re.compile(
 )
 _NULL_RESULT = re.compile(
     r"\bno longer (?:statistically )?(?:significant|clear(?:-cut)?)\b|"
+    # "we could no longer detect a benefit from the straw"
+    r"\b(?:could|can)\s+no\s+longer\s+(?:detect|find|see|show|measure)\s+(?:a|an|any)\s+"
+    r"(?:\w+\s+)?(?:benefit|effect|difference|advantage|change)\b|"
     r"\bnot statistically (?:clear(?:-cut)?|reliable)\b|"
     # ("a text-message reminder had no clear effect")
     r"\bno (?:statistically )?(?:significant |meaningful |clinically |clear |detectable |"
@@ -1799,7 +1841,12 @@ _DIRECT_CAUSE = re.compile(
     # "the extra hours on headphones were causing hearing loss"
     r"(?:was|were|is|are)\s+causing|"
     # "the flowers drew in about 11 percent more bees"
-    r"dr(?:ew|aws?)\s+in)\b",
+    r"dr(?:ew|aws?)\s+in|"
+    # "Radiation from the scans was responsible for about one in eight of the brain tumours"
+    # (a share of cases put down to it, not "the nurses responsible for care")
+    r"(?:was|were|is|are)\s+(?:directly\s+|largely\s+|partly\s+)?responsible\s+for"
+    r"(?=\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|around\s+)?(?:\d|one\s+in|half|"
+    r"a\s+(?:third|quarter|fifth|tenth)|most\s+of|many\s+of)))\b",
     re.I,
 )
 #: more direct-cause wordings, each tried only where a word it needs occurs
@@ -1816,6 +1863,9 @@ _DIRECT_CAUSE_MORE = re.compile(
     r"increase|reduction|improvement|surge|jump|shift)s?\s+(?:in|of)\b|"
     # "a diet heavy in ultra-processed food drives the development of adenomas"
     r"(?:driv(?:es|ing)|drove)\s+(?:the\s+)?(?:development|growth|formation|onset|spread)\s+of|"
+    # "Lice spreading from the farms' pens drove the higher infestation rates"
+    r"(?:driv(?:es|ing)|drove)\s+(?:the|their|its)\s+(?:higher|lower|greater|extra|increased|"
+    r"elevated|rising|falling)(?=\s)|"
     # "antibiotic use on the farms is driving the extra resistant bacteria" (not someone
     # at the wheel: "were driving cars")
     r"(?:is|are|was|were)\s+(?:largely\s+|partly\s+|mainly\s+|probably\s+)?driving\b"
@@ -2050,6 +2100,11 @@ _CAUTION = re.compile(
     r"\bcaution\w*|\bcautious\w*|(?<!\bas )\bcareful\w*|"
     # (nor advice to warn others: "advise doctors to warn every patient ... about hair loss")
     r"(?<!\bto )\bwarn\w*+(?<!early-warning)(?<!early warning)|"
+    # another explanation of the finding, allowed: "Differences in income ... may still
+    # explain part of the link"
+    r"\b(?:may|might|could)\s+(?:still\s+|also\s+|partly\s+|in\s+part\s+)*(?:explain|"
+    r"account\s+for)\s+(?:(?:part|some|much|all)\s+of\s+)?(?:the|this|that)\s+(?:link|"
+    r"association|relationship|difference|pattern|finding|result)s?\b|"
     # a limit on what was studied: "We have shown this in worms and only in worms"
     r"\b(?:and|but) only in (?:worms|mice|rats|animals|cells|zebrafish|flies|the lab\w*|a dish)\b|"
     r"\bnot (?:yet )?(?:be )?"
@@ -3642,7 +3697,9 @@ _BEYOND_SAMPLE = re.compile(
     # "was not powered for effects on severe malaria or mortality": outcomes not studied
     r"\bnot (?:adequately |sufficiently )?(?:powered|designed) (?:for|to)\s+[^.;]*|"
     # "Trials in chronic migraine, children or adolescents were excluded"
-    r"[^.;]*\b(?:were|was|are|is)\s+(?:also\s+)?excluded\b|\bexcluding\s+[^.;]*",
+    r"[^.;]*\b(?:were|was|are|is)\s+(?:also\s+)?excluded\b|\bexcluding\s+[^.;]*|"
+    # "the exclusion of children, adults over 65 and people without smartphones limit"
+    r"\bexclusion\s+of\s+[^.;]*",
     re.I,
 )
 
@@ -3820,7 +3877,7 @@ def paper_facts(paper: Paper) -> PaperFacts:
         # "limit generalisability to women, older adults": groups the study did not cover
         text = (
             _BEYOND_SAMPLE.sub(" ", text)
-            if "general" in text or " to " in text or "not " in text or "exclud" in text
+            if "general" in text or " to " in text or "not " in text or "exclu" in text
             else text
         )
         # "stronger among those with moderate loss than among those with mild loss": a
@@ -3842,6 +3899,9 @@ def paper_facts(paper: Paper) -> PaperFacts:
 
     limitations: list[tuple[str, int]] = []
     for i, text in enumerate(texts):
+        if context[i]:
+            continue  # the background's "Earlier single-centre reports suggested ...": other
+            # studies' limits, not this one's
         for kind, paper_cue, _ in _limitations():
             if paper_cue.search(text) and not any(k == kind for k, _ in limitations):
                 limitations.append((kind, i))

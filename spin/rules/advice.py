@@ -18,6 +18,7 @@ from spin.rules.common import (
     alignment_of,
     facts,
     first_statement,
+    main_null_results,
     outside_role,
     sentence_features,
     speaker,
@@ -60,7 +61,12 @@ def advice_not_in_source(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     urgently need new treatments" and "could be a cure" recommend nothing.
     Weak advice is reported at info, except advice to people from a study in
     animals, cells or a computer model ("may be worth adding to the diet of people
-    at high risk" after experiments on cell lines).  Advice no stronger than the
+    at high risk" after experiments on cell lines), and advice to take up what the paper's
+    main result found no better than its comparison ("neurofeedback is now a reasonable
+    option to consider" where it "did not reduce parent-rated symptoms more than sham").
+    A question ("Families often ask us whether neurofeedback is worth trying") and advice
+    said not to follow ("Nothing in this study suggests that parents should turn down
+    antibiotics") are not advice.  Advice no stronger than the
     paper's is still flagged when it is about something else: when it scores below
     0.7 of the aligner's weak-support threshold against every piece of the paper's
     advice, or is addressed to another audience than all of it ("urge governments" where
@@ -100,6 +106,16 @@ def advice_not_in_source(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         if f.advice == 1 and _against_hit(ctx, s, against) is not None:
             continue  # weak advice for what the paper advises against: not beyond the paper
             # only, but against it (below)
+        before_cue = (
+            s.text[: max(0, s.text.lower().find(f.advice_cues[0].lower()))] if f.advice_cues else ""
+        )
+        if before_cue and (
+            (_ASKED_WHETHER.search(before_cue) and not _ADVISED_TO_ASK.search(before_cue))
+            or _NOTHING_SUGGESTS.search(before_cue)
+        ):
+            continue  # "Families often ask us whether neurofeedback is worth trying": the
+            # question, not advice; "Nothing in this study suggests that parents should turn
+            # down antibiotics": advice the study does not give
         if _background_advice(ctx, s.index, f.advice):
             continue  # "CBT-I is the recommended first-line treatment": the paper's background
         if _GUIDELINE_SAYS.search(s.text):
@@ -143,10 +159,18 @@ def advice_not_in_source(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             if f.advice == 1 and not _CONDITION.search(s.text)
             else None
         )  # (not "Before DMC-7 can be considered for clinical development, we need ...")
+        # (or to take up what the paper's main result found no better than its
+        # comparison: "neurofeedback is now a reasonable option to consider" where it "did
+        # not reduce parent-rated symptoms more than sham")
+        null_main = _null_main_of(ctx, s.text) if f.advice == 1 and not_yet is None else None
         if not_yet is not None:
             st = ctx.paper.statements[not_yet]
             ev = (Evidence(st.text, st.section, 1.0, st.source),)
             whose = f" The paper says it is not ready for use: \u201c{st.text}\u201d{whose}"
+        elif null_main is not None:
+            st = ctx.paper.statements[null_main]
+            ev = (Evidence(st.text, st.section, 1.0, st.source),)
+            whose = f" The paper's main result was null: \u201c{st.text}\u201d{whose}"
         yield self.finding(
             f"{who(s, ctx)}Gives {_LEVEL[f.advice]}{to}{cue}; the paper gives "
             f"{_LEVEL[pf.max_advice]}.{whose}",
@@ -156,7 +180,10 @@ def advice_not_in_source(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             # none (animals, cells, a model): nothing in it speaks to what people should
             # do, and advice the paper says comes too soon
             severity="info"
-            if f.advice == 1 and not (pf.nonhuman and _TO_PEOPLE.search(s.text)) and not_yet is None
+            if f.advice == 1
+            and not (pf.nonhuman and _TO_PEOPLE.search(s.text))
+            and not_yet is None
+            and null_main is None
             else None,
             suggestion="Keep to what the paper recommends, or make clear whose opinion "
             "the advice is and that the study did not test it.",
@@ -166,6 +193,28 @@ def advice_not_in_source(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     yield from _advice_against(self, ctx, flagged)
     yield from _advice_unmatched(self, ctx, flagged)
     yield from _trials_in_people_first(self, ctx, flagged)
+
+
+#: a question just before the advice: "ask us whether neurofeedback"
+_ASKED_WHETHER = re.compile(r"\b(?:whether|if)\s+(?:[\w'-]+\s+){0,3}$", re.I)
+#: advice to ask the question: "should ask their neurologist whether"
+_ADVISED_TO_ASK = re.compile(r"\b(?:should|must|ought|need\s+to|advise\w*|urge\w*)\b", re.I)
+#: advice said not to follow from the study: "Nothing in this study suggests that"
+_NOTHING_SUGGESTS = re.compile(
+    r"\b(?:nothing|no\s+evidence|none\s+of\s+this)\s+(?:in\s+[^,.;]{0,30}?\s+)?(?:suggests?|"
+    r"indicates?|shows?|means?|implies)\s+that\s+(?:[\w'-]+\s+){0,4}$",
+    re.I,
+)
+
+
+def _null_main_of(ctx: RuleContext, text: str) -> int | None:
+    """The paper's statement of a null main result about what the sentence advises: one
+    that shares a word of seven letters or more with it ("neurofeedback")."""
+    mine = {w for w in content_words(text) if len(w) >= 7}
+    for i in main_null_results(ctx):
+        if mine & content_words(ctx.paper.statements[i].text):
+            return i
+    return None
 
 
 #: the paper says what must come before any use: "Prospective evaluation in a screening
@@ -328,8 +377,9 @@ def _against_hit(
     allowed = bool(f.advice_cues) and bool(re.search(r"\b(?:could|can|may)\b", f.advice_cues[0]))
     if not (_ADVISES.search(s.text) or allowed) or ADVISES_AGAINST.search(s.text):
         return None
-    if re.search(r"\b(?:not|n't|never|against|limited to|only in)\b", s.text, re.I):
-        return None  # "the authors do not recommend routine use": the paper's own advice
+    if re.search(r"\b(?:not|n't|never|nothing|against|limited to|only in)\b", s.text, re.I):
+        return None  # "the authors do not recommend routine use": the paper's own advice;
+        # "Nothing in this study suggests that parents should turn down antibiotics"
     mine = content_words(s.text) - _ADVICE_WORDS
     hit = next(((i, what) for i, what in against if len(mine & content_words(what)) >= 2), None)
     if hit is None:

@@ -116,6 +116,26 @@ _ASSIGNMENT = re.compile(
 )
 
 
+#: a figure of effectiveness: "was an estimated 86 percent effective"
+_PERCENT_EFFECTIVE = re.compile(
+    r"\b\d+(?:\.\d+)?\s*(?:%|percent|per\s*cent)\s+(?:more\s+)?effective\b", re.I
+)
+#: the paper's measure of it: "VE against pertussis hospitalization was 86%"
+_EFFECTIVENESS_MEASURE = re.compile(
+    r"\b(?:VE|effectiveness|efficacy)\b[^.;]{0,80}?\d+(?:\.\d+)?\s*%", re.I
+)
+
+
+def _effectiveness_told(ctx: RuleContext, text: str, cue: str) -> bool:
+    """Whether a cue of effect ("effective") is a figure of the paper's own measure of
+    effectiveness ("an estimated 86 percent effective" where the paper reports "VE against
+    pertussis hospitalization was 86%"): the name of the estimate, which an observational
+    design gives as well, not a cause the release adds."""
+    if not cue.lower().startswith("effective") or not _PERCENT_EFFECTIVE.search(text):
+        return False
+    return any(_EFFECTIVENESS_MEASURE.search(st.text) for st in ctx.paper.statements)
+
+
 @rule(
     "C101",
     "causal-overstatement",
@@ -161,7 +181,11 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     participants' account ("patients said the classes took away their fear") is not,
     nor is a wording the strength model is unsure of.  When the release restates
     a finding that the paper itself words as a cause, the finding is information
-    only: the wording is the paper's.
+    only: the wording is the paper's (not a cause the paper hedges, "consistent with farms
+    acting as a source", nor one it asks about, "Whether reducing on-farm lice ... would
+    lower infestation ... was not tested").  A figure of the paper's own measure of
+    effectiveness ("an estimated 86 percent effective" for "VE ... was 86%") is that
+    estimate, not a cause added.
     When the cause is read by the strength model with a probability below 0.7 ("the
     biggest obstacles to improving patient care"), the finding is info and says so:
     out of fold on the Yu et al. sentences, such readings are right only half the time,
@@ -219,6 +243,9 @@ def causal_overstatement(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue  # "a bacterium that can cause severe diarrhoea": background
         if cue and _attributive(s.text, cue):
             continue  # "the therapy uses a modified virus": what was used
+        if cue and _effectiveness_told(ctx, s.text, cue):
+            continue  # "an estimated 86 percent effective" for the paper's "VE against
+            # pertussis hospitalization was 86%": the paper's measure, told as its figure
         if _ASSIGNMENT.search(s.text):
             continue  # "The cut-off made a dramatic difference to who got the jab": the
             # design's assignment, not a finding
@@ -395,9 +422,17 @@ def _paper_says_so(ctx: RuleContext, index: int) -> int | None:
     if not rel:
         return None
     sf = statement_features(ctx, rel[0].statement)
-    if sf.strength != 3 or sf.negated:
+    if (
+        sf.strength != 3
+        or sf.negated
+        or (sf.hedged and not only_evidential(sf.hedges))
+        # (nor a question left open: "Whether reducing on-farm lice ... would lower
+        # infestation of wild juveniles was not tested")
+        or re.match(r"\W*whether\b", sf.text, re.I)
+    ):
         return None  # (nor a cause denied: "it cannot establish ... that farm antibiotic use
-        # caused the difference")
+        # caused the difference"; nor one hedged: "These findings are consistent with farms
+        # acting as a source of lice")
     if (sf.strength_cues and describes_change(sf.text, sf.strength_cues[0])) or (
         _MEASURED_CHANGE.search(sf.text)
     ):
@@ -444,7 +479,16 @@ def about_the_research(text: str, cue: str) -> bool:
     will change how doctors think", "this work could transform care"): a claim about the
     study's impact, left to certainty-booster and hype, not a cause claimed between the
     things the study measured."""
-    return _every_use(text, cue, lambda m: bool(_RESEARCH_SUBJECT.search(text[: m.start()])))
+    return _every_use(
+        text,
+        cue,
+        lambda m: bool(
+            _RESEARCH_SUBJECT.search(text[: m.start()])
+            # (or the researchers as its object: "That helps us get around a problem that
+            # dogs vaccine research")
+            or re.match(r"\s+us\b", text[m.end() :])
+        ),
+    )
 
 
 #: a preposition that makes the next word a circumstance: "regrow their hearts after
@@ -495,12 +539,18 @@ _SETS_OFF_ALERT = re.compile(
 
 def asked(text: str, cue: str) -> bool:
     """Whether every use of the cue is in a question the sentence asks ("can tell us
-    whether semaglutide actually prevents alcohol use disorder")."""
+    whether semaglutide actually prevents alcohol use disorder"; "too few deaths to
+    estimate how well the vaccine prevents death")."""
     return _every_use(
         text,
         cue,
         lambda m: bool(
-            re.search(r"\b(?:whether|if)\s+(?:[\w'-]+\s+){0,6}$", text[: m.start()], re.I)
+            re.search(
+                r"(?:\b(?:whether|if)|\b(?:estimate|measure|assess|judge|tell|know|say|gauge)\s+"
+                r"how\s+(?:well|much|far|strongly))\s+(?:[\w'-]+\s+){0,6}$",
+                text[: m.start()],
+                re.I,
+            )
         ),
     )
 

@@ -93,7 +93,13 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     mean that wild Pacific oyster populations ... can expect similar losses" where "it does
     not establish effects on wild populations"; "That pattern shows that the residues are
     entering European honey through ..." where it "does not establish where in the supply
-    chain residues entered").
+    chain residues entered").  A trial said to be big enough ("large enough to rule out
+    meaningful differences ... in rare side effects") denies first that it "was not powered
+    to compare uncommon adverse events", and an effect said to hold over a span ("held up
+    through the first six months of life") that the study "did not assess ... beyond 2
+    months of age".  A mechanism is also left open where the paper "cannot attribute the
+    effects to blood-borne factors" and "no specific factor was identified", and told as
+    shown by "showed that proteins carried in young blood reawaken ...".
     """
     for s, f in claims(ctx):
         if f.hedged or f.negated or _PARTICIPANTS_SAY.search(s.text):
@@ -263,6 +269,13 @@ _LIMITATION_STATED = re.compile(
     # "individual water intake and bottled water use were not measured"
     r"\b(?:was|were)\s+not\s+(?:\w+ly\s+)?(?:measured|recorded|assessed|available|monitored|"
     r"modell?ed)\b|"
+    # "a setting in which usual diets are already partly Mediterranean, may limit
+    # generalisability to other populations"
+    r"\b(?:may|might|could|does|do)?\s*limits?\s+(?:the\s+|their\s+|its\s+)?"
+    r"generali[sz]ability\b|"
+    # "The study did not assess protection beyond 2 months of age"
+    r"\bdid\s+not\s+(?:assess|measure|examine|evaluate|study|follow)\s+[^.;]{0,40}?\bbeyond\s+"
+    r"(?:the\s+)?(?:first\s+)?\d|"
     # "cancers missed by MRI cannot be quantified from these data"
     r"\bcannot\s+be\s+(?:quantified|estimated|measured|determined|assessed)\b|"
     # "volunteers ... who may not represent older adults generally"
@@ -322,6 +335,12 @@ _LIMITATION_DENIED = re.compile(
     r"\b(?:cannot|can['\u2019]t|could\s*not|couldn['\u2019]t)\s+be\s+(?:put\s+down|attributed|"
     r"ascribed)\s+to\b|"
     r"\blong enough\b|\bchosen to (?:match|mirror|reflect|reproduce)\b|"
+    # "the trial was large enough to rule out meaningful differences ... in rare side
+    # effects" where it "was not powered to compare uncommon adverse events"
+    # (not the size it could detect: "large enough to detect an effect of roughly 11 to 12
+    # percent per daily cup", the paper's own power)
+    r"\b(?:large|big|powered)\s+enough\s+to\s+(?:rule\s+out|compare|show\s+that|exclude|"
+    r"(?:detect|spot|pick\s+up)\s+any)\b|"
     r"\breflects? real[- ]world\b|"
     # what is free of or ruled out is a bias, not an outcome ("free of infection") nor an
     # option ("when the drugs are ruled out")
@@ -402,6 +421,8 @@ _LIMITATION_DENIED = re.compile(
 )
 #: a risk said to be ruled out: "rules out any extra risk"
 _RISK_RULED_OUT = re.compile(r"(?:rules?|ruled|ruling)\s+out\s+(?:any|an?)\s", re.I)
+#: a study said to be big enough: "large enough to rule out"
+_ENOUGH_TO = re.compile(r"(?:large|big|powered)\s+enough\b", re.I)
 #: a limitation of power: "not powered to detect small increases", "too small to detect"
 _UNDERPOWERED = re.compile(
     r"\b(?:not|under)[- ]?powered\b|\btoo\s+small\s+to\s+(?:detect|show|rule)\b|"
@@ -419,6 +440,20 @@ _NOT_TYPICAL = re.compile(
 _HELD_THROUGH = re.compile(r"held\s+up\s+(?:from|through|throughout|over|right)", re.I)
 #: a paper that doubts its effect lasts: "the effect waned", "persistence ... is uncertain"
 _NOT_PERSISTING = re.compile(r"\b(?:persist\w*|wan(?:ed|ing|es)|durab\w*)\b", re.I)
+#: results said to hold anywhere: "equally well", "with equal confidence", "just as well"
+_SAID_GENERAL = re.compile(r"\bequal|\bjust\s+as\s+well\b|\bappl(?:y|ies)\s+equally\b", re.I)
+#: a limit on where results apply: "may limit generalisability to other populations"
+_GENERALITY_LIMITED = re.compile(
+    r"\bgenerali[sz]\w*|\bother\s+(?:populations|settings|countries)\b|"
+    r"\bmay\s+not\s+(?:apply|extend|translate|transfer)\b",
+    re.I,
+)
+#: a span the paper did not look past: "did not assess protection beyond 2 months of age"
+_NOT_BEYOND = re.compile(
+    r"\b(?:beyond|past)\s+(?:the\s+)?(?:first\s+)?\d+\s*(?:days?|weeks?|months?|years?)\b|"
+    r"\blong(?:er)?[- ]term\b",
+    re.I,
+)
 #: a limitation about how real the study's exposures or doses were
 _REALISM = re.compile(
     r"\breal\b|\brealistic|\bexposures?\b|\bconcentrations?\b|\bdoses?\b|\bamounts?\b",
@@ -427,8 +462,8 @@ _REALISM = re.compile(
 #: words of a limitation that name what it is about, not how it is put
 _LIMITATION_PLAIN = frozenset(
     ["cannot", "excluded", "ruled", "may", "affected", "uncertain", "unclear", "unknown",
-     "study", "results", "findings", "limited", "short", "establish", "whether", "doe",
-     "analysi", "analyse",  # (as content_words cuts them: "analysis", "analyses")
+     "study", "trial", "results", "findings", "limited", "short", "establish", "whether", "doe",
+     "did", "analysi", "analyse",  # (as content_words cuts them: "analysis", "analyses")
      "could", "how", "only", "during"]
 )  # fmt: skip
 
@@ -492,24 +527,40 @@ def _limitation_denied(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         # the limitation sharing most words with the sentence
         # (words alike by their first six letters count: "enrichment" for "the case set was
         # enriched")
-        mine6 = {w[:6] for w in mine}
+        # (and cut at hyphens: "COVID-19" and "COVID-19-related")
+        mine6 = {p[:6] for w in mine for p in w.split("-") if len(p) > 2}
         # (a risk said to be ruled out denies first a limitation of the study's power: "not
         # powered to detect small increases")
-        risk = bool(_RISK_RULED_OUT.match(m.group(0)))
+        risk = bool(_RISK_RULED_OUT.match(m.group(0)) or _ENOUGH_TO.match(m.group(0)))
         typical = m.group(0).lower().startswith("representative")
         biased = bool(re.search(r"bias|confound", m.group(0), re.I))
+        held = bool(_HELD_THROUGH.match(m.group(0)))
+        # (results said to hold elsewhere deny first a limit on where they apply: "to hold
+        # equally well for pregnant women in other countries" for "may limit
+        # generalisability to other populations")
+        general = bool(_SAID_GENERAL.search(m.group(0)))
         shared = [
             (
                 # ("because" lets a statement through, as a reason given, but ranks none)
                 len(
                     (mine6 - {"becaus"})
-                    & {w[:6] for w in content_words(st.text) - _LIMITATION_PLAIN}
+                    & {
+                        p[:6]
+                        for w in content_words(st.text) - _LIMITATION_PLAIN
+                        for p in w.split("-")
+                        if len(p) > 2
+                    }
                 )
                 + (10 if risk and _UNDERPOWERED.search(st.text) else 0)
                 # (a sample said to be representative denies first that it is not one)
                 + (10 if typical and _NOT_TYPICAL.search(st.text) else 0)
                 # (and a bias said to be absent, a statement of confounding, on a tie)
-                + (0.5 if biased and _CONFOUNDING.search(st.text) else 0),
+                + (0.5 if biased and _CONFOUNDING.search(st.text) else 0)
+                # (an effect said to hold over a span denies first that the study looked
+                # no further: "held up through the first six months of life" for "did not
+                # assess protection beyond 2 months of age")
+                + (10 if held and _NOT_BEYOND.search(st.text) else 0)
+                + (10 if general and _GENERALITY_LIMITED.search(st.text) else 0),
                 -i,
                 i,
                 st,
@@ -521,10 +572,13 @@ def _limitation_denied(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             & {w[:5] for w in content_words(st.text) - _LIMITATION_PLAIN if len(w) >= 5}
             or mine & (content_words(st.text) - _LIMITATION_PLAIN)
             or ("explain" in m.group(0).lower() and "confound" in st.text.lower())
+            # (a risk ruled out, or a study said to be big enough, where it was not powered)
+            or (risk and _UNDERPOWERED.search(st.text))
+            or (general and _GENERALITY_LIMITED.search(st.text))
             # (an effect said to last, where the paper doubts that it persists: "held up ...
             # right through to the last" for "Because the effect waned, persistence beyond 16
             # weeks is uncertain")
-            or (_HELD_THROUGH.match(m.group(0)) and _NOT_PERSISTING.search(st.text))
+            or (held and (_NOT_PERSISTING.search(st.text) or _NOT_BEYOND.search(st.text)))
         ]
         hit = max(shared)[2:] if shared else None
         if hit is None:
@@ -802,7 +856,13 @@ _MECHANISM_UNTESTED = re.compile(
     # "we did not test whether it restores female fertility, so its role in the recovery is
     # not established"
     r"\b(?:its|their)\s+role\s+in\s+[^.;]{0,60}?\b(?:is|was|remains?)\s+(?:not\s+(?:yet\s+)?"
-    r"(?:established|known|clear)|unclear|unknown|uncertain)\b",
+    r"(?:established|known|clear)|unclear|unknown|uncertain)\b|"
+    # "these experiments cannot attribute the effects to blood-borne factors, and no
+    # specific factor was identified"
+    r"\b(?:cannot|could\s+not|can['\u2019]t)\s+attribute\s+(?:the\s+|these\s+)?(?:effects?|"
+    r"benefits?|changes?|improvements?)\s+to\b|"
+    r"\bno\s+specific\s+(?:factor|molecule|protein|compound|gene|mediator|pathway)s?\s+"
+    r"(?:was|were|has\s+been|have\s+been)\s+identified\b",
     re.I,
 )
 #: the release says how it works, as shown: "showed that the mice stay lean because losing
@@ -822,7 +882,11 @@ _MECHANISM_TOLD = re.compile(
     r"(?:that|this)\s+is\s+(?:exactly|precisely)\s+why|"
     # "The extra diagnoses, the study shows, are largely the result of normal immaturity"
     r"(?:is|are|was|were)\s+(?:largely\s+|mainly\s+|mostly\s+|partly\s+)?(?:the\s+)?(?:result|"
-    r"product|consequence)\s+of)\b|"
+    r"product|consequence)\s+of|"
+    # "showed that proteins carried in young blood reawaken the old muscle's dormant stem
+    # cells, and that this drives the repair"
+    r"(?:reawaken|reactivat|rejuvenat|wake\s+up|wakes\s+up|switch\w*\s+on)\w*|"
+    r"that\s+this\s+(?:drives|drove|causes|caused|explains|explained|underlies|is\s+behind))\b|"
     # told as known, with no "showed": "The drug works by dialing down mTOR activity",
     # "the benefit comes from stopping the dormant chickenpox virus"
     r"^\W*(?:the|this|that|its)\s+(?:[\w-]+\s+)?(?:drug|compound|treatment|therapy|vaccine|"
@@ -1203,6 +1267,8 @@ _NEG_BEFORE = re.compile(
     # (three words apart: "was not large enough to prove"; not "not only")
     r"(?:\b(?:not|no|never|cannot|nor|rather than|instead of|short of)|n['\u2019]t)\s+"
     r"(?!only\b)(?:\w+\s+){0,3}$|"
+    # "Nor did the study find a clear link"
+    r"\bnor\s+(?:did|does|do|was|were|is|are|has|have|could|can)\s+(?:\w+\s+){0,5}$|"
     # "it would be a mistake to read it as proof that ...", "wrong to take this as proof"
     r"\b(?:mistake|wrong|premature|misleading|error)\s+to\s+(?:\w+\s+){1,4}?as\s+$|"
     # "Nobody should read this as proof that", "should not be taken as proof"

@@ -42,6 +42,21 @@ def statement_features(ctx: RuleContext, index: int) -> Features:
     return _features(ctx.statement_features, index, ctx.paper.statements)
 
 
+#: sections that state the paper's main result
+_MAIN_RESULT_SECTION = re.compile(r"^(?:conclusions?|interpretation|summary)", re.I)
+
+
+def main_null_results(ctx: RuleContext) -> list[int]:
+    """The paper's statements of a null main result: a conclusion, or a primary outcome,
+    with no significant effect."""
+    return [
+        i
+        for i in facts(ctx).null_results
+        if _MAIN_RESULT_SECTION.match(ctx.paper.statements[i].section.strip())
+        or re.search(r"\bprimary (?:outcome|end ?point)", ctx.paper.statements[i].text, re.I)
+    ]
+
+
 def facts(ctx: RuleContext) -> PaperFacts:
     if isinstance(ctx.paper_facts, PaperFacts):
         return ctx.paper_facts
@@ -110,10 +125,16 @@ def hedges_at(text: str, hedges: Sequence[str], at: int) -> list[str]:
     hedge of an aside hedges nothing of the figure or denial in another clause ("Accuracy
     held up in patients with reduced kidney function, a group in whom tau blood tests had
     been thought to be less reliable")."""
-    clause = next(
-        (c.group(0) for c in re.finditer(r"[^,;]+", text) if c.start() <= at < c.end()), text
-    ).lower()
-    return [h for h in hedges if h.lower() in clause]
+    span = next(
+        (c.span() for c in re.finditer(r"[^,;]+", text) if c.start() <= at < c.end()),
+        (0, len(text)),
+    )
+    clause = text[span[0] : span[1]].lower()
+    # (nor a hedge of a relative clause after it: "the link cannot be explained by who
+    # tends to live near drilling sites")
+    rel = re.search(r"\b(?:who|whom|which|that|where)\b", clause[at - span[0] :])
+    cut = at - span[0] + rel.start() if rel else len(clause)
+    return [h for h in hedges if h.lower() in clause[:cut]]
 
 
 def defines_condition(text: str) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spin.claims import PREFERRED_OVER, Quantity, analyze, content_words, extract_numbers
 from spin.model import Evidence, Finding, Match, Sentence, Statement
@@ -287,13 +287,35 @@ def _names_found_effect(ctx: RuleContext, text: str, null_text: str) -> bool:
         if st.is_context or st.text == null_text or "method" in st.section.lower():
             continue
         f = statement_features(ctx, i)
-        if f.null_result or f.negated or f.strength < 1:
+        # (a result with a null aside is a result: "Frontal theta/beta ratio decreased
+        # more with neurofeedback (...; p=0.003), but this change was not correlated with
+        # symptom change (r=0.08, p=0.37)")
+        if ((f.null_result or f.negated) and not _significant_p(st.text)) or f.strength < 1:
             continue
         # what the other result is about: its subject, the first words before its verb
-        subject = " ".join(re.findall(r"[\w'-]+", st.text)[:3])
+        # (four words where a slash joins two: "Frontal theta/beta ratio decreased")
+        words = re.findall(r"[\w'-]+", st.text)
+        slashed = "/" in " ".join(st.text.split(" ", 3)[:3])
+        subject = " ".join(words[: 4 if slashed else 3])
         if own & {w[:5] for w in content_words(subject)}:
             return True
     return False
+
+
+def _significant_p(text: str) -> bool:
+    """Whether a statement gives a p-value below 0.05 ("p=0.003", "p<0.001")."""
+    return any(
+        q.kind == "p_value"
+        and (q.value < 0.05 or (q.approx in ("<", "\u2264") and q.value <= 0.05))
+        for q in extract_numbers(text)
+    )
+
+
+#: words of any result, by their first six letters, not of what it is about
+_GENERIC6 = frozenset(
+    ["percen", "nearly", "about", "roughly", "around", "almost", "lower", "higher", "reduce",
+     "reduct", "increa", "risk", "odds", "rate", "ratio", "group", "partic", "patien"]
+)  # fmt: skip
 
 
 #: words of any result, not of what it is about
@@ -405,19 +427,22 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     discrimination improved and working memory did not) is about that result; a
     paragraph's opener that names no outcome ("The lessons did show some effects.") is
     judged with what follows, and the purpose of a design ("so that the effect of simply
-    having an extra activity could be taken into account") claims nothing.  A result
-    called "significant" is also checked against the paper's statement of that outcome,
-    found by the sentence's rarer words with the paper's abbreviations written out: one
-    the paper reports as not significant, in words or with every p-value above 0.05
-    ("p=0.09"), is flagged.  So is a benefit said to last to a time point ("still doing
-    better ... at the 18-week follow-up") where every statement of the paper at that time
-    point reports none, and one treatment said to beat another ("outperformed topiramate")
-    where every interval of the paper's comparison spans no difference ("-0.6 (-1.2 to
-    0.1)"), and one option said to be preferred to another ("favoured a community pharmacy
-    over their GP practice") where the paper found they "did not differ".  A difference
-    claimed in so many words ("Where ivermectin did make a difference was in keeping people
-    out of hospital") is held to the statement it reports even where that statement is null
-    only by its p-value ("relative risk 0.78, 95% CI 0.44-1.37; p=0.39").
+    having an extra activity could be taken into account") claims nothing.  A result called
+    "significant" is also checked against the paper's statement of that outcome, found by
+    the sentence's rarer words, or two of its figures, with the paper's abbreviations
+    written out: one the paper reports as not significant, in words or with every p-value
+    above 0.05 ("p=0.09"), is flagged.  So is a benefit said to last to a time point ("still
+    doing better ... at the 18-week follow-up") where every statement of the paper at that
+    time point reports none, and one treatment said to beat another ("outperformed
+    topiramate") where every interval of the paper's comparison spans no difference ("-0.6
+    (-1.2 to 0.1)"), and one option said to be preferred to another ("favoured a community
+    pharmacy over their GP practice") where the paper found they "did not differ".  A
+    difference claimed in so many words ("Where ivermectin did make a difference was in
+    keeping people out of hospital") is held to the statement it reports even where that
+    statement is null only by its p-value ("relative risk 0.78, 95% CI 0.44-1.37; p=0.39"),
+    and so is a change that is such a statement's ratio ("trimming erosion there by nearly
+    40 percent" for "ratio 0.61, 95% CI 0.35 to 1.08; p=0.09"), found by a word the two
+    share where the aligner finds no statement.
     """
     flagged: set[int] = set()
     for s, f in claims(ctx):
@@ -426,6 +451,8 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             or EFFECT_WORDS.search(s.text)
             or _TREND.search(s.text)
             or _PREFERRED.search(s.text)
+            # (a relative change told: "trimming erosion there by nearly 40 percent")
+            or any(q.kind == "percent" and q.change is not None for q in f.numbers)
         )
         if f.negated or f.null_result or not effect or _DENIED.search(s.text):
             continue
@@ -433,7 +460,11 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue  # "the authors caution that recall could have made the link look stronger"
         rel = finding_matches(ctx, s.index)
         if not rel:
-            continue
+            # (a null ratio the sentence tells as a change, which no aligner tied to it)
+            missed = _null_ratio_told(ctx, s.text, f.numbers)
+            if missed is None:
+                continue
+            rel = (Match(missed, 1.0),)
         if (
             not EFFECT_WORDS.search(s.text)
             and not _PREFERRED.search(s.text)
@@ -476,6 +507,22 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         # 95% CI 0.44-1.37; p=0.39)")
         if not k and _MADE_DIFFERENCE.search(s.text) and null_ratio(best.text):
             by_p = True
+        # (or where the sentence tells that ratio as a change: "trimming erosion there by
+        # nearly 40 percent" for "(ratio 0.61, 95% CI 0.35 to 1.08; p=0.09)")
+        told: int | None = None
+        if not k and not by_p and null_ratio(best.text) and _ratio_told(f.numbers, best.text):
+            by_p = True
+            told = rel[0].statement
+        if not by_p and not best.null_result:
+            # (or another statement's, which the aligner missed: "Straw worked on moderately
+            # burned slopes as well, trimming erosion there by nearly 40 percent" for "On
+            # moderate-severity plots, mulched plots yielded 1.9 Mg/ha (ratio 0.61, 95% CI
+            # 0.35 to 1.08; p=0.09)")
+            told = _null_ratio_told(ctx, s.text, f.numbers)
+            if told is not None:
+                rel = (Match(told, 1.0), *(m for m in rel if m.statement != told))
+                best = statement_features(ctx, told)
+                by_p = True
         if by_p:
             rel = (rel[k], *rel[:k], *rel[k + 1 :])
             best = statement_features(ctx, rel[0].statement)
@@ -491,12 +538,12 @@ def contradicted_claim(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             and (not best.null_result or not _reports_null_part(s.text, best.text))
         ):
             continue
-        if not content_words(s.text) & content_words(best.text):
+        if told is None and not content_words(s.text) & content_words(best.text):
             continue  # ranked by topic (an embedding), not about the same comparison
-        if not better and _figures_elsewhere(ctx, s.text, rel[0].statement):
+        if told is None and not better and _figures_elsewhere(ctx, s.text, rel[0].statement):
             continue  # "Over the next six months, ... about 127 ... compared with about 132":
             # figures of a statement that reports the effect, not of the null one
-        if not better and _names_found_effect(ctx, s.text, best.text):
+        if told is None and not better and _names_found_effect(ctx, s.text, best.text):
             continue  # "made children markedly better at distinguishing musical pitches"
             # where working memory did not differ but pitch discrimination improved
         if _known_from_background(ctx, s.index, rel):
@@ -829,6 +876,34 @@ _SIGNIFICANT = re.compile(
 )
 
 
+def _null_ratio_told(ctx: RuleContext, text: str, numbers: Iterable[Quantity]) -> int | None:
+    """The one statement of a null ratio that the sentence tells as a change, sharing a
+    word with it by its first six letters ("moderately" and "moderate-severity")."""
+    numbers = list(numbers)
+    mine = {w[:6] for w in content_words(text.replace("-", " "))} - _GENERIC6
+    found = [
+        i
+        for i, st in enumerate(ctx.paper.statements)
+        if not st.is_context
+        and null_ratio(st.text)
+        and _ratio_told(numbers, st.text)
+        and mine & {w[:6] for w in content_words(st.text.replace("-", " "))}
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _ratio_told(numbers: Iterable[Quantity], text: str) -> bool:
+    """Whether one of a sentence's relative changes is the statement's ratio ("by nearly 40
+    percent" for "ratio 0.61")."""
+    from spin.rules.numbers import supports
+
+    ratios = [pq for pq in extract_numbers(text) if pq.kind == "ratio"]
+    return any(
+        q.kind == "percent" and q.change is not None and any(supports(q, pq) for pq in ratios)
+        for q in numbers
+    )
+
+
 def null_ratio(text: str) -> bool:
     """Whether a statement reports one ratio, its interval spanning 1 and its p-value above
     0.05 ("HR 0.84, 95% CI 0.64 to 1.10; p=0.21")."""
@@ -882,11 +957,17 @@ def _significance_claimed(self: Rule, ctx: RuleContext, skip: set[int]) -> Itera
         # ("rose by 0.81 newton-meters" is the result with 0.81 Nm, not the null one before)
         best: tuple[int, int] | None = None
         for i, st in enumerate(statements):
-            # two of the sentence's rarer words, or one that at most two statements use
+            # two of the sentence's rarer words, or one that at most two statements use, or
+            # two of its figures ("at 9.6 percent compared with 8.7 percent" for "Preterm
+            # birth occurred in 9.6% ... and 8.7% ...")
             if (
                 st.is_context
                 or st.is_methods
-                or not (len(rare & words[i]) >= 2 or {w for w in rare if counts[w] <= 2} & words[i])
+                or not (
+                    len(rare & words[i]) >= 2
+                    or {w for w in rare if counts[w] <= 2} & words[i]
+                    or len(figures & numbers(texts[i])) >= 2
+                )
             ):
                 continue
             score = len(rare & words[i]) + 2 * len(figures & numbers(texts[i]))
@@ -976,6 +1057,12 @@ _COMPARED = re.compile(
 )
 
 
+#: two figures set against each other: "76 percent ..., compared with 60 percent"
+_FIGURES_SET_AGAINST = re.compile(
+    r"\d[^.;]{0,80}\b(?:compared\s+with|versus|vs\.?|against)\s[^.;]{0,40}\d", re.I
+)
+
+
 def _primary_outcome(ctx: RuleContext) -> tuple[int, str] | None:
     """The paper's statement naming its primary outcome, and the outcome's name."""
     for i, st in enumerate(ctx.paper.statements):
@@ -1006,6 +1093,18 @@ def _primary_result(ctx: RuleContext, defined: int, outcome: frozenset[str]) -> 
         if outcome & content_words(ctx.paper.statements[i].text):
             return i
     return None
+
+
+def _off_time(ctx: RuleContext, s: Sentence, primary: tuple[int, str]) -> bool:
+    """Whether the sentence tells its result at time points none of which is the one time
+    point of the paper's primary outcome ("at one year" for "PASI 90 at week 16")."""
+    from spin.rules.numbers import same_time, time_points
+
+    text = ctx.paper.statements[primary[0]].text
+    at = _PRIMARY.search(text)
+    when = {round(t, 3) for _, t in time_points(text[at.start() :] if at else text)}
+    told = {round(t, 3) for _, t in time_points(s.text)}
+    return len(when) == 1 and bool(told) and not any(same_time(t, w) for t in told for w in when)
 
 
 def _condition_words(ctx: RuleContext) -> frozenset[str]:
@@ -1052,7 +1151,9 @@ def secondary_as_main(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     says the main finding was a null result is faithful), and it is judged against the
     paper's own "The primary outcome was ..." statement: a sentence that shares a word
     with the primary outcome (other than the condition the participants had, such as
-    "heart failure") is about it, and is left to the other checks.
+    "heart failure") is about it, and is left to the other checks, unless it tells the
+    result at another time than the primary outcome's one time point ("The study's headline
+    result came at one year" where the primary endpoint was "PASI 90 at week 16").
     """
     primary = _primary_outcome(ctx)
     condition = _condition_words(ctx)
@@ -1065,7 +1166,12 @@ def secondary_as_main(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             continue  # "with the key findings confirmed in a second, independent group"
         if not f.is_claim and not main.group(0).lower().endswith(("outcome", "finding", "result")):
             continue  # (the outcome "the experiment was designed to test" reads as an aim)
-        effect = f.strength >= 1 or EFFECT_WORDS.search(s.text) or _COMPARED.search(s.text)
+        effect = (
+            f.strength >= 1
+            or EFFECT_WORDS.search(s.text)
+            or _COMPARED.search(s.text)
+            or _FIGURES_SET_AGAINST.search(s.text)
+        )
         if f.negated or f.null_result or not effect or _DENIED.search(s.text):
             continue
         rel = finding_matches(ctx, s.index)
@@ -1079,11 +1185,21 @@ def secondary_as_main(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         if primary is not None:
             outcome_words = content_words(primary[1]) - condition - _MEASURE_WORDS
             off_primary = bool(outcome_words) and not (content_words(s.text) & outcome_words)
-        if not labelled and not off_primary:
+        # (the primary outcome at another time than the paper's primary one: "The study's
+        # headline result came at one year" where the primary endpoint was "PASI 90 at week
+        # 16")
+        off_time = (
+            not labelled and not off_primary and primary is not None and _off_time(ctx, s, primary)
+        )
+        if not labelled and not off_primary and not off_time:
             continue
         if primary is not None:
             message = (
-                f"{who(s, ctx)}Calls this the main finding, but the paper's primary outcome "
+                f"{who(s, ctx)}Calls this the main finding, but it is told at another time "
+                f"than the paper's primary outcome: \u201c{ctx.paper.statements[primary[0]].text}"
+                "\u201d"
+                if off_time
+                else f"{who(s, ctx)}Calls this the main finding, but the paper's primary outcome "
                 f"was {primary[1].strip()}."
                 if off_primary or not labelled
                 # (the primary outcome in a subgroup: "those born before 32 weeks gained

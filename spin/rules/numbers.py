@@ -175,8 +175,21 @@ def supports(rq: Quantity, pq: Quantity) -> bool:
             # "about 200 times less virus" for "reduced by 2.3 log10": 10^2.3 is 200
             return abs(10**pq.value - rq.value) <= max(0.25 * rq.value, 1)
         if pq.change is None:
-            return False
+            # a fraction told as a ratio is a share of the other ("about a third as large as
+            # conventional analyses suggest" for "about one-third of the benefit suggested by
+            # conventional risk adjustment")
+            return (
+                rq.worded
+                and rq.value < 1
+                and pq.kind == "percent"
+                and pq.unit == "%"
+                and abs(pq.value / 100 - rq.value) <= max(0.15 * rq.value, 0.02)
+            )
         implied = 1 + pq.change / 100  # a ratio, or 1 - 0.23 for "23% fewer"
+        if rq.approx in _ABOVE and rq.value >= 2:
+            # "more than three times as likely" is not an odds ratio of 2.61 (a ratio
+            # rounded to it is: 2.96)
+            return rq.value - 0.05 <= implied <= 1.6 * rq.value
         return abs(implied - rq.value) <= max(0.15 * rq.value, 0.1)
     if rq.kind == "ratio":
         lo, hi = _window(rq, 0.1 * rq.value)
@@ -335,7 +348,8 @@ def _derived_multiplier(
 #: two values of one measure set side by side: "improved by 4.6 points, against 1.5",
 #: "3.38 vs 4.31 per person-year", "at 25 µM or 100 µM"
 _SIDE_BY_SIDE = re.compile(
-    r"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*%|\s+[^\s\d,;.()]+(?:\s+[a-z]+)?)?"
+    # ("0.71 lice per fish at near sites versus 0.14 at reference sites")
+    r"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*%|\s+[^\s\d,;.()]+(?:\s+(?!and\b)[a-z]+){0,5})?"
     # ("at 0.1 mg/mL (low dose, n=20) or 1.0 mg/mL")
     r"(?:\s*\([^()]{0,30}\))?\s*(?:,\s*)?"
     r"(?:against|versus|vs\.?|compared with|than|or)\s+(?:[a-z]+\s+){0,3}?(\d+(?:\.\d+)?)"
@@ -383,6 +397,42 @@ _RANGE_TOLD = re.compile(
 )
 
 
+#: a share of a whole, after it: "78% of the sediment"
+_SHARE_OF_WHOLE = re.compile(r"\s+of\s+(?:the|all|total)\s+[a-z]", re.I)
+
+
+def _list_ratio(rq: Quantity, texts: Iterable[str]) -> bool:
+    """Whether a large multiplier (three or more) is the ratio of two values of a list one
+    statement gives, each with its group ("about 170 times as much as unburned plots" for
+    "0.05 Mg/ha (95% CI 0.01 to 0.10) on unburned plots, 0.4 (0.2 to 0.7) on low-severity
+    plots, ... and 8.6 (5.9 to 11.3) on untreated high-severity plots"): outside brackets,
+    no interval's bound, three to eight of them."""
+    if rq.kind != "multiplier" or rq.value < 3:
+        return False
+    window = _multiplier_window(rq)
+    for text in texts:
+        if not _LIST_OF_GROUPS.search(text):
+            continue
+        values = [
+            q.value
+            for q in extract_numbers(text)
+            if q.kind in ("number", "measure")
+            and q.value > 0
+            and "." in q.text
+            and text[: q.start].count("(") == text[: q.start].count(")")
+            and not _CI_BOUND.search(text, max(0, q.start - 30), q.start)
+        ]
+        if 3 <= len(values) <= 8 and any(
+            _within(a / b, window) for a in values for b in values if a != b
+        ):
+            return True
+    return False
+
+
+#: values listed each with its group: "0.4 (0.2 to 0.7) on low-severity plots, 3.1"
+_LIST_OF_GROUPS = re.compile(r"\)\s+(?:on|in|for|at|among)\s+[^,;.()]{2,40},\s+\d", re.I)
+
+
 def _ratio_within(rq: Quantity, texts: Iterable[str]) -> bool:
     """Whether a multiplier is the ratio of two values a statement sets side by side
     ("gains roughly three times as large" for "improved by 4.6 points, against 1.5"), or
@@ -399,6 +449,23 @@ def _ratio_within(rq: Quantity, texts: Iterable[str]) -> bool:
         for m in _SIDE_BY_SIDE.finditer(text):
             a, b = float(m.group(1)), float(m.group(2))
             if a > 0 and b > 0 and (_within(a / b, window) or _within(b / a, window)):
+                return True
+        # (or two amounts in one unit, one group's and the other's: "less than half as much
+        # time" for "11.2 hours per school with the app and 27.5 hours with paper forms")
+        amounts = [
+            q
+            for q in extract_numbers(text)
+            if q.kind == "measure" and q.value > 0 and q.unit and _unit_base(q.unit) != "age"
+        ]
+        for x, y in itertools.pairwise(amounts):
+            gap = text[x.end : y.start]
+            if (
+                x.unit == y.unit
+                and len(gap) <= 60
+                and re.search(r"\b(?:and|vs\.?|versus|against|compared\s+with)\b", gap)
+                and not re.search(r"\d", gap)
+                and (_within(x.value / y.value, window) or _within(y.value / x.value, window))
+            ):
                 return True
         # (or two estimates with an interval between: "−1.24 million/mL per year (95% CI
         # −1.86 to −0.62), compared with −0.66 million/mL per year" for "nearly double the
@@ -535,12 +602,13 @@ def _share_within(rq: Quantity, texts: Iterable[str]) -> bool:
         counted: list[tuple[int, set[str], bool]] = []
         for m in _INTEGER.finditer(text):
             after = _COUNTED.match(text, m.end())
-            if after is not None:
+            # (what is counted, not the "of" of "72 of 224 case mothers": two numerators
+            # count nothing alike)
+            nouns = set(after.group(1).lower().split()) - _COUNT_LINKS if after else set()
+            if after is not None and nouns:
                 # ("1,428 women (17.0%)": a count whose own share the paper gives)
                 shared = bool(_OWN_SHARE.match(text, after.end()))
-                counted.append(
-                    (int(m.group(0).replace(",", "")), set(after.group(1).lower().split()), shared)
-                )
+                counted.append((int(m.group(0).replace(",", "")), nouns, shared))
         for a, nouns_a, shared in counted:
             for b, nouns_b, _ in counted:
                 if shared:
@@ -557,6 +625,8 @@ def _share_within(rq: Quantity, texts: Iterable[str]) -> bool:
     return False
 
 
+#: words after a count that are no noun of what it counts: "72 of 224"
+_COUNT_LINKS = frozenset(["of", "out", "in", "and", "or", "to", "the", "a", "an", "per", "from"])
 #: a count's own share, right after it: "1,428 women (17.0%)"
 _OWN_SHARE = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*%")
 #: two groups told side by side: "118 adults with confirmed lung cancer and 236 controls"
@@ -702,9 +772,16 @@ def _sum_within(rq: Quantity, texts: Iterable[str]) -> bool:
     """Whether a count is the sum of two whole numbers of one statement ("more than
     400,000 Danes" where a statement gives 137,412 statin users and 274,824 matched
     non-users)."""
-    if rq.value < 1000:
-        return False  # small sums come about by chance in a statement full of numbers
     window = _window(rq, max(0.15 * rq.value, 1))
+    if rq.value < 1000:
+        # small sums come about by chance in a statement full of numbers: only the two
+        # groups of one phrase ("more than 800 infants" for "224 cases and 617 matched
+        # controls")
+        return rq.value >= 100 and any(
+            _within(_whole_of(m.group(1)) + _whole_of(m.group(2)), window)
+            for text in texts
+            for m in _GROUPS_JOINED.finditer(text)
+        )
     for text in texts:
         values = sorted(_integers(text))
         if any(_within(a + b, window) for i, a in enumerate(values) for b in values[i + 1 :]):
@@ -712,9 +789,25 @@ def _sum_within(rq: Quantity, texts: Iterable[str]) -> bool:
     return False
 
 
+#: two groups counted in one phrase: "224 cases and 617 matched controls"
+_GROUPS_JOINED = re.compile(
+    r"(?<![\d.,])(\d[\d,]*)\s+(?:[a-z-]+\s+){1,3}?and\s+(\d[\d,]*)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:controls|cases|patients|participants|infants|children|adults|people|women|men|"
+    r"mothers|births|pregnancies|animals|mice|rats|subjects|volunteers)\b",
+    re.I,
+)
+
+
+def _whole_of(digits: str) -> float:
+    return float(digits.replace(",", ""))
+
+
 #: what is left after a loss: "nine in ten healthy cells survived" a 9% reduction
 _REMAINING = re.compile(
-    r"\b(?:surviv\w*|remain\w*|kept|still|left|unaffected|intact|spared|retain\w*|"
+    # (not plots "left bare": a condition, not what remained)
+    r"\b(?:surviv\w*|remain\w*|kept|still|"
+    r"left(?!\s+(?:bare|untreated|alone|uncovered|unmulched|open|out|behind|empty))|"
+    r"unaffected|intact|spared|retain\w*|"
     # the share lost, where the paper gives what remained: "nearly 30 percent had
     # disappeared within a day" for "71% remained after 24 hours"
     r"disappear\w*|vanish\w*|"
@@ -850,6 +943,36 @@ _SPREAD_BEFORE = re.compile(r"\b(?:SD|SE|SEM|IQR|CI|r|p|t|z)\s*[=:]?\s*-?$", re.
 _SPREAD_AFTER = re.compile(r"\s*\((?:SD|SE|SEM|IQR)\b", re.I)
 
 
+#: a change told against a starting level: "nearly 30 percent above its baseline level"
+_ABOVE_BASELINE = re.compile(
+    r"\s+(?:above|below|over|under)\s+(?:its|their|the|his|her)?\s*(?:baseline|starting|"
+    r"resting|usual|normal|pre-?\w+)\b",
+    re.I,
+)
+#: a level as a share of a starting level: "128% of baseline"
+_OF_BASELINE = re.compile(
+    # ("1,140 mm, 118% of the 30-year mean")
+    r"(?<![\d.])(\d+(?:\.\d+)?)\s*%\s+of\s+(?:the\s+)?(?:baseline|pre-?\w+|starting|resting|"
+    r"(?:\d+-year\s+|long-term\s+)?(?:mean|average|normal))\b",
+    re.I,
+)
+
+
+def _of_baseline(rq: Quantity, text: str, texts: Iterable[str]) -> bool:
+    """Whether a change told against a starting level is the paper's level given as a
+    share of it ("nearly 30 percent above its baseline level" for "128% of baseline")."""
+    if rq.kind != "percent" or rq.unit != "%":
+        return False
+    if rq.change is None and not _ABOVE_BASELINE.match(text, rq.end):
+        return False
+    window = _window(rq, _percent_slack(rq))
+    return any(
+        _within(abs(float(m.group(1)) - 100), window)
+        for t in texts
+        for m in _OF_BASELINE.finditer(t)
+    )
+
+
 def _pair_change(
     rq: Quantity,
     paper: Iterable[tuple[Quantity, int]],
@@ -888,6 +1011,11 @@ def _pair_change(
             groups.setdefault((i, ""), []).append(pq.value)
     window = _window(rq, _percent_slack(rq))
     for values in groups.values():
+        if len(values) > 4:
+            # (a statement of many values gives some pair near any change: "1,240 vs 860
+            # µm² ... 1,030 vs 870 µm² ..." backs "about 40 percent" only for the pair the
+            # release sets against each other, below)
+            continue
         for a in values:
             for b in values:
                 if a != b and (b > a) == (rq.change > 0) and _within(abs(b - a) / a * 100, window):
@@ -897,15 +1025,27 @@ def _pair_change(
     by_statement: dict[int, list[Quantity]] = {}
     for pq, i in paper:
         by_statement.setdefault(i, []).append(pq)
-    common = _common_words(text_of.values()) if text_of is not None and text else frozenset()
-    for i, numbers in by_statement.items() if text_of is not None and text else ():
-        where = text_of.get(i, "") if text_of else ""
-        for x, y in _versus_pairs(where, numbers):
-            if not _pair_told(text, where, x, common, strict=False):
-                continue
-            for a, b in ((x.value, y.value), (y.value, x.value)):
-                if (b > a) == (rq.change > 0) and _within(abs(b - a) / a * 100, window):
-                    return True
+    told = [
+        (x, y, _pair_shared(text, where, x))
+        for i, numbers in (by_statement.items() if text_of is not None and text else ())
+        for where in (text_of.get(i, "") if text_of else "",)
+        for x, y in _versus_pairs(where, numbers)
+    ]
+    # (of the pairs, those most like the release's words: "young plasma ... compared with
+    # saline" is "Young plasma gave a smaller increase over saline (1,030 vs 870", not
+    # "Regenerating fibre area was larger in heterochronic old mice (1,240 vs 860")
+    # (or any, where the release gives its change to the unit: "about 44 percent larger"
+    # for "1,240 vs 860")
+    most = max((n for *_, n in told), default=0)
+    for x, y, n in told:
+        if n < 2:
+            continue
+        for a, b in ((x.value, y.value), (y.value, x.value)):
+            change = abs(b - a) / a * 100
+            if (b > a) == (rq.change > 0) and (
+                (n == most and _within(change, window)) or abs(change - abs(rq.change)) < 1
+            ):
+                return True
     return False
 
 
@@ -1540,6 +1680,15 @@ def _pair_told(
     return len(shared - common if strict else shared) >= 2
 
 
+def _pair_shared(text: str, where: str, a: Quantity) -> int:
+    """How many words of the clause that leads to a pair the release sentence shares,
+    change words aside (0 where the clause gives a relative change of its own)."""
+    lead = re.split(r"[,;:]|\.\s", where[: a.start])[-1]
+    if re.search(r"\d\s*(?:%|per\s*cent|percent)", lead):
+        return 0
+    return len((content_words(lead) & content_words(text)) - _CHANGE_WORDS)
+
+
 def _end_by_change(
     text: str, rq: Quantity, numbers: Iterable[Quantity], paper_q: list[tuple[Quantity, int]]
 ) -> bool:
@@ -2054,12 +2203,13 @@ _TIME_POINT = re.compile(
     r"\b(?:(?P<unit1>day|week|month|year)\s+(?P<n1>\d+)\b"
     r"|(?:at|after|by|within)\s+(?:both\s+)?(?:the\s+)?"
     + _TIME_AMOUNT.replace("(", "(?P<n2>", 1)
-    + r"[\s-](?P<unit2>hour|day|week|month|year)s?\b"
+    + r"(?:\s+(?:full|whole|entire))?[\s-](?P<unit2>hour|day|week|month|year)s?\b"
     # ("At six months of age": a time point of a birth cohort; not "6 months old")
     r"(?![-\w])(?!\s+old\b)(?:\s+of\s+age\b)?"
     r"|"
+    # ("a full year after the training ended")
     + _TIME_AMOUNT.replace("(", "(?P<n3>", 1)
-    + r"[\s-](?P<unit3>hour|day|week|month|year)s?\s+"
+    + r"(?:\s+(?:full|whole|entire))?[\s-](?P<unit3>hour|day|week|month|year)s?\s+"
     r"(?:after|later|post|on)\b"
     r"|" + _TIME_AMOUNT.replace("(", "(?P<n4>", 1) + r"-(?P<unit4>hour|day|week|month|year)\s+"
     r"(?:follow-up|visit|assessment|mark|time\s+point)\b"
@@ -2343,6 +2493,9 @@ def _condition_swapped(
             following = _label_following(where, b, every)
             if b is a or supports(rq, b) or following is None:
                 continue
+            if _SHARED_PREDICATE.match(following):
+                continue  # "72 of 224 case mothers (32.1%) and 382 of 617 control mothers
+                # (61.9%) had received Tdap": what both of a list did, not the last one's label
             first, second = sorted((a, b), key=lambda q: q.start)
             if _RANGE_GAP.match(where[first.end : second.start]):
                 continue  # "2% to 5% of children": one range, one label
@@ -2362,6 +2515,12 @@ def _condition_swapped(
             if named >= 2 and named > 2 * len(mine & (own - other)) and named > min(best, apart):
                 return [(b, i)]
     return []
+
+
+#: a verb after the last figure of a list, said of all of it: "(61.9%) had received Tdap"
+_SHARED_PREDICATE = re.compile(
+    r"\s*(?:had|have|has|were|was|are|is|did|received|reported|used|took)\b", re.I
+)
 
 
 #: words of a share or a count, not of what is measured: "three-quarters", "half"
@@ -2821,6 +2980,15 @@ _EXTRA_AFTER = re.compile(
 )
 
 
+def _alike_words(mine: Iterable[str], theirs: Iterable[str]) -> int:
+    """How many of ``mine`` are alike one of ``theirs`` by their first six letters, or by
+    their first five where both have five or more ("salmon", cut to "salmo", and
+    "salmonis")."""
+    six = _prefixes(theirs)
+    five = {w[:5] for w in theirs if len(w) >= 5}
+    return sum(1 for w in set(mine) if w[:6] in six or (len(w) >= 5 and w[:5] in five))
+
+
 def _prefixes(words: Iterable[str]) -> set[str]:
     """Each word cut to its first six letters ("transplant", "transplantation"): a crude
     stem for telling one treatment arm from another."""
@@ -3178,7 +3346,19 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                         or (
                             _FROM_BEFORE.search(text_of.get(i, ""), max(0, pq.start - 30), pq.start)
                             and re.match(
-                                r"\s*(?:%|per\s*cent)?\s+to\s+\d", text_of.get(i, "")[pq.end :]
+                                # ("fell from 71% at application to 38%")
+                                r"\s*(?:%|per\s*cent)?(?:\s+(?:at|in|on|during)\s+[\w-]+"
+                                r"(?:\s+[\w-]+)?)?\s+to\s+\d",
+                                text_of.get(i, "")[pq.end :],
+                            )
+                        )
+                        # nor a share of a whole ("produced 78% of the sediment"): "lost
+                        # roughly three-quarters less soil" is no part of it
+                        or (
+                            not pq.relative
+                            and bool(_SHARE_OF_WHOLE.match(text_of.get(i, ""), pq.end))
+                            and not _CHANGE_WORD.search(
+                                text_of.get(i, ""), max(0, pq.start - 60), pq.start
                             )
                         )
                     )
@@ -3265,6 +3445,7 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 _ratio_within(rq, text_of.values())
                 or _ratio_of_changes(rq, s.text, text_of.values())
                 or _fold_range_end(rq, text_of.values())
+                or _list_ratio(rq, text_of.values())
             ):
                 continue  # "three times as large" for "4.6 points, against 1.5"; "more than
                 # twice the gain" for differences of 12.3 and 5.1 percentage points
@@ -3314,6 +3495,8 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                 # "12 weeks after the pills were stopped"
             if _pair_change(rq, paper_q, text_of, s.text):
                 continue  # "about 17 per cent smaller" for "1,420 mm³ ..., 1,180 mm³ ..."
+            if _of_baseline(rq, s.text, text_of.values()):
+                continue  # "nearly 30 percent above its baseline level" for "128% of baseline"
             means = _means_changed(rq, s.text, paper_q, text_of)
             if means:
                 yield s, rq, means  # "about 20 percent higher" for means of 4.9 and 4.5
@@ -3407,7 +3590,7 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
                         # "98 percent of participating children completing the final
                         # assessment" and "561 of 612 children (92%) completed the 12-month
                         # assessment": two words alike, once their endings are cut
-                        or len(_prefixes(here) & _prefixes(_context(text_of.get(i, ""), pq))) >= 2
+                        or _alike_words(here, _context(text_of.get(i, ""), pq)) >= 2
                         # two relative changes of the same outcome ("reduced falls by
                         # 40%"; "falls were less frequent (RR 0.77)"): one word near the
                         # release's number, other than words of change, in the statement

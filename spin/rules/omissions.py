@@ -8,7 +8,13 @@ from collections.abc import Iterator
 from spin.claims import DESIGN_LABELS
 from spin.model import Finding
 from spin.rules.base import Rule, RuleContext, rule
-from spin.rules.common import facts, rfacts, sentence_features, statement_evidence
+from spin.rules.common import (
+    facts,
+    main_null_results,
+    rfacts,
+    sentence_features,
+    statement_evidence,
+)
 
 __all__ = ["RULES", "omitted_limitation", "omitted_sample_size", "omitted_study_design"]
 
@@ -22,8 +28,6 @@ _LIMITATION_LABELS = {
     "general": "a stated limitation or call for further research",
     "null": "a null main result (no significant effect)",
 }
-#: sections that state the paper's main result
-_MAIN_RESULT_SECTION = re.compile(r"^(?:conclusions?|interpretation|summary)", re.I)
 #: a release's ways of saying that something made no difference
 _NULL_MENTION = re.compile(
     r"\bno (?:better|more effective|different|real difference)\b|\bno better than\b|"
@@ -80,12 +84,7 @@ def omitted_limitation(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         if kind == "sample" and rf.sample_sentences and "small" not in stated:
             continue  # the release gives the number: the reader can judge
         missing.append((kind, where))
-    main_null = [
-        i
-        for i in pf.null_results
-        if _MAIN_RESULT_SECTION.match(ctx.paper.statements[i].section.strip())
-        or re.search(r"\bprimary (?:outcome|end ?point)", ctx.paper.statements[i].text, re.I)
-    ]
+    main_null = main_null_results(ctx)
     if main_null and not any(
         sentence_features(ctx, s.index).null_result or _NULL_MENTION.search(s.text)
         for s in ctx.document.sentences

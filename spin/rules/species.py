@@ -426,6 +426,9 @@ _PARTICIPANTS = re.compile(
     r"involved|included|recruited|studied|surveyed|interviewed|treated|modell?ed|simulated|"
     # "Everyone kept a daily symptom diary for four weeks"
     r"kept|logged|recorded|reported\s+(?:their|daily|weekly)|"
+    # "Everyone had a sensor fitted to their inhaler"
+    r"had\s+(?:a|an|their)\s+(?:[\w-]+\s+){1,3}?(?:fitted|installed|attached|implanted|placed|"
+    r"taken|measured|recorded)\b|"
     # what the study did to them: "everyone was followed until the end of 2021"
     r"(?:was|were) (?:then )?(?:followed|tracked|monitored|asked|given|assigned|allocated|"
     r"randomi[sz]ed|invited|tested|screened|measured|weighed|examined|offered|scanned|"
@@ -779,6 +782,10 @@ def _compounds(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b", text)}
 
 
+#: a sensitivity analysis: "In a sensitivity analysis, ... were excluded"
+_SENSITIVITY = re.compile(r"\bsensitivity\s+analys[ie]s\b", re.I)
+
+
 def _excluded_named(self: Rule, ctx: RuleContext, left_out: bool = False) -> Iterator[Finding]:
     """A finding told of whom or what the paper says its findings may not cover: "The
     team expects the benefits to extend to formula-fed babies as well" for "These
@@ -790,6 +797,9 @@ def _excluded_named(self: Rule, ctx: RuleContext, left_out: bool = False) -> Ite
     # a general noun the release must name with them ("health" of "health systems")
     excluded: list[tuple[frozenset[str], int, str, int, str | None]] = []
     for i, st in enumerate(ctx.paper.statements):
+        if left_out and _SENSITIVITY.search(st.text):
+            continue  # "In a sensitivity analysis, dementia diagnoses made within 2 years
+            # after surgery were excluded": a check of the result, not whom it covers
         for m in _MAY_NOT_APPLY.finditer(st.text):
             if bool(m.group("what6") or m.group("what8")) != left_out:
                 continue
@@ -1162,7 +1172,13 @@ _WITHOUT_CONDITION = re.compile(
     r"\bwithout\s+(?P<what>(?:type\s+[12]\s+)?[a-z][\w'-]+)|"
     r"\b(?:people|patients|participants|those|women|men|children)\s+with\s+"
     r"(?P<what2>(?:type\s+[12]\s+)?[a-z][\w'-]+(?:\s+[a-z][\w'-]+){0,2})[^.;]{0,60}?"
-    r"\bwere\s+excluded\b",
+    r"\bwere\s+excluded\b|"
+    # "adults aged 65 years or older with a new diagnosis of cataract ... and no diagnosis
+    # of dementia or mild cognitive impairment at baseline"
+    r"\b(?:adults|people|patients|participants|women|men|children|individuals)\b[^.;]{0,120}?"
+    r"\band\s+no\s+(?:prior\s+|previous\s+)?diagnosis\s+of\s+(?:[a-z][\w'-]+\s+or\s+)?"
+    r"(?P<what3>[a-z][\w'-]+(?:\s+[a-z][\w'-]+){0,2}?)\s+(?:at|before)\s+(?:baseline|entry|"
+    r"enrol?ment)\b",
     re.I,
 )
 #: whom the study took, with a condition: "640 infants aged 4 to 11 months with severe
@@ -1251,11 +1267,19 @@ def _beyond_sample(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     people."""
     own = _own_texts(ctx)
     without: list[tuple[str, int]] = []
-    for text, i in own:
+    # (the methods' "no diagnosis of ... at baseline" too: whom the study took)
+    methods = [
+        (st.text, i)
+        for i, st in enumerate(ctx.paper.statements)
+        if st.is_methods and "diagnosis of" in st.text and (st.text, i) not in own
+    ]
+    for text, i in own + methods:
         for m in _WITHOUT_CONDITION.finditer(text):
+            if (text, i) in methods and not m.group("what3"):
+                continue
             # ("severe daytime sleepiness": its last word names the condition; a word
             # after it that is not of the condition ends it)
-            words = (m.group("what") or m.group("what2")).lower().split()
+            words = (m.group("what") or m.group("what2") or m.group("what3")).lower().split()
             words = words[: next((k for k, w in enumerate(words) if w in _NOT_CONDITION), None)]
             word = words[-1] if words else ""
             if word not in _PLAIN_WORDS and len(word) > 3:
@@ -1376,7 +1400,15 @@ def _beyond_sample(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
                 (word, i)
                 for word, i in without
                 if (
-                    re.search(rf"\bwith\s+(?:both\s+)?(?:[\w'-]+\s+){{0,4}}?{word}\b", s.text, re.I)
+                    re.search(
+                        # ("it extended to people who already had mild cognitive
+                        # impairment"; not the background's "people who already have
+                        # cardiovascular disease")
+                        rf"\b(?:with|(?:who|that)\s+(?:already\s+)?had)\s+"
+                        rf"(?:both\s+)?(?:[\w'-]+\s+){{0,4}}?{word}\b",
+                        s.text,
+                        re.I,
+                    )
                     or (everyone and re.search(rf"\b{word}\b", s.text, re.I))
                 )
                 and not re.search(rf"\bwithout\s+(?:[\w'-]+\s+){{0,2}}?{word}\b", s.text, re.I)
@@ -1524,6 +1556,8 @@ def _subgroup_as_everyone(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     overall it was 0.93).  A share given only for a subgroup named after it ("90.9% ...
     for stage III-IV disease") is number-mismatch's (``spin.rules.numbers._subgroup_share``),
     with the paper's overall figure."""
+    from spin.rules.numbers import _ratio_within as ratio_within
+
     for s, f in claims(ctx):
         if f.negated or f.hedged or _SUBGROUP.search(s.text):
             continue
@@ -1534,6 +1568,11 @@ def _subgroup_as_everyone(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
             found = _subgroup_only(ctx, rq)
             if found is None:
                 continue
+            if rq.kind == "multiplier" and ratio_within(
+                rq, (st.text for st in ctx.paper.statements)
+            ):
+                continue  # "less than half as much time": the ratio of the paper's own two
+                # amounts for everyone ("11.2 hours ... and 27.5 hours")
             i, phrase = found
             words = {w.lower() for w in re.findall(r"[\w-]+", phrase)} - _SUBGROUP_WORDS
             if not words or words & mine:
@@ -2094,6 +2133,10 @@ def _universal(self: Rule, ctx: RuleContext, skip: Collection[int] = ()) -> Iter
             continue  # "anyone already diagnosed with high blood pressure": a narrower group
         if _DONE_TO.search(s.text, 0, m.start()):
             continue  # "the researchers asked everyone which capsule they thought ..."
+        if re.search(r"\b(?:exclud(?:e|es|ed|ing)|barred|left\s+out|turned\s+away)\s+$",
+                     s.text[: m.start()], re.I):  # fmt: skip
+            continue  # "it excluded anyone previously treated with an IL-17 drug": who was
+            # left out, a limit
         if re.search(
             # ("it did not take everyone who applied")
             r"\b(?:not|n't|before|without|never|hardly|barely)\s+(?:for\s+|to\s+|in\s+|with\s+|"

@@ -45,9 +45,17 @@ _SAME_TOPIC = {"surviv": "mortal", "death": "mortal", "deaths": "mortal", "died"
                "dying": "mortal"}  # fmt: skip
 
 
+#: keeping to a treatment in plain words: "keep up with their preventer"
+_ADHERING = re.compile(
+    r"\b(?:keep(?:s|ing)?|kept)\s+up\s+with\b|\b(?:stick(?:s|ing)?|stuck)\s+(?:with|to)\b", re.I
+)
+
+
 def _stems(text: str) -> frozenset[str]:
     """Content words cut to six letters ("regenerated" and "regeneration" agree), and
-    code names ("RT-2207") whole."""
+    code names ("RT-2207") whole; keeping to a treatment is adherence."""
+    if "up with" in text or "stick" in text or "stuck" in text:
+        text = _ADHERING.sub(" adherence ", text)
     words = {_SAME_TOPIC.get(w[:6], w[:6]) for w in content_words(text)}
     if any(c.isdigit() for c in text):
         words |= {m.group(0).lower().replace("-", "") for m in _CODE_NAME.finditer(text)}
@@ -400,7 +408,9 @@ _OUTCOMES: tuple[tuple[str, str], ...] = (
     # how long patients stayed: "babies spent less time in intensive care"
     ("length of stay", r"length of (?:hospital |ICU )?stay|(?:time|days?|weeks?)\s+"
      r"(?:spent\s+)?in\s+(?:intensive care|hospital|(?:the\s+)?ICU|the\s+unit)|"
-     r"(?:went|go|going|sent)\s+home\s+(?:earlier|sooner)|discharged\s+(?:earlier|sooner)"),
+     r"(?:went|go|going|sent)\s+home\s+(?:(?:a\s+)?(?:few|several|two|three|\d+)\s+days?\s+)?"
+     r"(?:earlier|sooner)|discharged\s+(?:(?:a\s+)?(?:few|several|two|three|\d+)\s+days?\s+)?"
+     r"(?:earlier|sooner)"),
     ("miscarriage", r"miscarriages?|stillbirths?"),
     ("quality of life", r"quality of life|HR-?QoL|QoL|quality-adjusted life[- ]years?|QALYs?"),
     ("birth defects", r"birth defects?|congenital (?:malformations?|anomal(?:y|ies)|defects?)|"
@@ -419,6 +429,12 @@ _OUTCOMES: tuple[tuple[str, str], ...] = (
      r"joint replacements?|arthroplast(?:y|ies)"),
     ("coughing and sneezing", r"cough(?:s|ed|ing)?|sneez(?:e|es|ed|ing)"),
     ("anxiety", r"anxiety|anxious"),
+    # "larger gains on reading and arithmetic tests"
+    ("school achievement", r"(?:reading|maths?|mathematics|arithmetic|spelling)\s+(?:and|or)\s+"
+     r"(?:reading|maths?|mathematics|arithmetic|spelling|writing)\s+(?:tests?|scores?|skills)|"
+     r"(?:reading|maths?|mathematics|arithmetic|spelling)\s+(?:tests?|scores?|skills)|"
+     r"academic (?:performance|achievement|attainment|results|grades)|"
+     r"school (?:grades|performance|marks|results)|exam (?:results|grades)"),
     # how people slept, not "sleeping pills" or "children sleeping under nets"
     ("sleep", r"slept|sleep\s+(?:quality|better|more|longer|deeply|duration)|"
      r"(?:better|deeper|longer|more)\s+sleep|sleeping\s+(?:better|more|longer)"),
@@ -486,6 +502,10 @@ _PAPER_ALSO = {
     "sleep": r"sleep\w*|slept|insomnia|sleepless\w*",
     "pain": r"pain\w*|analges\w*",
     "anxiety": r"anxi\w*",
+    # "far fewer infections in newborns" for a study of pertussis: the infection by name
+    "infections": r"infect\w*|pertussis|whooping cough|influenza|flu|COVID(?:-19)?|"
+    r"SARS-CoV-2|dengue|malaria|tuberculosis|HIV|pneumonia|measles|RSV|hepatitis|"
+    r"cholera|shingles|herpes zoster|chlamydia|gonorrh(?:o)?ea|syphilis|candida|C\.? difficile",
 }
 
 
@@ -791,14 +811,24 @@ _INFANCY = re.compile(
     re.I,
 )
 
+#: a follow-up the paper reports at a time: "At 6-month follow-up", "at the 12-week
+#: follow-up visit"
+_FOLLOW_UP_AT = re.compile(
+    r"\b(?:at|after)\s+(?:the\s+)?(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|twelve|eighteen|twenty-four)-(?P<unit>day|week|month|year)\s+follow-?up\b",
+    re.I,
+)
+
 
 def _beyond_follow_up(
     self: Rule, ctx: RuleContext, flagged: Collection[int] = ()
 ) -> Iterator[Finding]:
     """A result told at a time after the paper's follow-up ended ("were more likely to be
     back at work six months after their injury" where "Outcomes were assessed only up to 28
-    days"): nothing was measured then.  The sentence must claim a result without a hedge
-    or a negation, and no statement of the paper may give that time."""
+    days", or where the last follow-up the paper reports is earlier: "a full year after the
+    training ended" for "At 6-month follow-up"): nothing was measured then.  The sentence
+    must claim a result without a hedge or a negation, and no statement of the paper may
+    give that time."""
     from spin.rules.numbers import _TIME_UNIT_DAYS, _amount, _times_in, time_points
 
     # (infants not followed after birth, told of in their first months: "Babies from
@@ -829,11 +859,16 @@ def _beyond_follow_up(
         (i, _amount(m.group("n")) * _TIME_UNIT_DAYS[m.group("unit").lower()])
         for i, st in enumerate(ctx.paper.statements)
         if not st.is_context
-        for m in _FOLLOW_UP_LIMIT.finditer(st.text)
+        # (or the last follow-up the paper reports: "At 6-month follow-up (n=118),
+        # improvements were maintained")
+        for pattern in (_FOLLOW_UP_LIMIT, _FOLLOW_UP_AT)
+        for m in pattern.finditer(st.text)
     ]
     if not limits:
         return
-    where, limit = max(limits, key=lambda x: x[1])
+    # (on a tie, the later statement: the result "At 6-month follow-up ... were maintained",
+    # not the methods' list of outcomes)
+    where, limit = max(limits, key=lambda x: (x[1], x[0]))
     times = [t for st in ctx.paper.statements for t in _times_in(st.text, spans=True)]
     for s in ctx.document.sentences:
         if s.index in flagged:
