@@ -274,7 +274,6 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
         "stuck with",
         "compliance",
     ),
-    ("socioeconomic", "income", "incomes", "deprivation", "poverty", "wealth"),
     ("attenuated", "weaker", "weakened"),
     ("imprecise", "uncertain", "less certain"),
 )

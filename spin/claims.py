@@ -1171,6 +1171,8 @@ _NOT_NEGATION = re.compile(
 )
 _NULL_RESULT = re.compile(
     r"\bno longer (?:statistically )?(?:significant|clear(?:-cut)?)\b|"
+    # "improved markedly over 20 weeks, but so did children who ... received a sham"
+    r"\bbut\s+so\s+(?:did|were|was|had|have|do)\b|"
     # "we could no longer detect a benefit from the straw"
     r"\b(?:could|can)\s+no\s+longer\s+(?:detect|find|see|show|measure)\s+(?:a|an|any)\s+"
     r"(?:\w+\s+)?(?:benefit|effect|difference|advantage|change)\b|"
@@ -2100,6 +2102,10 @@ _CAUTION = re.compile(
     r"\bcaution\w*|\bcautious\w*|(?<!\bas )\bcareful\w*|"
     # (nor advice to warn others: "advise doctors to warn every patient ... about hair loss")
     r"(?<!\bto )\bwarn\w*+(?<!early-warning)(?<!early warning)|"
+    # a finding said not to prove a cause: "shows an association, not proof that the
+    # surgery itself protects against dementia"
+    r"\b(?:association|link|correlation),?\s+(?:and\s+)?(?:not|rather\s+than)\s+(?:a\s+)?"
+    r"(?:proof|evidence|demonstration)\s+(?:that|of)\b|"
     # another explanation of the finding, allowed: "Differences in income ... may still
     # explain part of the link"
     r"\b(?:may|might|could)\s+(?:still\s+|also\s+|partly\s+|in\s+part\s+)*(?:explain|"

@@ -7303,6 +7303,31 @@ def test_round_41_rules() -> None:
         "year, about 11 hours per school compared with 27 and a half."
     )
     assert "P102" not in codes(said, hpv)
+    # found with the static aligner: both groups improved ("but so did") is no effect; the
+    # share without a measurement is the complement of those measured; what the team
+    # looked at is no finding
+    from spin.claims import analyze
+
+    assert analyze(
+        "Children who trained with neurofeedback improved markedly over 20 weeks, but so did "
+        "children who unknowingly received a sham version."
+    ).null_result
+    # (and with MiniLM: an association said to be no proof is a caution)
+    assert analyze(
+        "The researchers stress that the study shows an association, not proof that the "
+        "surgery itself protects against dementia."
+    ).cautionary
+    said = (
+        "Nearly 30 percent of eligible children had no height and weight measurement at age "
+        "five, which could have skewed the results."
+    )
+    assert not messages(said, antibiotics, "N101")  # 70.7% had a BMI measurement
+    pulse = _blind_paper("pulse-oximeter-skin-tone-bias-retrospective")
+    said = (
+        "Because self-reported race is not a measure of skin colour, the team also looked at "
+        "the roughly one in eight patients whose nurses had recorded a skin type."
+    )
+    assert "K101" not in codes(said, pulse)
     # CT scans: a share of cases put down to a cause
     scans = _blind_paper("ct-scan-childhood-cancer-cohort")
     said = (

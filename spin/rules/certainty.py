@@ -126,6 +126,9 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
         if not EFFECT_WORDS.search(s.text) and reports_methods(ctx, s.index) and not asked:
             continue  # "Each child served as their own control in a design known as a
             # self-controlled case series": the methods, not a finding
+        if _TEAM_LOOKED.search(s.text) and not EFFECT_WORDS.search(s.text):
+            continue  # "the team also looked at the roughly one in eight patients whose
+            # nurses had recorded a skin type": what was analysed, not a finding
         best = statement_features(ctx, rel[0].statement)
         if not best.hedged or not _reports_hedged_part(s.text, best.text):
             continue
@@ -164,6 +167,14 @@ def dropped_hedge(self: Rule, ctx: RuleContext) -> Iterator[Finding]:
     yield from _procedure_claimed(self, ctx)
     yield from _unknown_told(self, ctx)
     yield from _equated_told(self, ctx)
+
+
+#: what the researchers did: "the team also looked at"
+_TEAM_LOOKED = re.compile(
+    r"\b(?:the\s+)?(?:team|researchers|authors|investigators|we)\s+(?:also\s+|then\s+)?"
+    r"(?:looked\s+at|examined|analy[sz]ed|studied|checked)\b",
+    re.I,
+)
 
 
 #: what the paper warns its result is not: "these gains should not be equated with net

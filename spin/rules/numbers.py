@@ -817,7 +817,9 @@ _REMAINING = re.compile(
     r"wrongly|falsely|incorrectly|missed|misclassified|false alarms?|false positives?|"
     # those without what the paper counts: "more than nine in ten eligible adults had no
     # such history" for the 8.2% who "had established cardiovascular disease"
-    r"had\s+no\s+(?:such\s+)?(?:history|sign|signs|record)|did\s+not\s+have|never\s+had|"
+    # ("had no height and weight measurement at age five" for "70.7% were measured")
+    r"had\s+no\s+(?:such\s+)?(?:[\w-]+\s+){0,4}?(?:history|sign|signs|record|records|"
+    r"measurements?|data|results?)|did\s+not\s+have|never\s+had|"
     r"with\s+no\s+(?:such\s+)?history|without\s+(?:such\s+a|a)\s+history)\b",
     re.I,
 )
@@ -3396,6 +3398,10 @@ def _judge(ctx: RuleContext) -> Iterator[tuple[Sentence, Quantity, list[tuple[Qu
             if supported[id(rq)] and _complement_of_error(rq, s.text, paper_q, text_of):
                 continue  # "about 90 percent right" for an error rate of 9.8%, whatever
                 # other figure of the paper happens to be near 90
+            if supported[id(rq)] and rq.kind == "percent" and _remainder(rq, s.text, paper_q):
+                continue  # "Nearly 30 percent of eligible children had no height and weight
+                # measurement" for "148,210 (70.7%) had a BMI measurement", whatever else
+                # is near 30
             if supported[id(rq)]:
                 rival = (
                     _rival_share(ctx, s, rq, supported[id(rq)], paper_q, text_of)
