@@ -4043,6 +4043,16 @@ def test_around_a_small_share_stays_near_its_rounding() -> None:
         assert ("N101" in codes) is wrong, (told, report.findings)
 
 
+def _warned_codes(said: str, paper: Paper) -> set[str]:
+    """The codes of the findings at warning or error on one sentence."""
+    return {f.code for f in make_report(said, paper).findings if SEVERITY_RANK[f.severity] >= 2}
+
+
+def _messages_of(said: str, paper: Paper, code: str) -> list[str]:
+    """The messages of one rule's findings on one sentence."""
+    return [f.message for f in make_report(said, paper).findings if f.code == code]
+
+
 def _blind_paper(topic: str) -> Paper:
     from spin.sources import SourceSettings, get_paper
 
@@ -7049,13 +7059,6 @@ def test_round_39_rules() -> None:
 
 def test_round_40_rules() -> None:
     """What the fortieth round's releases taught the rules."""
-    codes = lambda said, paper: {  # noqa: E731
-        f.code for f in make_report(said, paper).findings if SEVERITY_RANK[f.severity] >= 2
-    }
-
-    def messages(said: str, paper: Paper, code: str) -> list[str]:
-        return [f.message for f in make_report(said, paper).findings if f.code == code]
-
     # whooping cough: an effectiveness estimate is the paper's measure; the sum of cases and
     # controls; a list's shared verb; infections named by the disease; a span the study did
     # not look past; a question of how well; a length of stay; a share of two numerators
@@ -7064,36 +7067,36 @@ def test_round_40_rules() -> None:
         "Against hospitalization for whooping cough, maternal vaccination was an estimated 86 "
         "percent effective."
     )
-    assert "C101" not in codes(said, tdap)
+    assert "C101" not in _warned_codes(said, tdap)
     said = "The study looked at more than 800 infants across seven surveillance areas."
-    assert not messages(said, tdap, "N101")  # 224 cases and 617 matched controls
+    assert not _messages_of(said, tdap, "N101")  # 224 cases and 617 matched controls
     said = (
         "Only about a third of the mothers of infected babies had received Tdap in pregnancy, "
         "compared with more than 60 percent of the mothers of comparison babies."
     )
-    assert not messages(said, tdap, "N101")
+    assert not _messages_of(said, tdap, "N101")
     said = "Whooping cough is a bacterial infection of the airways that can cause coughing fits."
-    assert "U103" not in codes(said, tdap)
+    assert "U103" not in _warned_codes(said, tdap)
     said = (
         "The lower odds of whooping cough among babies of vaccinated mothers held up through "
         "the first six months of life."
     )
-    assert any("beyond 2 months" in m for m in messages(said, tdap, "K101"))
+    assert any("beyond 2 months" in m for m in _messages_of(said, tdap, "K101"))
     said = (
         "Two infants died, both with unvaccinated mothers, but that is too few deaths to "
         "estimate how well the vaccine prevents death."
     )
-    assert "C101" not in codes(said, tdap)
+    assert "C101" not in _warned_codes(said, tdap)
     said = (
         "Among babies who were hospitalized, those whose mothers had been vaccinated "
         "typically went home several days sooner."
     )
-    assert "U103" in codes(said, tdap)
+    assert "U103" in _warned_codes(said, tdap)
     said = (
         "Fewer than one in five mothers of the sick babies had been vaccinated during "
         "pregnancy, compared with about 62 percent of mothers of the comparison babies."
     )
-    assert any("32.1%" in m for m in messages(said, tdap, "N101"))
+    assert any("32.1%" in m for m in _messages_of(said, tdap, "N101"))
     # pulse oximeters: "more than three times" is no odds ratio of 2.61
     pulse = _blind_paper("pulse-oximeter-skin-tone-bias-retrospective")
     said = (
@@ -7101,9 +7104,9 @@ def test_round_40_rules() -> None:
         "were more than three times as likely as White patients to have a low oxygen level "
         "missed."
     )
-    assert "N101" in codes(said, pulse)
+    assert "N101" in _warned_codes(said, pulse)
     said = "Black patients had more than two and a half times the odds of a missed low reading."
-    assert "N101" not in codes(said, pulse)
+    assert "N101" not in _warned_codes(said, pulse)
     # psoriasis: whom a trial excluded; a trial said to be large enough; a result told as
     # the headline at another time than the primary endpoint
     psoriasis = _blind_paper("psoriasis-biologic-headtohead-rct")
@@ -7111,81 +7114,83 @@ def test_round_40_rules() -> None:
         "The trial was not large enough to compare uncommon side effects, and it excluded "
         "anyone previously treated with an IL-17 or IL-23 drug."
     )
-    assert "P102" not in codes(said, psoriasis)
+    assert "P102" not in _warned_codes(said, psoriasis)
     said = (
         "Because more than 1,000 patients were followed for a full year, the trial was large "
         "enough to rule out meaningful differences between the drugs in rare side effects."
     )
-    assert any("not powered" in m for m in messages(said, psoriasis, "K101"))
+    assert any("not powered" in m for m in _messages_of(said, psoriasis, "K101"))
     said = (
         "The study's headline result came at one year, when 76 percent of orvekizumab "
         "patients had reached PASI 90, compared with 60 percent of those on fexukinumab."
     )
-    assert any("week 16" in m for m in messages(said, psoriasis, "U104"))
+    assert any("week 16" in m for m in _messages_of(said, psoriasis, "U104"))
     # fracking: "Nor did" negates; another explanation allowed is a caveat; "drives up ...
     # by about 18 percent" is the odds ratio of 1.18, and a cause; significance claimed for
     # a null found by its figures; a denial whose hedge is a relative clause's
     fracking = _blind_paper("fracking-birth-outcomes-distance-cohort")
-    assert "K102" not in codes("Nor did the study find a clear link with preterm birth.", fracking)
+    assert "K102" not in _warned_codes(
+        "Nor did the study find a clear link with preterm birth.", fracking
+    )
     said = (
         "Differences in income and other family circumstances may still explain part of the link."
     )
-    assert "U101" not in codes(said, fracking)
+    assert "U101" not in _warned_codes(said, fracking)
     said = (
         "Living within a kilometer of an active fracking well during pregnancy drives up the "
         "odds of having a low-birth-weight baby by about 18 percent, the study found."
     )
-    assert codes(said, fracking) >= {"C101"} and "N101" not in codes(said, fracking)
+    assert _warned_codes(said, fracking) >= {"C101"} and "N101" not in _warned_codes(said, fracking)
     said = (
         "Mothers living closest to wells were also significantly more likely to give birth "
         "prematurely, at 9.6 percent compared with 8.7 percent."
     )
-    assert "U102" in codes(said, fracking)
+    assert "U102" in _warned_codes(said, fracking)
     said = (
         "Because the analysis accounted for smoking, income, education and other differences "
         "between families, the link cannot be explained by who tends to live near drilling "
         "sites."
     )
-    assert "K101" in codes(said, fracking)
+    assert "K101" in _warned_codes(said, fracking)
     # sea lice: a share of the near sites; a ratio of two means; "drove the higher rates"
     lice = _blind_paper("salmon-farm-sea-lice-wild-juveniles")
     said = (
         "Within 5 kilometres of a farm, nearly half of the young fish carried at least one salmon "
         "louse."
     )
-    assert any("34.8%" in m for m in messages(said, lice, "N101"))
+    assert any("34.8%" in m for m in _messages_of(said, lice, "N101"))
     said = (
         "Young fish near farms also carried about five times as many lice on average as fish "
         "at the most distant sites."
     )
-    assert "N101" not in codes(said, lice)  # 0.71 versus 0.14 lice per fish
+    assert "N101" not in _warned_codes(said, lice)  # 0.71 versus 0.14 lice per fish
     said = (
         "Lice spreading from the farms' pens drove the higher infestation rates seen in wild "
         "fish nearby, the researchers found."
     )
-    assert "C101" in codes(said, lice)
+    assert "C101" in _warned_codes(said, lice)
     # young blood: the second of two ages; the first experiment; a change worked out from
     # the pair the release names, not any pair of the statement; a mechanism told as shown
     blood = _blind_paper("mouse-young-blood-parabiosis")
     said = "The researchers worked with male mice aged 22 months and young mice aged 3 months."
-    assert "N101" not in codes(said, blood)
+    assert "N101" not in _warned_codes(said, blood)
     said = "In the first experiment, 30 pairs of mice were joined for five weeks."
-    assert "H102" not in codes(said, blood)
+    assert "H102" not in _warned_codes(said, blood)
     said = (
         "Old mice with young partners grew regenerating fibres about 44 percent larger than "
         "old mice with old partners."
     )
-    assert "N101" not in codes(said, blood)
+    assert "N101" not in _warned_codes(said, blood)
     said = (
         "Injections of young plasma alone enlarged regenerating fibres by about 40 percent "
         "compared with saline."
     )
-    assert any("18% higher" in m for m in messages(said, blood, "N101"))
+    assert any("18% higher" in m for m in _messages_of(said, blood, "N101"))
     said = (
         "The experiments showed that proteins carried in young blood reawaken the old "
         "muscle's dormant stem cells, and that this drives the repair."
     )
-    assert "K101" in codes(said, blood)
+    assert "K101" in _warned_codes(said, blood)
     # neurofeedback: a result with a null aside is a result; a time after the last
     # follow-up; an option where the main result was null; a question is no advice;
     # school tests never given
@@ -7194,37 +7199,30 @@ def test_round_40_rules() -> None:
         "Their theta/beta ratio, the brain-wave pattern that neurofeedback targets, fell more "
         "with the real training than with the sham."
     )
-    assert "U102" not in codes(said, feedback)
+    assert "U102" not in _warned_codes(said, feedback)
     said = (
         "Those improvements were still present a full year after the training ended, in both "
         "groups."
     )
-    assert any("6-month follow-up" in m for m in messages(said, feedback, "U103"))
+    assert any("6-month follow-up" in m for m in _messages_of(said, feedback, "U103"))
     said = (
         "For families whose children cannot take or tolerate stimulant medication, "
         "neurofeedback is now a reasonable option to consider, Hollander said."
     )
-    assert any("main result was null" in m for m in messages(said, feedback, "A101"))
-    assert "A101" in codes(said, feedback)
+    assert any("main result was null" in m for m in _messages_of(said, feedback, "A101"))
+    assert "A101" in _warned_codes(said, feedback)
     said = "Families often ask us whether neurofeedback is worth trying."
-    assert not messages(said, feedback, "A101")
+    assert not _messages_of(said, feedback, "A101")
     said = (
         "Children who trained with real neurofeedback also made larger gains on reading and "
         "arithmetic tests than children in the sham group."
     )
-    assert "U103" in codes(said, feedback)
+    assert "U103" in _warned_codes(said, feedback)
 
 
 def test_round_41_rules() -> None:
     """What the forty-first round's releases taught the rules."""
     from spin.claims import extract_numbers, paper_facts
-
-    codes = lambda said, paper: {  # noqa: E731
-        f.code for f in make_report(said, paper).findings if SEVERITY_RANK[f.severity] >= 2
-    }
-
-    def messages(said: str, paper: Paper, code: str) -> list[str]:
-        return [f.message for f in make_report(said, paper).findings if f.code == code]
 
     # antibiotics in infancy: advice the study is said not to give
     antibiotics = _blind_paper("antibiotic-infancy-obesity-cohort")
@@ -7232,25 +7230,25 @@ def test_round_41_rules() -> None:
         '"Nothing in this study suggests that parents should turn down antibiotics when a '
         'child has an infection that clearly needs treating," Lindqvist said.'
     )
-    assert not messages(said, antibiotics, "A101")
+    assert not _messages_of(said, antibiotics, "A101")
     # cataract surgery: a sensitivity analysis's exclusion is no group left out
     cataract = _blind_paper("cataract-surgery-dementia-cohort")
     said = (
         "Older adults who had their cataracts removed were less likely to be diagnosed with "
         "dementia over the following years than those who did not."
     )
-    assert "P102" not in codes(said, cataract)
+    assert "P102" not in _warned_codes(said, cataract)
     # an asthma app: a sensor fitted to everyone's inhaler; attacks are exacerbations; the
     # groups an exclusion names are not who was studied
     asthma = _blind_paper("smartphone-app-asthma-adherence-rct")
     said = "Everyone had a sensor fitted to their inhaler."
-    assert "P102" not in codes(said, asthma)
+    assert "P102" not in _warned_codes(said, asthma)
     assert "children" not in paper_facts(asthma).specific_groups
     said = (
         "The app also cut severe asthma attacks, those needing steroid tablets or injections, "
         "an emergency department visit or a hospital admission, by about a fifth."
     )
-    assert "U102" in codes(said, asthma)  # rate ratio 0.81, p=0.18
+    assert "U102" in _warned_codes(said, asthma)  # rate ratio 0.81, p=0.18
     # burned slopes: ratios of a list's values; a benefit no longer detected; a share of
     # the sediment is no change; a null ratio told as a change; a season against its mean
     slopes = _blind_paper("wildfire-burn-scar-soil-erosion-field")
@@ -7259,28 +7257,28 @@ def test_round_41_rules() -> None:
         "hectare, about 170 times as much as unburned plots and more than 20 times as much as "
         "lightly burned ones."
     )
-    assert "N101" not in codes(said, slopes)
+    assert "N101" not in _warned_codes(said, slopes)
     said = "By the second winter, we could no longer detect a benefit from the straw."
-    assert "U102" not in codes(said, slopes)
+    assert "U102" not in _warned_codes(said, slopes)
     said = (
         "On the most severely burned slopes, plots covered with straw lost roughly "
         "three-quarters less soil in the first winter than plots left bare."
     )
-    assert "N101" in codes(said, slopes)
+    assert "N101" in _warned_codes(said, slopes)
     said = (
         "Straw worked on moderately burned slopes as well, trimming erosion there by nearly 40 "
         "percent."
     )
-    assert "U102" in codes(said, slopes)  # ratio 0.61, p=0.09
+    assert "U102" in _warned_codes(said, slopes)  # ratio 0.61, p=0.09
     said = "The winter as a whole brought nearly a fifth more rain than the 30-year average."
-    assert not messages(said, slopes, "N102")  # 118% of the 30-year mean
+    assert not _messages_of(said, slopes, "N102")  # 118% of the 30-year mean
     # cataract surgery: people the study took only without a diagnosis, told as covered
     said = (
         "The lower risk was seen both in people aged 65 to 74 and in those 75 and older, and "
         "it extended to people who already had mild cognitive impairment when their cataract "
         "was diagnosed."
     )
-    assert "P102" in codes(said, cataract)  # "no diagnosis of dementia or mild cognitive
+    assert "P102" in _warned_codes(said, cataract)  # "no diagnosis of dementia or mild cognitive
     # impairment at baseline"
     # a Mediterranean diet: results said to hold equally well deny the limit on generality
     diet = _blind_paper("mediterranean-diet-pregnancy-preeclampsia-rct")
@@ -7288,21 +7286,21 @@ def test_round_41_rules() -> None:
         "Because the trial spanned eight hospitals and more than 1,200 women, the researchers "
         "expect the results to hold equally well for pregnant women in other countries."
     )
-    assert any("generalisability" in m for m in messages(said, diet, "K101"))
+    assert any("generalisability" in m for m in _messages_of(said, diet, "K101"))
     # RSV: a denial matched to the limitation it names ("COVID-19" in "COVID-19-related")
     rsv = _blind_paper("rsv-antibody-infants-phase3")
     said = (
         "Although the trial ran during the COVID-19 pandemic, the unusual RSV seasons of that "
         "period did not affect the results, the researchers said."
     )
-    assert any("COVID-19-related" in m for m in messages(said, rsv, "K101"))
+    assert any("COVID-19-related" in m for m in _messages_of(said, rsv, "K101"))
     # HPV consent app: the ratio of the paper's two amounts for everyone, not a subgroup's
     hpv = _blind_paper("school-based-hpv-vaccination-consent-app-rct")
     said = (
         "School staff logged less than half as much time on consent administration over the "
         "year, about 11 hours per school compared with 27 and a half."
     )
-    assert "P102" not in codes(said, hpv)
+    assert "P102" not in _warned_codes(said, hpv)
     # found with the static aligner: both groups improved ("but so did") is no effect; the
     # share without a measurement is the complement of those measured; what the team
     # looked at is no finding
@@ -7321,20 +7319,20 @@ def test_round_41_rules() -> None:
         "Nearly 30 percent of eligible children had no height and weight measurement at age "
         "five, which could have skewed the results."
     )
-    assert not messages(said, antibiotics, "N101")  # 70.7% had a BMI measurement
+    assert not _messages_of(said, antibiotics, "N101")  # 70.7% had a BMI measurement
     pulse = _blind_paper("pulse-oximeter-skin-tone-bias-retrospective")
     said = (
         "Because self-reported race is not a measure of skin colour, the team also looked at "
         "the roughly one in eight patients whose nurses had recorded a skin type."
     )
-    assert "K101" not in codes(said, pulse)
+    assert "K101" not in _warned_codes(said, pulse)
     # CT scans: a share of cases put down to a cause
     scans = _blind_paper("ct-scan-childhood-cancer-cohort")
     said = (
         "Radiation from the scans was responsible for about one in eight of the brain tumours "
         "in the group, the analysis found."
     )
-    assert "C101" in codes(said, scans)
+    assert "C101" in _warned_codes(said, scans)
     # older papers, read better: a fraction told as a ratio; a second change of a list; a
     # level given as a share of baseline; a power the paper states; the researchers helped
     (third,) = extract_numbers("turned up only about a third as many low-grade cancers")
@@ -7345,21 +7343,21 @@ def test_round_41_rules() -> None:
     ]
     prostate = _blind_paper("prostate-mri-screening-rct")
     said = "An MRI scan first turned up only about a third as many low-grade prostate cancers."
-    assert "N101" not in codes(said, prostate)  # relative risk 0.36
+    assert "N101" not in _warned_codes(said, prostate)  # relative risk 0.36
     heat = _blind_paper("heat-mortality-projection")
     said = "Under high emissions, the projected toll climbs to more than double the recent level."
-    assert not codes(said, heat) & {"N101", "N102"}  # an increase of 112%
+    assert not _warned_codes(said, heat) & {"N101", "N102"}  # an increase of 112%
     sugar = _blind_paper("rat-sugar-addiction")
     said = "Three weeks in, sugar still pushed dopamine nearly 30 percent above its baseline level."
-    assert not messages(said, sugar, "N102") and not messages(said, sugar, "N101")
+    assert not _messages_of(said, sugar, "N102") and not _messages_of(said, sugar, "N101")
     coffee = _blind_paper("coffee-mendelian")
     said = (
         "The study was large enough to detect an effect of roughly 11 to 12 percent per daily cup."
     )
-    assert "K101" not in codes(said, coffee)
+    assert "K101" not in _warned_codes(said, coffee)
     shingles = _blind_paper("shingles-vaccine-dementia-natural-experiment")
     said = '"That helps us get around a problem that dogs vaccine research," she said.'
-    assert not messages(said, shingles, "C101")
+    assert not _messages_of(said, shingles, "C101")
 
 
 def test_a_time_bound_against_the_paper_s_times() -> None:
