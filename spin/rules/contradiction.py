@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from spin.claims import PREFERRED_OVER, Quantity, analyze, content_words, extract_numbers
 from spin.model import Evidence, Finding, Match, Sentence, Statement
@@ -904,6 +905,7 @@ def _ratio_told(numbers: Iterable[Quantity], text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def null_ratio(text: str) -> bool:
     """Whether a statement reports one ratio, its interval spanning 1 and its p-value above
     0.05 ("HR 0.84, 95% CI 0.64 to 1.10; p=0.21")."""
